@@ -1,0 +1,3 @@
+//! tfgate library.
+pub mod eval;
+pub mod load;

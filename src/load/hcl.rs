@@ -1,0 +1,344 @@
+//! Lowers hcl-edit's native-syntax tree into tfgate's [`syntax`](super::syntax) tree.
+
+use std::sync::Arc;
+
+use hcl_edit::expr::{self as hx, Expression, TraversalOperator};
+use hcl_edit::structure as hs;
+use hcl_edit::template as ht;
+
+use super::syntax::{
+    Attribute, BinaryOp, Block, Body, Call, Expr, ExprKind, ForExpr, ObjectKey, Operator, Span,
+    TemplatePart, UnaryOp,
+};
+
+/// A parse error with its 1-based line and column.
+#[derive(Debug, Clone)]
+pub struct ParseError {
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+    pub offset: usize,
+}
+
+/// Parses a native-syntax file (`.tf`, `.tfvars`) into a [`Body`].
+pub fn parse_body(src: &str) -> Result<Body, ParseError> {
+    let body = hcl_edit::parser::parse_body(src).map_err(|e| convert_error(&e))?;
+    Ok(lower_body(&body))
+}
+
+/// Parses a single expression (a `--var` value, a type string in `.tf.json`).
+pub fn parse_expr(src: &str) -> Result<Expr, ParseError> {
+    let expr = hcl_edit::parser::parse_expr(src).map_err(|e| convert_error(&e))?;
+    Ok(lower_expr(&expr))
+}
+
+/// Parses a string template (a JSON-syntax string such as `"${var.name}-logs"`).
+pub fn parse_template(src: &str) -> Result<Vec<TemplatePart>, ParseError> {
+    let tpl = hcl_edit::parser::parse_template(src).map_err(|e| convert_error(&e))?;
+    Ok(lower_template(&tpl))
+}
+
+fn convert_error(e: &hcl_edit::parser::Error) -> ParseError {
+    let loc = e.location();
+    ParseError {
+        message: e.message().to_string(),
+        line: loc.line(),
+        column: loc.column(),
+        offset: loc.offset(),
+    }
+}
+
+fn span_of(node: &impl hcl_edit::Span) -> Span {
+    node.span().map(Span::new).unwrap_or_default()
+}
+
+pub(crate) fn lower_body(body: &hs::Body) -> Body {
+    let mut out = Body::default();
+    for structure in body.iter() {
+        match structure {
+            hs::Structure::Attribute(attr) => out.attributes.push(lower_attribute(attr)),
+            hs::Structure::Block(block) => out.blocks.push(lower_block(block)),
+        }
+    }
+    out
+}
+
+fn lower_attribute(attr: &hs::Attribute) -> Attribute {
+    Attribute {
+        name: attr.key.as_str().to_string(),
+        expr: lower_expr(&attr.value),
+        span: span_of(attr),
+    }
+}
+
+fn lower_block(block: &hs::Block) -> Block {
+    Block {
+        kind: block.ident.as_str().to_string(),
+        labels: block.labels.iter().map(|l| l.as_str().to_string()).collect(),
+        body: lower_body(&block.body),
+        span: span_of(block),
+    }
+}
+
+fn expr(kind: ExprKind, span: Span) -> Expr {
+    Expr { kind, span }
+}
+
+pub(crate) fn lower_expr(e: &Expression) -> Expr {
+    let span = span_of(e);
+    let kind = match e {
+        Expression::Null(_) => ExprKind::Null,
+        Expression::Bool(b) => ExprKind::Bool(*b.value()),
+        Expression::Number(n) => ExprKind::Number(n.value().as_f64().unwrap_or(f64::NAN)),
+        Expression::String(s) => ExprKind::String(Arc::from(s.value().as_str())),
+        Expression::Array(items) => ExprKind::Tuple(items.iter().map(lower_expr).collect()),
+        Expression::Object(obj) => ExprKind::Object(
+            obj.iter()
+                .map(|(k, v)| (lower_object_key(k), lower_expr(v.expr())))
+                .collect(),
+        ),
+        Expression::StringTemplate(t) => template_kind(lower_template(t)),
+        Expression::HeredocTemplate(h) => template_kind(lower_template(&h.template)),
+        Expression::Parenthesis(p) => ExprKind::Parenthesis(Box::new(lower_expr(p.inner()))),
+        Expression::Variable(v) => ExprKind::Variable(Arc::from(v.as_str())),
+        Expression::Conditional(c) => ExprKind::Conditional(Box::new((
+            lower_expr(&c.cond_expr),
+            lower_expr(&c.true_expr),
+            lower_expr(&c.false_expr),
+        ))),
+        Expression::FuncCall(call) => ExprKind::Call(Box::new(lower_call(call))),
+        Expression::Traversal(t) => ExprKind::Traversal(
+            Box::new(lower_expr(&t.expr)),
+            t.operators.iter().map(|op| lower_operator(op.value())).collect(),
+        ),
+        Expression::UnaryOp(op) => ExprKind::Unary(
+            match op.operator.value() {
+                hx::UnaryOperator::Neg => UnaryOp::Neg,
+                hx::UnaryOperator::Not => UnaryOp::Not,
+            },
+            Box::new(lower_expr(&op.expr)),
+        ),
+        Expression::BinaryOp(op) => ExprKind::Binary(
+            lower_binary_operator(*op.operator.value()),
+            Box::new((lower_expr(&op.lhs_expr), lower_expr(&op.rhs_expr))),
+        ),
+        Expression::ForExpr(f) => ExprKind::For(Box::new(ForExpr {
+            key_var: f.intro.key_var.as_ref().map(|k| Arc::from(k.as_str())),
+            value_var: Arc::from(f.intro.value_var.as_str()),
+            collection: lower_expr(&f.intro.collection_expr),
+            key_expr: f.key_expr.as_ref().map(lower_expr),
+            value_expr: lower_expr(&f.value_expr),
+            grouping: f.grouping,
+            cond: f.cond.as_ref().map(|c| lower_expr(&c.expr)),
+        })),
+    };
+    expr(kind, span)
+}
+
+/// A template that is one literal is a plain string; anything else stays a template.
+fn template_kind(parts: Vec<TemplatePart>) -> ExprKind {
+    match parts.as_slice() {
+        [] => ExprKind::String(Arc::from("")),
+        [TemplatePart::Literal(s)] => ExprKind::String(Arc::from(s.as_str())),
+        _ => ExprKind::Template(parts),
+    }
+}
+
+fn lower_object_key(key: &hx::ObjectKey) -> ObjectKey {
+    match key {
+        hx::ObjectKey::Ident(ident) => ObjectKey::Ident(Arc::from(ident.as_str())),
+        hx::ObjectKey::Expression(e) => ObjectKey::Expr(lower_expr(e)),
+    }
+}
+
+fn lower_call(call: &hx::FuncCall) -> Call {
+    let mut name = String::new();
+    for ns in &call.name.namespace {
+        name.push_str(ns.as_str());
+        name.push_str("::");
+    }
+    name.push_str(call.name.name.as_str());
+    Call {
+        name,
+        args: call.args.iter().map(lower_expr).collect(),
+        expand_final: call.args.expand_final(),
+    }
+}
+
+fn lower_operator(op: &TraversalOperator) -> Operator {
+    match op {
+        TraversalOperator::AttrSplat(_) => Operator::AttrSplat,
+        TraversalOperator::FullSplat(_) => Operator::FullSplat,
+        TraversalOperator::GetAttr(name) => Operator::GetAttr(Arc::from(name.as_str())),
+        TraversalOperator::Index(e) => Operator::Index(lower_expr(e)),
+        TraversalOperator::LegacyIndex(i) => {
+            let n = *i.value();
+            Operator::Index(expr(ExprKind::Number(n as f64), span_of(i)))
+        }
+    }
+}
+
+fn lower_binary_operator(op: hx::BinaryOperator) -> BinaryOp {
+    match op {
+        hx::BinaryOperator::Eq => BinaryOp::Eq,
+        hx::BinaryOperator::NotEq => BinaryOp::NotEq,
+        hx::BinaryOperator::LessEq => BinaryOp::LessEq,
+        hx::BinaryOperator::GreaterEq => BinaryOp::GreaterEq,
+        hx::BinaryOperator::Less => BinaryOp::Less,
+        hx::BinaryOperator::Greater => BinaryOp::Greater,
+        hx::BinaryOperator::Plus => BinaryOp::Plus,
+        hx::BinaryOperator::Minus => BinaryOp::Minus,
+        hx::BinaryOperator::Mul => BinaryOp::Mul,
+        hx::BinaryOperator::Div => BinaryOp::Div,
+        hx::BinaryOperator::Mod => BinaryOp::Mod,
+        hx::BinaryOperator::And => BinaryOp::And,
+        hx::BinaryOperator::Or => BinaryOp::Or,
+    }
+}
+
+/// Lowers template elements, applying `~` strip markers to the neighbouring literals.
+pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
+    let mut parts: Vec<TemplatePart> = Vec::new();
+    // Whether the next literal must lose its leading whitespace.
+    let mut strip_next = false;
+    for element in tpl.iter() {
+        match element {
+            ht::Element::Literal(lit) => {
+                let text = if strip_next {
+                    lit.value().trim_start()
+                } else {
+                    lit.value().as_str()
+                };
+                strip_next = false;
+                push_literal(&mut parts, text);
+            }
+            ht::Element::Interpolation(interp) => {
+                if interp.strip.strip_start() {
+                    trim_last_literal(&mut parts);
+                }
+                strip_next = interp.strip.strip_end();
+                parts.push(TemplatePart::Interpolation(lower_expr(&interp.expr)));
+            }
+            ht::Element::Directive(directive) => match directive.as_ref() {
+                ht::Directive::If(d) => {
+                    if d.if_expr.strip.strip_start() {
+                        trim_last_literal(&mut parts);
+                    }
+                    let mut then = lower_template(&d.if_expr.template);
+                    if d.if_expr.strip.strip_end() {
+                        trim_first_literal(&mut then);
+                    }
+                    let mut otherwise = Vec::new();
+                    if let Some(else_expr) = &d.else_expr {
+                        if else_expr.strip.strip_start() {
+                            trim_last_literal(&mut then);
+                        }
+                        otherwise = lower_template(&else_expr.template);
+                        if else_expr.strip.strip_end() {
+                            trim_first_literal(&mut otherwise);
+                        }
+                    }
+                    if d.endif_expr.strip.strip_start() {
+                        if d.else_expr.is_some() {
+                            trim_last_literal(&mut otherwise);
+                        } else {
+                            trim_last_literal(&mut then);
+                        }
+                    }
+                    strip_next = d.endif_expr.strip.strip_end();
+                    parts.push(TemplatePart::If {
+                        cond: lower_expr(&d.if_expr.cond_expr),
+                        then,
+                        otherwise,
+                    });
+                }
+                ht::Directive::For(d) => {
+                    if d.for_expr.strip.strip_start() {
+                        trim_last_literal(&mut parts);
+                    }
+                    let mut body = lower_template(&d.for_expr.template);
+                    if d.for_expr.strip.strip_end() {
+                        trim_first_literal(&mut body);
+                    }
+                    if d.endfor_expr.strip.strip_start() {
+                        trim_last_literal(&mut body);
+                    }
+                    strip_next = d.endfor_expr.strip.strip_end();
+                    parts.push(TemplatePart::For {
+                        key_var: d.for_expr.key_var.as_ref().map(|k| Arc::from(k.as_str())),
+                        value_var: Arc::from(d.for_expr.value_var.as_str()),
+                        collection: lower_expr(&d.for_expr.collection_expr),
+                        body,
+                    });
+                }
+            },
+        }
+    }
+    parts
+}
+
+fn push_literal(parts: &mut Vec<TemplatePart>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(TemplatePart::Literal(prev)) = parts.last_mut() {
+        prev.push_str(text);
+    } else {
+        parts.push(TemplatePart::Literal(text.to_string()));
+    }
+}
+
+fn trim_last_literal(parts: &mut Vec<TemplatePart>) {
+    if let Some(TemplatePart::Literal(s)) = parts.last_mut() {
+        let keep = s.trim_end().len();
+        s.truncate(keep);
+        if s.is_empty() {
+            parts.pop();
+        }
+    }
+}
+
+fn trim_first_literal(parts: &mut Vec<TemplatePart>) {
+    if let Some(TemplatePart::Literal(s)) = parts.first_mut() {
+        *s = s.trim_start().to_string();
+        if s.is_empty() {
+            parts.remove(0);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_point_at_the_source() {
+        let src = "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"logs\" # trailing\n}\n";
+        let body = parse_body(src).expect("valid HCL");
+        let block = &body.blocks[0];
+        assert_eq!(block.labels, ["aws_s3_bucket", "b"]);
+        let attr = block.body.attribute("bucket").expect("attribute is there");
+        assert_eq!(&src[attr.span.range()], "bucket = \"logs\"");
+        assert_eq!(&src[attr.expr.span.range()], "\"logs\"");
+    }
+
+    #[test]
+    fn strip_markers_trim_neighbouring_literals() {
+        let src = "x = <<-EOT\n  %{ for v in [1, 2] ~}\n  ${v}\n  %{ endfor ~}\n  done\nEOT\n";
+        let body = parse_body(src).expect("valid HCL");
+        let ExprKind::Template(parts) = &body.attributes[0].expr.kind else {
+            panic!("expected a template");
+        };
+        let TemplatePart::For { body: inner, .. } = &parts[0] else {
+            panic!("expected a for directive first, got {parts:?}");
+        };
+        assert!(matches!(inner[0], TemplatePart::Interpolation(_)));
+        assert!(matches!(&parts[1], TemplatePart::Literal(s) if s == "done\n"));
+    }
+
+    #[test]
+    fn errors_carry_line_and_column() {
+        let err = parse_body("a = 1\nb = \n").expect_err("missing value");
+        assert_eq!(err.line, 2);
+    }
+}
