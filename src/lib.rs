@@ -1,3 +1,288 @@
-//! tfgate library.
+//! tfgate: checks Terraform against a secure configuration baseline before it is deployed.
+//!
+//! The data flow of a run, and the function behind each step:
+//!
+//! 1. discover: [`load::discover::discover`] finds Terraform files and plan files;
+//! 2. parse: [`load::load`] reads and parses them in parallel ([`load::hcl`],
+//!    [`load::json_syntax`]) into tfgate's own syntax tree ([`load::syntax`]);
+//! 3. module tree: [`load::module::ModuleConfig::build`] sorts each directory's blocks and
+//!    merges override files; `load` resolves module calls and picks the root modules;
+//! 4. evaluate: [`eval::evaluate`] evaluates every root module like `terraform plan`
+//!    ([`eval::module`], [`eval::expr`], [`eval::functions`]) into resource instances
+//!    ([`model::Workspace`]); plan files are read by [`load::plan::load_plan`] and
+//!    located in the sources by [`attach_plan`];
+//! 5. report: [`report`] writes the result (`check`: diagnostics and summary; `inspect`:
+//!    the instances as JSON);
+//! 6. exit status: [`Status`]: 0 clean, 1 findings, 2 errors in the input.
+
+pub mod cli;
+pub mod diag;
 pub mod eval;
 pub mod load;
+pub mod model;
+pub mod report;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+
+use cli::{Command, ScanArgs, VarArg};
+use diag::Diagnostic;
+use eval::{EvalOptions, VarInput};
+use load::Loaded;
+use load::discover::FileKind;
+use load::source::SourceFile;
+use model::{Instance, Workspace};
+
+/// How a run ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing reached the failure threshold.
+    Clean,
+    /// Findings reached the failure threshold.
+    Findings,
+    /// The input had errors (unreadable or unparsable files, ...): fail closed.
+    Error,
+}
+
+impl Status {
+    pub fn code(self) -> u8 {
+        match self {
+            Status::Clean => 0,
+            Status::Findings => 1,
+            Status::Error => 2,
+        }
+    }
+}
+
+/// Everything a scan produced, for the reports.
+pub struct Scan {
+    pub loaded: Loaded,
+    pub workspace: Workspace,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Scan {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Runs a parsed command line, writing the report to `out` (or to `--output`).
+pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Result<Status> {
+    let env_vars = tf_var_env();
+    match cli.command {
+        Command::Check(args) => {
+            let scan = scan(&args.scan, &vars, env_vars);
+            let status = if scan.has_errors() {
+                Status::Error
+            } else {
+                Status::Clean
+            };
+            with_output(args.output.as_deref(), out, |w| match args.format {
+                cli::Format::Text => report::text::write(&scan, args.verbose, w),
+                cli::Format::Json => report::json::write(&scan, w),
+            })?;
+            Ok(status)
+        }
+        Command::Inspect(args) => {
+            let scan = scan(&args.scan, &vars, env_vars);
+            with_output(args.output.as_deref(), out, |w| {
+                report::inspect::write(&scan, w)
+            })?;
+            if scan.has_errors() {
+                let mut err = std::io::stderr().lock();
+                for d in scan.diagnostics.iter().filter(|d| d.is_error()) {
+                    writeln!(err, "{}", d.render())?;
+                }
+                return Ok(Status::Error);
+            }
+            Ok(Status::Clean)
+        }
+    }
+}
+
+fn with_output(
+    path: Option<&Path>,
+    out: &mut dyn Write,
+    f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    match path {
+        Some(p) => {
+            let file = std::fs::File::create(p)
+                .with_context(|| format!("cannot write report to {}", p.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            f(&mut w).with_context(|| format!("cannot write report to {}", p.display()))?;
+            w.flush()?;
+        }
+        None => f(out)?,
+    }
+    Ok(())
+}
+
+/// `TF_VAR_name` variables from the environment, sorted by name.
+fn tf_var_env() -> Vec<(String, String)> {
+    let mut vars: Vec<(String, String)> = std::env::vars_os()
+        .filter_map(|(k, v)| {
+            let k = k.into_string().ok()?;
+            let name = k.strip_prefix("TF_VAR_")?.to_string();
+            Some((name, v.into_string().ok()?))
+        })
+        .collect();
+    vars.sort();
+    vars
+}
+
+/// Loads, evaluates and attaches plans: everything before the rules.
+pub fn scan(args: &ScanArgs, vars: &[VarArg], env_vars: Vec<(String, String)>) -> Scan {
+    let mut loaded = load::load(&load::LoadOptions {
+        paths: args.paths.clone(),
+        excludes: args.exclude.clone(),
+        max_file_size: args.max_file_size,
+    });
+    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
+    let cli_vars = read_var_inputs(&mut loaded, vars, args.max_file_size, &mut diagnostics);
+    let options = EvalOptions {
+        env_vars,
+        cli_vars,
+        max_instances: args.max_instances,
+        max_steps: args.max_eval_steps,
+    };
+    let (mut workspace, eval_diags) = eval::evaluate(&loaded, &options);
+    diagnostics.extend(eval_diags);
+    for plan_path in loaded.plans.clone() {
+        attach_plan(
+            &mut loaded,
+            &mut workspace,
+            &plan_path,
+            args.max_file_size,
+            &mut diagnostics,
+        );
+    }
+    workspace
+        .instances
+        .sort_by(|a, b| (&a.root, &a.address).cmp(&(&b.root, &b.address)));
+    diagnostics.sort();
+    diagnostics.dedup();
+    Scan {
+        loaded,
+        workspace,
+        diagnostics,
+    }
+}
+
+/// Reads `--var-file`s; keeps `--var`s; both in command-line order.
+fn read_var_inputs(
+    loaded: &mut Loaded,
+    vars: &[VarArg],
+    max: u64,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<VarInput> {
+    let mut out = Vec::new();
+    for v in vars {
+        match v {
+            VarArg::Var(name, value) => out.push(VarInput::Raw(name.clone(), value.clone())),
+            VarArg::File(path) => {
+                let display = path.to_string_lossy().replace('\\', "/");
+                let text = match load::read_text(path, max) {
+                    Ok(t) => t,
+                    Err(msg) => {
+                        diagnostics.push(
+                            Diagnostic::error("var-file", format!("--var-file: {msg}"))
+                                .in_file(display),
+                        );
+                        continue;
+                    }
+                };
+                let kind = if display.ends_with(".json") {
+                    FileKind::TfvarsJson
+                } else {
+                    FileKind::Tfvars
+                };
+                let id = loaded.files.add(SourceFile::new(
+                    display.clone(),
+                    path.clone(),
+                    Arc::from(text),
+                ));
+                match load::parse_file(&loaded.files.get(id).text, kind) {
+                    Ok(body) => out.push(VarInput::File(id, body.attributes)),
+                    Err(e) => diagnostics.push(
+                        Diagnostic::error("parse-error", e.message)
+                            .in_file(display)
+                            .at(e.line, e.column),
+                    ),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Loads a plan file into the workspace. When the plan's directory was also scanned as a
+/// root module, the plan's instances replace that root's evaluated ones (the plan knows
+/// more), and take their source locations from the matching `resource` blocks.
+pub fn attach_plan(
+    loaded: &mut Loaded,
+    ws: &mut Workspace,
+    path: &Path,
+    max: u64,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let display = path.to_string_lossy().replace('\\', "/");
+    let text = match load::read_text(path, max) {
+        Ok(t) => t,
+        Err(msg) => {
+            diagnostics.push(Diagnostic::error("read-error", msg).in_file(display));
+            return;
+        }
+    };
+    let plan = match load::plan::load_plan(&text) {
+        Ok(p) => p,
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error("plan-error", e.message)
+                    .in_file(display)
+                    .at(e.line, e.column),
+            );
+            return;
+        }
+    };
+    let plan_dir = load::discover::normalize(path.parent().unwrap_or(Path::new(".")));
+    let plan_dir = plan_dir.to_string_lossy().replace('\\', "/");
+    let root_name: Arc<str> = Arc::from(display.as_str());
+    // Source locations from the evaluated configuration of the plan's directory.
+    let mut by_address: HashMap<String, &Instance> = HashMap::new();
+    for inst in ws.instances.iter().filter(|i| *i.root == *plan_dir) {
+        by_address
+            .entry(load::plan::strip_keys(&inst.address))
+            .or_insert(inst);
+    }
+    let mut attached = Vec::with_capacity(plan.instances.len());
+    for mut inst in plan.instances {
+        inst.root = root_name.clone();
+        if let Some(config) = by_address.get(&load::plan::strip_keys(&inst.address)) {
+            inst.loc = config.loc;
+            for (name, attr) in inst.body.attrs.iter_mut() {
+                if let Some(c) = config.body.attrs.get(name) {
+                    attr.loc = c.loc;
+                    attr.expr_span = c.expr_span;
+                }
+            }
+            let mut module = (*inst.module).clone();
+            for (frame, config_frame) in module.0.iter_mut().zip(config.module.0.iter()) {
+                frame.call = config_frame.call;
+                if frame.source.is_empty() {
+                    frame.source = config_frame.source.clone();
+                }
+            }
+            inst.module = Arc::new(module);
+        }
+        attached.push(inst);
+    }
+    let _ = loaded;
+    ws.instances.retain(|i| *i.root != *plan_dir);
+    ws.instances.extend(attached);
+}

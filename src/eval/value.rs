@@ -216,9 +216,9 @@ impl Value {
             Value::Bool(b) => serde_json::Value::Bool(*b),
             Value::Number(n) => number_to_json(*n),
             Value::String(s) => serde_json::Value::String(s.to_string()),
-            Value::List(items) | Value::Set(items) => serde_json::Value::Array(
-                items.iter().map(Value::to_json).collect::<Option<_>>()?,
-            ),
+            Value::List(items) | Value::Set(items) => {
+                serde_json::Value::Array(items.iter().map(Value::to_json).collect::<Option<_>>()?)
+            }
             Value::Object(obj) => serde_json::Value::Object(
                 obj.fields
                     .iter()
@@ -314,7 +314,10 @@ pub fn format_number(n: f64) -> String {
 /// Parses a number literal as Terraform's string-to-number conversion accepts it.
 pub fn parse_number(s: &str) -> Option<f64> {
     let t = s.trim();
-    if t.is_empty() || t.starts_with('+') || t.contains(|c: char| c.is_alphabetic() && c != 'e' && c != 'E') {
+    if t.is_empty()
+        || t.starts_with('+')
+        || t.contains(|c: char| c.is_alphabetic() && c != 'e' && c != 'E')
+    {
         return None;
     }
     t.parse::<f64>().ok().filter(|n| n.is_finite())
@@ -376,7 +379,13 @@ mod tests {
 
     #[test]
     fn string_to_number() {
-        for (s, n) in [("5", Some(5.0)), (" 2.5 ", Some(2.5)), ("abc", None), ("", None), ("1e3", Some(1000.0))] {
+        for (s, n) in [
+            ("5", Some(5.0)),
+            (" 2.5 ", Some(2.5)),
+            ("abc", None),
+            ("", None),
+            ("1e3", Some(1000.0)),
+        ] {
             assert_eq!(parse_number(s), n, "{s}");
         }
     }
@@ -388,7 +397,9 @@ mod tests {
             origin: Some("aws_s3_bucket.b".into()),
         }));
         assert_eq!(obj.get_attr("bucket"), Some(Value::string("logs")));
-        let id = obj.get_attr("id").expect("resource objects answer every attribute");
+        let id = obj
+            .get_attr("id")
+            .expect("resource objects answer every attribute");
         assert_eq!(id.to_string(), "(known after apply: aws_s3_bucket.b.id)");
         assert_eq!(Value::object(Map::new()).get_attr("id"), None);
     }

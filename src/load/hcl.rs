@@ -74,7 +74,11 @@ fn lower_attribute(attr: &hs::Attribute) -> Attribute {
 fn lower_block(block: &hs::Block) -> Block {
     Block {
         kind: block.ident.as_str().to_string(),
-        labels: block.labels.iter().map(|l| l.as_str().to_string()).collect(),
+        labels: block
+            .labels
+            .iter()
+            .map(|l| l.as_str().to_string())
+            .collect(),
         body: lower_body(&block.body),
         span: span_of(block),
     }
@@ -109,7 +113,10 @@ pub(crate) fn lower_expr(e: &Expression) -> Expr {
         Expression::FuncCall(call) => ExprKind::Call(Box::new(lower_call(call))),
         Expression::Traversal(t) => ExprKind::Traversal(
             Box::new(lower_expr(&t.expr)),
-            t.operators.iter().map(|op| lower_operator(op.value())).collect(),
+            t.operators
+                .iter()
+                .map(|op| lower_operator(op.value()))
+                .collect(),
         ),
         Expression::UnaryOp(op) => ExprKind::Unary(
             match op.operator.value() {

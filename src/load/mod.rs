@@ -1,3 +1,506 @@
-//! Loading: discovery, parsing and lowering of Terraform files.
+//! Loading: discover files, read them, parse them into tfgate's syntax tree and group them
+//! into modules, resolving which module calls which.
+//!
+//! Files are read and parsed in parallel; file ids are assigned in sorted path order first,
+//! so every output is the same whatever the thread count.
+
+pub mod comments;
+pub mod discover;
 pub mod hcl;
+pub mod json_syntax;
+pub mod module;
+pub mod plan;
+pub mod source;
 pub mod syntax;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diag::Diagnostic;
+use discover::{FileKind, is_override_file, normalize};
+use module::{ModuleConfig, ParsedFile};
+use source::{SourceFile, SourceFiles};
+use syntax::{Attribute, Body, Expr, ExprKind, FileId, ObjectKey, Span};
+
+/// Largest file tfgate reads; bigger files are an error (raise with `--max-file-size`).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+
+/// What the user asked to load.
+#[derive(Clone, Debug, Default)]
+pub struct LoadOptions {
+    pub paths: Vec<PathBuf>,
+    pub excludes: Vec<String>,
+    pub max_file_size: u64,
+}
+
+/// A module evaluated as a root, with the downloaded modules `terraform init` recorded for it.
+#[derive(Clone, Debug)]
+pub struct RootModule {
+    pub module: usize,
+    /// `modules.json` keys (`vpc`, `vpc.subnets`) to module indexes.
+    pub registry: BTreeMap<String, usize>,
+}
+
+/// Everything loaded for a run.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: SourceFiles,
+    pub modules: Vec<ModuleConfig>,
+    /// For each module, for each of its calls, the module a local `source` resolves to.
+    pub local_targets: Vec<Vec<Option<usize>>>,
+    pub roots: Vec<RootModule>,
+    pub plans: Vec<PathBuf>,
+    /// Canonical directories that `file()` and module sources may not leave.
+    pub boundaries: Vec<PathBuf>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// True when `path` (canonicalised) is inside one of the scanned trees.
+    pub fn inside_tree(&self, path: &Path) -> bool {
+        inside(&self.boundaries, path)
+    }
+}
+
+fn inside(boundaries: &[PathBuf], path: &Path) -> bool {
+    std::fs::canonicalize(path).is_ok_and(|p| boundaries.iter().any(|b| p.starts_with(b)))
+}
+
+/// Discovers, reads and parses everything under the given paths.
+pub fn load(opts: &LoadOptions) -> Loaded {
+    let found = discover::discover(&opts.paths, &opts.excludes);
+    let mut loaded = Loaded {
+        plans: found.plans,
+        diagnostics: found.diagnostics,
+        boundaries: found.roots.iter().filter_map(|r| boundary_of(r)).collect(),
+        ..Loaded::default()
+    };
+    let max = if opts.max_file_size == 0 {
+        DEFAULT_MAX_FILE_SIZE
+    } else {
+        opts.max_file_size
+    };
+    let discovered_dirs = load_files(&mut loaded, found.files, max);
+    resolve(&mut loaded, &discovered_dirs, max);
+    loaded
+}
+
+/// The tree a scan may read: the enclosing git checkout if there is one, else the directory.
+fn boundary_of(root: &Path) -> Option<PathBuf> {
+    let canon = std::fs::canonicalize(root).ok()?;
+    let mut dir = canon.as_path();
+    loop {
+        if dir.join(".git").exists() {
+            return Some(dir.to_path_buf());
+        }
+        match dir.parent() {
+            Some(parent) => dir = parent,
+            None => return Some(canon),
+        }
+    }
+}
+
+/// A directory's configuration files and its auto-loaded variable files.
+type DirFiles = (Vec<ParsedFile>, Vec<(FileId, Vec<Attribute>)>);
+
+/// Reads and parses files, adds them to the table and builds one module per directory.
+/// Returns the directories of the modules built, in order.
+fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf> {
+    let texts: Vec<(PathBuf, Result<String, String>, Vec<comments::Comment>)> = paths
+        .into_par_iter()
+        .map(|p| {
+            let text = read_text(&p, max);
+            let native = matches!(FileKind::of(&p), Some(FileKind::Tf | FileKind::Tfvars));
+            let comments = match &text {
+                Ok(t) if native => comments::lex_comments(t),
+                _ => Vec::new(),
+            };
+            (p, text, comments)
+        })
+        .collect();
+    let mut parsed_inputs = Vec::new();
+    for (path, text, comments) in texts {
+        let display = path.to_string_lossy().replace('\\', "/");
+        match text {
+            Ok(text) => {
+                let mut file = SourceFile::new(display, path.clone(), Arc::from(text));
+                file.comments = comments;
+                let id = loaded.files.add(file);
+                parsed_inputs.push((id, path));
+            }
+            Err(msg) => loaded
+                .diagnostics
+                .push(Diagnostic::error("read-error", msg).in_file(display)),
+        }
+    }
+    let files = &loaded.files;
+    let parsed: Vec<(FileId, PathBuf, Result<Body, Diagnostic>)> = parsed_inputs
+        .into_par_iter()
+        .map(|(id, path)| {
+            let file = files.get(id);
+            let body =
+                parse_file(&file.text, FileKind::of(&path).unwrap_or(FileKind::Tf)).map_err(|e| {
+                    Diagnostic::error("parse-error", e.message)
+                        .in_file(file.display.clone())
+                        .at(e.line, e.column)
+                });
+            (id, path, body)
+        })
+        .collect();
+
+    let mut by_dir: BTreeMap<PathBuf, DirFiles> = BTreeMap::new();
+    for (id, path, body) in parsed {
+        let dir = path.parent().map_or_else(|| PathBuf::from("."), normalize);
+        let entry = by_dir.entry(dir).or_default();
+        let body = match body {
+            Ok(b) => b,
+            Err(d) => {
+                loaded.diagnostics.push(d);
+                continue;
+            }
+        };
+        match FileKind::of(&path) {
+            Some(FileKind::Tf | FileKind::TfJson) => entry.0.push(ParsedFile {
+                id,
+                is_override: is_override_file(&path),
+                body,
+            }),
+            Some(FileKind::Tfvars | FileKind::TfvarsJson) if is_auto_tfvars(&path) => {
+                entry.1.push((id, body.attributes));
+            }
+            _ => {}
+        }
+    }
+    let mut dirs = Vec::new();
+    for (dir, (files, tfvars)) in by_dir {
+        if files.is_empty() {
+            continue;
+        }
+        let (mut module, diags) = ModuleConfig::build(dir.clone(), files);
+        for d in diags {
+            loaded
+                .diagnostics
+                .push(d.in_file(dir.display().to_string()));
+        }
+        module.auto_tfvars = sort_tfvars(&loaded.files, tfvars);
+        loaded.modules.push(module);
+        dirs.push(dir);
+    }
+    dirs
+}
+
+/// `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars[.json]` in lexical order.
+fn sort_tfvars(
+    files: &SourceFiles,
+    mut tfvars: Vec<(FileId, Vec<Attribute>)>,
+) -> Vec<(FileId, Vec<Attribute>)> {
+    tfvars.sort_by_key(|(id, _)| {
+        let name = files
+            .get(*id)
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let rank = match name.as_str() {
+            "terraform.tfvars" => 0,
+            "terraform.tfvars.json" => 1,
+            _ => 2,
+        };
+        (rank, name)
+    });
+    tfvars
+}
+
+fn is_auto_tfvars(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    matches!(name, "terraform.tfvars" | "terraform.tfvars.json")
+        || name.ends_with(".auto.tfvars")
+        || name.ends_with(".auto.tfvars.json")
+}
+
+/// Reads a file as UTF-8 text, refusing binaries and oversized files with a clear reason.
+pub fn read_text(path: &Path, max: u64) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read file: {e}"))?;
+    if meta.len() > max {
+        return Err(format!(
+            "file is {} bytes, over the {} byte limit (raise it with --max-file-size)",
+            meta.len(),
+            max
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read file: {e}"))?;
+    if bytes.contains(&0) {
+        return Err("binary file (contains NUL bytes), not Terraform text".to_string());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "file is not valid UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Parses a file of the given kind. A UTF-8 byte-order mark is blanked to spaces first, so
+/// byte offsets still match the file.
+pub fn parse_file(text: &str, kind: FileKind) -> Result<Body, hcl::ParseError> {
+    let blanked;
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            blanked = format!("   {rest}");
+            blanked.as_str()
+        }
+        None => text,
+    };
+    match kind {
+        FileKind::Tf | FileKind::Tfvars => hcl::parse_body(text),
+        FileKind::TfJson => json_syntax::parse_tf_json(text),
+        FileKind::TfvarsJson => {
+            let members = json_syntax::parse_tfvars_json(text)?;
+            Ok(Body {
+                attributes: members
+                    .into_iter()
+                    .map(|(name, span, value)| Attribute {
+                        name,
+                        expr: json_literal(&value, span),
+                        span,
+                    })
+                    .collect(),
+                blocks: Vec::new(),
+            })
+        }
+    }
+}
+
+/// A JSON value as a literal expression (tfvars JSON values are never templates).
+pub fn json_literal(value: &serde_json::Value, span: Span) -> Expr {
+    let kind = match value {
+        serde_json::Value::Null => ExprKind::Null,
+        serde_json::Value::Bool(b) => ExprKind::Bool(*b),
+        serde_json::Value::Number(n) => ExprKind::Number(n.as_f64().unwrap_or(f64::NAN)),
+        serde_json::Value::String(s) => ExprKind::String(Arc::from(s.as_str())),
+        serde_json::Value::Array(items) => {
+            ExprKind::Tuple(items.iter().map(|v| json_literal(v, span)).collect())
+        }
+        serde_json::Value::Object(fields) => ExprKind::Object(
+            fields
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        ObjectKey::Ident(Arc::from(k.as_str())),
+                        json_literal(v, span),
+                    )
+                })
+                .collect(),
+        ),
+    };
+    Expr { kind, span }
+}
+
+/// Resolves module calls: local sources to module directories (loading directories that
+/// discovery did not walk, such as excluded or hidden ones), and for each root the modules
+/// `terraform init` downloaded. Then picks the roots: discovered modules no other discovered
+/// module calls, plus any left unreached (a cycle of calls must still be evaluated).
+fn resolve(loaded: &mut Loaded, discovered: &[PathBuf], max: u64) {
+    let mut index: HashMap<PathBuf, usize> = discovered
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.clone(), i))
+        .collect();
+    let discovered_count = loaded.modules.len();
+    let mut targets: Vec<Vec<Option<usize>>> = Vec::new();
+    let mut reported: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut m = 0;
+    while m < loaded.modules.len() {
+        let mut row = Vec::new();
+        for c in 0..loaded.modules[m].calls.len() {
+            let call = &loaded.modules[m].calls[c];
+            if !call.is_local() {
+                row.push(None);
+                continue;
+            }
+            let source = call.source.clone().unwrap_or_default();
+            let dir = normalize(&loaded.modules[m].dir.join(&source));
+            let target = match index.get(&dir) {
+                Some(&t) => Some(t),
+                None => load_extra_dir(loaded, &mut index, &dir, max, m, c, &mut reported),
+            };
+            row.push(target);
+        }
+        targets.push(row);
+        m += 1;
+    }
+    loaded.local_targets = targets;
+
+    let called: BTreeSet<usize> = (0..discovered_count)
+        .flat_map(|m| {
+            loaded.local_targets[m]
+                .iter()
+                .flatten()
+                .copied()
+                .filter(move |&t| t != m)
+        })
+        .collect();
+    let mut roots: Vec<usize> = (0..discovered_count)
+        .filter(|m| !called.contains(m))
+        .collect();
+    let mut reached: BTreeSet<usize> = BTreeSet::new();
+    let mut stack = roots.clone();
+    while let Some(m) = stack.pop() {
+        if reached.insert(m) {
+            stack.extend(loaded.local_targets[m].iter().flatten().copied());
+        }
+    }
+    roots.extend((0..discovered_count).filter(|m| !reached.contains(m)));
+    roots.sort_unstable();
+    roots.dedup();
+
+    for root in roots {
+        let registry = load_registry(loaded, &mut index, root, max);
+        loaded.roots.push(RootModule {
+            module: root,
+            registry,
+        });
+    }
+}
+
+/// Loads a module directory that discovery did not walk, if it is inside the scanned tree.
+fn load_extra_dir(
+    loaded: &mut Loaded,
+    index: &mut HashMap<PathBuf, usize>,
+    dir: &Path,
+    max: u64,
+    caller: usize,
+    call: usize,
+    reported: &mut BTreeSet<(String, String)>,
+) -> Option<usize> {
+    let call_ref = &loaded.modules[caller].calls[call];
+    let file = loaded.files.get(call_ref.loc.file);
+    let at = file.line_col(call_ref.loc.span.start);
+    let display = file.display.clone();
+    let name = call_ref.name.clone();
+    let source = call_ref.source.clone().unwrap_or_default();
+    let problem = if !dir.is_dir() {
+        Some(format!(
+            "module \"{name}\": source \"{source}\" is not a directory ({} does not exist)",
+            dir.display()
+        ))
+    } else if !loaded.inside_tree(dir) {
+        Some(format!(
+            "module \"{name}\": source \"{source}\" points outside the scanned tree; it was not read"
+        ))
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        if reported.insert((display.clone(), name)) {
+            loaded.diagnostics.push(
+                Diagnostic::error("module-not-found", message)
+                    .in_file(display)
+                    .at(at.line, at.column),
+            );
+        }
+        return None;
+    }
+    load_dir_into(loaded, index, dir, max)
+}
+
+/// Reads one directory's Terraform files (not recursively) as a module.
+fn load_dir_into(
+    loaded: &mut Loaded,
+    index: &mut HashMap<PathBuf, usize>,
+    dir: &Path,
+    max: u64,
+) -> Option<usize> {
+    if let Some(&i) = index.get(dir) {
+        return Some(i);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && FileKind::of(p).is_some_and(FileKind::is_config))
+        .map(|p| normalize(&p))
+        .collect();
+    files.sort();
+    let before = loaded.modules.len();
+    let dirs = load_files(loaded, files, max);
+    if dirs.is_empty() {
+        return None;
+    }
+    let i = before;
+    index.insert(dir.to_path_buf(), i);
+    Some(i)
+}
+
+#[derive(serde::Deserialize)]
+struct ModulesJson {
+    #[serde(rename = "Modules", default)]
+    modules: Vec<ModulesJsonEntry>,
+}
+
+#[derive(serde::Deserialize)]
+struct ModulesJsonEntry {
+    #[serde(rename = "Key", default)]
+    key: String,
+    #[serde(rename = "Dir", default)]
+    dir: String,
+}
+
+/// Reads `.terraform/modules/modules.json` of a root and loads the modules it lists.
+fn load_registry(
+    loaded: &mut Loaded,
+    index: &mut HashMap<PathBuf, usize>,
+    root: usize,
+    max: u64,
+) -> BTreeMap<String, usize> {
+    let root_dir = loaded.modules[root].dir.clone();
+    let manifest = root_dir.join(".terraform/modules/modules.json");
+    let mut registry = BTreeMap::new();
+    let Ok(text) = std::fs::read_to_string(&manifest) else {
+        return registry;
+    };
+    let parsed: ModulesJson = match serde_json::from_str(&text) {
+        Ok(p) => p,
+        Err(e) => {
+            loaded.diagnostics.push(
+                Diagnostic::warning(
+                    "invalid-modules-json",
+                    format!("cannot read module manifest: {e}"),
+                )
+                .in_file(manifest.display().to_string())
+                .at(e.line(), e.column()),
+            );
+            return registry;
+        }
+    };
+    for entry in parsed.modules {
+        if entry.key.is_empty() {
+            continue;
+        }
+        let dir = normalize(&root_dir.join(&entry.dir));
+        if !dir.is_dir() || !loaded.inside_tree(&dir) {
+            continue;
+        }
+        if let Some(i) = load_dir_into(loaded, index, &dir, max) {
+            registry.insert(entry.key, i);
+        }
+    }
+    // Local calls inside downloaded modules resolve only once all of them are loaded.
+    while loaded.local_targets.len() < loaded.modules.len() {
+        let m = loaded.local_targets.len();
+        let module = &loaded.modules[m];
+        let row = module
+            .calls
+            .iter()
+            .map(|call| {
+                let source = call.source.as_deref().filter(|_| call.is_local())?;
+                index.get(&normalize(&module.dir.join(source))).copied()
+            })
+            .collect();
+        loaded.local_targets.push(row);
+    }
+    registry
+}

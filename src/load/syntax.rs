@@ -188,9 +188,9 @@ impl Expr {
         match &self.kind {
             ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::String(_) => true,
             ExprKind::Tuple(items) => items.iter().all(Expr::is_literal),
-            ExprKind::Object(items) => items.iter().all(|(k, v)| {
-                matches!(k, ObjectKey::Ident(_)) && v.is_literal()
-            }),
+            ExprKind::Object(items) => items
+                .iter()
+                .all(|(k, v)| matches!(k, ObjectKey::Ident(_)) && v.is_literal()),
             ExprKind::Parenthesis(inner) => inner.is_literal(),
             ExprKind::Unary(UnaryOp::Neg, inner) => inner.is_literal(),
             ExprKind::Template(_)

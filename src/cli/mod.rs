@@ -1,0 +1,160 @@
+//! Command-line arguments (clap derive) and their translation into run settings.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+/// tfgate: stop insecure infrastructure before it is deployed.
+#[derive(Debug, Parser)]
+#[command(name = "tfgate", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load, evaluate and check Terraform directories or plan JSON files.
+    Check(CheckArgs),
+    /// Print the evaluated resource instances as JSON, to see what rules see.
+    Inspect(InspectArgs),
+}
+
+/// Options shared by every command that scans.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Directories to scan (every module under them) or plan JSON files.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// A variables file for root modules, like `terraform plan -var-file` (repeatable).
+    #[arg(long = "var-file", value_name = "FILE")]
+    pub var_file: Vec<PathBuf>,
+    /// A root module variable, like `terraform plan -var` (repeatable).
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    pub var: Vec<String>,
+    /// Skip paths matching this glob (repeatable), e.g. `--exclude 'test/**'`.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Largest file read, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::load::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+    /// Most instances one resource or module call may expand to.
+    #[arg(long, value_name = "N", default_value_t = crate::eval::DEFAULT_MAX_INSTANCES)]
+    pub max_instances: usize,
+    /// Most evaluation steps per root module.
+    #[arg(long, value_name = "N", default_value_t = crate::eval::DEFAULT_MAX_STEPS)]
+    pub max_eval_steps: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub scan: ScanArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Also list warnings and what could not be evaluated.
+    #[arg(long, short)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    #[command(flatten)]
+    pub scan: ScanArgs,
+    /// Write the JSON to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// A `--var` or `--var-file`, in the order given (Terraform applies them in that order).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VarArg {
+    File(PathBuf),
+    Var(String, String),
+}
+
+/// Parses the command line. Besides the derived struct, returns `--var`/`--var-file` in
+/// their command-line order, which derive alone loses.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<(Cli, Vec<VarArg>), clap::Error> {
+    let matches = Cli::command().try_get_matches_from(args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
+    let sub = match matches.subcommand() {
+        Some((_, sub)) => sub,
+        None => &matches,
+    };
+    let scan = match &cli.command {
+        Command::Check(c) => &c.scan,
+        Command::Inspect(i) => &i.scan,
+    };
+    let mut ordered: Vec<(usize, VarArg)> = Vec::new();
+    if let Some(indices) = sub.indices_of("var_file") {
+        ordered.extend(
+            indices
+                .zip(&scan.var_file)
+                .map(|(i, f)| (i, VarArg::File(f.clone()))),
+        );
+    }
+    if let Some(indices) = sub.indices_of("var") {
+        for (i, raw) in indices.zip(&scan.var) {
+            let Some((name, value)) = raw.split_once('=') else {
+                return Err(Cli::command().error(
+                    clap::error::ErrorKind::ValueValidation,
+                    format!("--var expects NAME=VALUE, got `{raw}`"),
+                ));
+            };
+            ordered.push((i, VarArg::Var(name.trim().to_string(), value.to_string())));
+        }
+    }
+    ordered.sort_by_key(|(i, _)| *i);
+    Ok((cli, ordered.into_iter().map(|(_, v)| v).collect()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vars_keep_command_line_order() {
+        let args = [
+            "tfgate",
+            "check",
+            "--var",
+            "a=1",
+            "--var-file",
+            "x.tfvars",
+            "--var",
+            "b=2=3",
+            "dir",
+        ];
+        let (cli, vars) = parse(args.iter().map(OsString::from)).expect("valid arguments");
+        assert_eq!(
+            vars,
+            [
+                VarArg::Var("a".into(), "1".into()),
+                VarArg::File("x.tfvars".into()),
+                VarArg::Var("b".into(), "2=3".into()),
+            ]
+        );
+        let Command::Check(check) = cli.command else {
+            panic!("expected check");
+        };
+        assert_eq!(check.scan.paths, [PathBuf::from("dir")]);
+    }
+
+    #[test]
+    fn a_var_without_equals_is_an_error() {
+        let args = ["tfgate", "check", "--var", "novalue"];
+        assert!(parse(args.iter().map(OsString::from)).is_err());
+    }
+}

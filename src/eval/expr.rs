@@ -1,0 +1,920 @@
+//! The expression evaluator: Terraform semantics over tfgate's syntax tree.
+//!
+//! Names that live outside an expression (`var.x`, `local.y`, `aws_s3_bucket.b`,
+//! `module.m.out`) are answered by a [`Resolver`], which evaluates them lazily and memoises
+//! them per module instance; names bound inside (`each`, `count`, for-expression and
+//! `dynamic` iterator variables) live in a [`Scope`] chain on the stack, so nothing is cloned
+//! to look a name up.
+
+use super::functions::{self, FnCtx, FnError};
+use super::value::{Map, Unknown, Value};
+use crate::load::syntax::{
+    BinaryOp, Expr, ExprKind, ObjectKey, Operator, Span, TemplatePart, UnaryOp,
+};
+
+/// Why an expression has no value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EvalError {
+    /// The configuration is wrong here (Terraform would refuse it too).
+    Invalid { message: String, span: Span },
+    /// tfgate cannot evaluate this (an unsupported function); the value is unknown.
+    Unsupported { message: String, span: Span },
+    /// A reference cycle; already reported where it was found.
+    Cycle,
+    /// An evaluation limit was hit; already reported.
+    Limit,
+}
+
+impl EvalError {
+    pub fn invalid(message: impl Into<String>, span: Span) -> EvalError {
+        EvalError::Invalid {
+            message: message.into(),
+            span,
+        }
+    }
+}
+
+pub type EvalResult = Result<Value, EvalError>;
+
+/// Names bound inside an expression, innermost last.
+#[derive(Clone, Copy)]
+pub enum Scope<'a> {
+    Empty,
+    Bind {
+        name: &'a str,
+        value: &'a Value,
+        parent: &'a Scope<'a>,
+    },
+}
+
+impl<'a> Scope<'a> {
+    pub fn bind(&'a self, name: &'a str, value: &'a Value) -> Scope<'a> {
+        Scope::Bind {
+            name,
+            value,
+            parent: self,
+        }
+    }
+
+    pub fn get(&self, wanted: &str) -> Option<&'a Value> {
+        let mut cur = self;
+        loop {
+            match cur {
+                Scope::Empty => return None,
+                Scope::Bind {
+                    name,
+                    value,
+                    parent,
+                } => {
+                    if *name == wanted {
+                        return Some(value);
+                    }
+                    cur = parent;
+                }
+            }
+        }
+    }
+}
+
+/// Answers the names an expression does not bind itself.
+pub trait Resolver {
+    /// Resolves a reference rooted at `root` (`var`, `local`, `module`, a resource type, ...),
+    /// consuming the leading operators it needs; returns the value and how many it consumed.
+    fn resolve(
+        &self,
+        root: &str,
+        ops: &[Operator],
+        span: Span,
+    ) -> Result<(Value, usize), EvalError>;
+
+    /// Where file functions resolve relative paths and what they may read.
+    fn fn_ctx(&self) -> FnCtx<'_>;
+
+    /// Counts one evaluation step; errors when the step budget is spent.
+    fn tick(&self) -> Result<(), EvalError> {
+        Ok(())
+    }
+
+    /// Reports a function tfgate does not implement (once per name).
+    fn unsupported(&self, _name: &str, _span: Span) {}
+}
+
+/// Evaluates an expression.
+pub fn eval(expr: &Expr, scope: &Scope, r: &dyn Resolver) -> EvalResult {
+    r.tick()?;
+    let span = expr.span;
+    match &expr.kind {
+        ExprKind::Null => Ok(Value::Null),
+        ExprKind::Bool(b) => Ok(Value::Bool(*b)),
+        ExprKind::Number(n) => Ok(Value::Number(*n)),
+        ExprKind::String(s) => Ok(Value::String(s.clone())),
+        ExprKind::Tuple(items) => Ok(Value::list(
+            items
+                .iter()
+                .map(|e| eval(e, scope, r))
+                .collect::<Result<_, _>>()?,
+        )),
+        ExprKind::Object(items) => {
+            let mut fields = Map::new();
+            for (key, value) in items {
+                let key = match key {
+                    ObjectKey::Ident(name) => name.to_string(),
+                    ObjectKey::Expr(e) => match eval(e, scope, r)? {
+                        Value::Unknown(_) => return Ok(Value::unknown()),
+                        k => k
+                            .to_str()
+                            .ok_or_else(|| {
+                                EvalError::invalid(
+                                    format!("object key must be a string, got {}", k.type_name()),
+                                    e.span,
+                                )
+                            })?
+                            .to_string(),
+                    },
+                };
+                fields.insert(key, eval(value, scope, r)?);
+            }
+            Ok(Value::object(fields))
+        }
+        ExprKind::Template(parts) => {
+            if let [TemplatePart::Interpolation(inner)] = parts.as_slice() {
+                return eval(inner, scope, r);
+            }
+            eval_template(parts, scope, r)
+        }
+        ExprKind::Variable(name) => match scope.get(name) {
+            Some(v) => Ok(v.clone()),
+            None => r.resolve(name, &[], span).map(|(v, _)| v),
+        },
+        ExprKind::Traversal(root, ops) => {
+            let (value, consumed) = match &root.kind {
+                ExprKind::Variable(name) => match scope.get(name) {
+                    Some(v) => (v.clone(), 0),
+                    None => r.resolve(name, ops, span)?,
+                },
+                _ => (eval(root, scope, r)?, 0),
+            };
+            apply_ops(value, &ops[consumed..], scope, r, span)
+        }
+        ExprKind::Call(call) => eval_call(call, span, scope, r),
+        ExprKind::Conditional(c) => {
+            let (cond, then, otherwise) = &**c;
+            match eval(cond, scope, r)? {
+                Value::Unknown(_) => Ok(Value::unknown()),
+                v => match v.to_bool() {
+                    Some(true) => eval(then, scope, r),
+                    Some(false) => eval(otherwise, scope, r),
+                    None => Err(EvalError::invalid(
+                        format!("condition must be a bool, got {}", v.type_name()),
+                        cond.span,
+                    )),
+                },
+            }
+        }
+        ExprKind::Unary(op, inner) => {
+            let v = eval(inner, scope, r)?;
+            if v.is_unknown() {
+                return Ok(Value::unknown());
+            }
+            match op {
+                UnaryOp::Neg => v
+                    .to_number()
+                    .map(|n| Value::Number(-n))
+                    .ok_or_else(|| EvalError::invalid("`-` needs a number", span)),
+                UnaryOp::Not => v
+                    .to_bool()
+                    .map(|b| Value::Bool(!b))
+                    .ok_or_else(|| EvalError::invalid("`!` needs a bool", span)),
+            }
+        }
+        ExprKind::Binary(op, sides) => eval_binary(*op, &sides.0, &sides.1, span, scope, r),
+        ExprKind::For(f) => eval_for(f, span, scope, r),
+        ExprKind::Parenthesis(inner) => eval(inner, scope, r),
+    }
+}
+
+/// Applies traversal operators (attribute, index, splats) to a value.
+pub fn apply_ops(
+    mut value: Value,
+    ops: &[Operator],
+    scope: &Scope,
+    r: &dyn Resolver,
+    span: Span,
+) -> EvalResult {
+    let mut i = 0;
+    while i < ops.len() {
+        match &ops[i] {
+            Operator::GetAttr(name) => value = get_attr(&value, name, span)?,
+            Operator::Index(e) => {
+                let key = eval(e, scope, r)?;
+                value = index(&value, &key, e.span)?;
+            }
+            Operator::AttrSplat | Operator::FullSplat => {
+                let rest_len = match &ops[i] {
+                    Operator::AttrSplat => ops[i + 1..]
+                        .iter()
+                        .take_while(|o| matches!(o, Operator::GetAttr(_)))
+                        .count(),
+                    _ => ops.len() - i - 1,
+                };
+                let rest = &ops[i + 1..i + 1 + rest_len];
+                value = match value {
+                    Value::Unknown(_) => Value::unknown(),
+                    Value::Null => Value::list(Vec::new()),
+                    Value::List(items) | Value::Set(items) => Value::list(
+                        items
+                            .iter()
+                            .map(|v| apply_ops(v.clone(), rest, scope, r, span))
+                            .collect::<Result<_, _>>()?,
+                    ),
+                    single => Value::list(vec![apply_ops(single, rest, scope, r, span)?]),
+                };
+                i += rest_len;
+            }
+        }
+        i += 1;
+    }
+    Ok(value)
+}
+
+/// `value.name`
+pub fn get_attr(value: &Value, name: &str, span: Span) -> EvalResult {
+    if let Some(v) = value.get_attr(name) {
+        return Ok(v);
+    }
+    Err(EvalError::invalid(
+        match value {
+            Value::Null => format!("cannot read attribute `{name}` of a null value"),
+            Value::Object(_) => format!("this object has no attribute `{name}`"),
+            other => format!(
+                "a {} has no attributes (reading `{name}`)",
+                other.type_name()
+            ),
+        },
+        span,
+    ))
+}
+
+/// `value[key]`
+pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
+    if let Value::Unknown(u) = value {
+        let Some(k) = key.to_str().filter(|_| !key.is_unknown()) else {
+            return Ok(Value::unknown());
+        };
+        return Ok(Value::Unknown(match u {
+            Unknown::Attribute { resource, path } => Unknown::Attribute {
+                resource: resource.clone(),
+                path: format!("{path}[{k}]").into(),
+            },
+            Unknown::Variable { .. } | Unknown::Other => Unknown::Other,
+        }));
+    }
+    if key.is_unknown() {
+        return Ok(Value::unknown());
+    }
+    match value {
+        Value::List(items) => {
+            let i = key
+                .to_number()
+                .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+                .ok_or_else(|| EvalError::invalid(format!("invalid index {key}"), span))?;
+            items.get(i as usize).cloned().ok_or_else(|| {
+                EvalError::invalid(
+                    format!(
+                        "index {} out of range for a list of {} elements",
+                        i,
+                        items.len()
+                    ),
+                    span,
+                )
+            })
+        }
+        Value::Object(obj) => {
+            let k = key
+                .to_str()
+                .ok_or_else(|| EvalError::invalid(format!("invalid key {key}"), span))?;
+            obj.fields
+                .get(&*k)
+                .cloned()
+                .ok_or_else(|| EvalError::invalid(format!("no element with key {:?}", &*k), span))
+        }
+        Value::Set(_) => Err(EvalError::invalid(
+            "elements of a set cannot be indexed; convert it with tolist() first",
+            span,
+        )),
+        Value::Null => Err(EvalError::invalid("cannot index a null value", span)),
+        other => Err(EvalError::invalid(
+            format!("a {} cannot be indexed", other.type_name()),
+            span,
+        )),
+    }
+}
+
+fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> EvalResult {
+    let mut out = String::new();
+    if render_template(parts, scope, r, &mut out)? {
+        Ok(Value::string(out))
+    } else {
+        Ok(Value::unknown())
+    }
+}
+
+/// Renders template parts into `out`; returns `false` when the result is unknown.
+fn render_template(
+    parts: &[TemplatePart],
+    scope: &Scope,
+    r: &dyn Resolver,
+    out: &mut String,
+) -> Result<bool, EvalError> {
+    let mut known = true;
+    for part in parts {
+        match part {
+            TemplatePart::Literal(s) => out.push_str(s),
+            TemplatePart::Interpolation(e) => match eval(e, scope, r)? {
+                Value::Unknown(_) => known = false,
+                Value::Null => {
+                    return Err(EvalError::invalid(
+                        "cannot include a null value in a string template",
+                        e.span,
+                    ));
+                }
+                v => match v.to_str() {
+                    Some(s) => out.push_str(&s),
+                    None => {
+                        return Err(EvalError::invalid(
+                            format!("cannot include a {} in a string template", v.type_name()),
+                            e.span,
+                        ));
+                    }
+                },
+            },
+            TemplatePart::If {
+                cond,
+                then,
+                otherwise,
+            } => match eval(cond, scope, r)? {
+                Value::Unknown(_) => known = false,
+                v => {
+                    let branch = match v.to_bool() {
+                        Some(true) => then,
+                        Some(false) => otherwise,
+                        None => {
+                            return Err(EvalError::invalid("`%{if}` needs a bool", cond.span));
+                        }
+                    };
+                    known &= render_template(branch, scope, r, out)?;
+                }
+            },
+            TemplatePart::For {
+                key_var,
+                value_var,
+                collection,
+                body,
+            } => {
+                let coll = eval(collection, scope, r)?;
+                let Some(items) = iterate(&coll, collection.span)? else {
+                    known = false;
+                    continue;
+                };
+                for (k, v) in items {
+                    let inner = scope.bind(value_var, &v);
+                    let inner2;
+                    let s = match key_var {
+                        Some(kv) => {
+                            inner2 = inner.bind(kv, &k);
+                            &inner2
+                        }
+                        None => &inner,
+                    };
+                    known &= render_template(body, s, r, out)?;
+                }
+            }
+        }
+    }
+    Ok(known)
+}
+
+/// The (key, value) pairs of a collection, as `for` sees them; `None` when unknown.
+pub fn iterate(coll: &Value, span: Span) -> Result<Option<Vec<(Value, Value)>>, EvalError> {
+    match coll {
+        Value::Unknown(_) => Ok(None),
+        Value::List(items) => Ok(Some(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (Value::Number(i as f64), v.clone()))
+                .collect(),
+        )),
+        Value::Set(items) => Ok(Some(items.iter().map(|v| (v.clone(), v.clone())).collect())),
+        Value::Object(obj) => Ok(Some(
+            obj.fields
+                .iter()
+                .map(|(k, v)| (Value::string(k.as_str()), v.clone()))
+                .collect(),
+        )),
+        Value::Null => Err(EvalError::invalid("cannot iterate over a null value", span)),
+        other => Err(EvalError::invalid(
+            format!("cannot iterate over a {}", other.type_name()),
+            span,
+        )),
+    }
+}
+
+fn eval_for(
+    f: &crate::load::syntax::ForExpr,
+    span: Span,
+    scope: &Scope,
+    r: &dyn Resolver,
+) -> EvalResult {
+    let coll = eval(&f.collection, scope, r)?;
+    let Some(items) = iterate(&coll, f.collection.span)? else {
+        return Ok(Value::unknown());
+    };
+    let mut list = Vec::new();
+    let mut map = Map::new();
+    let mut groups: std::collections::BTreeMap<String, Vec<Value>> = Default::default();
+    for (k, v) in items {
+        let inner = scope.bind(&f.value_var, &v);
+        let inner2;
+        let s = match &f.key_var {
+            Some(kv) => {
+                inner2 = inner.bind(kv, &k);
+                &inner2
+            }
+            None => &inner,
+        };
+        if let Some(cond) = &f.cond {
+            match eval(cond, s, r)? {
+                Value::Unknown(_) => return Ok(Value::unknown()),
+                c => match c.to_bool() {
+                    Some(true) => {}
+                    Some(false) => continue,
+                    None => return Err(EvalError::invalid("`if` clause needs a bool", cond.span)),
+                },
+            }
+        }
+        let value = eval(&f.value_expr, s, r)?;
+        match &f.key_expr {
+            None => list.push(value),
+            Some(key_expr) => {
+                let key = match eval(key_expr, s, r)? {
+                    Value::Unknown(_) => return Ok(Value::unknown()),
+                    key => key
+                        .to_str()
+                        .ok_or_else(|| {
+                            EvalError::invalid("for-expression keys must be strings", key_expr.span)
+                        })?
+                        .to_string(),
+                };
+                if f.grouping {
+                    groups.entry(key).or_default().push(value);
+                } else if map.insert(key.clone(), value).is_some() {
+                    return Err(EvalError::invalid(
+                        format!("duplicate key {key:?} in for expression (use `...` to group)"),
+                        span,
+                    ));
+                }
+            }
+        }
+    }
+    Ok(match &f.key_expr {
+        None => Value::list(list),
+        Some(_) if f.grouping => Value::object(
+            groups
+                .into_iter()
+                .map(|(k, v)| (k, Value::list(v)))
+                .collect(),
+        ),
+        Some(_) => Value::object(map),
+    })
+}
+
+fn eval_binary(
+    op: BinaryOp,
+    lhs: &Expr,
+    rhs: &Expr,
+    span: Span,
+    scope: &Scope,
+    r: &dyn Resolver,
+) -> EvalResult {
+    let a = eval(lhs, scope, r)?;
+    // `false && x` and `true || x` decide without `x` when `x` is unknown.
+    match (op, a.to_bool()) {
+        (BinaryOp::And, Some(false)) if !a.is_unknown() => {
+            let b = eval(rhs, scope, r)?;
+            return bool_operand(&b, rhs.span).map(|_| Value::Bool(false));
+        }
+        (BinaryOp::Or, Some(true)) if !a.is_unknown() => {
+            let b = eval(rhs, scope, r)?;
+            return bool_operand(&b, rhs.span).map(|_| Value::Bool(true));
+        }
+        _ => {}
+    }
+    let b = eval(rhs, scope, r)?;
+    match op {
+        BinaryOp::Eq | BinaryOp::NotEq => {
+            if a.contains_unknown() || b.contains_unknown() {
+                return Ok(Value::unknown());
+            }
+            let eq = values_equal(&a, &b);
+            Ok(Value::Bool(if op == BinaryOp::Eq { eq } else { !eq }))
+        }
+        BinaryOp::And | BinaryOp::Or => {
+            let (x, y) = (bool_operand(&a, lhs.span)?, bool_operand(&b, rhs.span)?);
+            match (x, y) {
+                (Some(x), Some(y)) => Ok(Value::Bool(if op == BinaryOp::And {
+                    x && y
+                } else {
+                    x || y
+                })),
+                (Some(false), None) | (None, Some(false)) if op == BinaryOp::And => {
+                    Ok(Value::Bool(false))
+                }
+                (Some(true), None) | (None, Some(true)) if op == BinaryOp::Or => {
+                    Ok(Value::Bool(true))
+                }
+                _ => Ok(Value::unknown()),
+            }
+        }
+        _ => {
+            let (Some(x), Some(y)) = (num_operand(&a, lhs.span)?, num_operand(&b, rhs.span)?)
+            else {
+                return Ok(Value::unknown());
+            };
+            Ok(match op {
+                BinaryOp::Plus => Value::Number(x + y),
+                BinaryOp::Minus => Value::Number(x - y),
+                BinaryOp::Mul => Value::Number(x * y),
+                BinaryOp::Div => {
+                    if y == 0.0 {
+                        return Err(EvalError::invalid("division by zero", span));
+                    }
+                    Value::Number(x / y)
+                }
+                BinaryOp::Mod => {
+                    if y == 0.0 {
+                        return Err(EvalError::invalid("modulo by zero", span));
+                    }
+                    Value::Number(x % y)
+                }
+                BinaryOp::Less => Value::Bool(x < y),
+                BinaryOp::LessEq => Value::Bool(x <= y),
+                BinaryOp::Greater => Value::Bool(x > y),
+                BinaryOp::GreaterEq => Value::Bool(x >= y),
+                BinaryOp::Eq | BinaryOp::NotEq | BinaryOp::And | BinaryOp::Or => {
+                    unreachable!("handled above")
+                }
+            })
+        }
+    }
+}
+
+fn bool_operand(v: &Value, span: Span) -> Result<Option<bool>, EvalError> {
+    if v.is_unknown() {
+        return Ok(None);
+    }
+    v.to_bool().map(Some).ok_or_else(|| {
+        EvalError::invalid(format!("a bool is required, got {}", v.type_name()), span)
+    })
+}
+
+fn num_operand(v: &Value, span: Span) -> Result<Option<f64>, EvalError> {
+    if v.is_unknown() {
+        return Ok(None);
+    }
+    v.to_number().map(Some).ok_or_else(|| {
+        EvalError::invalid(format!("a number is required, got {}", describe(v)), span)
+    })
+}
+
+fn describe(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("string {s:?}"),
+        other => other.type_name().to_string(),
+    }
+}
+
+/// Terraform equality: same type and value (numbers and strings do not convert).
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::List(x) | Value::Set(x), Value::List(y) | Value::Set(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.fields.len() == y.fields.len()
+                && x.fields
+                    .iter()
+                    .zip(y.fields.iter())
+                    .all(|((k1, v1), (k2, v2))| k1 == k2 && values_equal(v1, v2))
+        }
+        _ => a == b,
+    }
+}
+
+fn eval_call(
+    call: &crate::load::syntax::Call,
+    span: Span,
+    scope: &Scope,
+    r: &dyn Resolver,
+) -> EvalResult {
+    match call.name.as_str() {
+        "try" => {
+            let mut last = None;
+            for arg in &call.args {
+                match eval(arg, scope, r) {
+                    Ok(v) => return Ok(v),
+                    Err(e @ (EvalError::Cycle | EvalError::Limit)) => return Err(e),
+                    Err(EvalError::Unsupported { .. }) => return Ok(Value::unknown()),
+                    Err(e) => last = Some(e),
+                }
+            }
+            return Err(last
+                .unwrap_or_else(|| EvalError::invalid("try() needs at least one argument", span)));
+        }
+        "can" => {
+            let [arg] = call.args.as_slice() else {
+                return Err(EvalError::invalid("can() takes exactly one argument", span));
+            };
+            return match eval(arg, scope, r) {
+                Ok(v) if v.is_unknown() => Ok(Value::unknown()),
+                Ok(_) => Ok(Value::Bool(true)),
+                Err(e @ (EvalError::Cycle | EvalError::Limit)) => Err(e),
+                Err(EvalError::Unsupported { .. }) => Ok(Value::unknown()),
+                Err(EvalError::Invalid { .. }) => Ok(Value::Bool(false)),
+            };
+        }
+        _ => {}
+    }
+    let mut args = Vec::with_capacity(call.args.len());
+    for (i, arg) in call.args.iter().enumerate() {
+        let v = eval(arg, scope, r)?;
+        if call.expand_final && i + 1 == call.args.len() {
+            match v {
+                Value::List(items) | Value::Set(items) => args.extend(items.iter().cloned()),
+                Value::Unknown(_) => return Ok(Value::unknown()),
+                other => {
+                    return Err(EvalError::invalid(
+                        format!("`...` needs a list, got {}", other.type_name()),
+                        arg.span,
+                    ));
+                }
+            }
+        } else {
+            args.push(v);
+        }
+    }
+    if call.name == "templatefile" {
+        return templatefile(&args, span, r);
+    }
+    if call.name.contains("::") {
+        // Provider-defined functions run in the provider, which a scan never starts.
+        return Ok(Value::unknown());
+    }
+    match functions::call(&call.name, &args, &r.fn_ctx()) {
+        Ok(v) => Ok(v),
+        Err(FnError::Unsupported(name)) => {
+            r.unsupported(&name, span);
+            Err(EvalError::Unsupported {
+                message: format!("function `{name}` is not supported by tfgate"),
+                span,
+            })
+        }
+        Err(FnError::Invalid(message)) => Err(EvalError::Invalid {
+            message: format!("{}(): {message}", call.name),
+            span,
+        }),
+    }
+}
+
+/// `templatefile(path, vars)`: the template sees only `vars` and functions.
+fn templatefile(args: &[Value], span: Span, r: &dyn Resolver) -> EvalResult {
+    let [path, vars] = args else {
+        return Err(EvalError::invalid(
+            "templatefile() takes a path and an object of variables",
+            span,
+        ));
+    };
+    if path.is_unknown() {
+        return Ok(Value::unknown());
+    }
+    let text = match functions::call("file", std::slice::from_ref(path), &r.fn_ctx()) {
+        Ok(Value::String(s)) => s,
+        Ok(_) => return Ok(Value::unknown()),
+        Err(FnError::Invalid(m)) => {
+            return Err(EvalError::invalid(format!("templatefile(): {m}"), span));
+        }
+        Err(FnError::Unsupported(m)) => return Err(EvalError::Unsupported { message: m, span }),
+    };
+    let parts = crate::load::hcl::parse_template(&text).map_err(|e| {
+        EvalError::invalid(
+            format!(
+                "templatefile(): template {path} line {}: {}",
+                e.line, e.message
+            ),
+            span,
+        )
+    })?;
+    let bindings: Vec<(String, Value)> = match vars {
+        Value::Object(obj) => obj
+            .fields
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        Value::Unknown(_) => return Ok(Value::unknown()),
+        Value::Null => Vec::new(),
+        other => {
+            return Err(EvalError::invalid(
+                format!(
+                    "templatefile() variables must be an object, got {}",
+                    other.type_name()
+                ),
+                span,
+            ));
+        }
+    };
+    let isolated = Isolated { outer: r, span };
+    bind_all(&bindings, &Scope::Empty, &|scope| {
+        eval_template_with_span(&parts, scope, &isolated, span)
+    })
+}
+
+fn eval_template_with_span(
+    parts: &[TemplatePart],
+    scope: &Scope,
+    r: &dyn Resolver,
+    span: Span,
+) -> EvalResult {
+    if let [TemplatePart::Interpolation(inner)] = parts {
+        return eval(inner, scope, r).map_err(|e| relocate(e, span));
+    }
+    eval_template(parts, scope, r).map_err(|e| relocate(e, span))
+}
+
+/// Errors inside a template file point at the `templatefile()` call in the configuration.
+fn relocate(e: EvalError, span: Span) -> EvalError {
+    match e {
+        EvalError::Invalid { message, .. } => EvalError::Invalid { message, span },
+        EvalError::Unsupported { message, .. } => EvalError::Unsupported { message, span },
+        other => other,
+    }
+}
+
+fn bind_all(
+    bindings: &[(String, Value)],
+    scope: &Scope,
+    f: &dyn Fn(&Scope) -> EvalResult,
+) -> EvalResult {
+    match bindings.split_first() {
+        None => f(scope),
+        Some(((name, value), rest)) => bind_all(rest, &scope.bind(name, value), f),
+    }
+}
+
+/// The resolver a template file sees: no references, only functions.
+struct Isolated<'a> {
+    outer: &'a dyn Resolver,
+    span: Span,
+}
+
+impl Resolver for Isolated<'_> {
+    fn resolve(
+        &self,
+        root: &str,
+        _ops: &[Operator],
+        _span: Span,
+    ) -> Result<(Value, usize), EvalError> {
+        Err(EvalError::invalid(
+            format!("templatefile(): `{root}` is not among the template's variables"),
+            self.span,
+        ))
+    }
+
+    fn fn_ctx(&self) -> FnCtx<'_> {
+        self.outer.fn_ctx()
+    }
+
+    fn tick(&self) -> Result<(), EvalError> {
+        self.outer.tick()
+    }
+
+    fn unsupported(&self, name: &str, span: Span) {
+        self.outer.unsupported(name, span);
+    }
+}
+
+/// A resolver for constant expressions (variable defaults, `.tfvars` values).
+pub struct Constants<'a> {
+    pub ctx: FnCtx<'a>,
+}
+
+impl Resolver for Constants<'_> {
+    fn resolve(
+        &self,
+        root: &str,
+        _ops: &[Operator],
+        span: Span,
+    ) -> Result<(Value, usize), EvalError> {
+        Err(EvalError::invalid(
+            format!("`{root}` cannot be referenced here: only constant values are allowed"),
+            span,
+        ))
+    }
+
+    fn fn_ctx(&self) -> FnCtx<'_> {
+        FnCtx {
+            module_dir: self.ctx.module_dir,
+            tree_root: self.ctx.tree_root,
+        }
+    }
+}
+
+/// Evaluates a constant expression with no file access (tests, CLI values).
+pub fn eval_constant(expr: &Expr) -> EvalResult {
+    let none = std::path::Path::new("/nonexistent-tfgate-root");
+    let r = Constants {
+        ctx: FnCtx {
+            module_dir: none,
+            tree_root: none,
+        },
+    };
+    eval(expr, &Scope::Empty, &r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::hcl::parse_expr;
+
+    fn run(src: &str) -> String {
+        let expr = parse_expr(src).unwrap_or_else(|e| panic!("{src}: {}", e.message));
+        match eval_constant(&expr) {
+            Ok(v) => v.to_string(),
+            Err(EvalError::Invalid { message, .. }) => format!("error: {message}"),
+            Err(e) => format!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn expressions() {
+        let cases = [
+            ("1 + 2 * 3", "7"),
+            ("\"5\" + 1", "6"),
+            ("true && false || true", "true"),
+            ("1 == 1.0", "true"),
+            ("\"1\" == 1", "false"),
+            ("[1, 2][1]", "2"),
+            ("{a = {b = 3}}.a.b", "3"),
+            ("{a = 1}[\"a\"]", "1"),
+            ("[{x = 1}, {x = 2}][*].x", "[1, 2]"),
+            ("[{x = 1}, {x = 2}].*.x", "[1, 2]"),
+            ("null[*]", "[]"),
+            ("[for s in [\"a\", \"b\"] : upper(s)]", "[\"A\", \"B\"]"),
+            (
+                "{for k, v in {a = 1, b = 2} : v => k}",
+                "{1 = \"a\", 2 = \"b\"}",
+            ),
+            ("[for i, v in [10, 20, 30] : v if i > 0]", "[20, 30]"),
+            (
+                "{for s in [\"a\", \"b\", \"a\"] : s => s...}",
+                "{a = [\"a\", \"a\"], b = [\"b\"]}",
+            ),
+            ("\"x-${1 + 1}-y\"", "\"x-2-y\""),
+            ("\"%{ for v in [1, 2] }${v};%{ endfor }\"", "\"1;2;\""),
+            ("\"%{ if true }yes%{ else }no%{ endif }\"", "\"yes\""),
+            ("true ? \"a\" : \"b\"", "\"a\""),
+            ("try(null.x, \"fallback\")", "\"fallback\""),
+            ("can([1][5])", "false"),
+            ("can([1][0])", "true"),
+            ("-(3)", "-3"),
+            ("!false", "true"),
+            ("5 % 3", "2"),
+            ("max([1, 5, 3]...)", "5"),
+        ];
+        for (src, expected) in cases {
+            assert_eq!(run(src), expected, "{src}");
+        }
+    }
+
+    #[test]
+    fn errors() {
+        let cases = [
+            ("1 / 0", "error: division by zero"),
+            ("null.x", "error: cannot read attribute `x` of a null value"),
+            (
+                "[1][3]",
+                "error: index 3 out of range for a list of 1 elements",
+            ),
+            (
+                "var.x",
+                "error: `var` cannot be referenced here: only constant values are allowed",
+            ),
+            (
+                "{for s in [\"a\", \"a\"] : s => 1}",
+                "error: duplicate key \"a\" in for expression (use `...` to group)",
+            ),
+        ];
+        for (src, expected) in cases {
+            assert_eq!(run(src), expected, "{src}");
+        }
+    }
+}

@@ -1,0 +1,1202 @@
+//! Evaluation of one root module and everything it calls: module instances with lazy,
+//! memoised locals, outputs, resources and module calls, then the expansion of every
+//! resource into its instances.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use super::expr::{self, EvalError, EvalResult, Resolver, Scope};
+use super::functions::FnCtx;
+use super::types::Type;
+use super::value::{Map, Unknown, Value};
+use super::{EvalOptions, VarInput};
+use crate::diag::Diagnostic;
+use crate::load::module::{Mode, ModuleCall, ModuleConfig, Resource};
+use crate::load::syntax::{Block, Body, Expr, FileId, Loc, Operator, Span};
+use crate::load::{Loaded, RootModule};
+use crate::model::{
+    EvalAttr, EvalBlock, EvalBody, Instance, InstanceKey, ModuleFrame, ModuleInstance, ModulePath,
+    Origin, UnknownStats,
+};
+
+/// State shared by every module instance of one root's evaluation.
+pub struct Session<'w> {
+    pub loaded: &'w Loaded,
+    pub root: &'w RootModule,
+    pub options: &'w EvalOptions,
+    pub diagnostics: RefCell<Vec<Diagnostic>>,
+    reported: RefCell<HashSet<String>>,
+    steps: Cell<u64>,
+    pub stats: RefCell<UnknownStats>,
+    tree_roots: RefCell<HashMap<usize, (PathBuf, PathBuf)>>,
+    root_name: Arc<str>,
+}
+
+/// What one root's evaluation produced.
+pub struct RootResult {
+    pub instances: Vec<Instance>,
+    pub modules: Vec<ModuleInstance>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub stats: UnknownStats,
+}
+
+/// Evaluates one root module and all module instances under it.
+pub fn evaluate_root(loaded: &Loaded, root: &RootModule, options: &EvalOptions) -> RootResult {
+    let session = Session {
+        loaded,
+        root,
+        options,
+        diagnostics: RefCell::new(Vec::new()),
+        reported: RefCell::new(HashSet::new()),
+        steps: Cell::new(0),
+        stats: RefCell::new(UnknownStats::default()),
+        tree_roots: RefCell::new(HashMap::new()),
+        root_name: loaded.modules[root.module]
+            .dir
+            .to_string_lossy()
+            .replace('\\', "/")
+            .into(),
+    };
+    let vars = session.root_variables(root.module);
+    let inst = ModuleInst::new(
+        &session,
+        root.module,
+        Arc::new(ModulePath::default()),
+        vars,
+        String::new(),
+        0,
+    );
+    let mut instances = Vec::new();
+    let mut modules = Vec::new();
+    inst.collect(&mut instances, &mut modules);
+    drop(inst);
+    RootResult {
+        instances,
+        modules,
+        diagnostics: session.diagnostics.into_inner(),
+        stats: session.stats.into_inner(),
+    }
+}
+
+impl<'w> Session<'w> {
+    fn report(&self, d: Diagnostic) {
+        let key = d.render();
+        if self.reported.borrow_mut().insert(key) {
+            self.diagnostics.borrow_mut().push(d);
+        }
+    }
+
+    fn at(&self, d: Diagnostic, file: FileId, span: Span) -> Diagnostic {
+        let f = self.loaded.files.get(file);
+        let lc = f.line_col(span.start);
+        d.in_file(f.display.clone()).at(lc.line, lc.column)
+    }
+
+    /// Module directory and its tree boundary, canonicalised once per module.
+    fn dirs(&self, module: usize) -> (PathBuf, PathBuf) {
+        if let Some(d) = self.tree_roots.borrow().get(&module) {
+            return d.clone();
+        }
+        let dir = &self.loaded.modules[module].dir;
+        let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+        let boundary = self
+            .loaded
+            .boundaries
+            .iter()
+            .find(|b| canon.starts_with(b))
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("/nonexistent-tfgate-boundary"));
+        let pair = (canon, boundary);
+        self.tree_roots.borrow_mut().insert(module, pair.clone());
+        pair
+    }
+
+    fn constant(&self, module: usize, expr: &Expr, file: FileId) -> Value {
+        let (dir, boundary) = self.dirs(module);
+        let r = expr::Constants {
+            ctx: FnCtx {
+                module_dir: &dir,
+                tree_root: &boundary,
+            },
+        };
+        match expr::eval(expr, &Scope::Empty, &r) {
+            Ok(v) => v,
+            Err(e) => {
+                self.report_eval_error(e, file);
+                Value::unknown()
+            }
+        }
+    }
+
+    fn report_eval_error(&self, e: EvalError, file: FileId) {
+        match e {
+            EvalError::Invalid { message, span } => {
+                self.report(self.at(Diagnostic::warning("eval", message), file, span));
+            }
+            EvalError::Unsupported { message, span } => {
+                self.report(self.at(Diagnostic::warning("unsupported", message), file, span));
+            }
+            EvalError::Cycle | EvalError::Limit => {}
+        }
+    }
+
+    /// Values of a root module's variables: defaults, `TF_VAR_*`, tfvars files, then
+    /// `--var-file`/`--var` in command-line order.
+    fn root_variables(&self, module: usize) -> BTreeMap<String, Value> {
+        let config = &self.loaded.modules[module];
+        let mut given: HashMap<String, Given> = HashMap::new();
+        for (name, raw) in &self.options.env_vars {
+            given.insert(name.clone(), Given::Raw(raw.clone()));
+        }
+        for (file, attrs) in &config.auto_tfvars {
+            for attr in attrs {
+                given.insert(attr.name.clone(), Given::Expr(attr.expr.clone(), *file));
+            }
+        }
+        for input in &self.options.cli_vars {
+            match input {
+                VarInput::File(file, attrs) => {
+                    for attr in attrs {
+                        given.insert(attr.name.clone(), Given::Expr(attr.expr.clone(), *file));
+                    }
+                }
+                VarInput::Raw(name, raw) => {
+                    given.insert(name.clone(), Given::Raw(raw.clone()));
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        for var in &config.variables {
+            let ty = self.var_type(module, var.type_expr.as_ref(), var.loc.file);
+            let value = match given.remove(&var.name) {
+                Some(Given::Expr(e, file)) => Some(self.constant(module, &e, file)),
+                Some(Given::Raw(raw)) => Some(raw_var_value(&raw, &ty)),
+                None => None,
+            };
+            let value = self.finish_variable(module, var, &ty, value);
+            out.insert(var.name.clone(), value);
+        }
+        out
+    }
+
+    fn var_type(&self, module: usize, type_expr: Option<&Expr>, file: FileId) -> Type {
+        let Some(te) = type_expr else {
+            return Type::Any;
+        };
+        match Type::parse(te, &|e| self.constant(module, e, file)) {
+            Ok(t) => t,
+            Err(message) => {
+                self.report(self.at(Diagnostic::error("invalid-type", message), file, te.span));
+                Type::Any
+            }
+        }
+    }
+
+    /// Applies the default and the type conversion to a variable's given value.
+    fn finish_variable(
+        &self,
+        module: usize,
+        var: &crate::load::module::Variable,
+        ty: &Type,
+        given: Option<Value>,
+    ) -> Value {
+        let value = match given {
+            Some(v) if !v.is_null() || var.nullable => v,
+            _ => match &var.default {
+                Some(d) => self.constant(module, d, var.loc.file),
+                None => Value::Unknown(Unknown::Variable {
+                    name: var.name.as_str().into(),
+                }),
+            },
+        };
+        match ty.convert(value.clone()) {
+            Ok(v) => v,
+            Err(message) => {
+                self.report(self.at(
+                    Diagnostic::error(
+                        "invalid-variable-value",
+                        format!("invalid value for variable \"{}\": {message}", var.name),
+                    ),
+                    var.loc.file,
+                    var.loc.span,
+                ));
+                value
+            }
+        }
+    }
+}
+
+enum Given {
+    Expr(Expr, FileId),
+    Raw(String),
+}
+
+/// A `-var` or `TF_VAR_` string: taken literally for string variables, parsed as an HCL
+/// expression for other types, as Terraform does.
+fn raw_var_value(raw: &str, ty: &Type) -> Value {
+    if matches!(ty, Type::String | Type::Any) {
+        return Value::string(raw);
+    }
+    match crate::load::hcl::parse_expr(raw) {
+        Ok(e) => expr::eval_constant(&e).unwrap_or_else(|_| Value::string(raw)),
+        Err(_) => Value::string(raw),
+    }
+}
+
+/// What a memoised name is doing.
+enum Slot {
+    InProgress,
+    Done(Value),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Name {
+    Local(usize),
+    Output(usize),
+    Resource(usize),
+    Call(usize),
+}
+
+/// A resource's evaluated instances and its value as other expressions see it.
+struct ResourceEval {
+    instances: Vec<(InstanceKey, EvalBody)>,
+    value: Value,
+}
+
+/// A module call's evaluated instances.
+struct CallEval<'w> {
+    instances: Vec<(InstanceKey, Rc<ModuleInst<'w>>)>,
+    value: Value,
+}
+
+/// One instance of a module, with its input values.
+pub struct ModuleInst<'w> {
+    s: &'w Session<'w>,
+    module: usize,
+    config: &'w ModuleConfig,
+    path: Arc<ModulePath>,
+    vars: BTreeMap<String, Value>,
+    /// Dotted call names for `modules.json` (`vpc.subnets`).
+    key_path: String,
+    depth: usize,
+    dir: PathBuf,
+    boundary: PathBuf,
+    path_module: Arc<str>,
+    memo: RefCell<HashMap<Name, Slot>>,
+    stack: RefCell<Vec<Name>>,
+    resources: RefCell<HashMap<usize, Rc<ResourceEval>>>,
+    calls: RefCell<HashMap<usize, Rc<CallEval<'w>>>>,
+    locals_index: HashMap<&'w str, usize>,
+    resources_index: HashMap<(Mode, &'w str, &'w str), usize>,
+    calls_index: HashMap<&'w str, usize>,
+}
+
+/// Deepest module nesting evaluated; deeper calls are reported (a module calling itself).
+const MAX_MODULE_DEPTH: usize = 32;
+
+impl<'w> ModuleInst<'w> {
+    fn new(
+        s: &'w Session<'w>,
+        module: usize,
+        path: Arc<ModulePath>,
+        vars: BTreeMap<String, Value>,
+        key_path: String,
+        depth: usize,
+    ) -> ModuleInst<'w> {
+        let config = &s.loaded.modules[module];
+        let (dir, boundary) = s.dirs(module);
+        let root_dir = &s.loaded.modules[s.root.module].dir;
+        let path_module = relative_dir(root_dir, &config.dir);
+        ModuleInst {
+            s,
+            module,
+            config,
+            path,
+            vars,
+            key_path,
+            depth,
+            dir,
+            boundary,
+            path_module: path_module.into(),
+            memo: RefCell::new(HashMap::new()),
+            stack: RefCell::new(Vec::new()),
+            resources: RefCell::new(HashMap::new()),
+            calls: RefCell::new(HashMap::new()),
+            locals_index: config
+                .locals
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.attr.name.as_str(), i))
+                .collect(),
+            resources_index: config
+                .resources
+                .iter()
+                .enumerate()
+                .map(|(i, r)| ((r.mode, r.rtype.as_str(), r.name.as_str()), i))
+                .collect(),
+            calls_index: config
+                .calls
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.name.as_str(), i))
+                .collect(),
+        }
+    }
+
+    fn prefix(&self) -> String {
+        if self.path.is_root() {
+            String::new()
+        } else {
+            format!("{}.", self.path)
+        }
+    }
+
+    fn describe(&self, name: &Name) -> String {
+        match name {
+            Name::Local(i) => format!("local.{}", self.config.locals[*i].attr.name),
+            Name::Output(i) => format!("output.{}", self.config.outputs[*i].name),
+            Name::Resource(i) => self.config.resources[*i].local_address(),
+            Name::Call(i) => format!("module.{}", self.config.calls[*i].name),
+        }
+    }
+
+    fn name_loc(&self, name: &Name) -> (FileId, Span) {
+        match name {
+            Name::Local(i) => {
+                let l = &self.config.locals[*i];
+                (l.file, l.attr.span)
+            }
+            Name::Output(i) => (
+                self.config.outputs[*i].loc.file,
+                self.config.outputs[*i].loc.span,
+            ),
+            Name::Resource(i) => (
+                self.config.resources[*i].loc.file,
+                self.config.resources[*i].loc.span,
+            ),
+            Name::Call(i) => (
+                self.config.calls[*i].loc.file,
+                self.config.calls[*i].loc.span,
+            ),
+        }
+    }
+
+    /// Runs `f` for `name` once, detecting cycles.
+    fn memoised(&self, name: Name, f: impl FnOnce() -> Value) -> EvalResult {
+        match self.memo.borrow().get(&name) {
+            Some(Slot::Done(v)) => return Ok(v.clone()),
+            Some(Slot::InProgress) => {
+                let stack = self.stack.borrow();
+                let start = stack.iter().position(|n| *n == name).unwrap_or(0);
+                let mut cycle: Vec<String> =
+                    stack[start..].iter().map(|n| self.describe(n)).collect();
+                cycle.push(self.describe(&name));
+                let (file, span) = self.name_loc(&name);
+                let in_module = if self.path.is_root() {
+                    String::new()
+                } else {
+                    format!(" in {}", self.path)
+                };
+                self.s.report(self.s.at(
+                    Diagnostic::error(
+                        "cycle",
+                        format!("reference cycle{in_module}: {}", cycle.join(" -> ")),
+                    ),
+                    file,
+                    span,
+                ));
+                return Err(EvalError::Cycle);
+            }
+            None => {}
+        }
+        self.memo
+            .borrow_mut()
+            .insert(name.clone(), Slot::InProgress);
+        self.stack.borrow_mut().push(name.clone());
+        let value = f();
+        self.stack.borrow_mut().pop();
+        self.memo
+            .borrow_mut()
+            .insert(name, Slot::Done(value.clone()));
+        Ok(value)
+    }
+
+    /// Evaluates an expression; errors become an unknown value and a diagnostic.
+    fn eval_or_unknown(&self, e: &Expr, scope: &Scope, file: FileId) -> Value {
+        match expr::eval(e, scope, self) {
+            Ok(v) => v,
+            Err(err) => {
+                self.s.report_eval_error(err, file);
+                Value::unknown()
+            }
+        }
+    }
+
+    fn local(&self, i: usize) -> EvalResult {
+        self.memoised(Name::Local(i), || {
+            let l = &self.config.locals[i];
+            self.eval_or_unknown(&l.attr.expr, &Scope::Empty, l.file)
+        })
+    }
+
+    fn output(&self, i: usize) -> EvalResult {
+        self.memoised(Name::Output(i), || {
+            let o = &self.config.outputs[i];
+            self.eval_or_unknown(&o.expr, &Scope::Empty, o.loc.file)
+        })
+    }
+
+    fn outputs_value(&self) -> Value {
+        let mut fields = Map::new();
+        for i in 0..self.config.outputs.len() {
+            let v = self.output(i).unwrap_or_else(|_| Value::unknown());
+            fields.insert(self.config.outputs[i].name.clone(), v);
+        }
+        Value::object(fields)
+    }
+
+    fn resource(&self, i: usize) -> Result<Rc<ResourceEval>, EvalError> {
+        if let Some(r) = self.resources.borrow().get(&i) {
+            return Ok(r.clone());
+        }
+        // The memo slot detects cycles; the evaluated instances are kept beside it.
+        let value = self.memoised(Name::Resource(i), || {
+            let eval = self.expand_resource(&self.config.resources[i]);
+            let value = eval.value.clone();
+            self.resources.borrow_mut().insert(i, Rc::new(eval));
+            value
+        })?;
+        Ok(self.resources.borrow().get(&i).cloned().unwrap_or_else(|| {
+            Rc::new(ResourceEval {
+                instances: Vec::new(),
+                value,
+            })
+        }))
+    }
+
+    fn call(&self, i: usize) -> Result<Rc<CallEval<'w>>, EvalError> {
+        if let Some(c) = self.calls.borrow().get(&i) {
+            return Ok(c.clone());
+        }
+        let value = self.memoised(Name::Call(i), || {
+            let eval = self.expand_call(i);
+            let value = eval.value.clone();
+            self.calls.borrow_mut().insert(i, Rc::new(eval));
+            value
+        })?;
+        Ok(self.calls.borrow().get(&i).cloned().unwrap_or_else(|| {
+            Rc::new(CallEval {
+                instances: Vec::new(),
+                value,
+            })
+        }))
+    }
+
+    /// The instance keys of a `count`/`for_each`, with `each`/`count` values to bind.
+    /// `None` when they are unknown.
+    fn expansion(
+        &self,
+        count: Option<&Expr>,
+        for_each: Option<&Expr>,
+        file: FileId,
+        what: &str,
+    ) -> Option<Vec<(InstanceKey, Binding)>> {
+        if let Some(c) = count {
+            let v = self.eval_or_unknown(c, &Scope::Empty, file);
+            if v.is_unknown() {
+                return None;
+            }
+            let Some(n) = v.to_number().filter(|n| *n >= 0.0 && n.fract() == 0.0) else {
+                self.s.report(self.s.at(
+                    Diagnostic::error(
+                        "invalid-count",
+                        format!("{what}: count must be a whole number, got {v}"),
+                    ),
+                    file,
+                    c.span,
+                ));
+                return None;
+            };
+            let n = n as i64;
+            if n as usize > self.s.options.max_instances {
+                self.report_too_many(what, n as usize, file, c.span);
+                return None;
+            }
+            return Some(
+                (0..n)
+                    .map(|i| (InstanceKey::Int(i), Binding::Count(Value::Number(i as f64))))
+                    .collect(),
+            );
+        }
+        if let Some(fe) = for_each {
+            let v = self.eval_or_unknown(fe, &Scope::Empty, file);
+            let pairs: Vec<(String, Value)> = match &v {
+                Value::Unknown(_) => return None,
+                Value::Object(obj) => obj
+                    .fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+                Value::Set(items) | Value::List(items) => {
+                    let mut pairs = Vec::new();
+                    for item in items.iter() {
+                        match item {
+                            Value::Unknown(_) => return None,
+                            other => {
+                                match other.to_str() {
+                                    Some(s) => pairs.push((s.to_string(), other.clone())),
+                                    None => {
+                                        self.s.report(self.s.at(
+                                        Diagnostic::error(
+                                            "invalid-for-each",
+                                            format!("{what}: for_each over a set needs strings, got {}", other.type_name()),
+                                        ),
+                                        file,
+                                        fe.span,
+                                    ));
+                                        return None;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    pairs.sort_by(|a, b| a.0.cmp(&b.0));
+                    pairs.dedup_by(|a, b| a.0 == b.0);
+                    pairs
+                }
+                Value::Null => {
+                    self.s.report(self.s.at(
+                        Diagnostic::error("invalid-for-each", format!("{what}: for_each is null")),
+                        file,
+                        fe.span,
+                    ));
+                    return Some(Vec::new());
+                }
+                other => {
+                    self.s.report(self.s.at(
+                        Diagnostic::error(
+                            "invalid-for-each",
+                            format!(
+                                "{what}: for_each needs a map or a set of strings, got {}",
+                                other.type_name()
+                            ),
+                        ),
+                        file,
+                        fe.span,
+                    ));
+                    return None;
+                }
+            };
+            if pairs.len() > self.s.options.max_instances {
+                self.report_too_many(what, pairs.len(), file, fe.span);
+                return None;
+            }
+            return Some(
+                pairs
+                    .into_iter()
+                    .map(|(k, v)| {
+                        (
+                            InstanceKey::Str(k.clone()),
+                            Binding::Each(each_value(Value::string(k), v)),
+                        )
+                    })
+                    .collect(),
+            );
+        }
+        Some(vec![(InstanceKey::None, Binding::None)])
+    }
+
+    fn report_too_many(&self, what: &str, n: usize, file: FileId, span: Span) {
+        self.s.report(self.s.at(
+            Diagnostic::error(
+                "limit",
+                format!(
+                    "{what} would have {n} instances, over the limit of {} (raise it with --max-instances); evaluated as one instance with unknown keys",
+                    self.s.options.max_instances
+                ),
+            ),
+            file,
+            span,
+        ));
+    }
+
+    fn expand_resource(&self, r: &Resource) -> ResourceEval {
+        let address = format!("{}{}", self.prefix(), r.local_address());
+        let keys = self.expansion(r.count.as_ref(), r.for_each.as_ref(), r.loc.file, &address);
+        let (keys, unknown) = match keys {
+            Some(k) => (k, false),
+            None => {
+                self.s.stats.borrow_mut().unknown_expansions += 1;
+                let binding = if r.count.is_some() {
+                    Binding::Count(Value::unknown())
+                } else {
+                    Binding::Each(each_value(Value::unknown(), Value::unknown()))
+                };
+                (vec![(InstanceKey::Unknown, binding)], true)
+            }
+        };
+        let mut instances = Vec::with_capacity(keys.len());
+        for (key, binding) in keys {
+            let body = binding.with_scope(&|scope| self.eval_body(&r.body, scope, r, None));
+            instances.push((key, body));
+        }
+        let value = if unknown {
+            Value::unknown()
+        } else {
+            let object = |key: &InstanceKey, body: &EvalBody| {
+                body.to_value(Some(&format!("{address}{key}")))
+            };
+            match (&r.count, &r.for_each) {
+                (Some(_), _) => Value::list(instances.iter().map(|(k, b)| object(k, b)).collect()),
+                (None, Some(_)) => Value::object(
+                    instances
+                        .iter()
+                        .map(|(k, b)| match k {
+                            InstanceKey::Str(s) => (s.clone(), object(k, b)),
+                            other => (other.to_string(), object(k, b)),
+                        })
+                        .collect(),
+                ),
+                (None, None) => instances
+                    .first()
+                    .map_or_else(Value::unknown, |(k, b)| object(k, b)),
+            }
+        };
+        ResourceEval { instances, value }
+    }
+
+    /// Evaluates a block body. `nested_in` is the file of the enclosing top-level block; for a
+    /// resource's own body (`None`) each argument's file is looked up, as override files may
+    /// have replaced it.
+    fn eval_body(
+        &self,
+        body: &Body,
+        scope: &Scope,
+        r: &Resource,
+        nested_in: Option<FileId>,
+    ) -> EvalBody {
+        let mut out = EvalBody::default();
+        for attr in &body.attributes {
+            let file = nested_in.unwrap_or_else(|| r.file_of(&attr.name));
+            let value = self.eval_or_unknown(&attr.expr, scope, file);
+            out.attrs.insert(
+                attr.name.clone(),
+                EvalAttr {
+                    value,
+                    loc: Some(Loc {
+                        file,
+                        span: attr.span,
+                    }),
+                    expr_span: Some(attr.expr.span),
+                    literal: attr.expr.is_literal(),
+                },
+            );
+        }
+        for block in &body.blocks {
+            let file = nested_in.unwrap_or_else(|| {
+                let kind = match (block.kind.as_str(), block.labels.first()) {
+                    ("dynamic", Some(label)) => label.as_str(),
+                    _ => block.kind.as_str(),
+                };
+                r.file_of(kind)
+            });
+            if block.kind == "dynamic" {
+                self.expand_dynamic(block, scope, r, file, &mut out.blocks);
+            } else {
+                out.blocks.push(EvalBlock {
+                    kind: block.kind.clone(),
+                    labels: block.labels.clone(),
+                    body: self.eval_body(&block.body, scope, r, Some(file)),
+                    loc: Some(Loc {
+                        file,
+                        span: block.span,
+                    }),
+                    dynamic: false,
+                    keys_unknown: false,
+                });
+            }
+        }
+        out
+    }
+
+    fn expand_dynamic(
+        &self,
+        block: &Block,
+        scope: &Scope,
+        r: &Resource,
+        file: FileId,
+        out: &mut Vec<EvalBlock>,
+    ) {
+        let Some(kind) = block.labels.first() else {
+            return;
+        };
+        let iterator: String = block
+            .body
+            .attribute("iterator")
+            .and_then(|a| a.expr.as_reference())
+            .and_then(|parts| parts.first().map(|s| s.to_string()))
+            .unwrap_or_else(|| kind.clone());
+        let Some(content) = block.body.blocks_of("content").next() else {
+            return;
+        };
+        let loc = Some(Loc {
+            file,
+            span: block.span,
+        });
+        let items = match block.body.attribute("for_each") {
+            Some(fe) => {
+                let coll = self.eval_or_unknown(&fe.expr, scope, file);
+                match expr::iterate(&coll, fe.expr.span) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        self.s.report_eval_error(e, file);
+                        None
+                    }
+                }
+            }
+            None => None,
+        };
+        let Some(items) = items else {
+            self.s.stats.borrow_mut().unknown_dynamic_blocks += 1;
+            let it = Value::object(Map::from([
+                ("key".to_string(), Value::unknown()),
+                ("value".to_string(), Value::unknown()),
+            ]));
+            let inner = scope.bind(&iterator, &it);
+            out.push(EvalBlock {
+                kind: kind.clone(),
+                labels: Vec::new(),
+                body: self.eval_body(&content.body, &inner, r, Some(file)),
+                loc,
+                dynamic: true,
+                keys_unknown: true,
+            });
+            return;
+        };
+        for (k, v) in items {
+            let it = Value::object(Map::from([
+                ("key".to_string(), k),
+                ("value".to_string(), v),
+            ]));
+            let inner = scope.bind(&iterator, &it);
+            let labels = block
+                .body
+                .attribute("labels")
+                .map(|a| self.eval_or_unknown(&a.expr, &inner, file))
+                .and_then(|v| {
+                    v.as_seq().map(|s| {
+                        s.iter()
+                            .filter_map(|l| l.to_str().map(|x| x.to_string()))
+                            .collect()
+                    })
+                })
+                .unwrap_or_default();
+            out.push(EvalBlock {
+                kind: kind.clone(),
+                labels,
+                body: self.eval_body(&content.body, &inner, r, Some(file)),
+                loc,
+                dynamic: true,
+                keys_unknown: false,
+            });
+        }
+    }
+
+    fn expand_call(&self, i: usize) -> CallEval<'w> {
+        let call = &self.config.calls[i];
+        let address = format!("{}module.{}", self.prefix(), call.name);
+        let Some(target) = self.call_target(i, call) else {
+            return CallEval {
+                instances: Vec::new(),
+                value: Value::unknown(),
+            };
+        };
+        if self.depth >= MAX_MODULE_DEPTH {
+            self.s.report(self.s.at(
+                Diagnostic::error(
+                    "module-depth",
+                    format!(
+                        "{address}: modules nested more than {MAX_MODULE_DEPTH} deep (does a module call itself?); not evaluated further"
+                    ),
+                ),
+                call.loc.file,
+                call.loc.span,
+            ));
+            return CallEval {
+                instances: Vec::new(),
+                value: Value::unknown(),
+            };
+        }
+        let keys = self.expansion(
+            call.count.as_ref(),
+            call.for_each.as_ref(),
+            call.loc.file,
+            &address,
+        );
+        let (keys, unknown) = match keys {
+            Some(k) => (k, false),
+            None => {
+                self.s.stats.borrow_mut().unknown_module_expansions += 1;
+                let binding = if call.count.is_some() {
+                    Binding::Count(Value::unknown())
+                } else {
+                    Binding::Each(each_value(Value::unknown(), Value::unknown()))
+                };
+                (vec![(InstanceKey::Unknown, binding)], true)
+            }
+        };
+        let key_path = if self.key_path.is_empty() {
+            call.name.clone()
+        } else {
+            format!("{}.{}", self.key_path, call.name)
+        };
+        let target_config = &self.s.loaded.modules[target];
+        let mut instances = Vec::new();
+        for (key, binding) in keys {
+            let inputs: HashMap<&str, (Value, FileId)> = binding.with_scope(&|scope| {
+                call.inputs
+                    .iter()
+                    .map(|a| {
+                        let file = call
+                            .overridden
+                            .iter()
+                            .rev()
+                            .find(|(n, _)| *n == a.name)
+                            .map_or(call.loc.file, |(_, f)| *f);
+                        (
+                            a.name.as_str(),
+                            (self.eval_or_unknown(&a.expr, scope, file), file),
+                        )
+                    })
+                    .collect()
+            });
+            for name in inputs.keys() {
+                if !target_config.variables.iter().any(|v| v.name == *name) {
+                    self.s.report(self.s.at(
+                        Diagnostic::warning(
+                            "unknown-input",
+                            format!("{address}: the module has no variable \"{name}\""),
+                        ),
+                        call.loc.file,
+                        call.loc.span,
+                    ));
+                }
+            }
+            let mut vars = BTreeMap::new();
+            for var in &target_config.variables {
+                let ty = self
+                    .s
+                    .var_type(target, var.type_expr.as_ref(), var.loc.file);
+                let given = inputs.get(var.name.as_str()).map(|(v, _)| v.clone());
+                vars.insert(
+                    var.name.clone(),
+                    self.s.finish_variable(target, var, &ty, given),
+                );
+            }
+            let frame = ModuleFrame {
+                name: call.name.clone(),
+                key: key.clone(),
+                call: Some(call.loc),
+                source: call.source.clone().unwrap_or_default(),
+            };
+            let child = ModuleInst::new(
+                self.s,
+                target,
+                Arc::new(self.path.child(frame)),
+                vars,
+                key_path.clone(),
+                self.depth + 1,
+            );
+            instances.push((key, Rc::new(child)));
+        }
+        let value = if unknown {
+            Value::unknown()
+        } else {
+            let object = |m: &ModuleInst| m.outputs_value();
+            match (&call.count, &call.for_each) {
+                (Some(_), _) => Value::list(instances.iter().map(|(_, m)| object(m)).collect()),
+                (None, Some(_)) => Value::object(
+                    instances
+                        .iter()
+                        .map(|(k, m)| match k {
+                            InstanceKey::Str(s) => (s.clone(), object(m)),
+                            other => (other.to_string(), object(m)),
+                        })
+                        .collect(),
+                ),
+                (None, None) => instances
+                    .first()
+                    .map_or_else(Value::unknown, |(_, m)| object(m)),
+            }
+        };
+        CallEval { instances, value }
+    }
+
+    /// The module a call runs: a local directory, or one `terraform init` downloaded.
+    fn call_target(&self, i: usize, call: &ModuleCall) -> Option<usize> {
+        if let Some(t) = self
+            .s
+            .loaded
+            .local_targets
+            .get(self.module)
+            .and_then(|row| row.get(i))
+            .copied()
+            .flatten()
+        {
+            return Some(t);
+        }
+        if call.is_local() {
+            // Already reported by the loader.
+            return None;
+        }
+        let key = if self.key_path.is_empty() {
+            call.name.clone()
+        } else {
+            format!("{}.{}", self.key_path, call.name)
+        };
+        if let Some(&t) = self.s.root.registry.get(&key) {
+            return Some(t);
+        }
+        let source = call.source.as_deref().unwrap_or("(no literal source)");
+        self.s.report(self.s.at(
+            Diagnostic::warning(
+                "module-not-found",
+                format!(
+                    "module \"{}\" (source \"{source}\") is not available locally; run `terraform init` to download it. Its resources were not evaluated and its outputs are unknown",
+                    call.name
+                ),
+            ),
+            call.loc.file,
+            call.loc.span,
+        ));
+        None
+    }
+
+    /// Expands every resource and module call into instances.
+    fn collect(&self, instances: &mut Vec<Instance>, modules: &mut Vec<ModuleInstance>) {
+        modules.push(ModuleInstance {
+            path: (*self.path).clone(),
+            dir: self.config.dir.to_string_lossy().replace('\\', "/"),
+            inputs: self.vars.clone(),
+        });
+        for (i, r) in self.config.resources.iter().enumerate() {
+            let Ok(eval) = self.resource(i) else {
+                continue;
+            };
+            for (key, body) in &eval.instances {
+                let mut stats = self.s.stats.borrow_mut();
+                for attr in body.attrs.values() {
+                    let (k, u) = attr.value.count_leaves();
+                    stats.known_values += k;
+                    stats.unknown_values += u;
+                }
+                drop(stats);
+                instances.push(Instance {
+                    root: self.s.root_name.clone(),
+                    address: format!("{}{}{}", self.prefix(), r.local_address(), key),
+                    mode: r.mode,
+                    rtype: r.rtype.clone(),
+                    name: r.name.clone(),
+                    key: key.clone(),
+                    module: self.path.clone(),
+                    loc: Some(r.loc),
+                    body: body.clone(),
+                    origin: Origin::Config,
+                });
+            }
+        }
+        for i in 0..self.config.calls.len() {
+            let Ok(call) = self.call(i) else {
+                continue;
+            };
+            for (_, child) in &call.instances {
+                child.collect(instances, modules);
+            }
+        }
+        // Outputs are evaluated so their errors and cycles are reported even when unused.
+        for i in 0..self.config.outputs.len() {
+            let _ = self.output(i);
+        }
+        for i in 0..self.config.locals.len() {
+            let _ = self.local(i);
+        }
+    }
+}
+
+/// What `count`/`each` are bound to for one instance.
+enum Binding {
+    None,
+    Count(Value),
+    Each(Value),
+}
+
+impl Binding {
+    fn with_scope<T>(&self, f: &dyn Fn(&Scope) -> T) -> T {
+        match self {
+            Binding::None => f(&Scope::Empty),
+            Binding::Count(index) => {
+                let count = Value::object(Map::from([("index".to_string(), index.clone())]));
+                f(&Scope::Empty.bind("count", &count))
+            }
+            Binding::Each(each) => f(&Scope::Empty.bind("each", each)),
+        }
+    }
+}
+
+fn each_value(key: Value, value: Value) -> Value {
+    Value::object(Map::from([
+        ("key".to_string(), key),
+        ("value".to_string(), value),
+    ]))
+}
+
+/// `path.module` as Terraform gives it: the module directory relative to the root module.
+fn relative_dir(root: &Path, dir: &Path) -> String {
+    if root == dir {
+        return ".".to_string();
+    }
+    if let Ok(rel) = dir.strip_prefix(root) {
+        return rel.to_string_lossy().replace('\\', "/");
+    }
+    let root_parts: Vec<_> = root.components().collect();
+    let dir_parts: Vec<_> = dir.components().collect();
+    let common = root_parts
+        .iter()
+        .zip(&dir_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out: Vec<String> = vec!["..".to_string(); root_parts.len() - common];
+    out.extend(
+        dir_parts[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    out.join("/")
+}
+
+impl Resolver for ModuleInst<'_> {
+    fn resolve(
+        &self,
+        root: &str,
+        ops: &[Operator],
+        span: Span,
+    ) -> Result<(Value, usize), EvalError> {
+        let attr = |i: usize| match ops.get(i) {
+            Some(Operator::GetAttr(name)) => Some(&**name),
+            _ => None,
+        };
+        match root {
+            "var" => {
+                let name = attr(0).ok_or_else(|| {
+                    EvalError::invalid("`var` must be followed by a variable name", span)
+                })?;
+                match self.vars.get(name) {
+                    Some(v) => Ok((v.clone(), 1)),
+                    None => Err(EvalError::invalid(
+                        format!("no variable \"{name}\" is declared in this module"),
+                        span,
+                    )),
+                }
+            }
+            "local" => {
+                let name = attr(0).ok_or_else(|| {
+                    EvalError::invalid("`local` must be followed by a name", span)
+                })?;
+                match self.locals_index.get(name) {
+                    Some(&i) => Ok((self.local(i)?, 1)),
+                    None => Err(EvalError::invalid(
+                        format!("no local value \"{name}\" is defined in this module"),
+                        span,
+                    )),
+                }
+            }
+            "module" => {
+                let name = attr(0).ok_or_else(|| {
+                    EvalError::invalid("`module` must be followed by a module name", span)
+                })?;
+                let Some(&i) = self.calls_index.get(name) else {
+                    return Err(EvalError::invalid(
+                        format!("no module call \"{name}\" in this module"),
+                        span,
+                    ));
+                };
+                Ok((self.call(i)?.value.clone(), 1))
+            }
+            "data" => {
+                let (Some(rtype), Some(name)) = (attr(0), attr(1)) else {
+                    return Err(EvalError::invalid(
+                        "`data` must be followed by a type and a name",
+                        span,
+                    ));
+                };
+                match self.resources_index.get(&(Mode::Data, rtype, name)) {
+                    Some(&i) => Ok((self.resource(i)?.value.clone(), 2)),
+                    None => Err(EvalError::invalid(
+                        format!("no data source data.{rtype}.{name} in this module"),
+                        span,
+                    )),
+                }
+            }
+            "path" => match attr(0) {
+                Some("module") => Ok((Value::String(self.path_module.clone()), 1)),
+                Some("root" | "cwd") => Ok((Value::string("."), 1)),
+                _ => Err(EvalError::invalid(
+                    "`path` has the attributes module, root and cwd",
+                    span,
+                )),
+            },
+            "terraform" => match attr(0) {
+                Some("workspace") => Ok((Value::string("default"), 1)),
+                _ => Ok((Value::unknown(), ops.len().min(1))),
+            },
+            "count" | "each" | "self" => Err(EvalError::invalid(
+                format!("`{root}` cannot be used here"),
+                span,
+            )),
+            rtype => {
+                let name = attr(0)
+                    .ok_or_else(|| EvalError::invalid(format!("unknown name `{rtype}`"), span))?;
+                match self.resources_index.get(&(Mode::Managed, rtype, name)) {
+                    Some(&i) => Ok((self.resource(i)?.value.clone(), 1)),
+                    None => Err(EvalError::invalid(
+                        format!("no resource {rtype}.{name} in this module"),
+                        span,
+                    )),
+                }
+            }
+        }
+    }
+
+    fn fn_ctx(&self) -> FnCtx<'_> {
+        FnCtx {
+            module_dir: &self.dir,
+            tree_root: &self.boundary,
+        }
+    }
+
+    fn tick(&self) -> Result<(), EvalError> {
+        let n = self.s.steps.get() + 1;
+        self.s.steps.set(n);
+        if n == self.s.options.max_steps {
+            self.s.report(Diagnostic::error(
+                "limit",
+                format!(
+                    "evaluation of {} took more than {} steps (raise the limit with --max-eval-steps); remaining values are unknown",
+                    self.s.loaded.modules[self.s.root.module].dir.display(),
+                    self.s.options.max_steps
+                ),
+            ));
+        }
+        if n >= self.s.options.max_steps {
+            return Err(EvalError::Limit);
+        }
+        Ok(())
+    }
+
+    fn unsupported(&self, name: &str, span: Span) {
+        let _ = (name, span);
+    }
+}

@@ -1,0 +1,305 @@
+//! Discovery: which files a run reads, from the paths the user gave.
+//!
+//! Directories are walked respecting `.gitignore` (also outside a git checkout) and the
+//! `--exclude` globs; `.terraform/` is never walked (downloaded modules are loaded only when a
+//! `module` block calls them). A `.json` file that is not `.tf.json`/`.tfvars.json` is a plan.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+
+use crate::diag::Diagnostic;
+
+/// What a file is, by its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FileKind {
+    /// `*.tf`
+    Tf,
+    /// `*.tf.json`
+    TfJson,
+    /// `*.tfvars`
+    Tfvars,
+    /// `*.tfvars.json`
+    TfvarsJson,
+}
+
+impl FileKind {
+    /// The kind of a file by its name, or `None` for files tfgate does not read.
+    pub fn of(path: &Path) -> Option<FileKind> {
+        let name = path.file_name()?.to_str()?;
+        if name.ends_with(".tf.json") {
+            Some(FileKind::TfJson)
+        } else if name.ends_with(".tfvars.json") {
+            Some(FileKind::TfvarsJson)
+        } else if name.ends_with(".tf") {
+            Some(FileKind::Tf)
+        } else if name.ends_with(".tfvars") {
+            Some(FileKind::Tfvars)
+        } else {
+            None
+        }
+    }
+
+    pub fn is_config(self) -> bool {
+        matches!(self, FileKind::Tf | FileKind::TfJson)
+    }
+}
+
+/// True for `override.tf`, `x_override.tf` and their `.tf.json` forms.
+pub fn is_override_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let stem = name
+        .strip_suffix(".tf.json")
+        .or_else(|| name.strip_suffix(".tf"))
+        .unwrap_or("");
+    stem == "override" || stem.ends_with("_override")
+}
+
+/// The result of discovery.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// Terraform files to read, sorted, without duplicates.
+    pub files: Vec<PathBuf>,
+    /// Plan JSON files given on the command line.
+    pub plans: Vec<PathBuf>,
+    /// Directories the user asked to scan (the boundary for `file()` and module sources).
+    pub roots: Vec<PathBuf>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Walks the given paths.
+pub fn discover(paths: &[PathBuf], excludes: &[String]) -> Discovered {
+    let mut out = Discovered::default();
+    let globs = match build_globs(excludes) {
+        Ok(g) => g,
+        Err(d) => {
+            out.diagnostics.push(d);
+            GlobSet::empty()
+        }
+    };
+    let mut files = BTreeSet::new();
+    for given in paths {
+        let path = clean(given);
+        let Ok(meta) = std::fs::metadata(&path) else {
+            out.diagnostics.push(
+                Diagnostic::error("path-not-found", "no such file or directory")
+                    .in_file(path.display().to_string()),
+            );
+            continue;
+        };
+        if meta.is_file() {
+            match FileKind::of(&path) {
+                Some(_) => {
+                    // A single Terraform file stands for its module: the directory it is in.
+                    let dir = path.parent().map_or_else(|| PathBuf::from("."), clean);
+                    let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+                    walk(&dir, &globs, &mut files, &mut out, false);
+                    out.roots.push(dir);
+                }
+                None if path.extension().is_some_and(|e| e == "json") => {
+                    out.plans.push(path.clone());
+                    if let Some(parent) = path.parent() {
+                        let parent = if parent.as_os_str().is_empty() { Path::new(".") } else { parent };
+                        out.roots.push(clean(parent));
+                    }
+                }
+                None => out.diagnostics.push(
+                    Diagnostic::error(
+                        "unsupported-file",
+                        "not a Terraform file (.tf, .tf.json, .tfvars, .tfvars.json) or a plan (.json)",
+                    )
+                    .in_file(path.display().to_string()),
+                ),
+            }
+            continue;
+        }
+        let before = files.len();
+        walk(&path, &globs, &mut files, &mut out, true);
+        if files.len() == before {
+            out.diagnostics.push(
+                Diagnostic::error(
+                    "no-terraform-files",
+                    "no Terraform files (.tf, .tf.json) found in this directory",
+                )
+                .in_file(path.display().to_string()),
+            );
+        }
+        out.roots.push(path);
+    }
+    out.files = files.into_iter().collect();
+    out.roots.sort();
+    out.roots.dedup();
+    out
+}
+
+fn walk(
+    root: &Path,
+    globs: &GlobSet,
+    files: &mut BTreeSet<PathBuf>,
+    out: &mut Discovered,
+    recursive: bool,
+) {
+    let root_owned = root.to_path_buf();
+    let globs_for_filter = globs.clone();
+    let walker = ignore::WalkBuilder::new(root)
+        .require_git(false)
+        .hidden(true)
+        .follow_links(false)
+        .max_depth(if recursive { None } else { Some(1) })
+        .filter_entry(move |entry| {
+            let name = entry.file_name();
+            if name == ".terraform" || name == ".git" {
+                return false;
+            }
+            let rel = entry
+                .path()
+                .strip_prefix(&root_owned)
+                .unwrap_or(entry.path());
+            !(globs_for_filter.is_match(rel) || globs_for_filter.is_match(entry.path()))
+        })
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                if is_file && FileKind::of(entry.path()).is_some() {
+                    files.insert(clean(entry.path()));
+                }
+            }
+            Err(err) => {
+                let (path, msg) = walk_error(&err);
+                out.diagnostics.push(
+                    Diagnostic::error("read-error", format!("cannot read: {msg}"))
+                        .in_file(path.unwrap_or_else(|| root.display().to_string())),
+                );
+            }
+        }
+    }
+}
+
+fn walk_error(err: &ignore::Error) -> (Option<String>, String) {
+    match err {
+        ignore::Error::WithPath { path, err } => {
+            (Some(clean(path).display().to_string()), walk_error(err).1)
+        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(err)
+        }
+        ignore::Error::Io(io) => (None, io.to_string()),
+        other => (None, other.to_string()),
+    }
+}
+
+fn build_globs(excludes: &[String]) -> Result<GlobSet, Diagnostic> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in excludes {
+        let pattern = pattern.trim_end_matches('/');
+        for p in [pattern.to_string(), format!("**/{pattern}")] {
+            let glob = Glob::new(&p).map_err(|e| {
+                Diagnostic::error(
+                    "invalid-exclude",
+                    format!("invalid --exclude glob `{pattern}`: {e}"),
+                )
+            })?;
+            builder.add(glob);
+        }
+    }
+    builder
+        .build()
+        .map_err(|e| Diagnostic::error("invalid-exclude", format!("invalid --exclude globs: {e}")))
+}
+
+/// Removes `.` components so display paths read `examples/main.tf`, not `./examples/main.tf`.
+pub fn clean(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        out
+    }
+}
+
+/// Joins and normalises `a/b` + `../c` to `a/c` without touching the file system.
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out: Vec<Component> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => out.push(c),
+            },
+            other => out.push(other),
+        }
+    }
+    let p: PathBuf = out.iter().collect();
+    if p.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        p
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_kinds() {
+        let cases = [
+            ("main.tf", Some(FileKind::Tf)),
+            ("main.tf.json", Some(FileKind::TfJson)),
+            ("terraform.tfvars", Some(FileKind::Tfvars)),
+            ("x.auto.tfvars.json", Some(FileKind::TfvarsJson)),
+            ("plan.json", None),
+            ("README.md", None),
+        ];
+        for (name, kind) in cases {
+            assert_eq!(FileKind::of(Path::new(name)), kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn override_files() {
+        let cases = [
+            ("override.tf", true),
+            ("a_override.tf", true),
+            ("a_override.tf.json", true),
+            ("override.tf.json", true),
+            ("overrides.tf", false),
+            ("main.tf", false),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(is_override_file(Path::new(name)), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn normalizing_paths() {
+        let cases = [
+            ("a/b/../c", "a/c"),
+            ("./a/./b", "a/b"),
+            ("a/../..", ".."),
+            ("examples/x/../../", "."),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                normalize(Path::new(input)),
+                PathBuf::from(expected),
+                "{input}"
+            );
+        }
+    }
+}

@@ -1,0 +1,402 @@
+//! A module's configuration: the blocks of every `.tf`/`.tf.json` file in one directory,
+//! with override files merged in, sorted into variables, locals, outputs, resources and
+//! module calls.
+
+use std::path::PathBuf;
+
+use super::syntax::{Attribute, Block, Body, Expr, ExprKind, FileId, Loc};
+use crate::diag::Diagnostic;
+
+/// `managed` for `resource` blocks, `data` for data sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Mode {
+    Managed,
+    Data,
+}
+
+/// A `variable` block.
+#[derive(Clone, Debug)]
+pub struct Variable {
+    pub name: String,
+    pub type_expr: Option<Expr>,
+    pub default: Option<Expr>,
+    pub nullable: bool,
+    pub loc: Loc,
+}
+
+/// One `name = expr` inside a `locals` block.
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub attr: Attribute,
+    pub file: FileId,
+}
+
+/// An `output` block.
+#[derive(Clone, Debug)]
+pub struct Output {
+    pub name: String,
+    pub expr: Expr,
+    pub loc: Loc,
+}
+
+/// A `resource` or `data` block.
+#[derive(Clone, Debug)]
+pub struct Resource {
+    pub mode: Mode,
+    pub rtype: String,
+    pub name: String,
+    pub count: Option<Expr>,
+    pub for_each: Option<Expr>,
+    /// Arguments and nested blocks, without the meta-arguments.
+    pub body: Body,
+    pub loc: Loc,
+    /// Top-level arguments and block types that an override file replaced, with that file
+    /// (their spans point into it).
+    pub overridden: Vec<(String, FileId)>,
+}
+
+impl Resource {
+    /// `aws_s3_bucket.b` or `data.aws_iam_policy_document.p`.
+    pub fn local_address(&self) -> String {
+        match self.mode {
+            Mode::Managed => format!("{}.{}", self.rtype, self.name),
+            Mode::Data => format!("data.{}.{}", self.rtype, self.name),
+        }
+    }
+
+    /// The file an argument or block of this resource was written in.
+    pub fn file_of(&self, name: &str) -> FileId {
+        self.overridden
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map_or(self.loc.file, |(_, f)| *f)
+    }
+}
+
+/// A `module` block.
+#[derive(Clone, Debug)]
+pub struct ModuleCall {
+    pub name: String,
+    /// The `source` argument as written (evaluated only if it is a literal string).
+    pub source: Option<String>,
+    pub version: Option<String>,
+    pub count: Option<Expr>,
+    pub for_each: Option<Expr>,
+    pub inputs: Vec<Attribute>,
+    pub loc: Loc,
+    pub overridden: Vec<(String, FileId)>,
+}
+
+impl ModuleCall {
+    /// True for `./x` and `../x` sources, which are read from the local file system.
+    pub fn is_local(&self) -> bool {
+        self.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("./") || s.starts_with("../") || s == "." || s == "..")
+    }
+}
+
+/// Everything tfgate needs from one module directory.
+#[derive(Clone, Debug, Default)]
+pub struct ModuleConfig {
+    /// Directory as discovered (display form, relative to the working directory).
+    pub dir: PathBuf,
+    pub files: Vec<FileId>,
+    pub variables: Vec<Variable>,
+    pub locals: Vec<Local>,
+    pub outputs: Vec<Output>,
+    pub resources: Vec<Resource>,
+    pub calls: Vec<ModuleCall>,
+    /// Variable values from `terraform.tfvars[.json]` and `*.auto.tfvars[.json]`, in the order
+    /// Terraform applies them (each file's attributes, file by file).
+    pub auto_tfvars: Vec<(FileId, Vec<Attribute>)>,
+}
+
+/// A parsed configuration file of a module.
+pub struct ParsedFile {
+    pub id: FileId,
+    pub is_override: bool,
+    pub body: Body,
+}
+
+const META_ARGS: &[&str] = &["count", "for_each", "provider", "depends_on"];
+const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
+
+impl ModuleConfig {
+    /// Builds a module from its parsed files (primary files first, then overrides, each group
+    /// in lexical order, as Terraform merges them).
+    pub fn build(dir: PathBuf, mut files: Vec<ParsedFile>) -> (ModuleConfig, Vec<Diagnostic>) {
+        files.sort_by_key(|f| (f.is_override, f.id));
+        let mut module = ModuleConfig {
+            dir,
+            files: files.iter().map(|f| f.id).collect(),
+            ..ModuleConfig::default()
+        };
+        let mut diags = Vec::new();
+        for file in files {
+            let id = file.id;
+            for block in file.body.blocks {
+                if file.is_override {
+                    module.apply_override(block, id, &mut diags);
+                } else {
+                    module.add_block(block, id, &mut diags);
+                }
+            }
+        }
+        (module, diags)
+    }
+
+    fn add_block(&mut self, block: Block, file: FileId, diags: &mut Vec<Diagnostic>) {
+        let loc = Loc {
+            file,
+            span: block.span,
+        };
+        match (block.kind.as_str(), block.labels.as_slice()) {
+            ("variable", [name]) => self.variables.push(Variable {
+                name: name.clone(),
+                type_expr: block.body.attribute("type").map(|a| a.expr.clone()),
+                default: block.body.attribute("default").map(|a| a.expr.clone()),
+                nullable: block
+                    .body
+                    .attribute("nullable")
+                    .is_none_or(|a| !matches!(a.expr.kind, ExprKind::Bool(false))),
+                loc,
+            }),
+            ("locals", []) => self.locals.extend(
+                block
+                    .body
+                    .attributes
+                    .into_iter()
+                    .map(|attr| Local { attr, file }),
+            ),
+            ("output", [name]) => {
+                if let Some(value) = block.body.attribute("value") {
+                    self.outputs.push(Output {
+                        name: name.clone(),
+                        expr: value.expr.clone(),
+                        loc,
+                    });
+                }
+            }
+            ("resource" | "data", [rtype, name]) => {
+                let mode = if block.kind == "data" {
+                    Mode::Data
+                } else {
+                    Mode::Managed
+                };
+                let count = block.body.attribute("count").map(|a| a.expr.clone());
+                let for_each = block.body.attribute("for_each").map(|a| a.expr.clone());
+                let mut body = block.body;
+                body.attributes
+                    .retain(|a| !META_ARGS.contains(&a.name.as_str()));
+                body.blocks
+                    .retain(|b| !META_BLOCKS.contains(&b.kind.as_str()));
+                self.resources.push(Resource {
+                    mode,
+                    rtype: rtype.clone(),
+                    name: name.clone(),
+                    count,
+                    for_each,
+                    body,
+                    loc,
+                    overridden: Vec::new(),
+                });
+            }
+            ("module", [name]) => self.calls.push(module_call(name, block.body, loc)),
+            ("variable" | "output" | "resource" | "data" | "module" | "locals", _) => {
+                diags.push(Diagnostic::error(
+                    "invalid-block",
+                    format!(
+                        "`{}` block has {} label(s), which Terraform does not accept",
+                        block.kind,
+                        block.labels.len()
+                    ),
+                ))
+            }
+            // terraform, provider, moved, import, removed, check and anything newer: not
+            // needed to evaluate resources.
+            _ => {}
+        }
+    }
+
+    fn apply_override(&mut self, block: Block, file: FileId, diags: &mut Vec<Diagnostic>) {
+        match (block.kind.as_str(), block.labels.as_slice()) {
+            ("resource" | "data", [rtype, name]) => {
+                let mode = if block.kind == "data" {
+                    Mode::Data
+                } else {
+                    Mode::Managed
+                };
+                let Some(target) = self
+                    .resources
+                    .iter_mut()
+                    .find(|r| r.mode == mode && &r.rtype == rtype && &r.name == name)
+                else {
+                    diags.push(missing_override_target(&block));
+                    return;
+                };
+                for attr in block.body.attributes {
+                    match attr.name.as_str() {
+                        "count" => target.count = Some(attr.expr),
+                        "for_each" => target.for_each = Some(attr.expr),
+                        n if META_ARGS.contains(&n) => {}
+                        _ => {
+                            target.overridden.push((attr.name.clone(), file));
+                            replace_attribute(&mut target.body, attr);
+                        }
+                    }
+                }
+                let mut blocks = block.body.blocks;
+                blocks.retain(|b| !META_BLOCKS.contains(&b.kind.as_str()));
+                for kind in replaced_block_kinds(&blocks) {
+                    target.overridden.push((kind.clone(), file));
+                    remove_blocks_of(&mut target.body, &kind);
+                }
+                target.body.blocks.extend(blocks);
+            }
+            ("module", [name]) => {
+                let Some(target) = self.calls.iter_mut().find(|c| &c.name == name) else {
+                    diags.push(missing_override_target(&block));
+                    return;
+                };
+                let loc = target.loc;
+                let over = module_call(name, block.body, loc);
+                if over.source.is_some() {
+                    target.source = over.source;
+                }
+                if over.version.is_some() {
+                    target.version = over.version;
+                }
+                if over.count.is_some() {
+                    target.count = over.count;
+                }
+                if over.for_each.is_some() {
+                    target.for_each = over.for_each;
+                }
+                for attr in over.inputs {
+                    target.overridden.push((attr.name.clone(), file));
+                    target.inputs.retain(|a| a.name != attr.name);
+                    target.inputs.push(attr);
+                }
+            }
+            ("variable", [name]) => {
+                let Some(target) = self.variables.iter_mut().find(|v| &v.name == name) else {
+                    diags.push(missing_override_target(&block));
+                    return;
+                };
+                if let Some(t) = block.body.attribute("type") {
+                    target.type_expr = Some(t.expr.clone());
+                }
+                if let Some(d) = block.body.attribute("default") {
+                    target.default = Some(d.expr.clone());
+                }
+            }
+            ("output", [name]) => {
+                let Some(target) = self.outputs.iter_mut().find(|o| &o.name == name) else {
+                    diags.push(missing_override_target(&block));
+                    return;
+                };
+                if let Some(v) = block.body.attribute("value") {
+                    target.expr = v.expr.clone();
+                    target.loc = Loc {
+                        file,
+                        span: block.span,
+                    };
+                }
+            }
+            ("locals", []) => {
+                for attr in block.body.attributes {
+                    match self.locals.iter_mut().find(|l| l.attr.name == attr.name) {
+                        Some(local) => *local = Local { attr, file },
+                        None => diags.push(Diagnostic::error(
+                            "invalid-override",
+                            format!(
+                                "override file sets local.{} which no primary file defines",
+                                attr.name
+                            ),
+                        )),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn missing_override_target(block: &Block) -> Diagnostic {
+    Diagnostic::error(
+        "invalid-override",
+        format!(
+            "override file has `{} {}` but no primary file defines it",
+            block.kind,
+            block
+                .labels
+                .iter()
+                .map(|l| format!("\"{l}\""))
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+    )
+}
+
+/// The nested block types an override block replaces: its own blocks' types, and the target
+/// type of each of its `dynamic` blocks.
+fn replaced_block_kinds(blocks: &[Block]) -> Vec<String> {
+    let mut kinds: Vec<String> = blocks
+        .iter()
+        .map(|b| match (b.kind.as_str(), b.labels.first()) {
+            ("dynamic", Some(label)) => label.clone(),
+            _ => b.kind.clone(),
+        })
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+fn remove_blocks_of(body: &mut Body, kind: &str) {
+    body.blocks.retain(|b| {
+        b.kind != kind && !(b.kind == "dynamic" && b.labels.first().is_some_and(|l| l == kind))
+    });
+}
+
+fn replace_attribute(body: &mut Body, attr: Attribute) {
+    match body.attributes.iter_mut().find(|a| a.name == attr.name) {
+        Some(existing) => *existing = attr,
+        None => body.attributes.push(attr),
+    }
+}
+
+fn module_call(name: &str, body: Body, loc: Loc) -> ModuleCall {
+    let literal = |key: &str| {
+        body.attribute(key).and_then(|a| match &a.expr.kind {
+            ExprKind::String(s) => Some(s.to_string()),
+            _ => None,
+        })
+    };
+    let source = literal("source");
+    let version = literal("version");
+    let count = body.attribute("count").map(|a| a.expr.clone());
+    let for_each = body.attribute("for_each").map(|a| a.expr.clone());
+    let inputs = body
+        .attributes
+        .into_iter()
+        .filter(|a| {
+            !matches!(
+                a.name.as_str(),
+                "source" | "version" | "count" | "for_each" | "providers" | "depends_on"
+            )
+        })
+        .collect();
+    ModuleCall {
+        name: name.to_string(),
+        source,
+        version,
+        count,
+        for_each,
+        inputs,
+        loc,
+        overridden: Vec::new(),
+    }
+}

@@ -1,0 +1,144 @@
+//! The table of source files read in a run: their text, display path and line index.
+//!
+//! Everything else refers to a file by [`FileId`] and to a place by byte [`Span`]; line and
+//! column are computed here, only when something is shown to a person.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::comments::Comment;
+use super::syntax::{FileId, Span};
+
+/// One file that was read.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The path as shown to users: relative to the scan root, forward slashes.
+    pub display: String,
+    /// The path on disk.
+    pub path: PathBuf,
+    /// The text as read (a byte-order mark, if any, is kept so spans match the file).
+    pub text: Arc<str>,
+    /// Comments of native-syntax files, for suppressions (empty for JSON).
+    pub comments: Vec<Comment>,
+    line_starts: Vec<u32>,
+}
+
+/// A 1-based line and column (columns count characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl SourceFile {
+    pub fn new(display: String, path: PathBuf, text: Arc<str>) -> SourceFile {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+        );
+        SourceFile {
+            display,
+            path,
+            text,
+            comments: Vec::new(),
+            line_starts,
+        }
+    }
+
+    /// Line and column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> LineCol {
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.line_starts[line] as usize;
+        let end = (offset as usize).min(self.text.len());
+        let column = self
+            .text
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count())
+            + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+
+    /// 1-based first and last line of a span.
+    pub fn lines(&self, span: Span) -> (usize, usize) {
+        let start = self.line_col(span.start).line;
+        let end = self
+            .line_col(span.end.saturating_sub(1).max(span.start))
+            .line;
+        (start, end)
+    }
+
+    /// Byte offset of the start of a 1-based line.
+    pub fn line_offset(&self, line: usize) -> Option<u32> {
+        self.line_starts.get(line.checked_sub(1)?).copied()
+    }
+}
+
+/// Every file read in a run, indexed by [`FileId`].
+#[derive(Debug, Default)]
+pub struct SourceFiles {
+    files: Vec<SourceFile>,
+}
+
+impl SourceFiles {
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(u32::try_from(self.files.len() - 1).expect("fewer than 4 billion files"))
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Moves every file of `other` into this table and returns the offset to add to its ids.
+    pub fn append(&mut self, other: SourceFiles) -> u32 {
+        let offset = self.files.len() as u32;
+        self.files.extend(other.files);
+        offset
+    }
+}
+
+/// Makes a display path: relative to `base` when under it, forward slashes.
+pub fn display_path(path: &Path, base: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    let s = rel.to_string_lossy().replace('\\', "/");
+    if s.is_empty() { ".".to_string() } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column() {
+        let f = SourceFile::new("a.tf".into(), "a.tf".into(), "ab\nçd\r\nx".into());
+        let cases = [(0, 1, 1), (1, 1, 2), (3, 2, 1), (5, 2, 2), (8, 3, 1)];
+        for (offset, line, column) in cases {
+            assert_eq!(
+                f.line_col(offset),
+                LineCol { line, column },
+                "offset {offset}"
+            );
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! The resource model every rule stands on: evaluated resource instances with their
+//! Terraform addresses, module call chains and source locations, from HCL or from a plan.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+use crate::eval::value::{Map, Object, Value};
+use crate::load::module::Mode;
+use crate::load::syntax::{Loc, Span};
+
+/// The key of one instance of a resource or module call.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum InstanceKey {
+    /// No `count` or `for_each`.
+    None,
+    /// `count` index.
+    Int(i64),
+    /// `for_each` key.
+    Str(String),
+    /// `count`/`for_each` is not known before apply: this one instance stands for all of them.
+    Unknown,
+}
+
+impl fmt::Display for InstanceKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InstanceKey::None => Ok(()),
+            InstanceKey::Int(i) => write!(f, "[{i}]"),
+            InstanceKey::Str(s) => {
+                write!(f, "[{}]", serde_json::Value::String(s.clone()))
+            }
+            InstanceKey::Unknown => f.write_str("[*]"),
+        }
+    }
+}
+
+/// One step of a module call chain: `module.name[key]`, called at `call`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ModuleFrame {
+    pub name: String,
+    pub key: InstanceKey,
+    /// The `module` block in the caller.
+    pub call: Option<Loc>,
+    /// The `source` as written.
+    pub source: String,
+}
+
+/// The module instance path of a resource: empty for the root module.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ModulePath(pub Vec<ModuleFrame>);
+
+impl ModulePath {
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn child(&self, frame: ModuleFrame) -> ModulePath {
+        let mut frames = self.0.clone();
+        frames.push(frame);
+        ModulePath(frames)
+    }
+}
+
+impl fmt::Display for ModulePath {
+    /// `module.a["x"].module.b`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, frame) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(".")?;
+            }
+            write!(f, "module.{}{}", frame.name, frame.key)?;
+        }
+        Ok(())
+    }
+}
+
+/// An evaluated argument.
+#[derive(Clone, Debug)]
+pub struct EvalAttr {
+    pub value: Value,
+    /// Where `name = value` is written, when it is (not for plan-only values).
+    pub loc: Option<Loc>,
+    /// The span of the value expression alone.
+    pub expr_span: Option<Span>,
+    /// The expression is a constant written in place, so a fix can edit it directly.
+    pub literal: bool,
+}
+
+/// An evaluated nested block (a `dynamic` block yields one per element).
+#[derive(Clone, Debug)]
+pub struct EvalBlock {
+    pub kind: String,
+    pub labels: Vec<String>,
+    pub body: EvalBody,
+    pub loc: Option<Loc>,
+    /// Produced by a `dynamic` block.
+    pub dynamic: bool,
+    /// Produced by a `dynamic` block whose `for_each` is unknown: stands for any number.
+    pub keys_unknown: bool,
+}
+
+/// Evaluated arguments and nested blocks.
+#[derive(Clone, Debug, Default)]
+pub struct EvalBody {
+    pub attrs: BTreeMap<String, EvalAttr>,
+    pub blocks: Vec<EvalBlock>,
+}
+
+impl EvalBody {
+    pub fn attr(&self, name: &str) -> Option<&EvalAttr> {
+        self.attrs.get(name)
+    }
+
+    pub fn blocks_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a EvalBlock> + 'a {
+        self.blocks.iter().filter(move |b| b.kind == kind)
+    }
+
+    /// The body as one object value: arguments as fields, nested blocks as lists of objects
+    /// grouped by type. `origin` makes unset attributes read as unknown (computed).
+    pub fn to_value(&self, origin: Option<&str>) -> Value {
+        let mut fields: Map = self
+            .attrs
+            .iter()
+            .map(|(k, a)| (k.clone(), a.value.clone()))
+            .collect();
+        let mut grouped: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
+        for block in &self.blocks {
+            let list = grouped.entry(block.kind.as_str()).or_default();
+            let child_origin = origin.map(|o| format!("{o}.{}[{}]", block.kind, list.len()));
+            list.push(block.body.to_value(child_origin.as_deref()));
+        }
+        for (kind, list) in grouped {
+            fields.insert(kind.to_string(), Value::list(list));
+        }
+        Value::Object(Arc::new(Object {
+            fields,
+            origin: origin.map(Arc::from),
+        }))
+    }
+}
+
+/// Where an instance came from.
+#[derive(Clone, Debug)]
+pub enum Origin {
+    /// Evaluated from configuration.
+    Config,
+    /// Read from a plan file's `planned_values`/`resource_changes`.
+    Plan(PlanChange),
+}
+
+/// What a plan says will happen to an instance.
+#[derive(Clone, Debug, Default)]
+pub struct PlanChange {
+    /// `["create"]`, `["update"]`, `["delete", "create"]`, `["no-op"]`, ...
+    pub actions: Vec<String>,
+    /// The values before the change, when the resource exists.
+    pub before: Option<Value>,
+}
+
+/// One resource instance (managed resource or data source).
+#[derive(Clone, Debug)]
+pub struct Instance {
+    /// The root module (its directory) or plan file this instance was evaluated from: two
+    /// roots may both have an `aws_s3_bucket.b`.
+    pub root: Arc<str>,
+    /// Full Terraform address: `module.a.aws_s3_bucket.b["k"]`.
+    pub address: String,
+    pub mode: Mode,
+    pub rtype: String,
+    pub name: String,
+    pub key: InstanceKey,
+    pub module: Arc<ModulePath>,
+    /// The `resource` block.
+    pub loc: Option<Loc>,
+    pub body: EvalBody,
+    pub origin: Origin,
+}
+
+impl Instance {
+    /// The address without the module path: `aws_s3_bucket.b["k"]`.
+    pub fn local_address(&self) -> String {
+        let prefix = match self.mode {
+            Mode::Managed => "",
+            Mode::Data => "data.",
+        };
+        format!("{prefix}{}.{}{}", self.rtype, self.name, self.key)
+    }
+
+    /// The instance as an object value (attributes and nested blocks).
+    pub fn value(&self) -> Value {
+        self.body.to_value(Some(&self.address))
+    }
+
+    /// True when `count`/`for_each` could not be known and this instance stands for many.
+    pub fn keys_unknown(&self) -> bool {
+        self.key == InstanceKey::Unknown
+    }
+}
+
+/// A module instance and what it was given, for `tfgate inspect`.
+#[derive(Clone, Debug)]
+pub struct ModuleInstance {
+    pub path: ModulePath,
+    /// The module directory (display form).
+    pub dir: String,
+    /// Input variables after defaults and conversion.
+    pub inputs: BTreeMap<String, Value>,
+}
+
+/// Counts of what could not be known, for the run summary.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct UnknownStats {
+    /// Resources whose `count`/`for_each` was unknown (kept as one `[*]` instance each).
+    pub unknown_expansions: usize,
+    /// `dynamic` blocks whose `for_each` was unknown.
+    pub unknown_dynamic_blocks: usize,
+    /// Module calls whose `count`/`for_each` was unknown.
+    pub unknown_module_expansions: usize,
+    /// Leaf values in resource arguments that are known.
+    pub known_values: usize,
+    /// Leaf values in resource arguments that are unknown.
+    pub unknown_values: usize,
+}
+
+/// Everything evaluated in a run.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    pub instances: Vec<Instance>,
+    pub modules: Vec<ModuleInstance>,
+    pub stats: UnknownStats,
+}

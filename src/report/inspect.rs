@@ -1,0 +1,115 @@
+//! `tfgate inspect`: the evaluated instances as JSON, so a user can see exactly what the
+//! rules see (addresses, module chains, where each value was written, what is unknown).
+
+use serde_json::{Value as Json, json};
+
+use super::{diagnostics_json, location_json, summary_json, tool_json, write_json};
+use crate::Scan;
+use crate::diag::Level;
+use crate::load::module::Mode;
+use crate::model::{EvalBody, Instance, ModulePath, Origin};
+
+/// Writes the inspect document.
+pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let doc = json!({
+        "tool": tool_json(),
+        "root_modules": scan.loaded.roots.iter().map(|r| scan.loaded.modules[r.module].dir.to_string_lossy().replace('\\', "/")).collect::<Vec<_>>(),
+        "modules": scan.workspace.modules.iter().filter(|m| !m.path.is_root()).map(|m| json!({
+            "path": m.path.to_string(),
+            "dir": m.dir,
+            "called_at": m.path.0.last().and_then(|f| f.call).map(|loc| location_json(scan, loc)),
+            "source": m.path.0.last().map(|f| f.source.clone()),
+            "inputs": m.inputs.iter().map(|(k, v)| (k.clone(), v.to_display_json())).collect::<serde_json::Map<_, _>>(),
+        })).collect::<Vec<_>>(),
+        "instances": scan.workspace.instances.iter().map(|i| instance_json(scan, i)).collect::<Vec<_>>(),
+        "errors": diagnostics_json(scan, Level::Error),
+        "warnings": diagnostics_json(scan, Level::Warning),
+        "summary": summary_json(scan),
+    });
+    write_json(&doc, w)
+}
+
+fn instance_json(scan: &Scan, inst: &Instance) -> Json {
+    let mut obj = serde_json::Map::new();
+    obj.insert("address".into(), json!(inst.address));
+    obj.insert("root".into(), json!(&*inst.root));
+    obj.insert(
+        "mode".into(),
+        json!(match inst.mode {
+            Mode::Managed => "managed",
+            Mode::Data => "data",
+        }),
+    );
+    obj.insert("type".into(), json!(inst.rtype));
+    obj.insert("module_calls".into(), module_calls_json(scan, &inst.module));
+    obj.insert(
+        "location".into(),
+        inst.loc.map_or(Json::Null, |loc| location_json(scan, loc)),
+    );
+    if inst.keys_unknown() {
+        obj.insert("keys_unknown".into(), json!(true));
+    }
+    if let Origin::Plan(change) = &inst.origin {
+        obj.insert("plan_actions".into(), json!(change.actions));
+    }
+    obj.insert("values".into(), inst.value().to_display_json());
+    let written = written_at(scan, &inst.body);
+    if !written.is_empty() {
+        obj.insert("written_at".into(), Json::Object(written));
+    }
+    Json::Object(obj)
+}
+
+/// `{"bucket": "main.tf:4", "versioning[0].enabled": "main.tf:7"}`: where each value was set.
+fn written_at(scan: &Scan, body: &EvalBody) -> serde_json::Map<String, Json> {
+    let mut out = serde_json::Map::new();
+    collect_written(scan, body, "", &mut out);
+    out
+}
+
+fn collect_written(
+    scan: &Scan,
+    body: &EvalBody,
+    prefix: &str,
+    out: &mut serde_json::Map<String, Json>,
+) {
+    for (name, attr) in &body.attrs {
+        if let Some(loc) = attr.loc {
+            let file = scan.loaded.files.get(loc.file);
+            let line = file.line_col(loc.span.start).line;
+            out.insert(
+                format!("{prefix}{name}"),
+                json!(format!("{}:{line}", file.display)),
+            );
+        }
+    }
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for block in &body.blocks {
+        let n = counts.entry(block.kind.as_str()).or_default();
+        let path = format!("{prefix}{}[{n}]", block.kind);
+        *n += 1;
+        collect_written(scan, &block.body, &format!("{path}."), out);
+    }
+}
+
+/// The module call chain, outermost first.
+pub fn module_calls_json(scan: &Scan, path: &ModulePath) -> Json {
+    let mut chain = ModulePath::default();
+    Json::Array(
+        path.0
+            .iter()
+            .map(|frame| {
+                chain = chain.child(frame.clone());
+                let mut obj = serde_json::Map::new();
+                obj.insert("module".into(), json!(chain.to_string()));
+                obj.insert("source".into(), json!(frame.source));
+                if let Some(loc) = frame.call {
+                    let file = scan.loaded.files.get(loc.file);
+                    obj.insert("file".into(), json!(file.display));
+                    obj.insert("line".into(), json!(file.line_col(loc.span.start).line));
+                }
+                Json::Object(obj)
+            })
+            .collect(),
+    )
+}

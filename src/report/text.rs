@@ -1,0 +1,49 @@
+//! `tfgate check` for people: diagnostics, then a summary.
+
+use crate::Scan;
+use crate::diag::Level;
+use crate::load::module::Mode;
+
+/// Writes the check report as text.
+pub fn write(scan: &Scan, verbose: bool, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    for d in &scan.diagnostics {
+        if d.level == Level::Error || verbose {
+            writeln!(w, "{}", d.render())?;
+        }
+    }
+    let ws = &scan.workspace;
+    let errors = scan.diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = scan.diagnostics.len() - errors;
+    let managed = ws
+        .instances
+        .iter()
+        .filter(|i| i.mode == Mode::Managed)
+        .count();
+    writeln!(
+        w,
+        "Scanned {} files: {} root modules, {} module instances, {} resource instances ({} data sources).",
+        scan.loaded.files.len(),
+        scan.loaded.roots.len(),
+        ws.modules.len(),
+        managed,
+        ws.instances.len() - managed,
+    )?;
+    let s = &ws.stats;
+    if s.unknown_expansions + s.unknown_dynamic_blocks + s.unknown_module_expansions > 0 {
+        writeln!(
+            w,
+            "Not known before apply: count/for_each of {} resources, {} dynamic blocks, {} module calls (kept as one instance each).",
+            s.unknown_expansions, s.unknown_dynamic_blocks, s.unknown_module_expansions
+        )?;
+    }
+    if errors > 0 {
+        writeln!(
+            w,
+            "{errors} error(s) in the input: the run fails closed (exit 2)."
+        )?;
+    }
+    if warnings > 0 && !verbose {
+        writeln!(w, "{warnings} warning(s); run with --verbose to see them.")?;
+    }
+    Ok(())
+}

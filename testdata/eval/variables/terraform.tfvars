@@ -1,0 +1,6 @@
+from_tfvars      = "terraform.tfvars"
+from_tfvars_json = "terraform.tfvars"
+from_auto_a      = "terraform.tfvars"
+from_auto_b      = "terraform.tfvars"
+from_var_file    = "terraform.tfvars"
+from_cli_var     = "terraform.tfvars"

@@ -1,0 +1,182 @@
+//! End-to-end tests of the binary: exit statuses and messages for bad input, and that one
+//! bad file never hides the results of the others.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn tfgate() -> Command {
+    Command::cargo_bin("tfgate").expect("binary is built")
+}
+
+const GOOD: &str = "resource \"aws_s3_bucket\" \"good\" {\n  bucket = \"still-checked\"\n}\n";
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    std::fs::write(dir.join(name), bytes).expect("temp dir is writable");
+}
+
+/// Runs `check --format json` and returns the exit code and the report.
+fn check_json(dir: &Path) -> (i32, Value) {
+    let out = tfgate()
+        .args(["check", "--format", "json"])
+        .arg(dir)
+        .output()
+        .expect("runs");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON report even on errors");
+    (out.status.code().unwrap_or(-1), report)
+}
+
+fn first_error(report: &Value) -> &Value {
+    &report["errors"][0]
+}
+
+#[test]
+fn a_clean_directory_exits_zero() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "main.tf", GOOD.as_bytes());
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 0);
+    assert_eq!(report["errors"], serde_json::json!([]));
+    assert_eq!(report["summary"]["resource_instances"], 1);
+}
+
+#[test]
+fn bad_files_fail_closed_and_others_are_still_loaded() {
+    // (file name, content, expected line, expected message fragment)
+    let cases: [(&str, &[u8], Option<u64>, &str); 3] = [
+        (
+            "broken.tf",
+            b"resource \"aws_s3_bucket\" \"b\" {\n  bucket = \n}\n",
+            Some(2),
+            "expected",
+        ),
+        (
+            "binary.tf",
+            b"\x7fELF\x00\x01\x02 binary",
+            None,
+            "binary file",
+        ),
+        (
+            "latin1.tf",
+            b"# caf\xe9\nresource \"a\" \"b\" {}\n",
+            None,
+            "not valid UTF-8",
+        ),
+    ];
+    for (name, content, line, fragment) in cases {
+        let dir = tempfile::tempdir().expect("temp dir");
+        write(dir.path(), "good.tf", GOOD.as_bytes());
+        write(dir.path(), name, content);
+        let (code, report) = check_json(dir.path());
+        assert_eq!(code, 2, "{name}: exit 2");
+        let err = first_error(&report);
+        assert!(
+            err["file"].as_str().is_some_and(|f| f.ends_with(name)),
+            "{name}: {err}"
+        );
+        assert!(
+            err["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(fragment)),
+            "{name}: {err}"
+        );
+        if let Some(line) = line {
+            assert_eq!(err["line"], line, "{name}: {err}");
+        }
+        assert_eq!(
+            report["summary"]["resource_instances"], 1,
+            "{name}: good.tf still evaluated"
+        );
+    }
+}
+
+#[test]
+fn parse_errors_in_text_output_name_file_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "good.tf", GOOD.as_bytes());
+    write(dir.path(), "broken.tf", b"locals {\n  a = [1, 2\n}\n");
+    let out = tfgate()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.contains("broken.tf"))
+        .expect("error names the file");
+    assert!(line.contains("broken.tf:3:1: error[parse-error]"), "{line}");
+    assert!(text.contains("1 resource instances"), "{text}");
+}
+
+#[test]
+fn an_empty_directory_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2);
+    assert_eq!(first_error(&report)["code"], "no-terraform-files");
+}
+
+#[test]
+fn a_missing_path_is_an_error_and_other_paths_are_still_scanned() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "main.tf", GOOD.as_bytes());
+    let out = tfgate()
+        .args(["check", "--format", "json", "/definitely/not/here"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(first_error(&report)["code"], "path-not-found");
+    assert_eq!(first_error(&report)["file"], "/definitely/not/here");
+    assert_eq!(report["summary"]["resource_instances"], 1);
+}
+
+#[test]
+fn a_missing_var_file_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "main.tf", GOOD.as_bytes());
+    let out = tfgate()
+        .args(["check", "--var-file", "nope.tfvars"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nope.tfvars: error[var-file]"));
+}
+
+#[test]
+fn inspect_prints_instances_as_json() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "main.tf", GOOD.as_bytes());
+    let out = tfgate()
+        .arg("inspect")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(doc["instances"][0]["address"], "aws_s3_bucket.good");
+    assert_eq!(doc["instances"][0]["values"]["bucket"], "still-checked");
+}
+
+#[test]
+fn output_is_identical_across_runs_and_thread_counts() {
+    let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/eval");
+    let run = |threads: &str| {
+        tfgate()
+            .env("RAYON_NUM_THREADS", threads)
+            .arg("inspect")
+            .arg(&project)
+            .output()
+            .expect("runs")
+            .stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("8"));
+}
