@@ -5,7 +5,8 @@
 //! directory), `env` (`TF_VAR_*` values), `instances` (the exact set of instance addresses,
 //! each with attribute values that must match exactly), and optionally `errors` (exactly these
 //! error diagnostics), `warnings` (at least these), `written_at`, `locations`,
-//! `module_calls`, `module_inputs` and `summary` (unknown counts). Paths in expectations are
+//! `module_calls`, `module_inputs`, `plan_actions`, `module_sources` and `summary` (unknown
+//! counts); `paths` replaces the scanned path (the case directory) when given. Paths in expectations are
 //! relative to the case directory.
 
 use std::path::Path;
@@ -71,7 +72,14 @@ fn run_case(case: &Path) -> Result<(), Vec<String>> {
     for a in expect["args"].as_array().into_iter().flatten() {
         args.push(a.as_str().unwrap_or_default().replace("{dir}", &dir_str));
     }
-    args.push(dir_str.clone());
+    match expect["paths"].as_array() {
+        Some(paths) => args.extend(
+            paths
+                .iter()
+                .map(|p| p.as_str().unwrap_or_default().replace("{dir}", &dir_str)),
+        ),
+        None => args.push(dir_str.clone()),
+    }
     let env: Vec<(String, String)> = expect["env"]
         .as_object()
         .into_iter()
@@ -213,6 +221,27 @@ fn check_case(
                     module["inputs"][k]
                 ));
             }
+        }
+    }
+    for (addr, want) in expect["plan_actions"].as_object().into_iter().flatten() {
+        let Some(inst) = find(addr) else { continue };
+        if &inst["plan_actions"] != want {
+            problems.push(format!(
+                "{addr} plan actions {}, expected {want}",
+                inst["plan_actions"]
+            ));
+        }
+    }
+    for (addr, want) in expect["module_sources"].as_object().into_iter().flatten() {
+        let Some(inst) = find(addr) else { continue };
+        let got: Vec<Json> = inst["module_calls"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|c| c["source"].clone())
+            .collect();
+        if &Json::Array(got.clone()) != want {
+            problems.push(format!("{addr} module sources {got:?}, expected {want}"));
         }
     }
     for (k, want) in expect["summary"].as_object().into_iter().flatten() {
