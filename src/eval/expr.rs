@@ -822,7 +822,7 @@ impl Resolver for Constants<'_> {
 
     fn fn_ctx(&self) -> FnCtx<'_> {
         FnCtx {
-            module_dir: self.ctx.module_dir,
+            base_dir: self.ctx.base_dir,
             tree_root: self.ctx.tree_root,
         }
     }
@@ -833,7 +833,7 @@ pub fn eval_constant(expr: &Expr) -> EvalResult {
     let none = std::path::Path::new("/nonexistent-tfgate-root");
     let r = Constants {
         ctx: FnCtx {
-            module_dir: none,
+            base_dir: none,
             tree_root: none,
         },
     };

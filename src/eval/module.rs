@@ -2,10 +2,10 @@
 //! memoised locals, outputs, resources and module calls, then the expansion of every
 //! resource into its instances.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
 use super::expr::{self, EvalError, EvalResult, Resolver, Scope};
@@ -65,7 +65,7 @@ pub fn evaluate_root(loaded: &Loaded, root: &RootModule, options: &EvalOptions) 
         &session,
         root.module,
         Arc::new(ModulePath::default()),
-        vars,
+        Inputs::Given(vars),
         String::new(),
         0,
     );
@@ -95,7 +95,7 @@ impl<'w> Session<'w> {
         d.in_file(f.display.clone()).at(lc.line, lc.column)
     }
 
-    /// Module directory and its tree boundary, canonicalised once per module.
+    /// A module's directory and its tree boundary, canonicalised once per module.
     fn dirs(&self, module: usize) -> (PathBuf, PathBuf) {
         if let Some(d) = self.tree_roots.borrow().get(&module) {
             return d.clone();
@@ -114,11 +114,11 @@ impl<'w> Session<'w> {
         pair
     }
 
-    fn constant(&self, module: usize, expr: &Expr, file: FileId) -> Value {
-        let (dir, boundary) = self.dirs(module);
+    fn constant(&self, expr: &Expr, file: FileId) -> Value {
+        let (dir, boundary) = self.dirs(self.root.module);
         let r = expr::Constants {
             ctx: FnCtx {
-                module_dir: &dir,
+                base_dir: &dir,
                 tree_root: &boundary,
             },
         };
@@ -170,23 +170,23 @@ impl<'w> Session<'w> {
         }
         let mut out = BTreeMap::new();
         for var in &config.variables {
-            let ty = self.var_type(module, var.type_expr.as_ref(), var.loc.file);
+            let ty = self.var_type(var.type_expr.as_ref(), var.loc.file);
             let value = match given.remove(&var.name) {
-                Some(Given::Expr(e, file)) => Some(self.constant(module, &e, file)),
+                Some(Given::Expr(e, file)) => Some(self.constant(&e, file)),
                 Some(Given::Raw(raw)) => Some(raw_var_value(&raw, &ty)),
                 None => None,
             };
-            let value = self.finish_variable(module, var, &ty, value);
+            let value = self.finish_variable(var, &ty, value);
             out.insert(var.name.clone(), value);
         }
         out
     }
 
-    fn var_type(&self, module: usize, type_expr: Option<&Expr>, file: FileId) -> Type {
+    fn var_type(&self, type_expr: Option<&Expr>, file: FileId) -> Type {
         let Some(te) = type_expr else {
             return Type::Any;
         };
-        match Type::parse(te, &|e| self.constant(module, e, file)) {
+        match Type::parse(te, &|e| self.constant(e, file)) {
             Ok(t) => t,
             Err(message) => {
                 self.report(self.at(Diagnostic::error("invalid-type", message), file, te.span));
@@ -198,7 +198,6 @@ impl<'w> Session<'w> {
     /// Applies the default and the type conversion to a variable's given value.
     fn finish_variable(
         &self,
-        module: usize,
         var: &crate::load::module::Variable,
         ty: &Type,
         given: Option<Value>,
@@ -206,7 +205,7 @@ impl<'w> Session<'w> {
         let value = match given {
             Some(v) if !v.is_null() || var.nullable => v,
             _ => match &var.default {
-                Some(d) => self.constant(module, d, var.loc.file),
+                Some(d) => self.constant(d, var.loc.file),
                 None => Value::Unknown(Unknown::Variable {
                     name: var.name.as_str().into(),
                 }),
@@ -254,6 +253,7 @@ enum Slot {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Name {
+    Var(usize),
     Local(usize),
     Output(usize),
     Resource(usize),
@@ -266,10 +266,71 @@ struct ResourceEval {
     value: Value,
 }
 
-/// A module call's evaluated instances.
+/// A module call's instances. Creating them evaluates only `count`/`for_each`: inputs and
+/// outputs are evaluated when something reads them, as Terraform's graph does per input and
+/// output, so `module.a`'s input may depend on another of `module.a`'s outputs.
 struct CallEval<'w> {
     instances: Vec<(InstanceKey, Rc<ModuleInst<'w>>)>,
-    value: Value,
+    /// How the instances are keyed, or `None` when the keys are unknown.
+    keyed: Option<Keyed>,
+    value: OnceCell<Value>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keyed {
+    Single,
+    Count,
+    ForEach,
+}
+
+impl CallEval<'_> {
+    fn empty() -> Self {
+        CallEval {
+            instances: Vec::new(),
+            keyed: None,
+            value: OnceCell::new(),
+        }
+    }
+
+    /// The whole call as a value: an object of outputs, or a list/map of them.
+    fn value(&self) -> Value {
+        self.value
+            .get_or_init(|| {
+                let object = |m: &ModuleInst| m.outputs_value();
+                match self.keyed {
+                    None => Value::unknown(),
+                    Some(Keyed::Count) => {
+                        Value::list(self.instances.iter().map(|(_, m)| object(m)).collect())
+                    }
+                    Some(Keyed::ForEach) => Value::object(
+                        self.instances
+                            .iter()
+                            .map(|(k, m)| match k {
+                                InstanceKey::Str(s) => (s.clone(), object(m)),
+                                other => (other.to_string(), object(m)),
+                            })
+                            .collect(),
+                    ),
+                    Some(Keyed::Single) => self
+                        .instances
+                        .first()
+                        .map_or_else(Value::unknown, |(_, m)| object(m)),
+                }
+            })
+            .clone()
+    }
+}
+
+/// Where a module instance's variables come from.
+enum Inputs<'w> {
+    /// A root module: values already resolved from defaults, tfvars and the command line.
+    Given(BTreeMap<String, Value>),
+    /// A called module: the `module` block's arguments, evaluated in the caller on demand.
+    Call {
+        parent: Weak<ModuleInst<'w>>,
+        call: usize,
+        binding: Binding,
+    },
 }
 
 /// One instance of a module, with its input values.
@@ -278,7 +339,9 @@ pub struct ModuleInst<'w> {
     module: usize,
     config: &'w ModuleConfig,
     path: Arc<ModulePath>,
-    vars: BTreeMap<String, Value>,
+    inputs: Inputs<'w>,
+    /// This instance, for children to point back at.
+    me: Weak<ModuleInst<'w>>,
     /// Dotted call names for `modules.json` (`vpc.subnets`).
     key_path: String,
     depth: usize,
@@ -290,6 +353,8 @@ pub struct ModuleInst<'w> {
     resources: RefCell<HashMap<usize, Rc<ResourceEval>>>,
     calls: RefCell<HashMap<usize, Rc<CallEval<'w>>>>,
     locals_index: HashMap<&'w str, usize>,
+    vars_index: HashMap<&'w str, usize>,
+    outputs_index: HashMap<&'w str, usize>,
     resources_index: HashMap<(Mode, &'w str, &'w str), usize>,
     calls_index: HashMap<&'w str, usize>,
 }
@@ -302,20 +367,21 @@ impl<'w> ModuleInst<'w> {
         s: &'w Session<'w>,
         module: usize,
         path: Arc<ModulePath>,
-        vars: BTreeMap<String, Value>,
+        inputs: Inputs<'w>,
         key_path: String,
         depth: usize,
-    ) -> ModuleInst<'w> {
+    ) -> Rc<ModuleInst<'w>> {
         let config = &s.loaded.modules[module];
-        let (dir, boundary) = s.dirs(module);
+        let (dir, boundary) = s.dirs(s.root.module);
         let root_dir = &s.loaded.modules[s.root.module].dir;
         let path_module = relative_dir(root_dir, &config.dir);
-        ModuleInst {
+        Rc::new_cyclic(|me| ModuleInst {
             s,
             module,
             config,
             path,
-            vars,
+            inputs,
+            me: me.clone(),
             key_path,
             depth,
             dir,
@@ -343,7 +409,19 @@ impl<'w> ModuleInst<'w> {
                 .enumerate()
                 .map(|(i, c)| (c.name.as_str(), i))
                 .collect(),
-        }
+            vars_index: config
+                .variables
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v.name.as_str(), i))
+                .collect(),
+            outputs_index: config
+                .outputs
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (o.name.as_str(), i))
+                .collect(),
+        })
     }
 
     fn prefix(&self) -> String {
@@ -356,6 +434,7 @@ impl<'w> ModuleInst<'w> {
 
     fn describe(&self, name: &Name) -> String {
         match name {
+            Name::Var(i) => format!("var.{}", self.config.variables[*i].name),
             Name::Local(i) => format!("local.{}", self.config.locals[*i].attr.name),
             Name::Output(i) => format!("output.{}", self.config.outputs[*i].name),
             Name::Resource(i) => self.config.resources[*i].local_address(),
@@ -365,6 +444,10 @@ impl<'w> ModuleInst<'w> {
 
     fn name_loc(&self, name: &Name) -> (FileId, Span) {
         match name {
+            Name::Var(i) => {
+                let v = &self.config.variables[*i];
+                (v.loc.file, v.loc.span)
+            }
             Name::Local(i) => {
                 let l = &self.config.locals[*i];
                 (l.file, l.attr.span)
@@ -435,6 +518,42 @@ impl<'w> ModuleInst<'w> {
         }
     }
 
+    /// A variable's value: given (root), or the caller's argument evaluated now, with the
+    /// default and type conversion applied.
+    fn var(&self, i: usize) -> EvalResult {
+        self.memoised(Name::Var(i), || {
+            let var = &self.config.variables[i];
+            let ty = self.s.var_type(var.type_expr.as_ref(), var.loc.file);
+            let given = match &self.inputs {
+                Inputs::Given(values) => {
+                    return values
+                        .get(&var.name)
+                        .cloned()
+                        .unwrap_or_else(Value::unknown);
+                }
+                Inputs::Call {
+                    parent,
+                    call,
+                    binding,
+                } => parent.upgrade().and_then(|parent| {
+                    let call = &parent.config.calls[*call];
+                    let attr = call.inputs.iter().find(|a| a.name == var.name)?;
+                    let file = call
+                        .overridden
+                        .iter()
+                        .rev()
+                        .find(|(n, _)| *n == attr.name)
+                        .map_or(call.loc.file, |(_, f)| *f);
+                    Some(
+                        binding
+                            .with_scope(&|scope| parent.eval_or_unknown(&attr.expr, scope, file)),
+                    )
+                }),
+            };
+            self.s.finish_variable(var, &ty, given)
+        })
+    }
+
     fn local(&self, i: usize) -> EvalResult {
         self.memoised(Name::Local(i), || {
             let l = &self.config.locals[i];
@@ -481,18 +600,17 @@ impl<'w> ModuleInst<'w> {
         if let Some(c) = self.calls.borrow().get(&i) {
             return Ok(c.clone());
         }
-        let value = self.memoised(Name::Call(i), || {
+        self.memoised(Name::Call(i), || {
             let eval = self.expand_call(i);
-            let value = eval.value.clone();
             self.calls.borrow_mut().insert(i, Rc::new(eval));
-            value
+            Value::Null
         })?;
-        Ok(self.calls.borrow().get(&i).cloned().unwrap_or_else(|| {
-            Rc::new(CallEval {
-                instances: Vec::new(),
-                value,
-            })
-        }))
+        Ok(self
+            .calls
+            .borrow()
+            .get(&i)
+            .cloned()
+            .unwrap_or_else(|| Rc::new(CallEval::empty())))
     }
 
     /// The instance keys of a `count`/`for_each`, with `each`/`count` values to bind.
@@ -647,7 +765,7 @@ impl<'w> ModuleInst<'w> {
             Value::unknown()
         } else {
             let object = |key: &InstanceKey, body: &EvalBody| {
-                body.to_value(Some(&format!("{address}{key}")))
+                body.to_reference_value(&format!("{address}{key}"))
             };
             match (&r.count, &r.for_each) {
                 (Some(_), _) => Value::list(instances.iter().map(|(k, b)| object(k, b)).collect()),
@@ -809,10 +927,7 @@ impl<'w> ModuleInst<'w> {
         let call = &self.config.calls[i];
         let address = format!("{}module.{}", self.prefix(), call.name);
         let Some(target) = self.call_target(i, call) else {
-            return CallEval {
-                instances: Vec::new(),
-                value: Value::unknown(),
-            };
+            return CallEval::empty();
         };
         if self.depth >= MAX_MODULE_DEPTH {
             self.s.report(self.s.at(
@@ -825,10 +940,20 @@ impl<'w> ModuleInst<'w> {
                 call.loc.file,
                 call.loc.span,
             ));
-            return CallEval {
-                instances: Vec::new(),
-                value: Value::unknown(),
-            };
+            return CallEval::empty();
+        }
+        let target_config = &self.s.loaded.modules[target];
+        for input in &call.inputs {
+            if !target_config.variables.iter().any(|v| v.name == input.name) {
+                self.s.report(self.s.at(
+                    Diagnostic::warning(
+                        "unknown-input",
+                        format!("{address}: the module has no variable \"{}\"", input.name),
+                    ),
+                    call.loc.file,
+                    input.span,
+                ));
+            }
         }
         let keys = self.expansion(
             call.count.as_ref(),
@@ -836,8 +961,13 @@ impl<'w> ModuleInst<'w> {
             call.loc.file,
             &address,
         );
-        let (keys, unknown) = match keys {
-            Some(k) => (k, false),
+        let keyed = match (&call.count, &call.for_each) {
+            (Some(_), _) => Keyed::Count,
+            (None, Some(_)) => Keyed::ForEach,
+            (None, None) => Keyed::Single,
+        };
+        let (keys, keyed) = match keys {
+            Some(k) => (k, Some(keyed)),
             None => {
                 self.s.stats.borrow_mut().unknown_module_expansions += 1;
                 let binding = if call.count.is_some() {
@@ -845,7 +975,7 @@ impl<'w> ModuleInst<'w> {
                 } else {
                     Binding::Each(each_value(Value::unknown(), Value::unknown()))
                 };
-                (vec![(InstanceKey::Unknown, binding)], true)
+                (vec![(InstanceKey::Unknown, binding)], None)
             }
         };
         let key_path = if self.key_path.is_empty() {
@@ -853,49 +983,8 @@ impl<'w> ModuleInst<'w> {
         } else {
             format!("{}.{}", self.key_path, call.name)
         };
-        let target_config = &self.s.loaded.modules[target];
         let mut instances = Vec::new();
         for (key, binding) in keys {
-            let inputs: HashMap<&str, (Value, FileId)> = binding.with_scope(&|scope| {
-                call.inputs
-                    .iter()
-                    .map(|a| {
-                        let file = call
-                            .overridden
-                            .iter()
-                            .rev()
-                            .find(|(n, _)| *n == a.name)
-                            .map_or(call.loc.file, |(_, f)| *f);
-                        (
-                            a.name.as_str(),
-                            (self.eval_or_unknown(&a.expr, scope, file), file),
-                        )
-                    })
-                    .collect()
-            });
-            for name in inputs.keys() {
-                if !target_config.variables.iter().any(|v| v.name == *name) {
-                    self.s.report(self.s.at(
-                        Diagnostic::warning(
-                            "unknown-input",
-                            format!("{address}: the module has no variable \"{name}\""),
-                        ),
-                        call.loc.file,
-                        call.loc.span,
-                    ));
-                }
-            }
-            let mut vars = BTreeMap::new();
-            for var in &target_config.variables {
-                let ty = self
-                    .s
-                    .var_type(target, var.type_expr.as_ref(), var.loc.file);
-                let given = inputs.get(var.name.as_str()).map(|(v, _)| v.clone());
-                vars.insert(
-                    var.name.clone(),
-                    self.s.finish_variable(target, var, &ty, given),
-                );
-            }
             let frame = ModuleFrame {
                 name: call.name.clone(),
                 key: key.clone(),
@@ -906,33 +995,21 @@ impl<'w> ModuleInst<'w> {
                 self.s,
                 target,
                 Arc::new(self.path.child(frame)),
-                vars,
+                Inputs::Call {
+                    parent: self.me.clone(),
+                    call: i,
+                    binding,
+                },
                 key_path.clone(),
                 self.depth + 1,
             );
-            instances.push((key, Rc::new(child)));
+            instances.push((key, child));
         }
-        let value = if unknown {
-            Value::unknown()
-        } else {
-            let object = |m: &ModuleInst| m.outputs_value();
-            match (&call.count, &call.for_each) {
-                (Some(_), _) => Value::list(instances.iter().map(|(_, m)| object(m)).collect()),
-                (None, Some(_)) => Value::object(
-                    instances
-                        .iter()
-                        .map(|(k, m)| match k {
-                            InstanceKey::Str(s) => (s.clone(), object(m)),
-                            other => (other.to_string(), object(m)),
-                        })
-                        .collect(),
-                ),
-                (None, None) => instances
-                    .first()
-                    .map_or_else(Value::unknown, |(_, m)| object(m)),
-            }
-        };
-        CallEval { instances, value }
+        CallEval {
+            instances,
+            keyed,
+            value: OnceCell::new(),
+        }
     }
 
     /// The module a call runs: a local directory, or one `terraform init` downloaded.
@@ -977,10 +1054,16 @@ impl<'w> ModuleInst<'w> {
 
     /// Expands every resource and module call into instances.
     fn collect(&self, instances: &mut Vec<Instance>, modules: &mut Vec<ModuleInstance>) {
+        let inputs = (0..self.config.variables.len())
+            .map(|i| {
+                let value = self.var(i).unwrap_or_else(|_| Value::unknown());
+                (self.config.variables[i].name.clone(), value)
+            })
+            .collect();
         modules.push(ModuleInstance {
             path: (*self.path).clone(),
             dir: self.config.dir.to_string_lossy().replace('\\', "/"),
-            inputs: self.vars.clone(),
+            inputs,
         });
         for (i, r) in self.config.resources.iter().enumerate() {
             let Ok(eval) = self.resource(i) else {
@@ -1027,6 +1110,7 @@ impl<'w> ModuleInst<'w> {
 }
 
 /// What `count`/`each` are bound to for one instance.
+#[derive(Clone)]
 enum Binding {
     None,
     Count(Value),
@@ -1093,8 +1177,8 @@ impl Resolver for ModuleInst<'_> {
                 let name = attr(0).ok_or_else(|| {
                     EvalError::invalid("`var` must be followed by a variable name", span)
                 })?;
-                match self.vars.get(name) {
-                    Some(v) => Ok((v.clone(), 1)),
+                match self.vars_index.get(name) {
+                    Some(&i) => Ok((self.var(i)?, 1)),
                     None => Err(EvalError::invalid(
                         format!("no variable \"{name}\" is declared in this module"),
                         span,
@@ -1123,7 +1207,21 @@ impl Resolver for ModuleInst<'_> {
                         span,
                     ));
                 };
-                Ok((self.call(i)?.value.clone(), 1))
+                let call = self.call(i)?;
+                // `module.m.out` on a single instance reads just that output, so the
+                // module's other inputs need not be known (or acyclic) yet.
+                if let (Some(Keyed::Single), Some(out), Some((_, child))) =
+                    (call.keyed, attr(1), call.instances.first())
+                {
+                    return match child.outputs_index.get(out) {
+                        Some(&o) => Ok((child.output(o)?, 2)),
+                        None => Err(EvalError::invalid(
+                            format!("module \"{name}\" has no output \"{out}\""),
+                            span,
+                        )),
+                    };
+                }
+                Ok((call.value(), 1))
             }
             "data" => {
                 let (Some(rtype), Some(name)) = (attr(0), attr(1)) else {
@@ -1172,7 +1270,7 @@ impl Resolver for ModuleInst<'_> {
 
     fn fn_ctx(&self) -> FnCtx<'_> {
         FnCtx {
-            module_dir: &self.dir,
+            base_dir: &self.dir,
             tree_root: &self.boundary,
         }
     }

@@ -119,16 +119,31 @@ impl EvalBody {
     /// The body as one object value: arguments as fields, nested blocks as lists of objects
     /// grouped by type. `origin` makes unset attributes read as unknown (computed).
     pub fn to_value(&self, origin: Option<&str>) -> Value {
+        self.to_value_with(origin, false)
+    }
+
+    /// The body as other expressions see it through a reference: an argument set to `null`
+    /// is unset, and the provider may compute it, so it reads as unknown too.
+    pub fn to_reference_value(&self, origin: &str) -> Value {
+        self.to_value_with(Some(origin), true)
+    }
+
+    fn to_value_with(&self, origin: Option<&str>, null_is_unset: bool) -> Value {
         let mut fields: Map = self
             .attrs
             .iter()
+            .filter(|(_, a)| !(null_is_unset && a.value.is_null()))
             .map(|(k, a)| (k.clone(), a.value.clone()))
             .collect();
         let mut grouped: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
         for block in &self.blocks {
             let list = grouped.entry(block.kind.as_str()).or_default();
             let child_origin = origin.map(|o| format!("{o}.{}[{}]", block.kind, list.len()));
-            list.push(block.body.to_value(child_origin.as_deref()));
+            list.push(
+                block
+                    .body
+                    .to_value_with(child_origin.as_deref(), null_is_unset),
+            );
         }
         for (kind, list) in grouped {
             fields.insert(kind.to_string(), Value::list(list));

@@ -21,7 +21,7 @@ const MAX_FILESET: usize = 100_000;
 
 /// Resolves a path argument inside the tree, or explains why not.
 fn confined(cx: &FnCtx, path: &str) -> Result<PathBuf, super::FnError> {
-    let joined = cx.module_dir.join(path);
+    let joined = cx.base_dir.join(path);
     let canon = std::fs::canonicalize(&joined)
         .map_err(|e| invalid(format!("cannot read {path:?}: {e}")))?;
     if !canon.starts_with(cx.tree_root) {
@@ -51,7 +51,7 @@ pub fn file_fn(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
     if name == "fileexists" {
         return match confined(cx, &path) {
             Ok(p) => Ok(Value::Bool(p.is_file())),
-            Err(_) if !cx.module_dir.join(&*path).exists() => Ok(Value::Bool(false)),
+            Err(_) if !cx.base_dir.join(&*path).exists() => Ok(Value::Bool(false)),
             Err(e) => Err(e),
         };
     }
@@ -81,7 +81,7 @@ pub fn path_fn(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
             let abs = if p.is_absolute() {
                 p.to_path_buf()
             } else {
-                cx.module_dir.join(p)
+                cx.base_dir.join(p)
             };
             crate::load::discover::normalize(&abs)
                 .to_string_lossy()
@@ -152,7 +152,7 @@ mod tests {
 
     fn ctx_call(dir: &Path, root: &Path, name: &str, args: &[Value]) -> FnResult {
         let cx = FnCtx {
-            module_dir: dir,
+            base_dir: dir,
             tree_root: root,
         };
         super::super::call(name, args, &cx)

@@ -19,8 +19,9 @@ use super::value::Value;
 
 /// What file functions need to know.
 pub struct FnCtx<'a> {
-    /// Directory of the module being evaluated: relative paths resolve against it.
-    pub module_dir: &'a Path,
+    /// Where relative paths resolve: the root module's directory, as Terraform resolves them
+    /// against the directory it runs in (modules use `path.module` to be explicit).
+    pub base_dir: &'a Path,
     /// The scanned tree: file functions refuse paths that resolve outside it.
     pub tree_root: &'a Path,
 }
@@ -399,7 +400,7 @@ mod tests {
     #[test]
     fn every_listed_name_is_callable() {
         let cx = FnCtx {
-            module_dir: Path::new("."),
+            base_dir: Path::new("."),
             tree_root: Path::new("/nonexistent"),
         };
         for name in names() {
