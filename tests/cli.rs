@@ -180,3 +180,50 @@ fn output_is_identical_across_runs_and_thread_counts() {
     assert_eq!(one, run("2"));
     assert_eq!(one, run("8"));
 }
+
+#[test]
+fn tf_var_environment_variables_reach_root_modules() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"variable \"name\" {}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = var.name\n}\n",
+    );
+    let out = tfgate()
+        .env("TF_VAR_name", "from-env")
+        .arg("inspect")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(doc["instances"][0]["values"]["bucket"], "from-env");
+}
+
+#[test]
+fn excludes_and_gitignore_are_respected() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["kept", "excluded", "ignored", ".terraform/modules/x"] {
+        std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
+        let name = sub.replace(['/', '.'], "_");
+        write(
+            &dir.path().join(sub),
+            "main.tf",
+            format!("resource \"aws_s3_bucket\" \"{name}\" {{}}\n").as_bytes(),
+        );
+    }
+    write(dir.path(), ".gitignore", b"ignored/\n");
+    let out = tfgate()
+        .args(["inspect", "--exclude", "excluded"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let addresses: Vec<&str> = doc["instances"]
+        .as_array()
+        .expect("instances")
+        .iter()
+        .filter_map(|i| i["address"].as_str())
+        .collect();
+    assert_eq!(addresses, ["aws_s3_bucket.kept"]);
+}
