@@ -227,3 +227,27 @@ fn excludes_and_gitignore_are_respected() {
         .collect();
     assert_eq!(addresses, ["aws_s3_bucket.kept"]);
 }
+
+#[test]
+fn deep_nesting_and_long_reference_chains_are_errors_not_crashes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "good.tf", GOOD.as_bytes());
+    let brackets = format!("x = {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    write(dir.path(), "deep.tf", brackets.as_bytes());
+    let mut chain = String::from("locals {\n  a0 = 1\n");
+    for i in 1..6000 {
+        chain.push_str(&format!("  a{i} = local.a{} + 1\n", i - 1));
+    }
+    chain.push_str("}\nresource \"null_resource\" \"n\" {\n  triggers = { v = local.a5999 }\n}\n");
+    write(dir.path(), "chain.tf", chain.as_bytes());
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2);
+    let codes: Vec<&str> = report["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter_map(|e| e["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["limit", "parse-error"], "{report}");
+    assert_eq!(report["summary"]["resource_instances"], 2);
+}

@@ -52,6 +52,22 @@ impl Default for EvalOptions {
 
 /// Evaluates every root module; returns the workspace and the diagnostics found.
 pub fn evaluate(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagnostic>) {
+    // Evaluation recurses once per nested reference (bounded by MAX_REFERENCE_DEPTH), which
+    // needs more stack than rayon's default; the memory is only reserved, not used.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(EVAL_STACK_SIZE)
+        .build();
+    match pool {
+        Ok(pool) => pool.install(|| evaluate_roots(loaded, options)),
+        Err(_) => evaluate_roots(loaded, options),
+    }
+}
+
+/// Stack for evaluation threads: room for `MAX_REFERENCE_DEPTH` nested references even in
+/// an unoptimised build.
+const EVAL_STACK_SIZE: usize = 512 * 1024 * 1024;
+
+fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagnostic>) {
     let results: Vec<module::RootResult> = loaded
         .roots
         .par_iter()

@@ -33,7 +33,13 @@ pub struct Session<'w> {
     pub stats: RefCell<UnknownStats>,
     tree_roots: RefCell<HashMap<usize, (PathBuf, PathBuf)>>,
     root_name: Arc<str>,
+    /// How many memoised names are being evaluated inside each other right now.
+    depth: Cell<usize>,
 }
+
+/// Most names (locals, variables, outputs, resources) evaluated inside each other; a deeper
+/// chain of references is reported instead of exhausting the stack.
+pub const MAX_REFERENCE_DEPTH: usize = 4096;
 
 /// What one root's evaluation produced.
 pub struct RootResult {
@@ -54,6 +60,7 @@ pub fn evaluate_root(loaded: &Loaded, root: &RootModule, options: &EvalOptions) 
         steps: Cell::new(0),
         stats: RefCell::new(UnknownStats::default()),
         tree_roots: RefCell::new(HashMap::new()),
+        depth: Cell::new(0),
         root_name: loaded.modules[root.module]
             .dir
             .to_string_lossy()
@@ -495,12 +502,30 @@ impl<'w> ModuleInst<'w> {
             }
             None => {}
         }
+        let depth = self.s.depth.get() + 1;
+        if depth > MAX_REFERENCE_DEPTH {
+            let (file, span) = self.name_loc(&name);
+            self.s.report(self.s.at(
+                Diagnostic::error(
+                    "limit",
+                    format!(
+                        "references nested more than {MAX_REFERENCE_DEPTH} deep (at {}); the rest is unknown",
+                        self.describe(&name)
+                    ),
+                ),
+                file,
+                span,
+            ));
+            return Err(EvalError::Limit);
+        }
+        self.s.depth.set(depth);
         self.memo
             .borrow_mut()
             .insert(name.clone(), Slot::InProgress);
         self.stack.borrow_mut().push(name.clone());
         let value = f();
         self.stack.borrow_mut().pop();
+        self.s.depth.set(depth - 1);
         self.memo
             .borrow_mut()
             .insert(name, Slot::Done(value.clone()));

@@ -29,7 +29,7 @@ pub enum JsonKind {
 }
 
 /// Deepest nesting accepted; deeper documents are an error, never a stack overflow.
-const MAX_DEPTH: usize = 512;
+const MAX_DEPTH: usize = 128;
 
 /// Parses a JSON document with spans.
 pub fn parse_json(src: &str) -> Result<JsonValue, ParseError> {
@@ -108,7 +108,7 @@ impl Parser<'_> {
     fn enter(&mut self) -> Result<(), ParseError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error("JSON nested more than 512 levels deep"));
+            return Err(self.error("JSON nested more than 128 levels deep"));
         }
         Ok(())
     }
