@@ -11,16 +11,21 @@
 //!    ([`eval::module`], [`eval::expr`], [`eval::functions`]) into resource instances
 //!    ([`model::Workspace`]); plan files are read by [`load::plan::load_plan`] and
 //!    located in the sources by [`attach_plan`];
-//! 5. report: [`report`] writes the result (`check`: diagnostics and summary; `inspect`:
+//! 5. link and check: [`link::Links::build`] builds the bucket and security group views and
+//!    [`rules::run`] runs the baseline ([`rules::RULES`]) into sorted [`finding::Finding`]s;
+//! 6. report: [`report`] writes the result (`check`: diagnostics and summary; `inspect`:
 //!    the instances as JSON);
-//! 6. exit status: [`Status`]: 0 clean, 1 findings, 2 errors in the input.
+//! 7. exit status: [`Status`]: 0 clean, 1 findings, 2 errors in the input.
 
 pub mod cli;
 pub mod diag;
 pub mod eval;
+pub mod finding;
+pub mod link;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod rules;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -63,6 +68,8 @@ pub struct Scan {
     pub loaded: Loaded,
     pub workspace: Workspace,
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings and per-rule statistics, once the rules ran.
+    pub results: Option<rules::RuleResults>,
 }
 
 impl Scan {
@@ -76,9 +83,16 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
     let env_vars = tf_var_env();
     match cli.command {
         Command::Check(args) => {
-            let scan = scan(&args.scan, &vars, env_vars);
+            let mut scan = scan(&args.scan, &vars, env_vars);
+            check(&mut scan);
+            let has_findings = scan
+                .results
+                .as_ref()
+                .is_some_and(|r| !r.findings.is_empty());
             let status = if scan.has_errors() {
                 Status::Error
+            } else if has_findings {
+                Status::Findings
             } else {
                 Status::Clean
             };
@@ -88,6 +102,20 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
             })?;
             Ok(status)
         }
+        Command::Rules(args) => {
+            report::rules::write_list(args.format, out)?;
+            Ok(Status::Clean)
+        }
+        Command::Explain(args) => match rules::find(&args.rule) {
+            Some((_, rule)) => {
+                write!(out, "{}", rule.doc)?;
+                Ok(Status::Clean)
+            }
+            None => anyhow::bail!(
+                "no rule `{}`; `tfgate rules` lists ids and names (peer ids such as CKV_AWS_24 work too)",
+                args.rule
+            ),
+        },
         Command::Inspect(args) => {
             let scan = scan(&args.scan, &vars, env_vars);
             with_output(args.output.as_deref(), out, |w| {
@@ -171,7 +199,15 @@ pub fn scan(args: &ScanArgs, vars: &[VarArg], env_vars: Vec<(String, String)>) -
         loaded,
         workspace,
         diagnostics,
+        results: None,
     }
+}
+
+/// Links the workspace and runs every rule on it.
+pub fn check(scan: &mut Scan) {
+    let links = link::Links::build(&scan.workspace);
+    let all: Vec<usize> = (0..rules::RULES.len()).collect();
+    scan.results = Some(rules::run(&links, &all));
 }
 
 /// Reads `--var-file`s; keeps `--var`s; both in command-line order.

@@ -251,3 +251,67 @@ fn deep_nesting_and_long_reference_chains_are_errors_not_crashes() {
     assert_eq!(codes, ["limit", "parse-error"], "{report}");
     assert_eq!(report["summary"]["resource_instances"], 2);
 }
+
+#[test]
+fn check_json_follows_the_output_contract() {
+    let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/quickstart");
+    let out = tfgate()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", "--format", "json", "examples/quickstart"])
+        .output()
+        .expect("runs");
+    assert!(project.is_dir());
+    assert_eq!(out.status.code(), Some(1), "findings exit 1");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["tool"]["name"], "tfgate");
+    let f = &report["findings"][0];
+    for key in [
+        "rule_id",
+        "rule_name",
+        "aliases",
+        "severity",
+        "resource",
+        "message",
+        "location",
+        "module_calls",
+        "suppressed",
+        "fix",
+    ] {
+        assert!(f.get(key).is_some(), "finding lacks {key}: {f}");
+    }
+    assert_eq!(f["rule_id"], "TFG-NET-001");
+    assert_eq!(
+        f["resource"],
+        "module.web[\"blue\"].aws_security_group.this"
+    );
+    assert_eq!(
+        f["location"]["file"],
+        "examples/quickstart/modules/web/main.tf"
+    );
+    assert_eq!(f["location"]["start_line"], 36);
+    assert_eq!(f["module_calls"][0]["line"], 55);
+    assert!(
+        f["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("0.0.0.0/0"))
+    );
+    let ssh = report["summary"]["rules"]
+        .as_array()
+        .and_then(|rules| rules.iter().find(|r| r["rule_id"] == "TFG-NET-001"))
+        .expect("per-rule stats");
+    assert_eq!(ssh["checked"], 2);
+    assert_eq!(ssh["failed"], 2);
+}
+
+#[test]
+fn explain_accepts_ids_names_and_aliases() {
+    for key in ["TFG-NET-001", "ssh-open-to-internet", "CKV_AWS_24"] {
+        let out = tfgate().args(["explain", key]).output().expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{key}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).starts_with("# TFG-NET-001 ssh-open-to-internet")
+        );
+    }
+    let out = tfgate().args(["explain", "nope"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -19,6 +19,30 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the evaluated resource instances as JSON, to see what rules see.
     Inspect(InspectArgs),
+    /// List the rules of the baseline.
+    Rules(RulesArgs),
+    /// Print a rule's documentation (by id, name or any peer alias).
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    pub format: RulesFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Rule id (`TFG-NET-001`), name (`ssh-open-to-internet`) or alias (`CKV_AWS_24`).
+    pub rule: String,
 }
 
 /// Options shared by every command that scans.
@@ -96,6 +120,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<(Cli, Vec<VarAr
     let scan = match &cli.command {
         Command::Check(c) => &c.scan,
         Command::Inspect(i) => &i.scan,
+        Command::Rules(_) | Command::Explain(_) => return Ok((cli, Vec::new())),
     };
     let mut ordered: Vec<(usize, VarArg)> = Vec::new();
     if let Some(indices) = sub.indices_of("var_file") {

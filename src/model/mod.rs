@@ -1,6 +1,8 @@
 //! The resource model every rule stands on: evaluated resource instances with their
 //! Terraform addresses, module call chains and source locations, from HCL or from a plan.
 
+pub mod access;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;

@@ -2,6 +2,7 @@
 
 pub mod inspect;
 pub mod json;
+pub mod rules;
 pub mod text;
 
 /// The tool name and version, as every machine-readable report states them.
@@ -47,6 +48,50 @@ pub fn summary_json(scan: &Scan) -> Json {
 
 fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+/// A finding as the JSON contract states it.
+pub fn finding_json(scan: &Scan, f: &crate::finding::Finding) -> Json {
+    let rule = crate::rules::RULES[f.rule];
+    json!({
+        "rule_id": rule.id,
+        "rule_name": rule.name,
+        "aliases": rule.aliases,
+        "severity": rule.severity.as_str(),
+        "resource": f.resource,
+        "root": &*f.root,
+        "message": f.message,
+        "path": f.path,
+        "location": f.loc.map(|loc| location_json(scan, loc)),
+        "module_calls": inspect::module_calls_json(scan, &f.module),
+        "suppressed": Json::Null,
+        "fix": Json::Null,
+    })
+}
+
+/// Per rule: resources checked, passed, failed and undecided.
+pub fn rule_stats_json(scan: &Scan) -> Json {
+    use crate::rules::Outcome;
+    let Some(results) = &scan.results else {
+        return Json::Array(Vec::new());
+    };
+    Json::Array(
+        crate::rules::RULES
+            .iter()
+            .zip(&results.stats)
+            .filter(|(_, s)| s.checked() > 0)
+            .map(|(rule, s)| {
+                json!({
+                    "rule_id": rule.id,
+                    "rule_name": rule.name,
+                    "checked": s.checked(),
+                    "passed": s.count(Outcome::Passed),
+                    "failed": s.count(Outcome::Failed),
+                    "undecided": s.count(Outcome::Undecided),
+                })
+            })
+            .collect(),
+    )
 }
 
 /// `{"file", "start_line", "start_column", "end_line", "end_column"}` for a location.

@@ -11,6 +11,45 @@ pub fn write(scan: &Scan, verbose: bool, w: &mut dyn std::io::Write) -> std::io:
             writeln!(w, "{}", d.render())?;
         }
     }
+    let findings = scan
+        .results
+        .as_ref()
+        .map_or(&[][..], |r| r.findings.as_slice());
+    for f in findings {
+        let rule = crate::rules::RULES[f.rule];
+        let place = match f.loc {
+            Some(loc) => {
+                let file = scan.loaded.files.get(loc.file);
+                let lc = file.line_col(loc.span.start);
+                format!("{}:{}:{}: ", file.display, lc.line, lc.column)
+            }
+            None => format!("{}: ", f.root),
+        };
+        writeln!(
+            w,
+            "{place}{}[{} {}]: {} ({})",
+            rule.severity.as_str(),
+            rule.id,
+            rule.name,
+            f.message,
+            f.resource
+        )?;
+        if let Some(frame) = f.module.0.last()
+            && let Some(call) = frame.call
+        {
+            let file = scan.loaded.files.get(call.file);
+            writeln!(
+                w,
+                "    in {}, called at {}:{}",
+                f.module,
+                file.display,
+                file.line_col(call.span.start).line
+            )?;
+        }
+    }
+    if !findings.is_empty() {
+        writeln!(w, "{} finding(s).", findings.len())?;
+    }
     let ws = &scan.workspace;
     let errors = scan.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = scan.diagnostics.len() - errors;

@@ -1,0 +1,50 @@
+//! Findings: what a rule says about one resource instance, located in the source.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::load::syntax::Loc;
+use crate::model::ModulePath;
+
+/// How serious a finding is by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+/// One finding.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    /// Index of the rule in [`crate::rules::RULES`].
+    pub rule: usize,
+    /// Index of the instance in the workspace.
+    pub instance: usize,
+    /// The instance address.
+    pub resource: String,
+    /// The root module (or plan file) the instance belongs to.
+    pub root: Arc<str>,
+    /// What is wrong, with the evaluated value.
+    pub message: String,
+    /// The argument or block concerned, as a path from the resource (`ingress[0].cidr_blocks`);
+    /// empty for the resource as a whole.
+    pub path: String,
+    /// Where to point: the argument, else the nearest enclosing block, else the resource.
+    pub loc: Option<Loc>,
+    pub module: Arc<ModulePath>,
+}

@@ -1,0 +1,201 @@
+//! Network maths for exposure rules: which CIDR ranges count as "the internet", and which
+//! ports a rule opens.
+//!
+//! A range is public when it is `0.0.0.0/0` or `::/0`, or when it contains more public
+//! (globally routable) address space than [`PUBLIC_V4_MIN_PREFIX`] / [`PUBLIC_V6_MIN_PREFIX`]
+//! allow: `52.0.0.0/8` is the internet to a security engineer, an office's
+//! `203.0.113.10/32` is not. Private, shared, loopback, link-local and documentation ranges
+//! are never public.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use ipnet::{IpNet, Ipv4Net, Ipv6Net};
+
+/// An IPv4 range with a prefix shorter than this (more than 65,536 addresses) that
+/// includes public address space counts as open to the internet.
+pub const PUBLIC_V4_MIN_PREFIX: u8 = 16;
+/// An IPv6 range with a prefix shorter than this that includes public space counts as open.
+pub const PUBLIC_V6_MIN_PREFIX: u8 = 32;
+
+/// How exposed a source range is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exposure {
+    /// Private, reserved or a small public range.
+    Restricted,
+    /// A wide public range such as `52.0.0.0/8`.
+    WidePublic,
+    /// Everything: `0.0.0.0/0` or `::/0`.
+    Everyone,
+}
+
+/// Classifies a CIDR string; `None` when it does not parse.
+pub fn exposure(cidr: &str) -> Option<Exposure> {
+    let net: IpNet = cidr.trim().parse().ok().or_else(|| {
+        // A bare address is a /32 or /128.
+        cidr.trim()
+            .parse::<std::net::IpAddr>()
+            .ok()
+            .map(IpNet::from)
+    })?;
+    let net = net.trunc();
+    Some(match net {
+        IpNet::V4(n) if n.prefix_len() == 0 => Exposure::Everyone,
+        IpNet::V6(n) if n.prefix_len() == 0 => Exposure::Everyone,
+        IpNet::V4(n) => {
+            if n.prefix_len() < PUBLIC_V4_MIN_PREFIX && !v4_within_reserved(&n) {
+                Exposure::WidePublic
+            } else {
+                Exposure::Restricted
+            }
+        }
+        IpNet::V6(n) => {
+            if n.prefix_len() < PUBLIC_V6_MIN_PREFIX && !v6_within_reserved(&n) {
+                Exposure::WidePublic
+            } else {
+                Exposure::Restricted
+            }
+        }
+    })
+}
+
+/// True when the range is public (wide public or everyone).
+pub fn is_public(cidr: &str) -> bool {
+    exposure(cidr).is_some_and(|e| e >= Exposure::WidePublic)
+}
+
+const V4_RESERVED: &[(Ipv4Addr, u8)] = &[
+    (Ipv4Addr::new(10, 0, 0, 0), 8),
+    (Ipv4Addr::new(172, 16, 0, 0), 12),
+    (Ipv4Addr::new(192, 168, 0, 0), 16),
+    (Ipv4Addr::new(100, 64, 0, 0), 10),
+    (Ipv4Addr::new(127, 0, 0, 0), 8),
+    (Ipv4Addr::new(169, 254, 0, 0), 16),
+    (Ipv4Addr::new(192, 0, 2, 0), 24),
+    (Ipv4Addr::new(198, 18, 0, 0), 15),
+    (Ipv4Addr::new(198, 51, 100, 0), 24),
+    (Ipv4Addr::new(203, 0, 113, 0), 24),
+    (Ipv4Addr::new(224, 0, 0, 0), 4),
+    (Ipv4Addr::new(240, 0, 0, 0), 4),
+];
+
+fn v4_within_reserved(n: &Ipv4Net) -> bool {
+    V4_RESERVED
+        .iter()
+        .any(|(addr, len)| Ipv4Net::new(*addr, *len).is_ok_and(|r| r.contains(n)))
+}
+
+fn v6_within_reserved(n: &Ipv6Net) -> bool {
+    let reserved: [(Ipv6Addr, u8); 5] = [
+        (Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0), 7),
+        (Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0), 10),
+        (Ipv6Addr::new(0x2001, 0x0db8, 0, 0, 0, 0, 0, 0), 32),
+        (Ipv6Addr::new(0xff00, 0, 0, 0, 0, 0, 0, 0), 8),
+        (Ipv6Addr::LOCALHOST, 128),
+    ];
+    reserved
+        .iter()
+        .any(|(addr, len)| Ipv6Net::new(*addr, *len).is_ok_and(|r| r.contains(n)))
+}
+
+/// A port range a rule opens, inclusive; protocol "all" opens 0-65535.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PortRange {
+    pub from: u16,
+    pub to: u16,
+}
+
+impl PortRange {
+    pub const ALL: PortRange = PortRange { from: 0, to: 65535 };
+
+    pub fn contains(self, port: u16) -> bool {
+        self.from <= port && port <= self.to
+    }
+
+    pub fn is_all(self) -> bool {
+        self.from == 0 && self.to == 65535
+    }
+
+    /// `22`, `8000-8080`, or `all ports`.
+    pub fn describe(self) -> String {
+        if self.is_all() {
+            "all ports".to_string()
+        } else if self.from == self.to {
+            format!("port {}", self.from)
+        } else {
+            format!("ports {}-{}", self.from, self.to)
+        }
+    }
+}
+
+/// True when a protocol value means every protocol (`-1`, `all`), so every port is open.
+pub fn is_all_protocols(protocol: &str) -> bool {
+    matches!(protocol.trim().to_ascii_lowercase().as_str(), "-1" | "all")
+}
+
+/// The ports a rule opens for its protocol: `None` for protocols without ports (ICMP).
+pub fn port_range(protocol: &str, from: i64, to: i64) -> Option<PortRange> {
+    if is_all_protocols(protocol) {
+        return Some(PortRange::ALL);
+    }
+    let p = protocol.trim().to_ascii_lowercase();
+    if !matches!(p.as_str(), "tcp" | "udp" | "6" | "17") {
+        return None;
+    }
+    // AWS treats 0-0 with tcp as invalid; a -1/-1 or 0/65535 span is every port.
+    let clamp = |v: i64| u16::try_from(v.clamp(0, 65535)).unwrap_or(0);
+    if from < 0 || to < 0 {
+        return Some(PortRange::ALL);
+    }
+    let (a, b) = (clamp(from), clamp(to));
+    Some(PortRange {
+        from: a.min(b),
+        to: a.max(b),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exposures() {
+        let cases = [
+            ("0.0.0.0/0", Some(Exposure::Everyone)),
+            ("::/0", Some(Exposure::Everyone)),
+            ("10.0.0.0/8", Some(Exposure::Restricted)),
+            ("172.16.0.0/12", Some(Exposure::Restricted)),
+            ("192.168.1.0/24", Some(Exposure::Restricted)),
+            ("52.0.0.0/8", Some(Exposure::WidePublic)),
+            ("0.0.0.0/1", Some(Exposure::WidePublic)),
+            ("203.0.113.10/32", Some(Exposure::Restricted)),
+            ("8.8.8.8/32", Some(Exposure::Restricted)),
+            ("1.2.0.0/16", Some(Exposure::Restricted)),
+            ("1.2.0.0/15", Some(Exposure::WidePublic)),
+            ("10.0.0.1/8", Some(Exposure::Restricted)),
+            ("2000::/3", Some(Exposure::WidePublic)),
+            ("2001:db8::/32", Some(Exposure::Restricted)),
+            ("fd00::/8", Some(Exposure::Restricted)),
+            ("2a05:d018::/36", Some(Exposure::Restricted)),
+            ("not a cidr", None),
+        ];
+        for (cidr, expected) in cases {
+            assert_eq!(exposure(cidr), expected, "{cidr}");
+        }
+    }
+
+    #[test]
+    fn ports() {
+        let cases = [
+            ("tcp", 22, 22, Some(PortRange { from: 22, to: 22 })),
+            ("-1", 0, 0, Some(PortRange::ALL)),
+            ("all", 0, 0, Some(PortRange::ALL)),
+            ("6", 20, 25, Some(PortRange { from: 20, to: 25 })),
+            ("tcp", -1, -1, Some(PortRange::ALL)),
+            ("icmp", -1, -1, None),
+            ("udp", 0, 65535, Some(PortRange::ALL)),
+        ];
+        for (proto, from, to, expected) in cases {
+            assert_eq!(port_range(proto, from, to), expected, "{proto} {from} {to}");
+        }
+    }
+}

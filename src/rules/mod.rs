@@ -1,0 +1,236 @@
+//! The baseline: rules, their registry, and the [`Checker`] they run against.
+//!
+//! A rule is static metadata plus one `check` function, in one file named after the rule.
+//! Rules ask the linked workspace ([`Links`]) for what they need and report through the
+//! checker; they never print. Each rule records, per resource it looked at, whether it
+//! passed, failed or could not be decided (a value unknown before apply).
+
+use std::collections::BTreeMap;
+
+use crate::eval::value::Value;
+use crate::finding::{Finding, Severity};
+use crate::link::Links;
+use crate::load::syntax::Loc;
+use crate::model::{EvalBody, Instance};
+
+mod all_ports_open_to_internet;
+mod default_security_group_allows_traffic;
+mod exposure;
+mod http_open_to_internet;
+mod nonstandard_port_open_to_internet;
+mod rdp_open_to_internet;
+mod registry;
+mod security_group_rule_without_description;
+mod sensitive_port_open_to_internet;
+mod ssh_open_to_internet;
+mod unrestricted_egress;
+
+pub use registry::RULES;
+
+/// The area of the baseline a rule belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Area {
+    Network,
+    Encryption,
+    S3,
+    CloudTrail,
+}
+
+impl Area {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Network => "network",
+            Area::Encryption => "encryption",
+            Area::S3 => "s3",
+            Area::CloudTrail => "cloudtrail",
+        }
+    }
+}
+
+/// A rule: metadata and its check.
+pub struct Rule {
+    /// Stable, never reused: `TFG-NET-001`.
+    pub id: &'static str,
+    /// Kebab-case name of the problem: `ssh-open-to-internet`.
+    pub name: &'static str,
+    pub title: &'static str,
+    pub severity: Severity,
+    pub area: Area,
+    /// Equivalent ids of the peers (Trivy/tfsec, Checkov, KICS, Terrascan, Regula).
+    pub aliases: &'static [&'static str],
+    /// Compliance mappings: `SOC2:CC6.6`, `NIST:SC-7`, `CIS-AWS:5.2`.
+    pub compliance: &'static [&'static str],
+    /// The baseline controls (rows of the controls crosswalk) this rule covers.
+    pub controls: &'static [&'static str],
+    /// Resource types the rule checks.
+    pub resources: &'static [&'static str],
+    pub fixable: bool,
+    /// The rule's documentation (`rules/<id>.md`).
+    pub doc: &'static str,
+    pub check: fn(&mut Checker),
+}
+
+impl Rule {
+    /// True when `key` is the rule's id, name or one of its aliases (case-insensitive).
+    pub fn matches(&self, key: &str) -> bool {
+        self.id.eq_ignore_ascii_case(key)
+            || self.name.eq_ignore_ascii_case(key)
+            || self.aliases.iter().any(|a| a.eq_ignore_ascii_case(key))
+    }
+}
+
+/// Finds a rule by id, name or alias.
+pub fn find(key: &str) -> Option<(usize, &'static Rule)> {
+    RULES
+        .iter()
+        .enumerate()
+        .find(|(_, r)| r.matches(key))
+        .map(|(i, r)| (i, *r))
+}
+
+/// What happened to one resource under one rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Passed,
+    Undecided,
+    Failed,
+}
+
+/// Per rule: which resources were checked and how each came out.
+#[derive(Clone, Debug, Default)]
+pub struct RuleStats {
+    pub outcomes: BTreeMap<usize, Outcome>,
+}
+
+impl RuleStats {
+    pub fn count(&self, outcome: Outcome) -> usize {
+        self.outcomes.values().filter(|o| **o == outcome).count()
+    }
+
+    pub fn checked(&self) -> usize {
+        self.outcomes.len()
+    }
+}
+
+/// The context a rule runs in.
+pub struct Checker<'a> {
+    pub links: &'a Links<'a>,
+    rule: usize,
+    findings: Vec<Finding>,
+    stats: RuleStats,
+}
+
+impl<'a> Checker<'a> {
+    /// Indices and instances of a managed resource type.
+    pub fn resources(&self, rtype: &str) -> Vec<(usize, &'a Instance)> {
+        let links = self.links;
+        links
+            .of_type(rtype)
+            .iter()
+            .map(|&i| (i, links.instance(i)))
+            .collect()
+    }
+
+    /// Records that a resource complies.
+    pub fn pass(&mut self, instance: usize) {
+        self.record(instance, Outcome::Passed);
+    }
+
+    /// Records that a resource could not be decided (a value unknown before apply).
+    pub fn undecided(&mut self, instance: usize) {
+        self.record(instance, Outcome::Undecided);
+    }
+
+    fn record(&mut self, instance: usize, outcome: Outcome) {
+        let slot = self.stats.outcomes.entry(instance).or_insert(outcome);
+        *slot = (*slot).max(outcome);
+    }
+
+    /// Reports a finding on `instance` at `path` (an argument or block path such as
+    /// `ingress[0].cidr_blocks`, or `""` for the resource).
+    pub fn report(&mut self, instance: usize, path: &str, message: impl Into<String>) {
+        self.record(instance, Outcome::Failed);
+        let inst = self.links.instance(instance);
+        self.findings.push(Finding {
+            rule: self.rule,
+            instance,
+            resource: inst.address.clone(),
+            root: inst.root.clone(),
+            message: message.into(),
+            path: path.to_string(),
+            loc: locate(inst, path),
+            module: inst.module.clone(),
+        });
+    }
+}
+
+/// The source location of a path in an instance: the argument if it was written, else the
+/// nearest block on the way, else the resource block.
+pub fn locate(inst: &Instance, path: &str) -> Option<Loc> {
+    let mut best = inst.loc;
+    let mut body: &EvalBody = &inst.body;
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        let (name, index) = match segment.split_once('[') {
+            Some((n, rest)) => (n, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (segment, None),
+        };
+        if let Some(attr) = body.attr(name) {
+            return attr.loc.or(best);
+        }
+        let Some(block) = body.blocks_of_static(name).nth(index.unwrap_or(0)) else {
+            return best;
+        };
+        best = block.loc.or(best);
+        body = &block.body;
+    }
+    best
+}
+
+/// Everything the rules produced.
+pub struct RuleResults {
+    pub findings: Vec<Finding>,
+    /// Per rule index.
+    pub stats: Vec<RuleStats>,
+}
+
+/// Runs the selected rules (indices into [`RULES`]) and sorts the findings.
+pub fn run(links: &Links, selected: &[usize]) -> RuleResults {
+    let mut findings = Vec::new();
+    let mut stats = vec![RuleStats::default(); RULES.len()];
+    for &i in selected {
+        let mut cx = Checker {
+            links,
+            rule: i,
+            findings: Vec::new(),
+            stats: RuleStats::default(),
+        };
+        (RULES[i].check)(&mut cx);
+        findings.extend(cx.findings);
+        stats[i] = cx.stats;
+    }
+    findings.sort_by(|a, b| {
+        (&a.root, &a.resource, a.rule, &a.path, &a.message).cmp(&(
+            &b.root,
+            &b.resource,
+            b.rule,
+            &b.path,
+            &b.message,
+        ))
+    });
+    findings.dedup_by(|a, b| {
+        a.rule == b.rule
+            && a.resource == b.resource
+            && a.root == b.root
+            && a.path == b.path
+            && a.message == b.message
+    });
+    RuleResults { findings, stats }
+}
+
+/// Renders a value for a message: strings without quotes when simple.
+pub fn show(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("\"{s}\""),
+        other => other.to_string(),
+    }
+}
