@@ -1,7 +1,8 @@
 //! Rule fixtures and rule documentation examples, found at run time.
 //!
 //! - `testdata/rules/<rule id>/` is a project (a `plan.json` beside the `.tf` files is scanned
-//!   with them). Lines that must carry a finding end with `# expect: <rule id>[, <rule id>]`.
+//!   with them). Lines that must carry a finding end with `# expect: <rule id>[, <rule id>]`
+//!   (or the line above holds `# expect-below: <rule id>`).
 //!   For the directory's rule and every rule named in an expectation, the findings must be
 //!   exactly the expected ones: present, and nothing else.
 //! - Each rule's doc (`rules/<id>.md`) has an `## Example` block that must produce a finding of
@@ -134,11 +135,19 @@ fn check_fixture(dir: &Path, id: &str) -> Vec<String> {
             let text = std::fs::read_to_string(&p).unwrap_or_default();
             let display = p.to_string_lossy().replace('\\', "/");
             for (n, line) in text.lines().enumerate() {
-                if let Some((_, rest)) = line.split_once("# expect:") {
-                    for want in rest.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                        ids.insert(want.to_string());
-                        expected.insert((display.clone(), n + 1, want.to_string()));
-                    }
+                // `# expect: ID` marks its own line; `# expect-below: ID` the next one (for lines
+                // that cannot carry a comment, such as a heredoc opener).
+                let (rest, line_no) = match (
+                    line.split_once("# expect:"),
+                    line.split_once("# expect-below:"),
+                ) {
+                    (Some((_, rest)), _) => (rest, n + 1),
+                    (None, Some((_, rest))) => (rest, n + 2),
+                    (None, None) => continue,
+                };
+                for want in rest.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    ids.insert(want.to_string());
+                    expected.insert((display.clone(), line_no, want.to_string()));
                 }
             }
         }

@@ -266,7 +266,7 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
                 resource: resource.clone(),
                 path: format!("{path}[{k}]").into(),
             },
-            Unknown::Variable { .. } | Unknown::Other => Unknown::Other,
+            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Other => Unknown::Other,
         }));
     }
     if key.is_unknown() {

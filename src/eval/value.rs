@@ -40,13 +40,17 @@ pub struct Object {
 }
 
 /// Why a value is not known, and which resource attribute it stands for when there is one.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Unknown {
     /// A resource or data source attribute that is computed by the provider, e.g. the
     /// attribute `id` of `module.logs.aws_s3_bucket.this[0]`.
     Attribute { resource: Arc<str>, path: Arc<str> },
     /// A variable that has no default and was given no value.
     Variable { name: Arc<str> },
+    /// The JSON text of a value with unknown parts (`jsonencode` of a policy whose
+    /// `Resource` is a bucket ARN known only after apply): the text is unknown, but its
+    /// structure, kept here, still says who is allowed what.
+    Encoded { value: Arc<Value> },
     /// Anything else: derived from another unknown, or not computable without providers.
     Other,
 }
@@ -279,7 +283,7 @@ impl Unknown {
                 resource: resource.clone(),
                 path: format!("{path}.{name}").into(),
             },
-            Unknown::Variable { .. } | Unknown::Other => Unknown::Other,
+            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Other => Unknown::Other,
         }
     }
 
@@ -287,7 +291,7 @@ impl Unknown {
     pub fn resource(&self) -> Option<&str> {
         match self {
             Unknown::Attribute { resource, .. } => Some(resource),
-            Unknown::Variable { .. } | Unknown::Other => None,
+            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Other => None,
         }
     }
 }
@@ -297,6 +301,7 @@ impl fmt::Display for Unknown {
         match self {
             Unknown::Attribute { resource, path } => write!(f, "{resource}.{path}"),
             Unknown::Variable { name } => write!(f, "var.{name} (no value given)"),
+            Unknown::Encoded { .. } => f.write_str("JSON with parts known after apply"),
             Unknown::Other => f.write_str("known after apply"),
         }
     }

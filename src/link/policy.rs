@@ -2,7 +2,7 @@
 //! (`jsonencode({...})`, a heredoc, `file()`), or an `aws_iam_policy_document` data source
 //! (directly, or through its computed `.json` attribute).
 
-use crate::eval::value::Value;
+use crate::eval::value::{Unknown, Value};
 use crate::model::Instance;
 
 /// `Allow` or `Deny`.
@@ -111,6 +111,7 @@ pub fn wildcard_match(pattern: &str, text: &str) -> bool {
 /// Parses a policy value: a JSON string, or an object already decoded.
 pub fn from_value(value: &Value) -> Policy {
     match value {
+        Value::Unknown(Unknown::Encoded { value }) => from_json_document(value),
         Value::Unknown(_) => Policy::Unknown,
         Value::Null => Policy::Statements(Vec::new()),
         Value::String(s) => match serde_json::from_str::<serde_json::Value>(s) {

@@ -56,7 +56,11 @@ pub fn jsonencode(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
         Some(json) => Ok(Value::string(
             serde_json::to_string(&json).map_err(|e| invalid(e.to_string()))?,
         )),
-        None => Ok(Value::unknown()),
+        None if args[0].is_unknown() => Ok(Value::unknown()),
+        // The text is unknown, but policy rules can still read its structure.
+        None => Ok(Value::Unknown(crate::eval::value::Unknown::Encoded {
+            value: std::sync::Arc::new(args[0].clone()),
+        })),
     }
 }
 

@@ -1,0 +1,86 @@
+//! TFG-S3-001: a bucket with no public access block.
+
+use super::{Area, Checker, Rule};
+use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
+use crate::rules::s3::bucket_label;
+
+pub static RULE: Rule = Rule {
+    id: "TFG-S3-001",
+    name: "bucket-without-public-access-block",
+    title: "S3 bucket has no public access block",
+    severity: Severity::High,
+    area: Area::S3,
+    aliases: &[
+        "AWS-0094",
+        "AVD-AWS-0094",
+        "aws-s3-specify-public-access-block",
+        "CKV2_AWS_6",
+        "AC_AWS_0496",
+        "FG_R00229",
+    ],
+    compliance: &[
+        "SOC2:CC6.1",
+        "SOC2:CC6.6",
+        "NIST:AC-3",
+        "NIST:SC-7",
+        "CIS-AWS:2.1.4",
+    ],
+    controls: &["Bucket has an aws_s3_bucket_public_access_block"],
+    resources: &["aws_s3_bucket"],
+    fixable: false,
+    doc: include_str!("../../rules/TFG-S3-001.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    let links = cx.links;
+    for view in &links.buckets {
+        let bucket = links.instance(view.bucket);
+        if !view.of("aws_s3_bucket_public_access_block").is_empty() {
+            cx.pass(view.bucket);
+            continue;
+        }
+        // An account-level block with all four settings on protects every bucket.
+        let account = links
+            .of_type("aws_s3_account_public_access_block")
+            .iter()
+            .map(|&a| links.instance(a))
+            .filter(|a| a.root == bucket.root)
+            .map(|a| {
+                [
+                    "block_public_acls",
+                    "block_public_policy",
+                    "ignore_public_acls",
+                    "restrict_public_buckets",
+                ]
+                .iter()
+                .map(|f| flag(a.node().get(f)))
+                .fold(Flag::True, |acc, f| match (acc, f) {
+                    (Flag::True, Flag::True) => Flag::True,
+                    (Flag::Unknown, _) | (_, Flag::Unknown) => Flag::Unknown,
+                    _ => Flag::False,
+                })
+            })
+            .max_by_key(|f| match f {
+                Flag::True => 2,
+                Flag::Unknown => 1,
+                Flag::False | Flag::Unset => 0,
+            });
+        match account {
+            Some(Flag::True) => cx.pass(view.bucket),
+            Some(Flag::Unknown) => cx.undecided(view.bucket),
+            _ if links.has_unlinked(bucket, "aws_s3_bucket_public_access_block") => {
+                cx.undecided(view.bucket)
+            }
+            _ => cx.report(
+                view.bucket,
+                "",
+                format!(
+                    "{} has no aws_s3_bucket_public_access_block",
+                    bucket_label(bucket)
+                ),
+            ),
+        }
+    }
+}

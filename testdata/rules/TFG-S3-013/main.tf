@@ -1,0 +1,63 @@
+variable "key_arn" {
+  type = string
+}
+
+resource "aws_s3_bucket" "none" { # expect: TFG-S3-013
+  bucket = "none"
+}
+
+resource "aws_s3_bucket" "sse_s3" {
+  bucket = "sse-s3"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "sse_s3" {
+  bucket = aws_s3_bucket.sse_s3.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256" # expect: TFG-S3-013
+    }
+  }
+}
+
+resource "aws_s3_bucket" "aws_key" {
+  bucket = "aws-key"
+  server_side_encryption_configuration {
+    rule {
+      apply_server_side_encryption_by_default { # expect: TFG-S3-013
+        sse_algorithm = "aws:kms"
+      }
+    }
+  }
+}
+
+resource "aws_kms_key" "cmk" {
+  description = "bucket key"
+}
+
+resource "aws_s3_bucket" "cmk" {
+  bucket = "cmk"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "cmk" {
+  bucket = aws_s3_bucket.cmk.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.cmk.arn
+    }
+  }
+}
+
+resource "aws_s3_bucket" "var_key" {
+  bucket = "var-key"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "var_key" {
+  bucket = aws_s3_bucket.var_key.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = var.key_arn
+    }
+  }
+}
