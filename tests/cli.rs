@@ -34,7 +34,11 @@ fn first_error(report: &Value) -> &Value {
 #[test]
 fn a_clean_directory_exits_zero() {
     let dir = tempfile::tempdir().expect("temp dir");
-    write(dir.path(), "main.tf", b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n");
+    write(
+        dir.path(),
+        "main.tf",
+        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+    );
     let (code, report) = check_json(dir.path());
     assert_eq!(code, 0, "{report}");
     assert_eq!(report["errors"], serde_json::json!([]));

@@ -1,0 +1,59 @@
+//! Shared by the CloudTrail rules: a trail's bucket, and simple setting checks.
+
+use super::Checker;
+use crate::eval::value::Value;
+use crate::link::Target;
+use crate::model::Instance;
+use crate::model::access::{Flag, flag};
+
+/// How to name a trail in messages.
+pub fn trail_label(inst: &Instance) -> String {
+    match inst.node().get("name").and_then(Value::as_str) {
+        Some(name) => format!("trail `{name}`"),
+        None => format!("trail `{}`", inst.address),
+    }
+}
+
+/// The bucket a trail delivers to, when it is in the scanned configuration.
+pub fn trail_bucket(cx: &Checker, trail: usize) -> Target {
+    let inst = cx.links.instance(trail);
+    let name = inst
+        .node()
+        .get("s3_bucket_name")
+        .cloned()
+        .unwrap_or(Value::Null);
+    cx.links.resolve(inst, &name, &["aws_s3_bucket"])
+}
+
+/// A boolean trail setting that must be `want`; `default` is the provider default.
+pub fn check_flag(cx: &mut Checker, arg: &str, default: bool, problem: &str) {
+    for (i, inst) in cx.resources("aws_cloudtrail") {
+        let label = trail_label(inst);
+        match flag(inst.node().get(arg)) {
+            Flag::True => cx.pass(i),
+            Flag::Unknown => cx.undecided(i),
+            Flag::Unset if default => cx.pass(i),
+            Flag::Unset => cx.report(
+                i,
+                "",
+                format!("{label} does not set `{arg}` (default false): {problem}"),
+            ),
+            Flag::False => cx.report(i, arg, format!("{label} sets `{arg} = false`: {problem}")),
+        }
+    }
+}
+
+/// An argument that must be set (a key, a log group, a topic).
+pub fn check_set(cx: &mut Checker, arg: &str, problem: &str) {
+    for (i, inst) in cx.resources("aws_cloudtrail") {
+        let label = trail_label(inst);
+        match inst.node().get(arg) {
+            Some(Value::Unknown(_)) => cx.undecided(i),
+            Some(Value::String(s)) if !s.is_empty() => cx.pass(i),
+            Some(Value::Null | Value::String(_)) | None => {
+                cx.report(i, "", format!("{label} does not set `{arg}`: {problem}"))
+            }
+            Some(_) => cx.pass(i),
+        }
+    }
+}
