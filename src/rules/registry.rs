@@ -36,4 +36,10 @@ pub static RULES: &[&Rule] = &[
     &super::trail_management_events_excluded::RULE,
     &super::event_data_store_without_kms::RULE,
     &super::trail_without_cis_alarms::RULE,
+    &super::bucket_mfa_delete_disabled::RULE,
+    &super::bucket_website_enabled::RULE,
+    &super::bucket_acls_enabled::RULE,
+    &super::bucket_without_replication::RULE,
+    &super::bucket_cors_allows_any_origin::RULE,
+    &super::bucket_without_object_logging::RULE,
 ];
