@@ -42,4 +42,13 @@ pub static RULES: &[&Rule] = &[
     &super::bucket_without_replication::RULE,
     &super::bucket_cors_allows_any_origin::RULE,
     &super::bucket_without_object_logging::RULE,
+    &super::security_group_not_attached::RULE,
+    &super::nacl_admin_ports_open::RULE,
+    &super::nacl_all_ports_open::RULE,
+    &super::default_vpc_used::RULE,
+    &super::vpc_flow_logs_disabled::RULE,
+    &super::subnet_maps_public_ip::RULE,
+    &super::instance_public_ip::RULE,
+    &super::rds_publicly_accessible::RULE,
+    &super::load_balancer_internet_facing::RULE,
 ];

@@ -1,0 +1,21 @@
+resource "aws_lb" "public" { # expect: TFG-NET-018
+  name    = "public"
+  subnets = ["subnet-1"]
+}
+
+resource "aws_elb" "classic" {
+  name     = "classic"
+  internal = false # expect: TFG-NET-018
+  listener {
+    instance_port     = 80
+    instance_protocol = "http"
+    lb_port           = 443
+    lb_protocol       = "https"
+  }
+}
+
+resource "aws_lb" "internal" {
+  name     = "internal"
+  internal = true
+  subnets  = ["subnet-1"]
+}
