@@ -97,7 +97,6 @@ fn split_csv_line(line: &str) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "the baseline is being built control by control; run with --ignored to list what is missing"]
 fn every_control_is_covered() {
     let uncovered: Vec<String> = controls()
         .into_iter()

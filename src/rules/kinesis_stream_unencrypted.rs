@@ -1,0 +1,64 @@
+//! TFG-ENC-034: kinesis stream is not encrypted with KMS.
+
+use super::simple::label;
+use super::{Area, Checker, Rule};
+use crate::finding::Severity;
+
+pub static RULE: Rule = Rule {
+    id: "TFG-ENC-034",
+    name: "kinesis-stream-unencrypted",
+    title: "Kinesis stream is not encrypted with KMS",
+    severity: Severity::Medium,
+    area: Area::Encryption,
+    aliases: &[
+        "AWS-0064",
+        "AVD-AWS-0064",
+        "aws-kinesis-enable-in-transit-encryption",
+        "CKV_AWS_43",
+        "CKV_AWS_185",
+        "5c6dd5e7-1fe0-4cae-8f81-4c122717cef3",
+        "862fe4bf-3eec-4767-a517-40f378886b88",
+    ],
+    compliance: &["SOC2:CC6.1", "NIST:SC-28"],
+    controls: &["Kinesis stream encrypted"],
+    resources: &["aws_kinesis_stream"],
+    fixable: false,
+    doc: include_str!("../../rules/TFG-ENC-034.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    use crate::eval::value::Value;
+    for (i, inst) in cx.resources("aws_kinesis_stream") {
+        let node = inst.node();
+        match node.get("encryption_type") {
+            Some(Value::Unknown(_)) => cx.undecided(i),
+            Some(Value::String(t)) if t.eq_ignore_ascii_case("KMS") => match node.get("kms_key_id")
+            {
+                Some(Value::Unknown(_)) => cx.undecided(i),
+                Some(Value::String(k)) if &**k == "alias/aws/kinesis" => cx.report(
+                    i,
+                    "kms_key_id",
+                    format!(
+                        "{} uses the AWS managed key \"alias/aws/kinesis\"",
+                        label(inst)
+                    ),
+                ),
+                _ => cx.pass(i),
+            },
+            Some(Value::String(t)) => cx.report(
+                i,
+                "encryption_type",
+                format!("{} sets `encryption_type = \"{t}\"`", label(inst)),
+            ),
+            _ => cx.report(
+                i,
+                "",
+                format!(
+                    "{} does not set `encryption_type` (default NONE)",
+                    label(inst)
+                ),
+            ),
+        }
+    }
+}

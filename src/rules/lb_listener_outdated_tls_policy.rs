@@ -1,0 +1,57 @@
+//! TFG-ENC-026: load balancer listener allows outdated TLS versions.
+
+use super::simple::label;
+use super::{Area, Checker, Rule};
+use crate::finding::Severity;
+
+pub static RULE: Rule = Rule {
+    id: "TFG-ENC-026",
+    name: "lb-listener-outdated-tls-policy",
+    title: "Load balancer listener allows outdated TLS versions",
+    severity: Severity::High,
+    area: Area::Encryption,
+    aliases: &[
+        "AWS-0047",
+        "AVD-AWS-0047",
+        "aws-elb-use-secure-tls-policy",
+        "CKV_AWS_103",
+    ],
+    compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-13"],
+    controls: &["ALB/NLB listener outdated TLS ssl_policy"],
+    resources: &["aws_lb_listener", "aws_alb_listener"],
+    fixable: false,
+    doc: include_str!("../../rules/TFG-ENC-026.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    use crate::eval::value::Value;
+    const MODERN: &[&str] = &[
+        "ELBSecurityPolicy-TLS13-",
+        "ELBSecurityPolicy-TLS-1-2-",
+        "ELBSecurityPolicy-FS-1-2-",
+    ];
+    for t in ["aws_lb_listener", "aws_alb_listener"] {
+        for (i, inst) in cx.resources(t) {
+            let node = inst.node();
+            match node.get("protocol") {
+                Some(Value::String(p))
+                    if p.eq_ignore_ascii_case("HTTPS") || p.eq_ignore_ascii_case("TLS") => {}
+                Some(Value::Unknown(_)) => {
+                    cx.undecided(i);
+                    continue;
+                }
+                _ => {
+                    cx.pass(i);
+                    continue;
+                }
+            }
+            match node.get("ssl_policy") {
+                Some(Value::Unknown(_)) => cx.undecided(i),
+                Some(Value::String(p)) if MODERN.iter().any(|m| p.starts_with(m)) => cx.pass(i),
+                Some(Value::String(p)) => cx.report(i, "ssl_policy", format!("{} uses `ssl_policy` \"{p}\", which allows TLS versions below 1.2", label(inst))),
+                _ => cx.report(i, "", format!("{} does not set `ssl_policy` (default ELBSecurityPolicy-2016-08 allows TLS 1.0)", label(inst))),
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! TFG-ENC-035: openSearch/Elasticsearch domain lacks encryption at rest, node-to-node encryption or enforced HTTPS with TLS 1.2.
+
+use super::setting::{self, Expect};
+use super::{Area, Checker, Rule};
+use crate::finding::Severity;
+
+pub static RULE: Rule = Rule {
+    id: "TFG-ENC-035",
+    name: "opensearch-encryption-disabled",
+    title: "OpenSearch/Elasticsearch domain lacks encryption at rest, node-to-node encryption or enforced HTTPS with TLS 1.2",
+    severity: Severity::High,
+    area: Area::Encryption,
+    aliases: &[
+        "AWS-0048",
+        "AVD-AWS-0048",
+        "AWS-0043",
+        "AVD-AWS-0043",
+        "AWS-0046",
+        "AVD-AWS-0046",
+        "AWS-0126",
+        "AVD-AWS-0126",
+        "aws-elasticsearch-enable-domain-encryption",
+        "aws-elasticsearch-enable-in-transit-encryption",
+        "aws-elasticsearch-enforce-https",
+        "aws-elasticsearch-use-secure-tls-policy",
+        "CKV_AWS_5",
+        "CKV_AWS_6",
+        "CKV_AWS_83",
+        "CKV_AWS_228",
+        "24e16922-4330-4e9d-be8a-caa90299466a",
+        "967eb3e6-26fc-497d-8895-6428beb6e8e2",
+        "2e9e0729-66d5-4148-9d39-5e6fb4bf2a4e",
+        "AC_AWS_0112",
+        "AC_AWS_0468",
+    ],
+    compliance: &["SOC2:CC6.1", "SOC2:CC6.7", "NIST:SC-8", "NIST:SC-28"],
+    controls: &["OpenSearch/ES at rest, node-to-node, HTTPS, TLS policy"],
+    resources: &["aws_opensearch_domain", "aws_elasticsearch_domain"],
+    fixable: false,
+    doc: include_str!("../../rules/TFG-ENC-035.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    setting::check(
+        cx,
+        &["aws_opensearch_domain", "aws_elasticsearch_domain"],
+        "encrypt_at_rest.enabled",
+        Expect::True { default: false },
+        "indexed data is stored unencrypted",
+    );
+    setting::check(
+        cx,
+        &["aws_opensearch_domain", "aws_elasticsearch_domain"],
+        "node_to_node_encryption.enabled",
+        Expect::True { default: false },
+        "traffic between nodes is unencrypted",
+    );
+    setting::check(
+        cx,
+        &["aws_opensearch_domain", "aws_elasticsearch_domain"],
+        "domain_endpoint_options.enforce_https",
+        Expect::True { default: false },
+        "clients can use plain HTTP",
+    );
+    setting::check(
+        cx,
+        &["aws_opensearch_domain", "aws_elasticsearch_domain"],
+        "domain_endpoint_options.tls_security_policy",
+        Expect::OneOf {
+            allowed: &["Policy-Min-TLS-1-2*"],
+            default: Some("Policy-Min-TLS-1-0-2019-07"),
+        },
+        "clients can use TLS below 1.2",
+    );
+}

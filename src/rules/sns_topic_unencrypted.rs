@@ -1,0 +1,37 @@
+//! TFG-ENC-012: sNS topic is not encrypted.
+
+use super::setting::{self, Expect};
+use super::{Area, Checker, Rule};
+use crate::finding::Severity;
+
+pub static RULE: Rule = Rule {
+    id: "TFG-ENC-012",
+    name: "sns-topic-unencrypted",
+    title: "SNS topic is not encrypted",
+    severity: Severity::Medium,
+    area: Area::Encryption,
+    aliases: &[
+        "AWS-0095",
+        "AVD-AWS-0095",
+        "aws-sns-enable-topic-encryption",
+        "CKV_AWS_26",
+        "28545147-2fc6-42d5-a1f9-cf226658e591",
+        "AC_AWS_0502",
+    ],
+    compliance: &["SOC2:CC6.1", "NIST:SC-28"],
+    controls: &["SNS topic encrypted"],
+    resources: &["aws_sns_topic"],
+    fixable: false,
+    doc: include_str!("../../rules/TFG-ENC-012.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    setting::check(
+        cx,
+        &["aws_sns_topic"],
+        "kms_master_key_id",
+        Expect::Set { forbidden: &[] },
+        "messages are stored unencrypted",
+    );
+}
