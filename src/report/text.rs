@@ -47,8 +47,8 @@ pub fn write(scan: &Scan, verbose: bool, w: &mut dyn std::io::Write) -> std::io:
             )?;
         }
     }
-    if !findings.is_empty() {
-        writeln!(w, "{} finding(s).", findings.len())?;
+    if let Some(results) = &scan.results {
+        write_rule_summary(results, w)?;
     }
     let ws = &scan.workspace;
     let errors = scan.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -83,6 +83,48 @@ pub fn write(scan: &Scan, verbose: bool, w: &mut dyn std::io::Write) -> std::io:
     }
     if warnings > 0 && !verbose {
         writeln!(w, "{warnings} warning(s); run with --verbose to see them.")?;
+    }
+    Ok(())
+}
+
+/// Findings by severity, and per rule what could not be decided before apply.
+fn write_rule_summary(
+    results: &crate::rules::RuleResults,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use crate::finding::Severity;
+    use crate::rules::{Outcome, RULES};
+    let count = |sev: Severity| {
+        results
+            .findings
+            .iter()
+            .filter(|f| RULES[f.rule].severity == sev)
+            .count()
+    };
+    let checked: usize = results.stats.iter().map(|s| s.checked()).sum();
+    writeln!(
+        w,
+        "{} finding(s): {} critical, {} high, {} medium, {} low ({} resource checks by {} rules).",
+        results.findings.len(),
+        count(Severity::Critical),
+        count(Severity::High),
+        count(Severity::Medium),
+        count(Severity::Low),
+        checked,
+        RULES.len()
+    )?;
+    let undecided: Vec<String> = RULES
+        .iter()
+        .zip(&results.stats)
+        .filter(|(_, s)| s.count(Outcome::Undecided) > 0)
+        .map(|(r, s)| format!("{} {} ({})", r.id, r.name, s.count(Outcome::Undecided)))
+        .collect();
+    if !undecided.is_empty() {
+        writeln!(
+            w,
+            "Undecided, values not known before apply: {}.",
+            undecided.join(", ")
+        )?;
     }
     Ok(())
 }
