@@ -36,7 +36,7 @@ fn check(cx: &mut Checker) {
     setting::check(
         cx,
         &["aws_instance", "aws_launch_configuration"],
-        "root_block_device.encrypted",
+        "~root_block_device.encrypted",
         Expect::True { default: false },
         "the root volume is not encrypted",
     );

@@ -94,16 +94,18 @@ fn matches_pattern(pattern: &str, value: &str) -> bool {
 /// Checks `path` (`block.block.arg`: blocks first, then the argument) on every resource of
 /// `types`. Every nested block on the way is checked; a missing block counts as an unset
 /// argument, reported on the resource, unless its name starts with `?` (an optional block:
-/// no block, nothing to check).
+/// no block, nothing to check) or `~` (no block means something outside the configuration,
+/// such as the AMI, decides: undecided).
 pub fn check(cx: &mut Checker, types: &[&str], path: &str, expect: Expect, problem: &str) {
     let segments: Vec<&str> = path.split('.').collect();
     let (arg, raw_blocks) = segments
         .split_last()
         .map_or(("", &[][..]), |(a, b)| (*a, b));
     let optional = raw_blocks.iter().any(|b| b.starts_with('?'));
+    let external = raw_blocks.iter().any(|b| b.starts_with('~'));
     let blocks: Vec<&str> = raw_blocks
         .iter()
-        .map(|b| b.trim_start_matches('?'))
+        .map(|b| b.trim_start_matches(['?', '~']))
         .collect();
     for &t in types {
         for (i, inst) in cx.resources(t) {
@@ -131,6 +133,10 @@ pub fn check(cx: &mut Checker, types: &[&str], path: &str, expect: Expect, probl
             }
             if nodes.is_empty() && optional {
                 cx.pass(i);
+                continue;
+            }
+            if nodes.is_empty() && external {
+                cx.undecided(i);
                 continue;
             }
             if nodes.is_empty() {
