@@ -65,6 +65,15 @@ impl BucketView {
     }
 }
 
+/// A CloudTrail trail and what it points at (`None`: not set).
+#[derive(Clone, Copy, Debug)]
+pub struct TrailView {
+    pub trail: usize,
+    pub bucket: Option<Target>,
+    pub kms_key: Option<Target>,
+    pub log_group: Option<Target>,
+}
+
 /// Indexes and views over a workspace.
 pub struct Links<'w> {
     pub ws: &'w Workspace,
@@ -139,8 +148,22 @@ impl<'w> Links<'w> {
                     None => Target::External,
                 }
             }
+            Value::String(s) if types.contains(&"aws_cloudwatch_log_group") => {
+                match self.by_name(from, "aws_cloudwatch_log_group", "name", s) {
+                    Some(i) => Target::Instance(i),
+                    None => Target::External,
+                }
+            }
             _ => Target::External,
         }
+    }
+
+    /// The instance of `rtype` in `from`'s root whose `arg` equals `name`.
+    fn by_name(&self, from: &Instance, rtype: &str, arg: &str, name: &str) -> Option<usize> {
+        self.of_type(rtype).iter().copied().find(|&i| {
+            let inst = self.instance(i);
+            inst.root == from.root && inst.node().get(arg).and_then(Value::as_str) == Some(name)
+        })
     }
 
     fn build_buckets(&mut self) {
@@ -176,6 +199,34 @@ impl<'w> Links<'w> {
         }
     }
 
+    /// The trail's bucket, KMS key and CloudWatch log group, where the configuration has them.
+    pub fn trail_view(&self, trail: usize) -> TrailView {
+        let inst = self.instance(trail);
+        let target = |arg: &str, types: &[&str]| {
+            let v = inst.node().get(arg).cloned().unwrap_or(Value::Null);
+            if v.is_null() {
+                return None;
+            }
+            // Log group ARNs end in `:*`; the log group itself is named in the middle.
+            let v = match (&v, arg) {
+                (Value::String(s), "cloud_watch_logs_group_arn") => {
+                    match s.split(":log-group:").nth(1) {
+                        Some(rest) => Value::string(rest.trim_end_matches(":*")),
+                        None => v.clone(),
+                    }
+                }
+                _ => v.clone(),
+            };
+            Some(self.resolve(inst, &v, types))
+        };
+        TrailView {
+            trail,
+            bucket: target("s3_bucket_name", &["aws_s3_bucket"]),
+            kms_key: target("kms_key_id", &["aws_kms_key", "aws_kms_alias"]),
+            log_group: target("cloud_watch_logs_group_arn", &["aws_cloudwatch_log_group"]),
+        }
+    }
+
     /// The bucket view of a bucket instance.
     pub fn bucket_view(&self, bucket: usize) -> Option<&BucketView> {
         self.bucket_index.get(&bucket).map(|&v| &self.buckets[v])
@@ -187,5 +238,46 @@ impl<'w> Links<'w> {
         self.unlinked
             .get(&(&*from.root, rtype))
             .is_some_and(|n| *n > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trail_views_find_bucket_key_and_log_group() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join("main.tf"),
+            r#"
+resource "aws_s3_bucket" "logs" { bucket = "trail-logs" }
+resource "aws_kms_key" "trail" { description = "trail" }
+resource "aws_cloudwatch_log_group" "trail" { name = "trail-events" }
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "trail-logs"
+  kms_key_id                 = aws_kms_key.trail.arn
+  cloud_watch_logs_group_arn = "arn:aws:logs:eu-west-1:123456789012:log-group:trail-events:*"
+}
+"#,
+        )
+        .expect("write");
+        let mut loaded = crate::load::load(&crate::load::LoadOptions {
+            paths: vec![dir.path().to_path_buf()],
+            ..Default::default()
+        });
+        loaded.diagnostics.clear();
+        let (ws, _) = crate::eval::evaluate(&loaded, &crate::eval::EvalOptions::default());
+        let links = Links::build(&ws);
+        let trail = links.of_type("aws_cloudtrail")[0];
+        let view = links.trail_view(trail);
+        let name = |t: Option<Target>| match t {
+            Some(Target::Instance(i)) => links.instance(i).address.clone(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(name(view.bucket), "aws_s3_bucket.logs");
+        assert_eq!(name(view.kms_key), "aws_kms_key.trail");
+        assert_eq!(name(view.log_group), "aws_cloudwatch_log_group.trail");
     }
 }

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     id: "TFG-NET-012",
     name: "nacl-all-ports-open",
     title: "Network ACL allows all ports from the internet",
-    severity: Severity::Medium,
+    severity: Severity::Low,
     area: Area::Network,
     aliases: &[
         "AWS-0102",

@@ -61,7 +61,16 @@ fn check(cx: &mut Checker) {
                     _ => {}
                 }
             }
+            // PostgreSQL 15 and later default rds.force_ssl to 1.
+            let major: u32 = family
+                .trim_start_matches(|c: char| !c.is_ascii_digit())
+                .split('.')
+                .next()
+                .and_then(|d| d.parse().ok())
+                .unwrap_or(0);
+            let default_on = param == "rds.force_ssl" && family.contains("postgres") && major >= 15;
             match state {
+                None if default_on => cx.pass(i),
                 None => cx.report(
                     i,
                     "",
