@@ -69,6 +69,9 @@ pub struct ScanArgs {
     /// Most evaluation steps per root module.
     #[arg(long, value_name = "N", default_value_t = crate::eval::DEFAULT_MAX_STEPS)]
     pub max_eval_steps: u64,
+    /// Print the time spent in each pipeline stage to standard error.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Args)]

@@ -3,7 +3,9 @@
 //! resource into its instances.
 
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
@@ -56,10 +58,10 @@ pub fn evaluate_root(loaded: &Loaded, root: &RootModule, options: &EvalOptions) 
         root,
         options,
         diagnostics: RefCell::new(Vec::new()),
-        reported: RefCell::new(HashSet::new()),
+        reported: RefCell::new(HashSet::default()),
         steps: Cell::new(0),
         stats: RefCell::new(UnknownStats::default()),
-        tree_roots: RefCell::new(HashMap::new()),
+        tree_roots: RefCell::new(HashMap::default()),
         depth: Cell::new(0),
         root_name: loaded.modules[root.module]
             .dir
@@ -154,7 +156,7 @@ impl<'w> Session<'w> {
     /// `--var-file`/`--var` in command-line order.
     fn root_variables(&self, module: usize) -> BTreeMap<String, Value> {
         let config = &self.loaded.modules[module];
-        let mut given: HashMap<String, Given> = HashMap::new();
+        let mut given: HashMap<String, Given> = HashMap::default();
         for (name, raw) in &self.options.env_vars {
             given.insert(name.clone(), Given::Raw(raw.clone()));
         }
@@ -394,10 +396,10 @@ impl<'w> ModuleInst<'w> {
             dir,
             boundary,
             path_module: path_module.into(),
-            memo: RefCell::new(HashMap::new()),
+            memo: RefCell::new(HashMap::default()),
             stack: RefCell::new(Vec::new()),
-            resources: RefCell::new(HashMap::new()),
-            calls: RefCell::new(HashMap::new()),
+            resources: RefCell::new(HashMap::default()),
+            calls: RefCell::new(HashMap::default()),
             locals_index: config
                 .locals
                 .iter()

@@ -16,7 +16,7 @@ pub mod net;
 pub mod policy;
 pub mod sg;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::eval::value::{Unknown, Value};
 use crate::load::module::Mode;
@@ -91,8 +91,8 @@ impl<'w> Links<'w> {
     /// Builds the indexes and views. Linear in the number of instances: every lookup is a
     /// hash lookup.
     pub fn build(ws: &'w Workspace) -> Links<'w> {
-        let mut by_type: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_address = HashMap::new();
+        let mut by_type: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_address = HashMap::default();
         for (i, inst) in ws.instances.iter().enumerate() {
             let key = match inst.mode {
                 Mode::Managed => inst.rtype.as_str(),
@@ -107,10 +107,10 @@ impl<'w> Links<'w> {
             ws,
             by_type,
             by_address,
-            bucket_by_name: HashMap::new(),
+            bucket_by_name: HashMap::default(),
             buckets: Vec::new(),
-            bucket_index: HashMap::new(),
-            unlinked: HashMap::new(),
+            bucket_index: HashMap::default(),
+            unlinked: HashMap::default(),
         };
         links.build_buckets();
         links
@@ -176,7 +176,7 @@ impl<'w> Links<'w> {
             self.bucket_index.insert(i, self.buckets.len());
             self.buckets.push(BucketView {
                 bucket: i,
-                companions: HashMap::new(),
+                companions: HashMap::default(),
             });
         }
         for &rtype in BUCKET_COMPANIONS {

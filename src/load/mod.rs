@@ -56,6 +56,8 @@ pub struct Loaded {
     /// Canonical directories that `file()` and module sources may not leave.
     pub boundaries: Vec<PathBuf>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Time spent in the loading sub-stages (indented names: they add up to the load total).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 impl Loaded {
@@ -71,7 +73,9 @@ fn inside(boundaries: &[PathBuf], path: &Path) -> bool {
 
 /// Discovers, reads and parses everything under the given paths.
 pub fn load(opts: &LoadOptions) -> Loaded {
+    let started = std::time::Instant::now();
     let found = discover::discover(&opts.paths, &opts.excludes);
+    let discovered_at = std::time::Instant::now();
     let mut loaded = Loaded {
         plans: found.plans,
         diagnostics: found.diagnostics,
@@ -83,8 +87,13 @@ pub fn load(opts: &LoadOptions) -> Loaded {
     } else {
         opts.max_file_size
     };
+    loaded.timings.push(("  discover", discovered_at - started));
     let discovered_dirs = load_files(&mut loaded, found.files, max);
+    let resolving = std::time::Instant::now();
     resolve(&mut loaded, &discovered_dirs, max);
+    loaded
+        .timings
+        .push(("  resolve modules", resolving.elapsed()));
     loaded
 }
 
@@ -109,26 +118,22 @@ type DirFiles = (Vec<ParsedFile>, Vec<(FileId, Vec<Attribute>)>);
 /// Reads and parses files, adds them to the table and builds one module per directory.
 /// Returns the directories of the modules built, in order.
 fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf> {
-    let texts: Vec<(PathBuf, Result<String, String>, Vec<comments::Comment>)> = paths
+    let reading = std::time::Instant::now();
+    let texts: Vec<(PathBuf, Result<String, String>)> = paths
         .into_par_iter()
         .map(|p| {
             let text = read_text(&p, max);
-            let native = matches!(FileKind::of(&p), Some(FileKind::Tf | FileKind::Tfvars));
-            let comments = match &text {
-                Ok(t) if native => comments::lex_comments(t),
-                _ => Vec::new(),
-            };
-            (p, text, comments)
+            (p, text)
         })
         .collect();
     let mut parsed_inputs = Vec::new();
-    for (path, text, comments) in texts {
+    for (path, text) in texts {
         let display = path.to_string_lossy().replace('\\', "/");
         match text {
             Ok(text) => {
-                let mut file = SourceFile::new(display, path.clone(), Arc::from(text));
-                file.comments = comments;
-                let id = loaded.files.add(file);
+                let id = loaded
+                    .files
+                    .add(SourceFile::new(display, path.clone(), Arc::from(text)));
                 parsed_inputs.push((id, path));
             }
             Err(msg) => loaded
@@ -136,6 +141,8 @@ fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf
                 .push(Diagnostic::error("read-error", msg).in_file(display)),
         }
     }
+    let parsing = std::time::Instant::now();
+    add_timing(loaded, "  read", parsing - reading);
     let files = &loaded.files;
     let parsed: Vec<(FileId, PathBuf, Result<Body, Diagnostic>)> = parsed_inputs
         .into_par_iter()
@@ -151,6 +158,8 @@ fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf
         })
         .collect();
 
+    add_timing(loaded, "  parse", parsing.elapsed());
+    let building = std::time::Instant::now();
     let mut by_dir: BTreeMap<PathBuf, DirFiles> = BTreeMap::new();
     for (id, path, body) in parsed {
         let dir = path.parent().map_or_else(|| PathBuf::from("."), normalize);
@@ -189,7 +198,16 @@ fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf
         loaded.modules.push(module);
         dirs.push(dir);
     }
+    add_timing(loaded, "  build modules", building.elapsed());
     dirs
+}
+
+/// Adds to a loading sub-stage's time (loading runs again for downloaded modules).
+fn add_timing(loaded: &mut Loaded, stage: &'static str, d: std::time::Duration) {
+    match loaded.timings.iter_mut().find(|(s, _)| *s == stage) {
+        Some((_, total)) => *total += d,
+        None => loaded.timings.push((stage, d)),
+    }
 }
 
 /// `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars[.json]` in lexical order.

@@ -18,8 +18,9 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The text as read (a byte-order mark, if any, is kept so spans match the file).
     pub text: Arc<str>,
-    /// Comments of native-syntax files, for suppressions (empty for JSON).
-    pub comments: Vec<Comment>,
+    /// Comments of native-syntax files, for suppressions, lexed on first use (most runs
+    /// never need them, and lexing costs as much as a tenth of parsing).
+    comments: std::sync::OnceLock<Vec<Comment>>,
     line_starts: Vec<u32>,
 }
 
@@ -43,9 +44,21 @@ impl SourceFile {
             display,
             path,
             text,
-            comments: Vec::new(),
+            comments: std::sync::OnceLock::new(),
             line_starts,
         }
+    }
+
+    /// The file's comments (none for JSON files).
+    pub fn comments(&self) -> &[Comment] {
+        self.comments.get_or_init(|| {
+            let native = !self.display.ends_with(".json");
+            if native {
+                super::comments::lex_comments(&self.text)
+            } else {
+                Vec::new()
+            }
+        })
     }
 
     /// Line and column of a byte offset.
