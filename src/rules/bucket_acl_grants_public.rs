@@ -79,15 +79,6 @@ fn check(cx: &mut Checker) {
                 _ => {}
             }
         }
-        if bad.is_empty() {
-            if unknown {
-                cx.undecided(view.bucket)
-            } else {
-                cx.pass(view.bucket)
-            }
-        }
-        for (i, path, message) in bad {
-            cx.report(i, &path, message);
-        }
+        cx.settle(view.bucket, unknown, bad);
     }
 }

@@ -50,22 +50,19 @@ fn check(cx: &mut Checker) {
                 _ => {}
             }
         }
-        if bad.is_empty() {
-            if unknown {
-                cx.undecided(view.bucket)
-            } else {
-                cx.pass(view.bucket)
-            }
-        }
-        for (i, path, methods) in bad {
-            cx.report(
-                i,
-                &path,
-                format!(
-                    "{} allows cross-origin requests from any origin (\"*\"){methods}",
-                    bucket_label(bucket)
-                ),
-            );
-        }
+        let label = bucket_label(bucket);
+        let bad = bad
+            .into_iter()
+            .map(|(i, path, methods)| {
+                (
+                    i,
+                    path,
+                    format!(
+                        "{label} allows cross-origin requests from any origin (\"*\"){methods}"
+                    ),
+                )
+            })
+            .collect();
+        cx.settle(view.bucket, unknown, bad);
     }
 }

@@ -74,15 +74,6 @@ fn check(cx: &mut Checker) {
                 }
             }
         }
-        if bad.is_empty() {
-            if unknown {
-                cx.undecided(view.bucket)
-            } else {
-                cx.pass(view.bucket)
-            }
-        }
-        for (i, path, message) in bad {
-            cx.report(i, &path, message);
-        }
+        cx.settle(view.bucket, unknown, bad);
     }
 }

@@ -64,22 +64,17 @@ fn check(cx: &mut Checker) {
                 _ => {}
             }
         }
-        if found.is_empty() {
-            if unknown {
-                cx.undecided(view.bucket)
-            } else {
-                cx.pass(view.bucket)
-            }
-        }
-        for (i, path, acl) in found {
-            cx.report(
-                i,
-                &path,
-                format!(
-                    "{} has the public canned ACL \"{acl}\"",
-                    bucket_label(bucket)
-                ),
-            );
-        }
+        let label = bucket_label(bucket);
+        let found = found
+            .into_iter()
+            .map(|(i, path, acl)| {
+                (
+                    i,
+                    path,
+                    format!("{label} has the public canned ACL \"{acl}\""),
+                )
+            })
+            .collect();
+        cx.settle(view.bucket, unknown, found);
     }
 }

@@ -228,6 +228,26 @@ impl<'a> Checker<'a> {
         *slot = (*slot).max(outcome);
     }
 
+    /// Concludes a resource from what a rule found: the findings (instance, path, message) if
+    /// any, else undecided when something was unknown, else passed.
+    pub fn settle(
+        &mut self,
+        instance: usize,
+        unknown: bool,
+        findings: Vec<(usize, String, String)>,
+    ) {
+        if findings.is_empty() {
+            if unknown {
+                self.undecided(instance);
+            } else {
+                self.pass(instance);
+            }
+        }
+        for (i, path, message) in findings {
+            self.report(i, &path, message);
+        }
+    }
+
     /// Reports a finding on `instance` at `path` (an argument or block path such as
     /// `ingress[0].cidr_blocks`, or `""` for the resource).
     pub fn report(&mut self, instance: usize, path: &str, message: impl Into<String>) {

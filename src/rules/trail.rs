@@ -25,6 +25,24 @@ pub fn trail_bucket(cx: &Checker, trail: usize) -> Target {
     cx.links.resolve(inst, &name, &["aws_s3_bucket"])
 }
 
+/// The trail's bucket and its view, or `None` (recorded as undecided) when the bucket is
+/// not in the scanned configuration.
+pub fn trail_bucket_view<'w>(
+    cx: &mut Checker<'w>,
+    trail: usize,
+) -> Option<(usize, &'w crate::link::BucketView)> {
+    let links = cx.links;
+    let view = match trail_bucket(cx, trail) {
+        Target::Instance(b) => links.bucket_view(b).map(|v| (b, v)),
+        Target::Unknown | Target::External => None,
+    };
+    if view.is_none() {
+        // A bucket managed elsewhere cannot be judged from here.
+        cx.undecided(trail);
+    }
+    view
+}
+
 /// A boolean trail setting that must be `want`; `default` is the provider default.
 pub fn check_flag(cx: &mut Checker, arg: &str, default: bool, problem: &str) {
     for (i, inst) in cx.resources("aws_cloudtrail") {

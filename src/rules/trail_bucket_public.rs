@@ -1,11 +1,10 @@
 //! TFG-CT-005: the trail's log bucket can be public.
 
 use super::s3::{PUBLIC_ACLS, bucket_label, policies};
-use super::trail::{trail_bucket, trail_label};
+use super::trail::{trail_bucket_view, trail_label};
 use super::{Area, Checker, Rule};
 use crate::eval::value::Value;
 use crate::finding::Severity;
-use crate::link::Target;
 use crate::link::policy::{Effect, Policy};
 use crate::model::access::{Flag, flag};
 
@@ -39,13 +38,7 @@ pub static RULE: Rule = Rule {
 fn check(cx: &mut Checker) {
     let links = cx.links;
     for (t, trail) in cx.resources("aws_cloudtrail") {
-        let Target::Instance(b) = trail_bucket(cx, t) else {
-            // A bucket managed elsewhere cannot be judged from here.
-            cx.undecided(t);
-            continue;
-        };
-        let Some(view) = links.bucket_view(b) else {
-            cx.undecided(t);
+        let Some((b, view)) = trail_bucket_view(cx, t) else {
             continue;
         };
         let bucket = links.instance(b);

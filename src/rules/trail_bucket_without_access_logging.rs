@@ -1,10 +1,9 @@
 //! TFG-CT-006: the trail's log bucket has no access logging.
 
 use super::s3::{bucket_label, settings};
-use super::trail::{trail_bucket, trail_label};
+use super::trail::{trail_bucket_view, trail_label};
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
-use crate::link::Target;
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-006",
@@ -30,12 +29,7 @@ pub static RULE: Rule = Rule {
 fn check(cx: &mut Checker) {
     let links = cx.links;
     for (t, trail) in cx.resources("aws_cloudtrail") {
-        let Target::Instance(b) = trail_bucket(cx, t) else {
-            cx.undecided(t);
-            continue;
-        };
-        let Some(view) = links.bucket_view(b) else {
-            cx.undecided(t);
+        let Some((b, view)) = trail_bucket_view(cx, t) else {
             continue;
         };
         let bucket = links.instance(b);
