@@ -85,6 +85,8 @@ pub struct Links<'w> {
     /// Per root and companion type: how many companions point at a bucket nobody can know
     /// before apply (so "this bucket has no public access block" is undecidable there).
     unlinked: HashMap<(&'w str, &'static str), usize>,
+    /// Security group rules, normalised once for every rule that reads them.
+    sg_rules: std::cell::OnceCell<Vec<sg::SgRule<'w>>>,
 }
 
 impl<'w> Links<'w> {
@@ -111,6 +113,7 @@ impl<'w> Links<'w> {
             buckets: Vec::new(),
             bucket_index: HashMap::default(),
             unlinked: HashMap::default(),
+            sg_rules: std::cell::OnceCell::new(),
         };
         links.build_buckets();
         links
@@ -225,6 +228,11 @@ impl<'w> Links<'w> {
             kms_key: target("kms_key_id", &["aws_kms_key", "aws_kms_alias"]),
             log_group: target("cloud_watch_logs_group_arn", &["aws_cloudwatch_log_group"]),
         }
+    }
+
+    /// Every security group rule of the workspace, however it was written.
+    pub fn sg_rules(&self) -> &[sg::SgRule<'w>] {
+        self.sg_rules.get_or_init(|| sg::rules(self))
     }
 
     /// The bucket view of a bucket instance.

@@ -29,7 +29,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    let rules = sg::rules(cx.links);
+    let rules = cx.links.sg_rules();
     for (g, _) in cx.resources("aws_default_security_group") {
         let mine: Vec<_> = rules.iter().filter(|r| r.group == Some(g)).collect();
         if mine.is_empty() {

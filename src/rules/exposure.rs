@@ -3,7 +3,7 @@
 
 use crate::eval::value::Value;
 use crate::link::net::{self, PortRange};
-use crate::link::sg::{self, Direction, SgRule};
+use crate::link::sg::{Direction, SgRule};
 use crate::rules::Checker;
 
 /// An ingress rule open to a public range.
@@ -27,8 +27,10 @@ pub enum Verdict<'w> {
 
 /// Decides every rule in `direction`.
 pub fn verdicts<'w>(cx: &Checker<'w>, direction: Direction) -> Vec<(SgRule<'w>, Verdict<'w>)> {
-    sg::rules(cx.links)
-        .into_iter()
+    cx.links
+        .sg_rules()
+        .iter()
+        .cloned()
         .filter(|r| r.direction == direction)
         .map(|r| {
             let v = verdict(&r);

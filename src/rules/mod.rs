@@ -296,7 +296,7 @@ pub struct RuleResults {
 }
 
 /// Runs the selected rules (indices into [`RULES`]) and sorts the findings.
-pub fn run(links: &Links, selected: &[usize]) -> RuleResults {
+pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
     let mut findings = Vec::new();
     let mut stats = vec![RuleStats::default(); RULES.len()];
     for &i in selected {

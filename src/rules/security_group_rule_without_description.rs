@@ -3,7 +3,6 @@
 use super::{Area, Checker, Rule};
 use crate::eval::value::Value;
 use crate::finding::Severity;
-use crate::link::sg;
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-009",
@@ -60,7 +59,7 @@ fn check(cx: &mut Checker) {
             (Some(false), _) => cx.pass(g),
         }
     }
-    for r in sg::rules(cx.links) {
+    for r in cx.links.sg_rules().iter().cloned() {
         if r.default_group {
             continue;
         }
