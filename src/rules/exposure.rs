@@ -30,8 +30,8 @@ pub fn verdicts<'w>(cx: &Checker<'w>, direction: Direction) -> Vec<(SgRule<'w>, 
     cx.links
         .sg_rules()
         .iter()
-        .cloned()
         .filter(|r| r.direction == direction)
+        .cloned()
         .map(|r| {
             let v = verdict(&r);
             (r, v)
