@@ -1,0 +1,224 @@
+//! Benchmarks per pipeline stage on a synthetic corpus, and the corpus generator itself.
+//!
+//! `cargo bench --bench stages` generates a corpus (scale 1: about the size of the
+//! 13-repository public corpus, ~1,500 files) in a temporary directory and times discovery
+//! with reading and parsing, evaluation, and linking with the rules.
+//! `cargo bench --bench stages -- generate DIR SCALE` only writes a corpus of SCALE times that
+//! size, for scripts/bench-scale.sh.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// Files per scale unit: 150 root modules of 10 files each.
+const ROOTS_PER_SCALE: usize = 150;
+
+/// Writes a realistic synthetic corpus: root modules with variables, locals, tfvars, a shared
+/// child module called with for_each, dynamic blocks, split S3 resources, comments and heredocs.
+fn generate(dir: &Path, scale: usize) -> std::io::Result<()> {
+    let shared = dir.join("modules/bucket");
+    std::fs::create_dir_all(&shared)?;
+    std::fs::write(shared.join("main.tf"), MODULE)?;
+    for r in 0..ROOTS_PER_SCALE * scale {
+        let root = dir.join(format!("stacks/stack{r:05}"));
+        std::fs::create_dir_all(&root)?;
+        std::fs::write(root.join("variables.tf"), VARIABLES)?;
+        std::fs::write(
+            root.join("terraform.tfvars"),
+            format!("env = \"env{r}\"\nteam = \"team{}\"\n", r % 17),
+        )?;
+        for f in 0..8 {
+            let mut text = String::new();
+            let _ = write!(text, "# Stack {r}, file {f}: generated for benchmarks.\n");
+            let _ = write!(
+                text,
+                r#"locals {{
+  name_{f} = "${{var.env}}-{f}"
+  ports_{f} = {{ https = 443, ssh = 22, app = {} }}
+}}
+
+resource "aws_s3_bucket" "data_{f}" {{
+  bucket = "${{local.name_{f}}}-data"
+  tags   = merge(var.tags, {{ Name = local.name_{f} }})
+}}
+
+resource "aws_s3_bucket_public_access_block" "data_{f}" {{
+  bucket                  = aws_s3_bucket.data_{f}.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = {}
+}}
+
+resource "aws_s3_bucket_policy" "data_{f}" {{
+  bucket = aws_s3_bucket.data_{f}.id
+  policy = <<-POLICY
+    {{
+      "Version": "2012-10-17",
+      "Statement": [{{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*",
+        "Condition": {{"Bool": {{"aws:SecureTransport": "false"}}}}}}]
+    }}
+  POLICY
+}}
+
+resource "aws_security_group" "app_{f}" {{
+  name        = "${{local.name_{f}}}-app"
+  description = "application {f}"
+
+  dynamic "ingress" {{
+    for_each = local.ports_{f}
+    iterator = port
+    content {{
+      description = port.key
+      from_port   = port.value
+      to_port     = port.value
+      protocol    = "tcp"
+      cidr_blocks = port.key == "ssh" ? var.admin_cidrs : ["0.0.0.0/0"]
+    }}
+  }}
+}}
+
+module "buckets_{f}" {{
+  source   = "../../modules/bucket"
+  for_each = toset(["logs", "assets"])
+  name     = "${{local.name_{f}}}-${{each.key}}"
+  tags     = var.tags
+}}
+"#,
+                8000 + f,
+                if (r + f) % 5 == 0 { "false" } else { "true" }
+            );
+            std::fs::write(root.join(format!("file{f}.tf")), text)?;
+        }
+    }
+    Ok(())
+}
+
+const VARIABLES: &str = r#"variable "env" {
+  type = string
+}
+
+variable "team" {
+  type = string
+}
+
+variable "admin_cidrs" {
+  type    = list(string)
+  default = ["10.0.0.0/8"]
+}
+
+variable "tags" {
+  type = map(string)
+  default = {
+    Owner = "platform"
+  }
+}
+"#;
+
+const MODULE: &str = r#"variable "name" {
+  type = string
+}
+
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+
+resource "aws_s3_bucket" "this" {
+  bucket = var.name
+  tags   = var.tags
+}
+
+resource "aws_s3_bucket_versioning" "this" {
+  bucket = aws_s3_bucket.this.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
+  bucket = aws_s3_bucket.this.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+output "id" {
+  value = aws_s3_bucket.this.id
+}
+"#;
+
+/// The corpus the benchmarks share, generated once.
+fn corpus() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("tfgate-bench-corpus-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        generate(&dir, 1).expect("the temporary directory is writable");
+        dir
+    })
+}
+
+fn scan_args(dir: &Path) -> tfgate::cli::ScanArgs {
+    let args = ["tfgate", "check", &dir.to_string_lossy()];
+    let (cli, _) = tfgate::cli::parse(args.iter().map(Into::into)).expect("valid arguments");
+    match cli.command {
+        tfgate::cli::Command::Check(check) => check.scan,
+        _ => unreachable!("parsed a check command"),
+    }
+}
+
+#[divan::bench(sample_count = 10)]
+fn load(bencher: divan::Bencher) {
+    let dir = corpus();
+    bencher.bench(|| {
+        tfgate::load::load(&tfgate::load::LoadOptions {
+            paths: vec![dir.to_path_buf()],
+            ..Default::default()
+        })
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn evaluate(bencher: divan::Bencher) {
+    let loaded = tfgate::load::load(&tfgate::load::LoadOptions {
+        paths: vec![corpus().to_path_buf()],
+        ..Default::default()
+    });
+    let options = tfgate::eval::EvalOptions::default();
+    bencher.bench(|| tfgate::eval::evaluate(&loaded, &options));
+}
+
+#[divan::bench(sample_count = 10)]
+fn link_and_rules(bencher: divan::Bencher) {
+    let scan = tfgate::scan(&scan_args(corpus()), &[], Vec::new());
+    let all: Vec<usize> = (0..tfgate::rules::RULES.len()).collect();
+    bencher.bench(|| {
+        let links = tfgate::link::Links::build(&scan.workspace);
+        tfgate::rules::run(&links, &all).findings.len()
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn whole_scan(bencher: divan::Bencher) {
+    let args = scan_args(corpus());
+    bencher.bench(|| {
+        let mut scan = tfgate::scan(&args, &[], Vec::new());
+        tfgate::check(&mut scan);
+        scan.results.map(|r| r.findings.len())
+    });
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(pos) = args.iter().position(|a| a == "generate") {
+        let dir = args.get(pos + 1).expect("usage: generate DIR SCALE");
+        let scale: usize = args.get(pos + 2).and_then(|s| s.parse().ok()).unwrap_or(1);
+        generate(Path::new(dir), scale).expect("the directory is writable");
+        return;
+    }
+    divan::main();
+    let _ = std::fs::remove_dir_all(corpus());
+}
