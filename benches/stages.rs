@@ -29,7 +29,7 @@ fn generate(dir: &Path, scale: usize) -> std::io::Result<()> {
         )?;
         for f in 0..8 {
             let mut text = String::new();
-            let _ = write!(text, "# Stack {r}, file {f}: generated for benchmarks.\n");
+            let _ = writeln!(text, "# Stack {r}, file {f}: generated for benchmarks.");
             let _ = write!(
                 text,
                 r#"locals {{
