@@ -37,6 +37,7 @@ pub struct Session<'w> {
     root_name: Arc<str>,
     /// How many memoised names are being evaluated inside each other right now.
     depth: Cell<usize>,
+    indexes: RefCell<HashMap<usize, Rc<ModuleIndex>>>,
 }
 
 /// Most names (locals, variables, outputs, resources) evaluated inside each other; a deeper
@@ -63,6 +64,7 @@ pub fn evaluate_root(loaded: &Loaded, root: &RootModule, options: &EvalOptions) 
         stats: RefCell::new(UnknownStats::default()),
         tree_roots: RefCell::new(HashMap::default()),
         depth: Cell::new(0),
+        indexes: RefCell::new(HashMap::default()),
         root_name: loaded.modules[root.module]
             .dir
             .to_string_lossy()
@@ -91,6 +93,44 @@ pub fn evaluate_root(loaded: &Loaded, root: &RootModule, options: &EvalOptions) 
 }
 
 impl<'w> Session<'w> {
+    /// The lookups of a module, built on first use.
+    fn index(&self, module: usize) -> Rc<ModuleIndex> {
+        if let Some(i) = self.indexes.borrow().get(&module) {
+            return i.clone();
+        }
+        let config = &self.loaded.modules[module];
+        let names = |it: &mut dyn Iterator<Item = &String>| -> HashMap<String, usize> {
+            it.enumerate().map(|(i, n)| (n.clone(), i)).collect()
+        };
+        let mut managed: HashMap<String, HashMap<String, usize>> = HashMap::default();
+        let mut data: HashMap<String, HashMap<String, usize>> = HashMap::default();
+        for (i, r) in config.resources.iter().enumerate() {
+            let by_mode = match r.mode {
+                Mode::Managed => &mut managed,
+                Mode::Data => &mut data,
+            };
+            by_mode
+                .entry(r.rtype.clone())
+                .or_default()
+                .insert(r.name.clone(), i);
+        }
+        let index = Rc::new(ModuleIndex {
+            locals: names(&mut config.locals.iter().map(|l| &l.attr.name)),
+            vars: names(&mut config.variables.iter().map(|v| &v.name)),
+            outputs: names(&mut config.outputs.iter().map(|o| &o.name)),
+            managed,
+            data,
+            calls: names(&mut config.calls.iter().map(|c| &c.name)),
+            types: config
+                .variables
+                .iter()
+                .map(|v| self.var_type(v.type_expr.as_ref(), v.loc.file))
+                .collect(),
+        });
+        self.indexes.borrow_mut().insert(module, index.clone());
+        index
+    }
+
     fn report(&self, d: Diagnostic) {
         let key = d.render();
         if self.reported.borrow_mut().insert(key) {
@@ -361,11 +401,21 @@ pub struct ModuleInst<'w> {
     stack: RefCell<Vec<Name>>,
     resources: RefCell<HashMap<usize, Rc<ResourceEval>>>,
     calls: RefCell<HashMap<usize, Rc<CallEval<'w>>>>,
-    locals_index: HashMap<&'w str, usize>,
-    vars_index: HashMap<&'w str, usize>,
-    outputs_index: HashMap<&'w str, usize>,
-    resources_index: HashMap<(Mode, &'w str, &'w str), usize>,
-    calls_index: HashMap<&'w str, usize>,
+    index: Rc<ModuleIndex>,
+}
+
+/// Name lookups of a module configuration, built once per module and shared by all its
+/// instances.
+struct ModuleIndex {
+    locals: HashMap<String, usize>,
+    vars: HashMap<String, usize>,
+    outputs: HashMap<String, usize>,
+    /// By mode, then type, then name.
+    managed: HashMap<String, HashMap<String, usize>>,
+    data: HashMap<String, HashMap<String, usize>>,
+    calls: HashMap<String, usize>,
+    /// Each variable's type constraint, parsed once.
+    types: Vec<Type>,
 }
 
 /// Deepest module nesting evaluated; deeper calls are reported (a module calling itself).
@@ -400,36 +450,7 @@ impl<'w> ModuleInst<'w> {
             stack: RefCell::new(Vec::new()),
             resources: RefCell::new(HashMap::default()),
             calls: RefCell::new(HashMap::default()),
-            locals_index: config
-                .locals
-                .iter()
-                .enumerate()
-                .map(|(i, l)| (l.attr.name.as_str(), i))
-                .collect(),
-            resources_index: config
-                .resources
-                .iter()
-                .enumerate()
-                .map(|(i, r)| ((r.mode, r.rtype.as_str(), r.name.as_str()), i))
-                .collect(),
-            calls_index: config
-                .calls
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.name.as_str(), i))
-                .collect(),
-            vars_index: config
-                .variables
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (v.name.as_str(), i))
-                .collect(),
-            outputs_index: config
-                .outputs
-                .iter()
-                .enumerate()
-                .map(|(i, o)| (o.name.as_str(), i))
-                .collect(),
+            index: s.index(module),
         })
     }
 
@@ -550,7 +571,7 @@ impl<'w> ModuleInst<'w> {
     fn var(&self, i: usize) -> EvalResult {
         self.memoised(Name::Var(i), || {
             let var = &self.config.variables[i];
-            let ty = self.s.var_type(var.type_expr.as_ref(), var.loc.file);
+            let ty = &self.index.types[i];
             let given = match &self.inputs {
                 Inputs::Given(values) => {
                     return values
@@ -577,7 +598,7 @@ impl<'w> ModuleInst<'w> {
                     )
                 }),
             };
-            self.s.finish_variable(var, &ty, given)
+            self.s.finish_variable(var, ty, given)
         })
     }
 
@@ -1204,7 +1225,7 @@ impl Resolver for ModuleInst<'_> {
                 let name = attr(0).ok_or_else(|| {
                     EvalError::invalid("`var` must be followed by a variable name", span)
                 })?;
-                match self.vars_index.get(name) {
+                match self.index.vars.get(name) {
                     Some(&i) => Ok((self.var(i)?, 1)),
                     None => Err(EvalError::invalid(
                         format!("no variable \"{name}\" is declared in this module"),
@@ -1216,7 +1237,7 @@ impl Resolver for ModuleInst<'_> {
                 let name = attr(0).ok_or_else(|| {
                     EvalError::invalid("`local` must be followed by a name", span)
                 })?;
-                match self.locals_index.get(name) {
+                match self.index.locals.get(name) {
                     Some(&i) => Ok((self.local(i)?, 1)),
                     None => Err(EvalError::invalid(
                         format!("no local value \"{name}\" is defined in this module"),
@@ -1228,7 +1249,7 @@ impl Resolver for ModuleInst<'_> {
                 let name = attr(0).ok_or_else(|| {
                     EvalError::invalid("`module` must be followed by a module name", span)
                 })?;
-                let Some(&i) = self.calls_index.get(name) else {
+                let Some(&i) = self.index.calls.get(name) else {
                     return Err(EvalError::invalid(
                         format!("no module call \"{name}\" in this module"),
                         span,
@@ -1240,7 +1261,7 @@ impl Resolver for ModuleInst<'_> {
                 if let (Some(Keyed::Single), Some(out), Some((_, child))) =
                     (call.keyed, attr(1), call.instances.first())
                 {
-                    return match child.outputs_index.get(out) {
+                    return match child.index.outputs.get(out) {
                         Some(&o) => Ok((child.output(o)?, 2)),
                         None => Err(EvalError::invalid(
                             format!("module \"{name}\" has no output \"{out}\""),
@@ -1257,7 +1278,7 @@ impl Resolver for ModuleInst<'_> {
                         span,
                     ));
                 };
-                match self.resources_index.get(&(Mode::Data, rtype, name)) {
+                match self.index.data.get(rtype).and_then(|m| m.get(name)) {
                     Some(&i) => Ok((self.resource(i)?.value.clone(), 2)),
                     None => Err(EvalError::invalid(
                         format!("no data source data.{rtype}.{name} in this module"),
@@ -1284,7 +1305,7 @@ impl Resolver for ModuleInst<'_> {
             rtype => {
                 let name = attr(0)
                     .ok_or_else(|| EvalError::invalid(format!("unknown name `{rtype}`"), span))?;
-                match self.resources_index.get(&(Mode::Managed, rtype, name)) {
+                match self.index.managed.get(rtype).and_then(|m| m.get(name)) {
                     Some(&i) => Ok((self.resource(i)?.value.clone(), 1)),
                     None => Err(EvalError::invalid(
                         format!("no resource {rtype}.{name} in this module"),
