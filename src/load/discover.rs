@@ -160,23 +160,38 @@ fn walk(
                 .unwrap_or(entry.path());
             !(globs_for_filter.is_match(rel) || globs_for_filter.is_match(entry.path()))
         })
-        .build();
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && FileKind::of(entry.path()).is_some() {
-                    files.insert(clean(entry.path()));
+        .build_parallel();
+    // The walk runs on several threads; results are sorted afterwards, so order never
+    // depends on scheduling.
+    let found = std::sync::Mutex::new((Vec::new(), Vec::new()));
+    walker.run(|| {
+        Box::new(|entry| {
+            let mut guard = found
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match entry {
+                Ok(entry) => {
+                    let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                    if is_file && FileKind::of(entry.path()).is_some() {
+                        guard.0.push(clean(entry.path()));
+                    }
                 }
+                Err(err) => guard.1.push(walk_error(&err)),
             }
-            Err(err) => {
-                let (path, msg) = walk_error(&err);
-                out.diagnostics.push(
-                    Diagnostic::error("read-error", format!("cannot read: {msg}"))
-                        .in_file(path.unwrap_or_else(|| root.display().to_string())),
-                );
-            }
-        }
+            ignore::WalkState::Continue
+        })
+    });
+    let (paths, errors) = found
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    files.extend(paths);
+    let mut errors = errors;
+    errors.sort();
+    for (path, msg) in errors {
+        out.diagnostics.push(
+            Diagnostic::error("read-error", format!("cannot read: {msg}"))
+                .in_file(path.unwrap_or_else(|| root.display().to_string())),
+        );
     }
 }
 
