@@ -2,7 +2,9 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-028",
@@ -26,15 +28,17 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
     for t in ["aws_lb", "aws_alb"] {
         for (i, inst) in cx.resources(t) {
             let node = inst.node();
             match node.get("load_balancer_type") {
-                Some(Value::String(k)) if &**k != "application" => continue,
                 Some(Value::Unknown(_)) => {
                     cx.undecided(i);
+                    continue;
+                }
+                // Network and gateway load balancers do not parse HTTP headers.
+                Some(Value::String(k)) if &**k != "application" => {
+                    cx.pass(i);
                     continue;
                 }
                 _ => {}
@@ -46,14 +50,17 @@ fn check(cx: &mut Checker) {
                     i,
                     "",
                     format!(
-                        "{} does not set `drop_invalid_header_fields` (default false)",
+                        "{} does not set `drop_invalid_header_fields` (default false): malformed headers reach the targets",
                         label(inst)
                     ),
                 ),
                 Flag::False => cx.report(
                     i,
                     "drop_invalid_header_fields",
-                    format!("{} sets `drop_invalid_header_fields = false`", label(inst)),
+                    format!(
+                        "{} sets `drop_invalid_header_fields = false`: malformed headers reach the targets",
+                        label(inst)
+                    ),
                 ),
             }
         }

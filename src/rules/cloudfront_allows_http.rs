@@ -1,4 +1,4 @@
-//! TFG-ENC-029: cloudFront distribution allows plain HTTP viewers.
+//! TFG-ENC-029: CloudFront distribution allows plain HTTP viewers.
 
 use super::setting::{self, Expect};
 use super::{Area, Checker, Rule};

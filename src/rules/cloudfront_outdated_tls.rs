@@ -1,8 +1,10 @@
-//! TFG-ENC-030: cloudFront distribution allows TLS older than 1.2.
+//! TFG-ENC-030: CloudFront distribution allows TLS older than 1.2.
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-030",
@@ -26,21 +28,32 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// `TLSv1.2_2019` or newer: `TLSv1.2_2021`, `TLSv1.2_2025`, `TLSv1.3_2025`. `TLSv1.2_2018`
+/// keeps CBC ciphers with SHA-1 and is not enough.
+fn modern(policy: &str) -> bool {
+    if policy.starts_with("TLSv1.3") {
+        return true;
+    }
+    policy
+        .strip_prefix("TLSv1.2_")
+        .and_then(|year| year.parse::<u32>().ok())
+        .is_some_and(|year| year >= 2019)
+}
+
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
-    const MODERN: &[&str] = &["TLSv1.2_2019", "TLSv1.2_2021", "TLSv1.2_2025", "TLSv1.3"];
     for (i, inst) in cx.resources("aws_cloudfront_distribution") {
+        // `viewer_certificate` is required: without it the configuration is incomplete.
         let Some(cert) = inst.node().child("viewer_certificate") else {
             cx.undecided(i);
             continue;
         };
-        if flag(cert.get("cloudfront_default_certificate")) == Flag::True {
+        let default_cert = flag(cert.get("cloudfront_default_certificate"));
+        if default_cert == Flag::True {
             cx.report(
                 i,
                 "viewer_certificate[0].cloudfront_default_certificate",
                 format!(
-                    "{} uses the default CloudFront certificate, which allows TLSv1",
+                    "{} sets `cloudfront_default_certificate = true`: the *.cloudfront.net certificate always accepts TLSv1",
                     label(inst)
                 ),
             );
@@ -48,12 +61,19 @@ fn check(cx: &mut Checker) {
         }
         match cert.get("minimum_protocol_version") {
             Some(Value::Unknown(_)) => cx.undecided(i),
-            Some(Value::String(v)) if MODERN.contains(&&**v) => cx.pass(i),
+            Some(Value::String(v)) if modern(v) => {
+                // With the default certificate the version would be ignored.
+                if default_cert == Flag::Unknown {
+                    cx.undecided(i);
+                } else {
+                    cx.pass(i);
+                }
+            }
             Some(Value::String(v)) => cx.report(
                 i,
                 "viewer_certificate[0].minimum_protocol_version",
                 format!(
-                    "{} sets `minimum_protocol_version = \"{v}\"` (older than TLSv1.2_2019)",
+                    "{} sets `minimum_protocol_version = \"{v}\"`, older than \"TLSv1.2_2019\"",
                     label(inst)
                 ),
             ),
@@ -61,7 +81,7 @@ fn check(cx: &mut Checker) {
                 i,
                 "viewer_certificate[0]",
                 format!(
-                    "{} does not set `minimum_protocol_version` (default TLSv1)",
+                    "{} does not set `minimum_protocol_version` (default \"TLSv1\")",
                     label(inst)
                 ),
             ),

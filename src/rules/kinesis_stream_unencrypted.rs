@@ -1,7 +1,8 @@
-//! TFG-ENC-034: kinesis stream is not encrypted with KMS.
+//! TFG-ENC-034: Kinesis stream is not encrypted with KMS.
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
@@ -27,35 +28,45 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// The AWS managed key of Kinesis.
+const AWS_KEY: &str = "alias/aws/kinesis";
+
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
     for (i, inst) in cx.resources("aws_kinesis_stream") {
         let node = inst.node();
         match node.get("encryption_type") {
             Some(Value::Unknown(_)) => cx.undecided(i),
-            Some(Value::String(t)) if t.eq_ignore_ascii_case("KMS") => match node.get("kms_key_id")
-            {
-                Some(Value::Unknown(_)) => cx.undecided(i),
-                Some(Value::String(k)) if &**k == "alias/aws/kinesis" => cx.report(
-                    i,
-                    "kms_key_id",
-                    format!(
-                        "{} uses the AWS managed key \"alias/aws/kinesis\"",
-                        label(inst)
-                    ),
-                ),
-                _ => cx.pass(i),
-            },
+            Some(Value::String(t)) if t.eq_ignore_ascii_case("KMS") => {
+                match node.get("kms_key_id") {
+                    Some(Value::Unknown(_)) => cx.undecided(i),
+                    Some(Value::String(k))
+                        if &**k == AWS_KEY || k.ends_with(&format!(":{AWS_KEY}")) =>
+                    {
+                        cx.report(
+                            i,
+                            "kms_key_id",
+                            format!(
+                                "{} sets `kms_key_id = \"{k}\"`, the AWS managed key, not a customer managed key",
+                                label(inst)
+                            ),
+                        )
+                    }
+                    _ => cx.pass(i),
+                }
+            }
             Some(Value::String(t)) => cx.report(
                 i,
                 "encryption_type",
-                format!("{} sets `encryption_type = \"{t}\"`", label(inst)),
+                format!(
+                    "{} sets `encryption_type = \"{t}\"`: records are stored unencrypted",
+                    label(inst)
+                ),
             ),
             _ => cx.report(
                 i,
                 "",
                 format!(
-                    "{} does not set `encryption_type` (default NONE)",
+                    "{} does not set `encryption_type` (default \"NONE\"): records are stored unencrypted",
                     label(inst)
                 ),
             ),

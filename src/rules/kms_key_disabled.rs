@@ -1,8 +1,10 @@
-//! TFG-ENC-024: kMS key is disabled or has a short deletion window.
+//! TFG-ENC-024: KMS key is disabled or has a short deletion window.
 
 use super::simple::label;
-use super::{Area, Checker, Rule};
+use super::{Area, Checker, Rule, show};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-024",
@@ -23,44 +25,43 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// The longest waiting period KMS allows, and its default.
+const FULL_WINDOW: f64 = 30.0;
+
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
     for (i, inst) in cx.resources("aws_kms_key") {
         let node = inst.node();
-        let mut bad = false;
         let mut unknown = false;
+        let mut findings = Vec::new();
         match flag(node.get("is_enabled")) {
-            Flag::False => {
-                bad = true;
-                cx.report(
-                    i,
-                    "is_enabled",
-                    format!("{} is disabled (`is_enabled = false`)", label(inst)),
-                );
-            }
+            Flag::False => findings.push((
+                i,
+                "is_enabled".to_string(),
+                format!(
+                    "{} sets `is_enabled = false`: the key cannot encrypt or decrypt",
+                    label(inst)
+                ),
+            )),
             Flag::Unknown => unknown = true,
             Flag::True | Flag::Unset => {}
         }
         match node.get("deletion_window_in_days") {
             Some(Value::Unknown(_)) => unknown = true,
             Some(v) => {
-                if let Some(days) = v.to_number().filter(|d| *d < 30.0) {
-                    bad = true;
-                    cx.report(
+                if let Some(days) = v.to_number().filter(|d| *d < FULL_WINDOW) {
+                    findings.push((
                         i,
-                        "deletion_window_in_days",
+                        "deletion_window_in_days".to_string(),
                         format!(
-                            "{} has a deletion window of {days} days (less than 30)",
-                            label(inst)
+                            "{} sets `deletion_window_in_days = {}`: a scheduled deletion can be cancelled for only {days} days (the default and maximum is 30)",
+                            label(inst),
+                            show(v)
                         ),
-                    );
+                    ));
                 }
             }
             None => {}
         }
-        if !bad {
-            if unknown { cx.undecided(i) } else { cx.pass(i) }
-        }
+        cx.settle(i, unknown, findings);
     }
 }

@@ -1,8 +1,10 @@
-//! TFG-ENC-022: kMS key rotation is not enabled.
+//! TFG-ENC-022: KMS key rotation is not enabled.
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-022",
@@ -28,16 +30,19 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
     for (i, inst) in cx.resources("aws_kms_key") {
         let node = inst.node();
+        // Only symmetric encryption keys rotate automatically; asymmetric and HMAC keys
+        // cannot, so they comply by construction.
         match node.get("customer_master_key_spec") {
             Some(Value::Unknown(_)) => {
                 cx.undecided(i);
                 continue;
             }
-            Some(Value::String(s)) if &**s != "SYMMETRIC_DEFAULT" => continue,
+            Some(Value::String(spec)) if &**spec != "SYMMETRIC_DEFAULT" => {
+                cx.pass(i);
+                continue;
+            }
             _ => {}
         }
         match flag(node.get("enable_key_rotation")) {
@@ -47,14 +52,17 @@ fn check(cx: &mut Checker) {
                 i,
                 "",
                 format!(
-                    "{} does not set `enable_key_rotation` (default false)",
+                    "{} does not set `enable_key_rotation` (default false): the key material is never rotated",
                     label(inst)
                 ),
             ),
             Flag::False => cx.report(
                 i,
                 "enable_key_rotation",
-                format!("{} sets `enable_key_rotation = false`", label(inst)),
+                format!(
+                    "{} sets `enable_key_rotation = false`: the key material is never rotated",
+                    label(inst)
+                ),
             ),
         }
     }

@@ -2,6 +2,7 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
@@ -24,13 +25,19 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// Predefined policies whose minimum is TLS 1.2 or 1.3. `ELBSecurityPolicy-TLS13-1-0-*` and
+/// `-TLS13-1-1-*` add TLS 1.3 but still accept TLS 1.0 and 1.1.
+const MODERN: &[&str] = &[
+    "ELBSecurityPolicy-TLS13-1-2-",
+    "ELBSecurityPolicy-TLS13-1-3-",
+    "ELBSecurityPolicy-TLS-1-2-",
+    "ELBSecurityPolicy-FS-1-2-",
+];
+
+/// What the API applies to an HTTPS or TLS listener created without `ssl_policy`.
+const DEFAULT_POLICY: &str = "ELBSecurityPolicy-2016-08";
+
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    const MODERN: &[&str] = &[
-        "ELBSecurityPolicy-TLS13-",
-        "ELBSecurityPolicy-TLS-1-2-",
-        "ELBSecurityPolicy-FS-1-2-",
-    ];
     for t in ["aws_lb_listener", "aws_alb_listener"] {
         for (i, inst) in cx.resources(t) {
             let node = inst.node();
@@ -41,6 +48,7 @@ fn check(cx: &mut Checker) {
                     cx.undecided(i);
                     continue;
                 }
+                // HTTP, TCP, UDP, GENEVE: no TLS to judge.
                 _ => {
                     cx.pass(i);
                     continue;
@@ -49,8 +57,22 @@ fn check(cx: &mut Checker) {
             match node.get("ssl_policy") {
                 Some(Value::Unknown(_)) => cx.undecided(i),
                 Some(Value::String(p)) if MODERN.iter().any(|m| p.starts_with(m)) => cx.pass(i),
-                Some(Value::String(p)) => cx.report(i, "ssl_policy", format!("{} uses `ssl_policy` \"{p}\", which allows TLS versions below 1.2", label(inst))),
-                _ => cx.report(i, "", format!("{} does not set `ssl_policy` (default ELBSecurityPolicy-2016-08 allows TLS 1.0)", label(inst))),
+                Some(Value::String(p)) => cx.report(
+                    i,
+                    "ssl_policy",
+                    format!(
+                        "{} uses `ssl_policy = \"{p}\"`, which accepts TLS versions below 1.2",
+                        label(inst)
+                    ),
+                ),
+                _ => cx.report(
+                    i,
+                    "",
+                    format!(
+                        "{} does not set `ssl_policy`: the default \"{DEFAULT_POLICY}\" accepts TLS 1.0 and 1.1",
+                        label(inst)
+                    ),
+                ),
             }
         }
     }

@@ -2,7 +2,11 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::link::{Links, Target};
+use crate::model::Instance;
+use crate::model::access::Node;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-025",
@@ -23,67 +27,136 @@ pub static RULE: Rule = Rule {
     ],
     compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-8(1)"],
     controls: &["ALB/NLB listener uses plain HTTP"],
-    resources: &["aws_lb_listener", "aws_alb_listener", "aws_lb_target_group"],
+    resources: &["aws_lb_listener", "aws_alb_listener"],
     fixable: false,
     doc: include_str!("../../rules/TFG-ENC-025.md"),
     check,
 };
 
+/// The protocol a listener serves.
+enum Protocol {
+    /// Written in the configuration (upper case).
+    Set(String),
+    /// Unset on an application load balancer: the provider sends HTTP.
+    DefaultHttp,
+    /// Unset on a network or gateway load balancer, or with a certificate: not HTTP.
+    NotHttp,
+    Unknown,
+}
+
+/// The listener's protocol as written, else what the provider sends when it is unset: HTTP
+/// when the load balancer is an application one (its ARN has `loadbalancer/app/`), nothing
+/// for network and gateway load balancers.
+fn protocol(links: &Links, inst: &Instance) -> Protocol {
+    let node = inst.node();
+    match node.get("protocol") {
+        Some(Value::Unknown(_)) => return Protocol::Unknown,
+        Some(Value::String(p)) => return Protocol::Set(p.to_ascii_uppercase()),
+        _ => {}
+    }
+    if node.set("certificate_arn").is_some() {
+        return Protocol::NotHttp;
+    }
+    match node.get("load_balancer_arn") {
+        Some(Value::String(arn)) if arn.contains("loadbalancer/app/") => Protocol::DefaultHttp,
+        Some(Value::String(_)) => Protocol::NotHttp,
+        Some(lb) => match links.resolve(inst, lb, &["aws_lb", "aws_alb"]) {
+            Target::Instance(j) => match links.instance(j).node().get("load_balancer_type") {
+                None | Some(Value::Null) => Protocol::DefaultHttp,
+                Some(Value::String(t)) if &**t == "application" => Protocol::DefaultHttp,
+                Some(Value::Unknown(_)) => Protocol::Unknown,
+                Some(_) => Protocol::NotHttp,
+            },
+            Target::Unknown | Target::External => Protocol::Unknown,
+        },
+        None => Protocol::Unknown,
+    }
+}
+
+/// What a default action does with plain HTTP requests.
+enum Action {
+    /// Redirects to HTTPS, or answers with a fixed response: no content over HTTP.
+    Safe,
+    /// Forwards or authenticates: content is served over HTTP.
+    Serves(String),
+    Unknown,
+}
+
+fn action(a: &Node) -> Action {
+    if let Node::Value(v) = a
+        && v.is_unknown()
+    {
+        return Action::Unknown;
+    }
+    match a.get("type") {
+        Some(Value::Unknown(_)) => Action::Unknown,
+        Some(Value::String(t)) if &**t == "fixed-response" => Action::Safe,
+        Some(Value::String(t)) if &**t == "redirect" => match a.child("redirect") {
+            Some(Node::Value(v)) if v.is_unknown() => Action::Unknown,
+            // The redirect protocol defaults to `#{protocol}`: the same plain HTTP.
+            Some(r) => match r.get("protocol") {
+                Some(Value::Unknown(_)) => Action::Unknown,
+                Some(Value::String(p)) if p.eq_ignore_ascii_case("HTTPS") => Action::Safe,
+                Some(Value::String(p)) => Action::Serves(format!("redirect to {p}")),
+                _ => Action::Serves("redirect keeping the protocol".to_string()),
+            },
+            None => Action::Serves("redirect without a `redirect` block".to_string()),
+        },
+        Some(Value::String(t)) => Action::Serves(t.to_string()),
+        _ => Action::Serves("without a type".to_string()),
+    }
+}
+
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
+    let links = cx.links;
     for t in ["aws_lb_listener", "aws_alb_listener"] {
         for (i, inst) in cx.resources(t) {
             let node = inst.node();
-            let protocol = match node.get("protocol") {
-                Some(Value::Unknown(_)) => {
+            let (path, how) = match protocol(links, inst) {
+                Protocol::Unknown => {
                     cx.undecided(i);
                     continue;
                 }
-                Some(Value::String(p)) => p.to_ascii_uppercase(),
-                // Unset is HTTP for application load balancers; other types always set it.
-                _ => {
-                    if node.set("certificate_arn").is_some() {
-                        "HTTPS".to_string()
-                    } else {
-                        "HTTP".to_string()
-                    }
+                Protocol::NotHttp => {
+                    cx.pass(i);
+                    continue;
                 }
+                Protocol::Set(p) if p != "HTTP" => {
+                    cx.pass(i);
+                    continue;
+                }
+                Protocol::Set(_) => ("protocol", "uses protocol \"HTTP\"".to_string()),
+                Protocol::DefaultHttp => (
+                    "",
+                    "leaves `protocol` unset, which is \"HTTP\" for an application load balancer,"
+                        .to_string(),
+                ),
             };
-            if protocol != "HTTP" {
-                cx.pass(i);
-                continue;
+            let mut unknown = false;
+            let mut served = Vec::new();
+            let mut safe = false;
+            for a in node.children("default_action") {
+                match action(&a) {
+                    Action::Safe => safe = true,
+                    Action::Unknown => unknown = true,
+                    Action::Serves(what) => served.push(what),
+                }
             }
-            let actions = node.children("default_action");
-            let mut redirects = actions.iter().any(|a| {
-                a.get("type").and_then(Value::as_str) == Some("redirect")
-                    && a.child("redirect").is_some_and(|r| {
-                        r.get("protocol")
-                            .and_then(Value::as_str)
-                            .is_some_and(|p| p.eq_ignore_ascii_case("HTTPS"))
-                    })
-            });
-            let unknown = actions
-                .iter()
-                .any(|a| a.get("type").is_some_and(Value::is_unknown));
-            // A fixed response (403, maintenance page) serves no data.
-            redirects |= actions
-                .iter()
-                .any(|a| a.get("type").and_then(Value::as_str) == Some("fixed-response"));
-            if redirects {
+            if safe && served.is_empty() {
                 cx.pass(i);
             } else if unknown {
                 cx.undecided(i);
             } else {
-                let path = if node.set("protocol").is_some() {
-                    "protocol"
+                let actions = if served.is_empty() {
+                    "no default action".to_string()
                 } else {
-                    ""
+                    format!("default action: {}", served.join(", "))
                 };
                 cx.report(
                     i,
                     path,
                     format!(
-                        "{} serves plain HTTP without redirecting to HTTPS",
+                        "{} {how} without redirecting to HTTPS ({actions})",
                         label(inst)
                     ),
                 );

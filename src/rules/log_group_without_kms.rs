@@ -1,4 +1,4 @@
-//! TFG-ENC-031: cloudWatch log group is not encrypted with a customer managed KMS key.
+//! TFG-ENC-031: CloudWatch log group is not encrypted with a customer managed KMS key.
 
 use super::setting::{self, Expect};
 use super::{Area, Checker, Rule};

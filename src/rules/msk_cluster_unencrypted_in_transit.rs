@@ -1,4 +1,4 @@
-//! TFG-ENC-036: mSK cluster allows plaintext traffic.
+//! TFG-ENC-036: MSK cluster allows plaintext traffic.
 
 use super::setting::{self, Expect};
 use super::{Area, Checker, Rule};

@@ -1,8 +1,10 @@
-//! TFG-ENC-035: openSearch/Elasticsearch domain lacks encryption at rest, node-to-node encryption or enforced HTTPS with TLS 1.2.
+//! TFG-ENC-035: OpenSearch/Elasticsearch domain lacks encryption at rest, node-to-node encryption or enforced HTTPS with TLS 1.2.
 
 use super::setting::{self, Expect};
+use super::simple::label;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::model::access::{Flag, Node, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-035",
@@ -56,13 +58,7 @@ fn check(cx: &mut Checker) {
         Expect::True { default: false },
         "traffic between nodes is unencrypted",
     );
-    setting::check(
-        cx,
-        &["aws_opensearch_domain", "aws_elasticsearch_domain"],
-        "domain_endpoint_options.enforce_https",
-        Expect::True { default: false },
-        "clients can use plain HTTP",
-    );
+    check_enforce_https(cx);
     setting::check(
         cx,
         &["aws_opensearch_domain", "aws_elasticsearch_domain"],
@@ -73,4 +69,46 @@ fn check(cx: &mut Checker) {
         },
         "clients can use TLS below 1.2",
     );
+}
+
+/// `enforce_https` defaults to true inside a `domain_endpoint_options` block (a provider
+/// default), but a domain without the block gets the API's default, false.
+fn check_enforce_https(cx: &mut Checker) {
+    for t in ["aws_opensearch_domain", "aws_elasticsearch_domain"] {
+        for (i, inst) in cx.resources(t) {
+            let options = inst.node().children("domain_endpoint_options");
+            if options.is_empty() {
+                cx.report(
+                    i,
+                    "",
+                    format!(
+                        "{} has no `domain_endpoint_options` block, so HTTPS is not enforced (API default false): clients can use plain HTTP",
+                        label(inst)
+                    ),
+                );
+                continue;
+            }
+            let mut findings = Vec::new();
+            let mut unknown = false;
+            for (k, o) in options.iter().enumerate() {
+                if matches!(o, Node::Value(v) if v.is_unknown()) {
+                    unknown = true;
+                    continue;
+                }
+                match flag(o.get("enforce_https")) {
+                    Flag::True | Flag::Unset => {}
+                    Flag::Unknown => unknown = true,
+                    Flag::False => findings.push((
+                        i,
+                        format!("domain_endpoint_options[{k}].enforce_https"),
+                        format!(
+                            "{} sets `enforce_https = false`: clients can use plain HTTP",
+                            label(inst)
+                        ),
+                    )),
+                }
+            }
+            cx.settle(i, unknown, findings);
+        }
+    }
 }

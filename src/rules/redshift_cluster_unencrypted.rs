@@ -1,8 +1,10 @@
-//! TFG-ENC-033: redshift cluster is not encrypted (with a customer managed key).
+//! TFG-ENC-033: Redshift cluster is not encrypted (with a customer managed key).
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-033",
@@ -27,34 +29,58 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
     for (i, inst) in cx.resources("aws_redshift_cluster") {
         let node = inst.node();
-        match flag(node.get("encrypted")) {
-            Flag::Unknown => cx.undecided(i),
-            Flag::False => cx.report(
+        let encrypted = flag(node.get("encrypted"));
+        if encrypted == Flag::Unknown {
+            cx.undecided(i);
+            continue;
+        }
+        if encrypted == Flag::False {
+            cx.report(
                 i,
                 "encrypted",
-                format!("{} sets `encrypted = false`", label(inst)),
-            ),
-            Flag::Unset => cx.report(
+                format!(
+                    "{} sets `encrypted = false`: the cluster and its snapshots are stored unencrypted",
+                    label(inst)
+                ),
+            );
+            continue;
+        }
+        match node.get("kms_key_id") {
+            Some(Value::Unknown(_)) => {
+                cx.undecided(i);
+                continue;
+            }
+            Some(Value::String(k)) if !k.is_empty() => {
+                cx.pass(i);
+                continue;
+            }
+            _ => {}
+        }
+        // A restored cluster keeps the encryption, and the key, of its snapshot.
+        if node.set("snapshot_identifier").is_some() || node.set("snapshot_arn").is_some() {
+            cx.undecided(i);
+            continue;
+        }
+        if encrypted == Flag::True {
+            cx.report(
+                i,
+                "encrypted",
+                format!(
+                    "{} is encrypted with an AWS managed key, not a customer managed key (no `kms_key_id`)",
+                    label(inst)
+                ),
+            );
+        } else {
+            cx.report(
                 i,
                 "",
-                format!("{} does not set `encrypted` (default false)", label(inst)),
-            ),
-            Flag::True => match node.get("kms_key_id") {
-                Some(Value::Unknown(_)) => cx.undecided(i),
-                Some(Value::String(k)) if !k.is_empty() => cx.pass(i),
-                _ => cx.report(
-                    i,
-                    "encrypted",
-                    format!(
-                        "{} is encrypted with the AWS managed key (no `kms_key_id`)",
-                        label(inst)
-                    ),
+                format!(
+                    "{} sets neither `encrypted` nor `kms_key_id`: created before 2025 (provider default false) it is unencrypted; created since, AWS encrypts it with a key it owns, not a customer managed key",
+                    label(inst)
                 ),
-            },
+            );
         }
     }
 }

@@ -1,7 +1,8 @@
-//! TFG-ENC-032: secrets Manager secret is not encrypted with a customer managed KMS key.
+//! TFG-ENC-032: Secrets Manager secret is not encrypted with a customer managed KMS key.
 
-use super::setting::{self, Expect};
+use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
@@ -26,14 +27,43 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// The AWS managed key Secrets Manager uses when no key is given.
+const AWS_KEY: &str = "alias/aws/secretsmanager";
+
+/// The AWS managed key, by alias or alias ARN.
+fn is_aws_key(k: &str) -> bool {
+    k == AWS_KEY || k.ends_with(&format!(":{AWS_KEY}"))
+}
+
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_secretsmanager_secret"],
-        "kms_key_id",
-        Expect::Set {
-            forbidden: &["alias/aws/secretsmanager"],
-        },
-        "the secret uses the AWS managed key",
-    );
+    for (i, inst) in cx.resources("aws_secretsmanager_secret") {
+        match inst.node().get("kms_key_id") {
+            Some(Value::Unknown(_)) => cx.undecided(i),
+            Some(Value::String(k)) if is_aws_key(k) => cx.report(
+                i,
+                "kms_key_id",
+                format!(
+                    "{} sets `kms_key_id = \"{k}\"`, the AWS managed key",
+                    label(inst)
+                ),
+            ),
+            Some(Value::String(k)) if k.is_empty() => cx.report(
+                i,
+                "kms_key_id",
+                format!(
+                    "{} sets `kms_key_id` to an empty string: the AWS managed key \"{AWS_KEY}\" is used",
+                    label(inst)
+                ),
+            ),
+            Some(Value::Null) | None => cx.report(
+                i,
+                "",
+                format!(
+                    "{} does not set `kms_key_id`: the AWS managed key \"{AWS_KEY}\" is used",
+                    label(inst)
+                ),
+            ),
+            Some(_) => cx.pass(i),
+        }
+    }
 }

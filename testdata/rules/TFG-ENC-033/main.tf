@@ -1,11 +1,44 @@
-# Cases of the rule: a literal bad value, the same through a variable, a good case and an unknown one.
+# Cases of the rule: unencrypted clusters (unset, false literally, through a variable, count),
+# clusters encrypted with the AWS managed key, clusters with a customer managed key
+# (encrypted set or not), restores from snapshots, and unknown values.
+
+variable "encrypt" {
+  default = false
+}
 
 variable "unknown_input" {}
+
+resource "aws_kms_key" "dw" {
+  description         = "dw"
+  enable_key_rotation = true
+}
 
 resource "aws_redshift_cluster" "dw" { # expect: TFG-ENC-033
   cluster_identifier = "dw"
   node_type          = "ra3.xlplus"
   master_username    = "admin"
+}
+
+resource "aws_redshift_cluster" "explicit_false" {
+  cluster_identifier = "explicit-false"
+  node_type          = "ra3.xlplus"
+  master_username    = "admin"
+  encrypted          = false # expect: TFG-ENC-033
+}
+
+resource "aws_redshift_cluster" "from_variable" {
+  count              = 2
+  cluster_identifier = "from-variable-${count.index}"
+  node_type          = "ra3.xlplus"
+  master_username    = "admin"
+  encrypted          = var.encrypt # expect: TFG-ENC-033
+}
+
+resource "aws_redshift_cluster" "aws_managed_key" {
+  cluster_identifier = "aws-managed"
+  node_type          = "ra3.xlplus"
+  master_username    = "admin"
+  encrypted          = true # expect: TFG-ENC-033
 }
 
 resource "aws_redshift_cluster" "dw_good" {
@@ -16,10 +49,31 @@ resource "aws_redshift_cluster" "dw_good" {
   kms_key_id         = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 
+# Since 2025 AWS encrypts every new cluster; the key decides.
+resource "aws_redshift_cluster" "key_only" {
+  cluster_identifier = "key-only"
+  node_type          = "ra3.xlplus"
+  master_username    = "admin"
+  kms_key_id         = aws_kms_key.dw.arn
+}
+
+resource "aws_redshift_cluster" "restored" {
+  cluster_identifier  = "restored"
+  node_type           = "ra3.xlplus"
+  snapshot_identifier = "dw-final"
+}
+
 resource "aws_redshift_cluster" "dw_unknown" {
   cluster_identifier = "dw"
   node_type          = "ra3.xlplus"
   master_username    = "admin"
   encrypted          = true
   kms_key_id         = var.unknown_input
+}
+
+resource "aws_redshift_cluster" "encrypted_unknown" {
+  cluster_identifier = "encrypted-unknown"
+  node_type          = "ra3.xlplus"
+  master_username    = "admin"
+  encrypted          = var.unknown_input
 }

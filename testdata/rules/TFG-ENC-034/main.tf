@@ -1,10 +1,55 @@
-# Cases of the rule: a literal bad value, the same through a variable, a good case and an unknown one.
+# Cases of the rule: unencrypted streams (unset, NONE literally, through a variable, for_each),
+# streams with the AWS managed key, streams with a customer managed key (literal, count), and
+# unknown values.
+
+variable "encryption" {
+  default = "NONE"
+}
 
 variable "unknown_input" {}
+
+locals {
+  streams = {
+    clicks = "NONE"
+    orders = "KMS"
+  }
+}
+
+resource "aws_kms_key" "streams" {
+  description         = "streams"
+  enable_key_rotation = true
+}
 
 resource "aws_kinesis_stream" "events" { # expect: TFG-ENC-034
   name        = "events"
   shard_count = 1
+}
+
+resource "aws_kinesis_stream" "none" {
+  name            = "none"
+  shard_count     = 1
+  encryption_type = "NONE" # expect: TFG-ENC-034
+}
+
+resource "aws_kinesis_stream" "from_variable" {
+  name            = "from-variable"
+  shard_count     = 1
+  encryption_type = var.encryption # expect: TFG-ENC-034
+}
+
+resource "aws_kinesis_stream" "per_stream" {
+  for_each        = local.streams
+  name            = each.key
+  shard_count     = 1
+  encryption_type = each.value # expect: TFG-ENC-034
+  kms_key_id      = aws_kms_key.streams.arn
+}
+
+resource "aws_kinesis_stream" "aws_key" {
+  name            = "aws-key"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = "alias/aws/kinesis" # expect: TFG-ENC-034
 }
 
 resource "aws_kinesis_stream" "events_good" {
@@ -14,9 +59,23 @@ resource "aws_kinesis_stream" "events_good" {
   kms_key_id      = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 }
 
+resource "aws_kinesis_stream" "counted" {
+  count           = 2
+  name            = "counted-${count.index}"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = aws_kms_key.streams.id
+}
+
 resource "aws_kinesis_stream" "events_unknown" {
   name            = "events"
   shard_count     = 1
   encryption_type = "KMS"
   kms_key_id      = var.unknown_input
+}
+
+resource "aws_kinesis_stream" "type_unknown" {
+  name            = "type-unknown"
+  shard_count     = 1
+  encryption_type = var.unknown_input
 }
