@@ -149,7 +149,9 @@ fn check_policies(cx: &mut Checker) {
             let upper = name.to_ascii_uppercase();
             let what = if &*name == "Reference-Security-Policy" {
                 (!value.starts_with("ELBSecurityPolicy-TLS-1-2-")).then(|| {
-                    format!("references the predefined policy \"{value}\", which accepts TLS below 1.2")
+                    format!(
+                        "references the predefined policy \"{value}\", which accepts TLS below 1.2"
+                    )
                 })
             } else if enabled && WEAK_PROTOCOLS.contains(&&*name) {
                 Some(format!("enables `{name}`"))

@@ -1,8 +1,12 @@
 //! TFG-ENC-031: CloudWatch log group is not encrypted with a customer managed KMS key.
 
-use super::setting::{self, Expect};
+use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::link::{Links, Target};
+use crate::load::module::Mode;
+use crate::model::Instance;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-031",
@@ -27,12 +31,47 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// A reference to a KMS key or alias the configuration manages: a customer managed key, even
+/// though its ARN is known only after apply. (A data source may look up an AWS managed key.)
+fn is_key_reference(links: &Links, inst: &Instance, v: &Value) -> bool {
+    matches!(
+        links.resolve(inst, v, KEY_TYPES),
+        Target::Instance(k) if links.instance(k).mode == Mode::Managed
+    )
+}
+
+/// Resources that are customer managed keys, or name one.
+const KEY_TYPES: &[&str] = &[
+    "aws_kms_key",
+    "aws_kms_alias",
+    "aws_kms_replica_key",
+    "aws_kms_external_key",
+    "aws_kms_replica_external_key",
+];
+
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_cloudwatch_log_group"],
-        "kms_key_id",
-        Expect::Set { forbidden: &[] },
-        "log events are encrypted only with CloudWatch's own keys",
-    );
+    let links = cx.links;
+    for (i, inst) in cx.resources("aws_cloudwatch_log_group") {
+        match inst.node().get("kms_key_id") {
+            Some(v @ Value::Unknown(_)) if is_key_reference(links, inst, v) => cx.pass(i),
+            Some(Value::Unknown(_)) => cx.undecided(i),
+            Some(Value::String(k)) if k.is_empty() => cx.report(
+                i,
+                "kms_key_id",
+                format!(
+                    "{} sets `kms_key_id` to an empty string: log events are encrypted only with keys CloudWatch Logs owns",
+                    label(inst)
+                ),
+            ),
+            Some(Value::Null) | None => cx.report(
+                i,
+                "",
+                format!(
+                    "{} does not set `kms_key_id`: log events are encrypted only with keys CloudWatch Logs owns",
+                    label(inst)
+                ),
+            ),
+            Some(_) => cx.pass(i),
+        }
+    }
 }
