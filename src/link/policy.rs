@@ -44,6 +44,8 @@ pub struct Statement {
     pub not_actions: Vec<String>,
     pub resources: Vec<String>,
     pub conditions: Vec<Condition>,
+    /// The `Condition` block (or one of its keys) is unknown before apply.
+    pub condition_unknown: bool,
     /// Some action, resource or condition value was unknown.
     pub has_unknowns: bool,
 }
@@ -56,6 +58,22 @@ impl Statement {
             return !self.not_actions.iter().any(|p| wildcard_match(p, action));
         }
         self.actions.iter().any(|p| wildcard_match(p, action))
+    }
+
+    /// Whether this statement allows anyone without a condition: `None` when the principal
+    /// or the condition is unknown before apply.
+    pub fn allows_public_unconditionally(&self) -> Option<bool> {
+        if self.effect != Effect::Allow {
+            return Some(false);
+        }
+        let principal_unknown = self
+            .principals
+            .as_ref()
+            .is_some_and(|p| p.unknown && !p.anyone);
+        if principal_unknown || (self.applies_to_anyone() && self.condition_unknown) {
+            return None;
+        }
+        Some(self.applies_to_anyone() && self.conditions.is_empty())
     }
 
     /// The statement applies to anyone: `Principal "*"`, or a `NotPrincipal`.
@@ -174,6 +192,7 @@ fn json_statement(s: &Value) -> Option<Statement> {
         (None, None) => (None, false),
     };
     let mut conditions = Vec::new();
+    let mut condition_unknown = get("Condition").is_some_and(Value::is_unknown);
     if let Some(Value::Object(tests)) = get("Condition") {
         for (test, keys) in &tests.fields {
             if let Value::Object(keys) = keys {
@@ -185,6 +204,7 @@ fn json_statement(s: &Value) -> Option<Statement> {
                     });
                 }
             } else {
+                condition_unknown |= keys.is_unknown();
                 has_unknowns |= keys.is_unknown();
             }
         }
@@ -198,6 +218,7 @@ fn json_statement(s: &Value) -> Option<Statement> {
         not_actions,
         resources,
         conditions,
+        condition_unknown,
         has_unknowns,
     })
 }
@@ -323,6 +344,11 @@ pub fn from_policy_document(doc: &Instance) -> Policy {
         } else {
             (None, false)
         };
+        let condition_unknown = match field(&body, "condition") {
+            Some(Value::Unknown(_)) => true,
+            Some(Value::List(items) | Value::Set(items)) => items.iter().any(Value::is_unknown),
+            _ => false,
+        };
         let conditions = objects(field(&body, "condition"))
             .iter()
             .map(|c| Condition {
@@ -344,6 +370,7 @@ pub fn from_policy_document(doc: &Instance) -> Policy {
             not_actions,
             resources,
             conditions,
+            condition_unknown,
             has_unknowns,
         });
     }

@@ -3,7 +3,7 @@
 use super::s3::{bucket_label, policies};
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
-use crate::link::policy::{Effect, Policy};
+use crate::link::policy::Policy;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-008",
@@ -57,12 +57,15 @@ fn check(cx: &mut Checker) {
                 Policy::Invalid(_) => {}
                 Policy::Statements(statements) => {
                     for s in statements {
-                        if s.effect != Effect::Allow || !s.applies_to_anyone() {
-                            continue;
-                        }
-                        // A condition (source VPC, organization, IP) limits who "anyone" is.
-                        if !s.conditions.is_empty() {
-                            continue;
+                        // A condition (source VPC, organization, IP) limits who "anyone" is;
+                        // an unknown principal or condition cannot be judged.
+                        match s.allows_public_unconditionally() {
+                            Some(true) => {}
+                            Some(false) => continue,
+                            None => {
+                                unknown = true;
+                                continue;
+                            }
                         }
                         let actions = if s.actions.is_empty() {
                             "NotAction ...".to_string()

@@ -5,7 +5,7 @@ use super::trail::{trail_bucket_view, trail_label};
 use super::{Area, Checker, Rule};
 use crate::eval::value::Value;
 use crate::finding::Severity;
-use crate::link::policy::{Effect, Policy};
+use crate::link::policy::Policy;
 use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
@@ -65,13 +65,14 @@ fn check(cx: &mut Checker) {
                 Policy::Unknown => unknown = true,
                 Policy::Invalid(_) => {}
                 Policy::Statements(s) => {
-                    if s.iter().any(|s| {
-                        s.effect == Effect::Allow
-                            && s.applies_to_anyone()
-                            && s.conditions.is_empty()
-                    }) {
+                    if s.iter()
+                        .any(|s| s.allows_public_unconditionally() == Some(true))
+                    {
                         problems.push("a policy allowing any principal".to_string());
                     }
+                    unknown |= s
+                        .iter()
+                        .any(|s| s.allows_public_unconditionally().is_none());
                 }
             }
         }

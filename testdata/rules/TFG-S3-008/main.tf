@@ -79,3 +79,24 @@ resource "aws_s3_bucket_policy" "deny" {
     Statement = [{ Effect = "Deny", Principal = "*", Action = "s3:*", Resource = "*" }]
   })
 }
+
+# A condition unknown before apply cannot be judged: undecided, not a finding.
+variable "allowed_vpce" {}
+
+resource "aws_s3_bucket" "unknown_condition" {
+  bucket = "unknown-condition"
+}
+
+resource "aws_s3_bucket_policy" "unknown_condition" {
+  bucket = aws_s3_bucket.unknown_condition.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "s3:GetObject"
+      Resource  = "*"
+      Condition = var.allowed_vpce
+    }]
+  })
+}
