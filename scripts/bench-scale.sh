@@ -25,7 +25,7 @@ for _ in range(3):
 print(f"{statistics.median(runs):.3f}")
 PY
 )
-  rss=$( { /usr/bin/time -f '%M' ./target/release/tfgate check --format json "$work/scale$s" > /dev/null; } 2>&1 | tail -1)
+  rss=$( { /usr/bin/time -f '%M' ./target/release/tfgate check --format json "$work/scale$s" > /dev/null || true; } 2>&1 | tail -1)
   [ -n "$base" ] || base=$median
   ratio=$(python3 -c "print(f'{$median / $base:.2f}')")
   echo "scale $s: $files files, ${median} s (x$ratio of scale ${scales[0]}), peak RSS ${rss} KB"

@@ -155,7 +155,12 @@ fn with_output(
             f(&mut w).with_context(|| format!("cannot write report to {}", p.display()))?;
             w.flush()?;
         }
-        None => f(out)?,
+        None => {
+            // Standard output is line-buffered; a report is many lines.
+            let mut buffered = std::io::BufWriter::new(out);
+            f(&mut buffered)?;
+            buffered.flush()?;
+        }
     }
     Ok(())
 }
