@@ -1,8 +1,11 @@
-//! TFG-ENC-010: dynamoDB table is not encrypted with a customer managed KMS key.
+//! TFG-ENC-010: DynamoDB table is not encrypted with a customer managed KMS key.
 
+use super::ebs_volume_without_cmk::{Key, key};
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::{Flag, Node, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-010",
@@ -19,7 +22,7 @@ pub static RULE: Rule = Rule {
         "AC_AWS_0457",
         "FG_R00069",
     ],
-    compliance: &["SOC2:CC6.1", "NIST:SC-28(1)", "NIST:SC-12"],
+    compliance: &["SOC2:CC6.1", "NIST:SC-12", "NIST:SC-28(1)"],
     controls: &["DynamoDB table SSE with KMS/CMK"],
     resources: &["aws_dynamodb_table"],
     fixable: false,
@@ -28,39 +31,103 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
     for (i, inst) in cx.resources("aws_dynamodb_table") {
-        let Some(sse) = inst.node().child("server_side_encryption") else {
+        let node = inst.node();
+        let what = label(inst);
+        let Some(sse) = node.child("server_side_encryption") else {
             cx.report(
                 i,
                 "",
                 format!(
-                    "{} has no `server_side_encryption` block (AWS owned key)",
-                    label(inst)
+                    "{what} has no `server_side_encryption` block: it is encrypted with an AWS \
+                     owned key, which the account cannot see, restrict or audit"
                 ),
             );
             continue;
         };
-        match (flag(sse.get("enabled")), sse.get("kms_key_arn")) {
-            (Flag::Unknown, _) | (_, Some(Value::Unknown(_))) => cx.undecided(i),
-            (Flag::True, Some(Value::String(k))) if !k.is_empty() => cx.pass(i),
-            (Flag::True, _) => cx.report(
+        if let Node::Value(Value::Unknown(_)) = sse {
+            cx.undecided(i);
+            continue;
+        }
+        match flag(sse.get("enabled")) {
+            Flag::Unknown => {
+                cx.undecided(i);
+                continue;
+            }
+            Flag::False => {
+                cx.report(
+                    i,
+                    "server_side_encryption[0].enabled",
+                    format!(
+                        "{what} sets `server_side_encryption.enabled = false`: it is encrypted \
+                         with an AWS owned key"
+                    ),
+                );
+                continue;
+            }
+            Flag::Unset => {
+                cx.report(
+                    i,
+                    "server_side_encryption[0]",
+                    format!(
+                        "{what} does not set `server_side_encryption.enabled` (default false): it \
+                         is encrypted with an AWS owned key"
+                    ),
+                );
+                continue;
+            }
+            Flag::True => {}
+        }
+        match key(cx, inst, sse.get("kms_key_arn")) {
+            Key::Unknown => cx.undecided(i),
+            Key::Unset => cx.report(
                 i,
                 "server_side_encryption[0]",
                 format!(
-                    "{} uses the AWS managed key (no `kms_key_arn`)",
-                    label(inst)
+                    "{what} enables KMS encryption without `kms_key_arn`: it uses the AWS \
+                     managed key aws/dynamodb"
                 ),
             ),
-            (Flag::False | Flag::Unset, _) => cx.report(
+            Key::AwsManaged(k) => cx.report(
                 i,
-                "server_side_encryption[0].enabled",
-                format!(
-                    "{} does not enable KMS server-side encryption (AWS owned key)",
-                    label(inst)
-                ),
+                "server_side_encryption[0].kms_key_arn",
+                format!("{what} sets `kms_key_arn` to the AWS managed key \"{k}\""),
             ),
+            Key::Customer => {
+                // Each replica names its own region's key, else uses aws/dynamodb there.
+                let mut unknown = false;
+                let mut bad = Vec::new();
+                for (r, replica) in node.children("replica").into_iter().enumerate() {
+                    if let Node::Value(Value::Unknown(_)) = replica {
+                        unknown = true;
+                        continue;
+                    }
+                    let region = replica
+                        .get("region_name")
+                        .and_then(Value::as_str)
+                        .map_or(String::new(), |r| format!(" in {r}"));
+                    match key(cx, inst, replica.get("kms_key_arn")) {
+                        Key::Customer => {}
+                        Key::Unknown => unknown = true,
+                        Key::Unset => bad.push((
+                            i,
+                            format!("replica[{r}]"),
+                            format!(
+                                "{what} has a replica{region} without `kms_key_arn`: the replica \
+                                 uses the AWS managed key aws/dynamodb"
+                            ),
+                        )),
+                        Key::AwsManaged(k) => bad.push((
+                            i,
+                            format!("replica[{r}].kms_key_arn"),
+                            format!(
+                                "{what} has a replica{region} with the AWS managed key \"{k}\""
+                            ),
+                        )),
+                    }
+                }
+                cx.settle(i, unknown, bad);
+            }
         }
     }
 }

@@ -1,8 +1,13 @@
-//! TFG-ENC-003: eBS encryption by default is disabled.
+//! TFG-ENC-003: EBS encryption by default is disabled.
+//!
+//! Also answers, for the other EBS rules, whether the configuration turns encryption by
+//! default on ([`account_default`]).
 
-use super::setting::{self, Expect};
+use super::simple::label;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::model::Instance;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-003",
@@ -15,7 +20,7 @@ pub static RULE: Rule = Rule {
         "3d3f6270-546b-443c-adb4-bb6fb2187ca6",
         "AC_AWS_0079",
     ],
-    compliance: &["SOC2:CC6.1", "NIST:SC-28", "CIS-AWS:2.2.1"],
+    compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)", "CIS-AWS:2.2.1"],
     controls: &["EBS encryption-by-default (account) enabled"],
     resources: &["aws_ebs_encryption_by_default"],
     fixable: false,
@@ -24,11 +29,43 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_ebs_encryption_by_default"],
-        "enabled",
-        Expect::True { default: true },
-        "new volumes in the region are not encrypted unless each asks for it",
-    );
+    for (i, inst) in cx.resources("aws_ebs_encryption_by_default") {
+        match flag(inst.node().get("enabled")) {
+            // The resource exists to turn the setting on: `enabled` defaults to true.
+            Flag::True | Flag::Unset => cx.pass(i),
+            Flag::Unknown => cx.undecided(i),
+            Flag::False => cx.report(
+                i,
+                "enabled",
+                format!(
+                    "{} sets `enabled = false`: new EBS volumes and snapshot copies in the region \
+                     are unencrypted unless each one asks for encryption",
+                    label(inst)
+                ),
+            ),
+        }
+    }
+}
+
+/// What the configuration says about EBS encryption by default for `from`'s root: `True` when
+/// an `aws_ebs_encryption_by_default` of that root turns it on (`enabled` true or unset),
+/// `Unknown` when none does but one is unknown, else `Unset` (not declared, or declared off).
+///
+/// The resource applies to its provider's region; tfgate does not follow provider aliases, so a
+/// root that enables it is taken to enable it for all its volumes.
+pub(super) fn account_default(cx: &Checker, from: &Instance) -> Flag {
+    let mut unknown = false;
+    for &d in cx.links.of_type("aws_ebs_encryption_by_default") {
+        let inst = cx.links.instance(d);
+        if inst.root != from.root {
+            continue;
+        }
+        match flag(inst.node().get("enabled")) {
+            // With an unknown `count`/`for_each` the resource may not exist at all.
+            Flag::True | Flag::Unset if !inst.keys_unknown() => return Flag::True,
+            Flag::True | Flag::Unset | Flag::Unknown => unknown = true,
+            Flag::False => {}
+        }
+    }
+    if unknown { Flag::Unknown } else { Flag::Unset }
 }

@@ -1,8 +1,10 @@
-//! TFG-ENC-018: eCS task EFS volume does not encrypt data in transit.
+//! TFG-ENC-018: ECS task EFS volume does not encrypt data in transit.
 
-use super::setting::{self, Expect};
+use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::Node;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-018",
@@ -18,7 +20,7 @@ pub static RULE: Rule = Rule {
         "4d46ff3b-7160-41d1-a310-71d6d370b08f",
         "AC_AWS_0463",
     ],
-    compliance: &["SOC2:CC6.7", "NIST:SC-8"],
+    compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-8(1)"],
     controls: &["ECS task EFS volume in-transit encryption"],
     resources: &["aws_ecs_task_definition"],
     fixable: false,
@@ -26,15 +28,61 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+fn is_unknown(node: Node) -> bool {
+    matches!(node, Node::Value(Value::Unknown(_)))
+}
+
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_ecs_task_definition"],
-        "?volume.?efs_volume_configuration.transit_encryption",
-        Expect::OneOf {
-            allowed: &["ENABLED"],
-            default: Some("DISABLED"),
-        },
-        "file traffic between the task and EFS is unencrypted",
-    );
+    for (i, inst) in cx.resources("aws_ecs_task_definition") {
+        let what = match inst.node().get("family").and_then(Value::as_str) {
+            Some(f) => format!("{} `{f}`", inst.rtype),
+            None => label(inst),
+        };
+        let mut unknown = false;
+        let mut bad = Vec::new();
+        for (v, volume) in inst.node().children("volume").into_iter().enumerate() {
+            if is_unknown(volume) {
+                unknown = true;
+                continue;
+            }
+            let name = match volume.get("name").and_then(Value::as_str) {
+                Some(n) => format!("volume `{n}`"),
+                None => format!("volume {v}"),
+            };
+            for (e, efs) in volume
+                .children("efs_volume_configuration")
+                .into_iter()
+                .enumerate()
+            {
+                if is_unknown(efs) {
+                    unknown = true;
+                    continue;
+                }
+                let path = format!("volume[{v}].efs_volume_configuration[{e}]");
+                match efs.get("transit_encryption") {
+                    Some(Value::String(s)) if &**s == "ENABLED" => {}
+                    Some(Value::Unknown(_)) => unknown = true,
+                    None | Some(Value::Null) => bad.push((
+                        i,
+                        path,
+                        format!(
+                            "{what} does not set `transit_encryption` for EFS {name} (default \
+                             DISABLED): file traffic between the task and EFS is unencrypted"
+                        ),
+                    )),
+                    Some(other) => bad.push((
+                        i,
+                        format!("{path}.transit_encryption"),
+                        format!(
+                            "{what} sets `transit_encryption = {}` for EFS {name}: file traffic \
+                             between the task and EFS is unencrypted",
+                            super::show(other)
+                        ),
+                    )),
+                }
+            }
+        }
+        // A task without EFS volumes has nothing to encrypt: it passes.
+        cx.settle(i, unknown, bad);
+    }
 }

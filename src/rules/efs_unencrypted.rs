@@ -1,8 +1,11 @@
-//! TFG-ENC-016: eFS file system is not encrypted.
+//! TFG-ENC-016: EFS file system is not encrypted.
 
-use super::setting::{self, Expect};
+use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::Instance;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-016",
@@ -18,7 +21,7 @@ pub static RULE: Rule = Rule {
         "48207659-729f-4b5c-9402-f884257d794f",
         "AC_AWS_0097",
     ],
-    compliance: &["SOC2:CC6.1", "NIST:SC-28", "CIS-AWS:2.4.1"],
+    compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)", "CIS-AWS:2.4.1"],
     controls: &["EFS file system encrypted"],
     resources: &["aws_efs_file_system"],
     fixable: false,
@@ -27,11 +30,35 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_efs_file_system"],
-        "encrypted",
-        Expect::True { default: false },
-        "files are stored unencrypted",
-    );
+    for (i, inst) in cx.resources("aws_efs_file_system") {
+        match flag(inst.node().get("encrypted")) {
+            Flag::True => cx.pass(i),
+            Flag::Unknown => cx.undecided(i),
+            Flag::False => cx.report(
+                i,
+                "encrypted",
+                format!(
+                    "{} sets `encrypted = false`: files are stored unencrypted",
+                    efs_label(inst)
+                ),
+            ),
+            Flag::Unset => cx.report(
+                i,
+                "",
+                format!(
+                    "{} does not set `encrypted` (default false through the API and Terraform): \
+                     files are stored unencrypted",
+                    efs_label(inst)
+                ),
+            ),
+        }
+    }
+}
+
+/// The file system's `creation_token` when known, else the usual label.
+pub(super) fn efs_label(inst: &Instance) -> String {
+    match inst.node().get("creation_token").and_then(Value::as_str) {
+        Some(n) => format!("{} `{n}`", inst.rtype),
+        None => label(inst),
+    }
 }

@@ -1,8 +1,10 @@
-//! TFG-ENC-017: eFS file system is not encrypted with a customer managed KMS key.
+//! TFG-ENC-017: EFS file system is not encrypted with a customer managed KMS key.
 
-use super::setting::{self, Expect};
+use super::ebs_volume_without_cmk::{Key, key};
+use super::efs_unencrypted::efs_label;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-017",
@@ -24,11 +26,38 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_efs_file_system"],
-        "kms_key_id",
-        Expect::Set { forbidden: &[] },
-        "it uses the AWS managed key aws/elasticfilesystem",
-    );
+    for (i, inst) in cx.resources("aws_efs_file_system") {
+        let node = inst.node();
+        let encrypted = flag(node.get("encrypted"));
+        // Not encrypted at all: TFG-ENC-016's finding, not examined here.
+        if matches!(encrypted, Flag::False | Flag::Unset) {
+            continue;
+        }
+        let what = efs_label(inst);
+        match key(cx, inst, node.get("kms_key_id")) {
+            Key::Customer => cx.pass(i),
+            Key::Unknown => cx.undecided(i),
+            Key::AwsManaged(k) => cx.report(
+                i,
+                "kms_key_id",
+                format!("{what} sets `kms_key_id` to the AWS managed key \"{k}\""),
+            ),
+            Key::Unset if encrypted == Flag::Unknown => cx.report(
+                i,
+                "",
+                format!(
+                    "{what} does not set `kms_key_id`: if encrypted, it uses the AWS managed key \
+                     aws/elasticfilesystem"
+                ),
+            ),
+            Key::Unset => cx.report(
+                i,
+                "",
+                format!(
+                    "{what} does not set `kms_key_id`: it is encrypted with the AWS managed key \
+                     aws/elasticfilesystem"
+                ),
+            ),
+        }
+    }
 }

@@ -1,14 +1,16 @@
-//! TFG-ENC-020: elastiCache replication group does not encrypt data in transit.
+//! TFG-ENC-020: ElastiCache replication group does not encrypt data in transit.
 
-use super::setting::{self, Expect};
+use super::elasticache_at_rest_unencrypted::{group_label, in_global_datastore};
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-020",
     name: "elasticache-in-transit-unencrypted",
     title: "ElastiCache replication group does not encrypt data in transit",
-    severity: Severity::High,
+    severity: Severity::Medium,
     area: Area::Encryption,
     aliases: &[
         "AWS-0051",
@@ -29,11 +31,42 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_elasticache_replication_group"],
-        "transit_encryption_enabled",
-        Expect::True { default: false },
-        "clients and replicas talk in plaintext",
-    );
+    for (i, inst) in cx.resources("aws_elasticache_replication_group") {
+        let node = inst.node();
+        let what = group_label(inst);
+        match flag(node.get("transit_encryption_enabled")) {
+            Flag::Unknown => cx.undecided(i),
+            // A member of a global datastore takes the datastore's setting.
+            Flag::Unset if in_global_datastore(inst) => cx.undecided(i),
+            Flag::False => cx.report(
+                i,
+                "transit_encryption_enabled",
+                format!(
+                    "{what} sets `transit_encryption_enabled = false`: clients and replicas \
+                     exchange data and AUTH tokens in plaintext"
+                ),
+            ),
+            Flag::Unset => cx.report(
+                i,
+                "",
+                format!(
+                    "{what} does not set `transit_encryption_enabled` (default false): clients \
+                     and replicas exchange data and AUTH tokens in plaintext"
+                ),
+            ),
+            // On, but `preferred` still accepts plaintext connections (a migration step).
+            Flag::True => match node.get("transit_encryption_mode") {
+                Some(Value::Unknown(_)) => cx.undecided(i),
+                Some(Value::String(m)) if m.eq_ignore_ascii_case("preferred") => cx.report(
+                    i,
+                    "transit_encryption_mode",
+                    format!(
+                        "{what} sets `transit_encryption_mode = \"{m}\"`: TLS is offered but \
+                         plaintext connections are still accepted"
+                    ),
+                ),
+                _ => cx.pass(i),
+            },
+        }
+    }
 }

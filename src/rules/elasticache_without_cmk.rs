@@ -1,8 +1,10 @@
-//! TFG-ENC-021: elastiCache replication group is not encrypted with a customer managed KMS key.
+//! TFG-ENC-021: ElastiCache replication group is not encrypted with a customer managed KMS key.
 
-use super::setting::{self, Expect};
+use super::ebs_volume_without_cmk::{Key, key};
+use super::elasticache_at_rest_unencrypted::{at_rest, group_label, in_global_datastore};
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::model::access::Flag;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-021",
@@ -20,11 +22,39 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_elasticache_replication_group"],
-        "kms_key_id",
-        Expect::Set { forbidden: &[] },
-        "at-rest encryption uses the AWS managed key",
-    );
+    for (i, inst) in cx.resources("aws_elasticache_replication_group") {
+        let encrypted = at_rest(inst);
+        // Not encrypted at rest: TFG-ENC-019's finding, not examined here.
+        if matches!(encrypted, Flag::False | Flag::Unset) {
+            continue;
+        }
+        let what = group_label(inst);
+        match key(cx, inst, inst.node().get("kms_key_id")) {
+            Key::Customer => cx.pass(i),
+            Key::Unknown => cx.undecided(i),
+            // A member of a global datastore uses the datastore's key.
+            Key::Unset if in_global_datastore(inst) => cx.undecided(i),
+            Key::AwsManaged(k) => cx.report(
+                i,
+                "kms_key_id",
+                format!("{what} sets `kms_key_id` to the AWS managed key \"{k}\""),
+            ),
+            Key::Unset if encrypted == Flag::Unknown => cx.report(
+                i,
+                "",
+                format!(
+                    "{what} does not set `kms_key_id`: if encrypted at rest, it uses the \
+                     ElastiCache default (service managed) key"
+                ),
+            ),
+            Key::Unset => cx.report(
+                i,
+                "",
+                format!(
+                    "{what} does not set `kms_key_id`: data at rest is encrypted with the \
+                     ElastiCache default (service managed) key"
+                ),
+            ),
+        }
+    }
 }

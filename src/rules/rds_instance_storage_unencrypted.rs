@@ -1,8 +1,12 @@
-//! TFG-ENC-006: rDS instance storage is not encrypted.
+//! TFG-ENC-006: RDS instance storage is not encrypted.
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::link::Target;
+use crate::model::Instance;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-006",
@@ -19,7 +23,7 @@ pub static RULE: Rule = Rule {
         "AC_AWS_0058",
         "FG_R00093",
     ],
-    compliance: &["SOC2:CC6.1", "NIST:SC-28", "CIS-AWS:2.3.1"],
+    compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)", "CIS-AWS:2.3.1"],
     controls: &["RDS instance storage encrypted"],
     resources: &["aws_db_instance"],
     fixable: false,
@@ -27,27 +31,105 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// How many replicas of replicas [`encryption`] follows.
+const MAX_DEPTH: usize = 8;
+
+/// What decides an instance's encryption.
+enum Verdict {
+    Encrypted,
+    Unknown,
+    /// Aurora: the cluster decides (TFG-ENC-007).
+    Cluster,
+    /// `storage_encrypted` is false or unset.
+    Asked(Flag),
+    /// A read replica of a source that is not encrypted.
+    ReplicaOf(String),
+}
+
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
     for (i, inst) in cx.resources("aws_db_instance") {
-        let node = inst.node();
-        match node.get("engine") {
-            Some(Value::String(e)) if e.starts_with("aurora") => continue,
-            Some(Value::Unknown(_)) => {
-                cx.undecided(i);
-                continue;
-            }
-            _ => {}
-        }
-        let inherits =
-            node.set("snapshot_identifier").is_some() || node.set("replicate_source_db").is_some();
-        match flag(node.get("storage_encrypted")) {
-            Flag::True => cx.pass(i),
-            Flag::Unknown => cx.undecided(i),
-            Flag::Unset if inherits => cx.undecided(i),
-            Flag::Unset => cx.report(i, "", format!("{} does not set `storage_encrypted` (default false): its storage, backups and snapshots are unencrypted", label(inst))),
-            Flag::False => cx.report(i, "storage_encrypted", format!("{} sets `storage_encrypted = false`: its storage, backups and snapshots are unencrypted", label(inst))),
+        let what = label(inst);
+        match encryption(cx, inst, 0) {
+            Verdict::Cluster => {}
+            Verdict::Encrypted => cx.pass(i),
+            Verdict::Unknown => cx.undecided(i),
+            Verdict::Asked(Flag::False) => cx.report(
+                i,
+                "storage_encrypted",
+                format!(
+                    "{what} sets `storage_encrypted = false`: its storage, automated backups, \
+                     replicas and snapshots are unencrypted"
+                ),
+            ),
+            Verdict::Asked(_) => cx.report(
+                i,
+                "",
+                format!(
+                    "{what} does not set `storage_encrypted` (default false): its storage, \
+                     automated backups, replicas and snapshots are unencrypted"
+                ),
+            ),
+            Verdict::ReplicaOf(source) => cx.report(
+                i,
+                "replicate_source_db",
+                format!(
+                    "{what} is a read replica of {source}, which is not encrypted: the replica's \
+                     storage is unencrypted too"
+                ),
+            ),
         }
     }
+}
+
+fn encryption(cx: &Checker, inst: &Instance, depth: usize) -> Verdict {
+    let node = inst.node();
+    match node.get("engine") {
+        Some(Value::String(e)) if e.starts_with("aurora") => return Verdict::Cluster,
+        Some(Value::Unknown(_)) => return Verdict::Unknown,
+        _ => {}
+    }
+    let asked = flag(node.get("storage_encrypted"));
+    match asked {
+        Flag::True => return Verdict::Encrypted,
+        Flag::Unknown => return Verdict::Unknown,
+        Flag::False | Flag::Unset => {}
+    }
+    // A replica has its source's encryption (`storage_encrypted` does not apply to it).
+    if let Some(source) = node.set("replicate_source_db") {
+        if depth >= MAX_DEPTH {
+            return Verdict::Unknown;
+        }
+        let Some(s) = source_instance(cx, inst, source) else {
+            return Verdict::Unknown;
+        };
+        let src = cx.links.instance(s);
+        return match encryption(cx, src, depth + 1) {
+            Verdict::Encrypted => Verdict::Encrypted,
+            Verdict::Asked(_) | Verdict::ReplicaOf(_) => Verdict::ReplicaOf(label(src)),
+            Verdict::Unknown | Verdict::Cluster => Verdict::Unknown,
+        };
+    }
+    // Restored from a snapshot or a point in time: the source decides.
+    if node.set("snapshot_identifier").is_some() || node.has_child("restore_to_point_in_time") {
+        return Verdict::Unknown;
+    }
+    Verdict::Asked(asked)
+}
+
+/// The `aws_db_instance` a `replicate_source_db` names: by reference, or by its identifier.
+fn source_instance(cx: &Checker, from: &Instance, source: &Value) -> Option<usize> {
+    if let Target::Instance(s) = cx.links.resolve(from, source, &["aws_db_instance"]) {
+        return Some(s);
+    }
+    let name = source.as_str()?;
+    cx.links
+        .of_type("aws_db_instance")
+        .iter()
+        .copied()
+        .find(|&s| {
+            let other = cx.links.instance(s);
+            other.root == from.root
+                && !std::ptr::eq(other, from)
+                && other.node().get("identifier").and_then(Value::as_str) == Some(name)
+        })
 }

@@ -1,8 +1,11 @@
-//! TFG-ENC-008: rDS Performance Insights is not encrypted with a customer managed key.
+//! TFG-ENC-008: RDS Performance Insights is not encrypted with a customer managed key.
 
+use super::ebs_volume_without_cmk::{Key, key};
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-008",
@@ -16,7 +19,7 @@ pub static RULE: Rule = Rule {
         "aws-rds-performance-insights-encryption-customer-key",
         "CKV_AWS_354",
     ],
-    compliance: &["SOC2:CC6.1", "NIST:SC-28(1)"],
+    compliance: &["SOC2:CC6.1", "NIST:SC-12", "NIST:SC-28(1)"],
     controls: &["RDS Performance Insights encrypted with CMK"],
     resources: &["aws_db_instance", "aws_rds_cluster"],
     fixable: false,
@@ -25,18 +28,37 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
     for t in ["aws_db_instance", "aws_rds_cluster"] {
         for (i, inst) in cx.resources(t) {
             let node = inst.node();
+            let what = match node.get("cluster_identifier").and_then(Value::as_str) {
+                Some(n) if t == "aws_rds_cluster" => format!("{t} `{n}`"),
+                _ => label(inst),
+            };
             match flag(node.get("performance_insights_enabled")) {
-                Flag::Unknown => cx.undecided(i),
+                // Off (the default): nothing is collected, nothing to encrypt.
                 Flag::False | Flag::Unset => cx.pass(i),
-                Flag::True => match node.get("performance_insights_kms_key_id") {
-                    Some(Value::Unknown(_)) => cx.undecided(i),
-                    Some(Value::String(k)) if !k.is_empty() => cx.pass(i),
-                    _ => cx.report(i, "performance_insights_enabled", format!("{} enables Performance Insights without `performance_insights_kms_key_id` (AWS managed key)", label(inst))),
+                Flag::Unknown => cx.undecided(i),
+                Flag::True => match key(cx, inst, node.get("performance_insights_kms_key_id")) {
+                    Key::Customer => cx.pass(i),
+                    Key::Unknown => cx.undecided(i),
+                    Key::Unset => cx.report(
+                        i,
+                        "performance_insights_enabled",
+                        format!(
+                            "{what} enables Performance Insights without \
+                             `performance_insights_kms_key_id`: its data is encrypted with the \
+                             AWS managed key aws/rds"
+                        ),
+                    ),
+                    Key::AwsManaged(k) => cx.report(
+                        i,
+                        "performance_insights_kms_key_id",
+                        format!(
+                            "{what} sets `performance_insights_kms_key_id` to the AWS managed \
+                             key \"{k}\""
+                        ),
+                    ),
                 },
             }
         }

@@ -1,5 +1,6 @@
-//! TFG-ENC-013: sNS topic uses the AWS managed key instead of a customer managed key.
+//! TFG-ENC-013: SNS topic uses the AWS managed key instead of a customer managed key.
 
+use super::ebs_volume_without_cmk::{Key, key};
 use super::simple::label;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
@@ -25,16 +26,21 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
     for (i, inst) in cx.resources("aws_sns_topic") {
-        match inst.node().get("kms_master_key_id") {
-            Some(Value::Unknown(_)) => cx.undecided(i),
-            Some(Value::String(k)) if &**k == "alias/aws/sns" => cx.report(
+        match key(cx, inst, inst.node().get("kms_master_key_id")) {
+            Key::Customer => cx.pass(i),
+            Key::Unknown => cx.undecided(i),
+            // Not encrypted at all: TFG-ENC-012's finding, not examined here.
+            Key::Unset => {}
+            Key::AwsManaged(k) => cx.report(
                 i,
                 "kms_master_key_id",
-                format!("{} uses the AWS managed key \"alias/aws/sns\"", label(inst)),
+                format!(
+                    "{} uses the AWS managed key \"{k}\" instead of a customer managed key: its \
+                     policy cannot be changed to let other accounts or services publish",
+                    label(inst)
+                ),
             ),
-            _ => cx.pass(i),
         }
     }
 }

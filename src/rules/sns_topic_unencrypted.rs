@@ -1,4 +1,4 @@
-//! TFG-ENC-012: sNS topic is not encrypted.
+//! TFG-ENC-012: SNS topic is not encrypted.
 
 use super::setting::{self, Expect};
 use super::{Area, Checker, Rule};
@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     id: "TFG-ENC-012",
     name: "sns-topic-unencrypted",
     title: "SNS topic is not encrypted",
-    severity: Severity::Medium,
+    severity: Severity::High,
     area: Area::Encryption,
     aliases: &[
         "AWS-0095",
@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         "28545147-2fc6-42d5-a1f9-cf226658e591",
         "AC_AWS_0502",
     ],
-    compliance: &["SOC2:CC6.1", "NIST:SC-28"],
+    compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)"],
     controls: &["SNS topic encrypted"],
     resources: &["aws_sns_topic"],
     fixable: false,
@@ -27,11 +27,13 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
+    // Any key encrypts the topic, the AWS managed one included (TFG-ENC-013 judges which). A
+    // key known only after apply (`aws_kms_key.k.arn`) is counted as undecided.
     setting::check(
         cx,
         &["aws_sns_topic"],
         "kms_master_key_id",
         Expect::Set { forbidden: &[] },
-        "messages are stored unencrypted",
+        "server-side encryption is off and messages are stored unencrypted",
     );
 }

@@ -1,14 +1,16 @@
-//! TFG-ENC-014: sQS queue is not encrypted.
+//! TFG-ENC-014: SQS queue is not encrypted.
 
+use super::ebs_volume_without_cmk::{Key, key};
 use super::simple::label;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-014",
     name: "sqs-queue-unencrypted",
     title: "SQS queue is not encrypted",
-    severity: Severity::Medium,
+    severity: Severity::High,
     area: Area::Encryption,
     aliases: &[
         "AWS-0096",
@@ -19,7 +21,7 @@ pub static RULE: Rule = Rule {
         "AC_AWS_0366",
         "FG_R00070",
     ],
-    compliance: &["SOC2:CC6.1", "NIST:SC-28"],
+    compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)"],
     controls: &["SQS queue encrypted (SSE-SQS or KMS)"],
     resources: &["aws_sqs_queue"],
     fixable: false,
@@ -28,16 +30,28 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    use crate::eval::value::Value;
-    use crate::model::access::{Flag, flag};
     for (i, inst) in cx.resources("aws_sqs_queue") {
         let node = inst.node();
-        let kms = node.get("kms_master_key_id");
-        match (flag(node.get("sqs_managed_sse_enabled")), kms) {
-            (_, Some(Value::String(k))) if !k.is_empty() => cx.pass(i),
-            (_, Some(Value::Unknown(_))) | (Flag::Unknown, _) => cx.undecided(i),
-            (Flag::False, _) => cx.report(i, "sqs_managed_sse_enabled", format!("{} sets `sqs_managed_sse_enabled = false` without a KMS key: messages are stored unencrypted", label(inst))),
-            (Flag::True | Flag::Unset, _) => cx.pass(i),
+        let kms = key(cx, inst, node.get("kms_master_key_id"));
+        if matches!(kms, Key::Customer | Key::AwsManaged(_)) {
+            // SSE-KMS.
+            cx.pass(i);
+            continue;
+        }
+        match flag(node.get("sqs_managed_sse_enabled")) {
+            // SSE-SQS: asked for, or the default for queues created since October 2022.
+            Flag::True | Flag::Unset => cx.pass(i),
+            Flag::Unknown => cx.undecided(i),
+            Flag::False if kms == Key::Unknown => cx.undecided(i),
+            Flag::False => cx.report(
+                i,
+                "sqs_managed_sse_enabled",
+                format!(
+                    "{} sets `sqs_managed_sse_enabled = false` without `kms_master_key_id`: \
+                     messages are stored unencrypted",
+                    label(inst)
+                ),
+            ),
         }
     }
 }

@@ -1,8 +1,10 @@
-//! TFG-ENC-015: sQS queue is not encrypted with a customer managed KMS key.
+//! TFG-ENC-015: SQS queue is not encrypted with a customer managed KMS key.
 
-use super::setting::{self, Expect};
+use super::ebs_volume_without_cmk::{Key, key};
+use super::simple::label;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-015",
@@ -25,13 +27,51 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    setting::check(
-        cx,
-        &["aws_sqs_queue"],
-        "kms_master_key_id",
-        Expect::Set {
-            forbidden: &["alias/aws/sqs"],
-        },
-        "the queue uses SQS-managed or AWS managed keys",
-    );
+    for (i, inst) in cx.resources("aws_sqs_queue") {
+        let node = inst.node();
+        match key(cx, inst, node.get("kms_master_key_id")) {
+            Key::Customer => cx.pass(i),
+            Key::Unknown => cx.undecided(i),
+            Key::AwsManaged(k) => cx.report(
+                i,
+                "kms_master_key_id",
+                format!(
+                    "{} uses the AWS managed key \"{k}\" instead of a customer managed key: its \
+                     policy cannot be changed to let other accounts or services send",
+                    label(inst)
+                ),
+            ),
+            Key::Unset => match flag(node.get("sqs_managed_sse_enabled")) {
+                // No encryption at all: TFG-ENC-014's finding, not examined here.
+                Flag::False => {}
+                Flag::True => cx.report(
+                    i,
+                    "sqs_managed_sse_enabled",
+                    format!(
+                        "{} uses SSE-SQS (`sqs_managed_sse_enabled = true`, keys owned by SQS) \
+                         instead of a customer managed KMS key",
+                        label(inst)
+                    ),
+                ),
+                Flag::Unset => cx.report(
+                    i,
+                    "",
+                    format!(
+                        "{} does not set `kms_master_key_id`: messages are encrypted with keys \
+                         owned by SQS (SSE-SQS, the default), not a customer managed KMS key",
+                        label(inst)
+                    ),
+                ),
+                Flag::Unknown => cx.report(
+                    i,
+                    "",
+                    format!(
+                        "{} does not set `kms_master_key_id`: messages are encrypted, if at all, \
+                         with keys owned by SQS, not a customer managed KMS key",
+                        label(inst)
+                    ),
+                ),
+            },
+        }
+    }
 }

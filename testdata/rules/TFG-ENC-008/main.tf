@@ -1,9 +1,20 @@
-# Cases of the rule: a literal bad value, the same through a variable, a good case and an unknown one.
+# TFG-ENC-008: Performance Insights without a customer managed key, on instances and
+# clusters. Enabled literally and through a variable without a key, the AWS managed key, off
+# or unset (nothing collected), keys of the configuration, and unknown values (undecided).
+
+variable "performance_insights" {
+  default = true
+}
 
 variable "unknown_input" {}
 
-resource "aws_db_instance" "orders" {
-  identifier                   = "orders"
+resource "aws_kms_key" "pi" {
+  description         = "performance insights"
+  enable_key_rotation = true
+}
+
+resource "aws_db_instance" "literal" {
+  identifier                   = "literal"
   engine                       = "postgres"
   instance_class               = "db.t3.micro"
   allocated_storage            = 20
@@ -11,22 +22,72 @@ resource "aws_db_instance" "orders" {
   performance_insights_enabled = true # expect: TFG-ENC-008
 }
 
-resource "aws_db_instance" "orders_good" {
-  identifier                      = "orders"
+resource "aws_db_instance" "from_variable" {
+  count                        = 2
+  identifier                   = "from-variable-${count.index}"
+  engine                       = "postgres"
+  instance_class               = "db.t3.micro"
+  allocated_storage            = 20
+  storage_encrypted            = true
+  performance_insights_enabled = var.performance_insights # expect: TFG-ENC-008
+}
+
+resource "aws_db_instance" "managed_key" {
+  identifier                      = "managed-key"
   engine                          = "postgres"
   instance_class                  = "db.t3.micro"
   allocated_storage               = 20
   storage_encrypted               = true
   performance_insights_enabled    = true
-  performance_insights_kms_key_id = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  performance_insights_kms_key_id = "alias/aws/rds" # expect: TFG-ENC-008
 }
 
-resource "aws_db_instance" "orders_unknown" {
-  identifier                      = "orders"
+resource "aws_db_instance" "good" {
+  identifier                      = "good"
+  engine                          = "postgres"
+  instance_class                  = "db.t3.micro"
+  allocated_storage               = 20
+  storage_encrypted               = true
+  performance_insights_enabled    = true
+  performance_insights_kms_key_id = aws_kms_key.pi.arn
+}
+
+resource "aws_db_instance" "off" {
+  identifier        = "off"
+  engine            = "postgres"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+  storage_encrypted = true
+}
+
+resource "aws_db_instance" "key_unknown" {
+  identifier                      = "key-unknown"
   engine                          = "postgres"
   instance_class                  = "db.t3.micro"
   allocated_storage               = 20
   storage_encrypted               = true
   performance_insights_enabled    = true
   performance_insights_kms_key_id = var.unknown_input
+}
+
+resource "aws_db_instance" "enabled_unknown" {
+  identifier                   = "enabled-unknown"
+  engine                       = "postgres"
+  instance_class               = "db.t3.micro"
+  allocated_storage            = 20
+  storage_encrypted            = true
+  performance_insights_enabled = var.unknown_input
+}
+
+resource "aws_rds_cluster" "cluster" {
+  cluster_identifier           = "cluster"
+  engine                       = "postgres"
+  db_cluster_instance_class    = "db.m6gd.large"
+  storage_type                 = "io1"
+  allocated_storage            = 100
+  iops                         = 1000
+  master_username              = "app"
+  storage_encrypted            = true
+  kms_key_id                   = aws_kms_key.pi.arn
+  performance_insights_enabled = true # expect: TFG-ENC-008
 }
