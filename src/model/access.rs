@@ -73,12 +73,11 @@ fn objects(v: &Value) -> Vec<Node<'_>> {
 }
 
 impl EvalBody {
-    /// Like `blocks_of`, with the lifetime of the body (not of the kind string).
-    pub fn blocks_of_static<'a>(
+    /// Like `blocks_of`, but the blocks borrow only the body, not the kind string.
+    pub fn blocks_of_static<'a, 'k>(
         &'a self,
-        kind: &str,
-    ) -> impl Iterator<Item = &'a crate::model::EvalBlock> + 'a {
-        let kind = kind.to_string();
+        kind: &'k str,
+    ) -> impl Iterator<Item = &'a crate::model::EvalBlock> + use<'a, 'k> {
         self.blocks.iter().filter(move |b| b.kind == kind)
     }
 }
