@@ -1,58 +1,67 @@
-//! Terraform's built-in functions.
+//! Terraform's built-in functions, evaluated as `terraform plan` would without providers.
 //!
 //! `try`, `can` and `templatefile` are special forms in the evaluator (they need the
 //! unevaluated expression or the evaluation context); everything else is here. Arguments
 //! arrive evaluated. A function whose result depends on an unknown argument returns unknown;
 //! where Terraform keeps partial knowledge (`length` of a list with unknown elements, `merge`
 //! of objects with unknown values), so does tfgate.
+//!
+//! Error messages leave out the function name: the evaluator prefixes `name(): `.
 
 mod collection;
+mod datetime;
 mod encoding;
 mod filesystem;
+mod format;
+mod hash;
 mod network;
 mod numeric;
 mod string;
+mod yaml;
 
+use std::fmt::Display;
 use std::path::Path;
+use std::sync::Arc;
 
-use super::value::Value;
+use super::value::{Map, Value};
 
 /// What file functions need to know.
 pub struct FnCtx<'a> {
     /// Where relative paths resolve: the root module's directory, as Terraform resolves them
     /// against the directory it runs in (modules use `path.module` to be explicit).
     pub base_dir: &'a Path,
-    /// The scanned tree: file functions refuse paths that resolve outside it.
+    /// The scanned tree: file functions refuse paths whose canonical form is outside it.
     pub tree_root: &'a Path,
 }
 
 /// Why a function call has no value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FnError {
-    /// tfgate does not implement this function.
+    /// tfgate does not implement this function (or this use of it).
     Unsupported(String),
     /// The arguments are wrong, as Terraform would also say.
     Invalid(String),
 }
 
+/// What every function returns.
 pub type FnResult = Result<Value, FnError>;
 
-/// Calls a function by name.
+/// Most elements a generated collection may have (`setproduct`, `chunklist`, `formatlist`...).
+pub(crate) const MAX_ELEMENTS: usize = 1_000_000;
+/// Longest string a function may build (`indent`, `replace`, `format` padding).
+pub(crate) const MAX_STRING: usize = 64 * 1024 * 1024;
+
+/// Calls a built-in function by name.
 pub fn call(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
-    if let Some(f) = lookup(name) {
-        return f(name, args, cx);
+    // Terraform 1.8 and later also accept built-ins under the `core::` namespace.
+    let name = name.strip_prefix("core::").unwrap_or(name);
+    if name.contains("::") {
+        // Provider-defined functions run in the provider, which a scan never starts.
+        return Ok(Value::unknown());
     }
-    match name {
-        "timestamp" | "plantimestamp" | "uuid" | "bcrypt" | "uuidv4" => Ok(Value::unknown()),
-        "sensitive" | "nonsensitive" | "ephemeralasnull" => {
-            arity(name, args, 1)?;
-            Ok(args[0].clone())
-        }
-        "issensitive" => {
-            arity(name, args, 1)?;
-            Ok(Value::Bool(false))
-        }
-        _ => Err(FnError::Unsupported(name.to_string())),
+    match lookup(name) {
+        Some(f) => f(name, args, cx),
+        None => Err(FnError::Unsupported(name.to_string())),
     }
 }
 
@@ -70,8 +79,8 @@ fn lookup(name: &str) -> Option<Func> {
         // string
         "chomp" | "lower" | "upper" | "strrev" | "title" | "trimspace" => string::unary,
         "endswith" | "startswith" | "strcontains" => string::predicate,
-        "format" => string::format,
-        "formatlist" => string::formatlist,
+        "format" => format::format,
+        "formatlist" => format::formatlist,
         "indent" => string::indent,
         "join" => string::join,
         "regex" | "regexall" => string::regex,
@@ -106,30 +115,38 @@ fn lookup(name: &str) -> Option<Func> {
         "transpose" => collection::transpose,
         "zipmap" => collection::zipmap,
         "tolist" | "toset" | "tomap" | "tostring" | "tonumber" | "tobool" => collection::convert,
-        // encoding and hashing
-        "base64decode" | "base64encode" | "textencodebase64" | "textdecodebase64" | "urlencode" => {
-            encoding::text
-        }
+        // encoding
+        "base64decode" | "base64encode" | "urlencode" => encoding::text,
+        "textencodebase64" | "textdecodebase64" => encoding::text_encoding,
         "jsonencode" => encoding::jsonencode,
         "jsondecode" => encoding::jsondecode,
         "csvdecode" => encoding::csvdecode,
-        "yamlencode" => encoding::yamlencode,
-        "md5" | "sha1" | "sha256" | "sha512" | "base64sha256" | "base64sha512" => encoding::hash,
+        "yamlencode" => yaml::yamlencode,
+        "yamldecode" => yaml::yamldecode,
+        // hashing
+        "md5" | "sha1" | "sha256" | "sha512" | "base64sha256" | "base64sha512" => hash::hash,
+        "uuidv5" => hash::uuidv5,
+        "bcrypt" => hash::bcrypt,
+        "uuid" | "timestamp" | "plantimestamp" => not_plan_stable,
         // filesystem
         "abspath" | "basename" | "dirname" => filesystem::path_fn,
         "pathexpand" => filesystem::pathexpand,
-        "file" | "filebase64" | "fileexists" | "filemd5" | "filesha1" | "filesha256"
-        | "filesha512" | "filebase64sha256" | "filebase64sha512" => filesystem::file_fn,
+        "file" | "filebase64" | "filemd5" | "filesha1" | "filesha256" | "filesha512"
+        | "filebase64sha256" | "filebase64sha512" => filesystem::file_fn,
+        "fileexists" => filesystem::fileexists,
         "fileset" => filesystem::fileset,
-        // time
-        "formatdate" => encoding::formatdate,
-        "timeadd" => encoding::timeadd,
-        "timecmp" => encoding::timecmp,
+        // date and time
+        "formatdate" => datetime::formatdate,
+        "timeadd" => datetime::timeadd,
+        "timecmp" => datetime::timecmp,
         // network
         "cidrhost" => network::cidrhost,
         "cidrnetmask" => network::cidrnetmask,
         "cidrsubnet" => network::cidrsubnet,
         "cidrsubnets" => network::cidrsubnets,
+        // sensitivity is not tracked, so these pass values through
+        "sensitive" | "nonsensitive" | "ephemeralasnull" => identity,
+        "issensitive" => issensitive,
         _ => return None,
     };
     Some(f)
@@ -245,43 +262,80 @@ pub fn names() -> &'static [&'static str] {
         "upper",
         "urlencode",
         "uuid",
+        "uuidv5",
         "values",
+        "yamldecode",
         "yamlencode",
         "zipmap",
     ]
 }
 
-/// Argument-count check with Terraform's wording.
-pub(crate) fn arity(name: &str, args: &[Value], n: usize) -> Result<(), FnError> {
+/// `uuid()`, `timestamp()`, `plantimestamp()`: a different value on every run, so unknown.
+fn not_plan_stable(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
+    arity(args, 0)?;
+    Ok(Value::unknown())
+}
+
+fn identity(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
+    arity(args, 1)?;
+    Ok(args[0].clone())
+}
+
+fn issensitive(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
+    arity(args, 1)?;
+    unknown_if_any!(args);
+    Ok(Value::Bool(false))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Exactly `n` arguments.
+pub(crate) fn arity(args: &[Value], n: usize) -> Result<(), FnError> {
     if args.len() == n {
-        Ok(())
-    } else {
-        Err(FnError::Invalid(format!(
-            "{name}() takes {n} argument{}, got {}",
-            if n == 1 { "" } else { "s" },
-            args.len()
-        )))
+        return Ok(());
     }
+    Err(invalid(format!(
+        "expects {n} argument{}, got {}",
+        plural(n),
+        args.len()
+    )))
 }
 
-pub(crate) fn arity_range(
-    name: &str,
-    args: &[Value],
-    min: usize,
-    max: usize,
-) -> Result<(), FnError> {
+/// Between `min` and `max` arguments.
+pub(crate) fn arity_range(args: &[Value], min: usize, max: usize) -> Result<(), FnError> {
     if (min..=max).contains(&args.len()) {
-        Ok(())
-    } else {
-        Err(FnError::Invalid(format!(
-            "{name}() takes {min} to {max} arguments, got {}",
-            args.len()
-        )))
+        return Ok(());
     }
+    Err(invalid(format!(
+        "expects {min} to {max} arguments, got {}",
+        args.len()
+    )))
 }
 
+/// At least `min` arguments.
+pub(crate) fn arity_min(args: &[Value], min: usize) -> Result<(), FnError> {
+    if args.len() >= min {
+        return Ok(());
+    }
+    Err(invalid(format!(
+        "expects at least {min} argument{}, got {}",
+        plural(min),
+        args.len()
+    )))
+}
+
+/// An error not tied to one parameter.
 pub(crate) fn invalid(msg: impl Into<String>) -> FnError {
     FnError::Invalid(msg.into())
+}
+
+/// An error about one parameter, worded as Terraform words them.
+pub(crate) fn bad_param(param: &str, problem: impl Display) -> FnError {
+    FnError::Invalid(format!(
+        "invalid value for \"{param}\" parameter: {problem}"
+    ))
 }
 
 /// Returns early with an unknown result when any argument is (wholly) unknown.
@@ -298,44 +352,112 @@ macro_rules! unknown_if_any {
 pub(crate) use unknown_if_any;
 
 /// A string argument (numbers and bools convert).
-pub(crate) fn arg_str(v: &Value, what: &str) -> Result<std::sync::Arc<str>, FnError> {
+pub(crate) fn arg_str(v: &Value, param: &str) -> Result<Arc<str>, FnError> {
     match v {
-        Value::Null => Err(invalid(format!("{what} must not be null"))),
-        other => other.to_str().ok_or_else(|| {
-            invalid(format!(
-                "{what} must be a string, got {}",
-                other.type_name()
-            ))
-        }),
+        Value::Null => Err(bad_param(param, "argument must not be null")),
+        other => other
+            .to_str()
+            .ok_or_else(|| bad_param(param, format!("string required, got {}", other.type_name()))),
     }
 }
 
 /// A number argument (numeric strings convert).
-pub(crate) fn arg_num(v: &Value, what: &str) -> Result<f64, FnError> {
-    v.to_number()
-        .ok_or_else(|| invalid(format!("{what} must be a number, got {}", v.type_name())))
+pub(crate) fn arg_num(v: &Value, param: &str) -> Result<f64, FnError> {
+    match v {
+        Value::Null => Err(bad_param(param, "argument must not be null")),
+        Value::String(s) => v
+            .to_number()
+            .ok_or_else(|| bad_param(param, format!("a number is required, got {s:?}"))),
+        other => other
+            .to_number()
+            .ok_or_else(|| bad_param(param, format!("number required, got {}", other.type_name()))),
+    }
 }
 
 /// A whole-number argument.
-pub(crate) fn arg_int(v: &Value, what: &str) -> Result<i64, FnError> {
-    let n = arg_num(v, what)?;
+pub(crate) fn arg_int(v: &Value, param: &str) -> Result<i64, FnError> {
+    let n = arg_num(v, param)?;
     if n.fract() != 0.0 || !n.is_finite() {
-        return Err(invalid(format!("{what} must be a whole number, got {n}")));
+        return Err(bad_param(
+            param,
+            format!("a whole number is required, got {}", Value::Number(n)),
+        ));
     }
+    // `as` saturates: a whole number beyond i64 is out of every range it is checked against.
     Ok(n as i64)
 }
 
+/// A bool argument (`"true"` and `"false"` convert).
+pub(crate) fn arg_bool(v: &Value, param: &str) -> Result<bool, FnError> {
+    match v {
+        Value::Null => Err(bad_param(param, "argument must not be null")),
+        other => other
+            .to_bool()
+            .ok_or_else(|| bad_param(param, format!("bool required, got {other}"))),
+    }
+}
+
 /// A list, tuple or set argument.
-pub(crate) fn arg_seq<'a>(v: &'a Value, what: &str) -> Result<&'a [Value], FnError> {
-    v.as_seq()
-        .ok_or_else(|| invalid(format!("{what} must be a list, got {}", v.type_name())))
+pub(crate) fn arg_seq<'a>(v: &'a Value, param: &str) -> Result<&'a [Value], FnError> {
+    match v {
+        Value::Null => Err(bad_param(param, "argument must not be null")),
+        other => other.as_seq().ok_or_else(|| {
+            bad_param(
+                param,
+                format!("list, set or tuple required, got {}", other.type_name()),
+            )
+        }),
+    }
 }
 
 /// A map or object argument.
-pub(crate) fn arg_map<'a>(v: &'a Value, what: &str) -> Result<&'a super::value::Map, FnError> {
-    v.as_object()
-        .map(|o| &o.fields)
-        .ok_or_else(|| invalid(format!("{what} must be a map, got {}", v.type_name())))
+pub(crate) fn arg_map<'a>(v: &'a Value, param: &str) -> Result<&'a Map, FnError> {
+    match v {
+        Value::Null => Err(bad_param(param, "argument must not be null")),
+        other => other.as_object().map(|o| &o.fields).ok_or_else(|| {
+            bad_param(
+                param,
+                format!("map or object required, got {}", other.type_name()),
+            )
+        }),
+    }
+}
+
+/// Terraform's type unification for elements that must share one type (a list, set or map):
+/// when strings are mixed with numbers or bools, they all become strings; numbers mixed with
+/// bools, or primitives mixed with collections, have no common type.
+pub(crate) fn unify(items: &[Value], param: &str) -> Result<Vec<Value>, FnError> {
+    let (mut string, mut number, mut boolean, mut collection) = (false, false, false, false);
+    for v in items {
+        match v {
+            Value::String(_) => string = true,
+            Value::Number(_) => number = true,
+            Value::Bool(_) => boolean = true,
+            Value::List(_) | Value::Set(_) | Value::Object(_) => collection = true,
+            Value::Null | Value::Unknown(_) => {}
+        }
+    }
+    let primitive = string || number || boolean;
+    if primitive && collection || (!string && number && boolean) {
+        return Err(bad_param(param, "all elements must have the same type"));
+    }
+    if string && (number || boolean) {
+        return Ok(items
+            .iter()
+            .map(|v| v.to_str().map_or_else(|| v.clone(), Value::String))
+            .collect());
+    }
+    Ok(items.to_vec())
+}
+
+/// Fails when a string of `len` bytes would be too long to build.
+pub(crate) fn check_len(len: usize) -> Result<(), FnError> {
+    if len > MAX_STRING {
+        return Err(invalid(format!(
+            "the result would be longer than {MAX_STRING} bytes"
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -350,61 +472,120 @@ pub(crate) mod test_support {
             Err(crate::eval::expr::EvalError::Invalid { message, .. }) => {
                 format!("error: {message}")
             }
+            Err(crate::eval::expr::EvalError::Unsupported { message, .. }) => {
+                format!("unsupported: {message}")
+            }
             Err(e) => format!("{e:?}"),
         }
     }
 
+    /// Runs `(expression, expected)` cases. An expected `"error"` accepts any error; an
+    /// expected `"error: text"` wants an error containing `text`; `"unsupported"` likewise.
     pub fn check(cases: &[(&str, &str)]) {
         for (src, expected) in cases {
             let got = run(src);
-            if expected.starts_with("error") {
-                assert!(
-                    got.starts_with("error"),
-                    "{src}: expected an error, got {got}"
-                );
-            } else {
-                assert_eq!(got, *expected, "{src}");
+            let prefix = ["error", "unsupported"]
+                .into_iter()
+                .find(|p| expected.starts_with(p));
+            match prefix {
+                Some(p) => {
+                    assert!(got.starts_with(p), "{src}: expected {expected}, got {got}");
+                    let detail = expected[p.len()..].trim_start_matches(':').trim();
+                    assert!(
+                        got.contains(detail),
+                        "{src}: expected {expected:?}, got {got:?}"
+                    );
+                }
+                None => assert_eq!(got, *expected, "{src}"),
             }
         }
     }
+
+    /// How a wholly unknown result renders.
+    pub const UNKNOWN: &str = "(known after apply: known after apply)";
 }
 
 #[cfg(test)]
 mod tests {
+    use super::test_support::{UNKNOWN, check};
     use super::*;
 
     #[test]
     fn partial_unknowns_stay_partial() {
         // `timestamp()` is unknown at plan time, which makes it a handy unknown here.
-        super::test_support::check(&[
+        check(&[
             ("length([timestamp(), 1])", "2"),
             (
                 "merge({a = timestamp()}, {b = 1})",
                 "{a = (known after apply: known after apply), b = 1}",
             ),
             ("lookup({a = timestamp(), b = 2}, \"b\")", "2"),
+            ("lookup({a = timestamp(), b = 2}, \"a\")", UNKNOWN),
             ("coalesce(\"x\", timestamp())", "\"x\""),
+            ("coalesce(timestamp(), \"x\")", UNKNOWN),
             (
                 "concat([timestamp()], [1])",
                 "[(known after apply: known after apply), 1]",
             ),
             ("keys({a = timestamp()})", "[\"a\"]"),
-            (
-                "upper(timestamp())",
-                "(known after apply: known after apply)",
-            ),
+            ("upper(timestamp())", UNKNOWN),
             ("contains([timestamp(), \"a\"], \"a\")", "true"),
+            ("contains([timestamp(), \"a\"], \"b\")", UNKNOWN),
+            ("element([timestamp(), \"a\"], 1)", "\"a\""),
+            ("index([\"a\", timestamp()], \"a\")", "0"),
+            (
+                "tolist([timestamp(), \"a\"])",
+                "[(known after apply: known after apply), \"a\"]",
+            ),
+            (
+                "jsonencode([timestamp()])",
+                "(known after apply: JSON with parts known after apply)",
+            ),
         ]);
     }
 
     #[test]
-    fn every_listed_name_is_callable() {
-        let cx = FnCtx {
+    fn misc() {
+        check(&[
+            ("timestamp()", UNKNOWN),
+            ("plantimestamp()", UNKNOWN),
+            ("uuid()", UNKNOWN),
+            ("timestamp(1)", "error: expects 0 arguments, got 1"),
+            ("sensitive(\"x\")", "\"x\""),
+            ("nonsensitive(1)", "1"),
+            ("ephemeralasnull(true)", "true"),
+            ("issensitive(\"x\")", "false"),
+            ("sensitive()", "error: expects 1 argument, got 0"),
+            ("templatestring(\"x\", {})", "unsupported"),
+            ("base64gzip(\"x\")", "unsupported"),
+        ]);
+    }
+
+    fn cx() -> FnCtx<'static> {
+        FnCtx {
             base_dir: Path::new("."),
             tree_root: Path::new("/nonexistent"),
-        };
+        }
+    }
+
+    #[test]
+    fn namespaces() {
+        let s = |x: &str| Value::string(x);
+        assert_eq!(call("core::upper", &[s("a")], &cx()), Ok(s("A")));
+        assert_eq!(
+            call("provider::aws::arn_parse", &[s("arn:aws:s3:::b")], &cx()),
+            Ok(Value::unknown())
+        );
+        assert_eq!(
+            call("type", &[s("a")], &cx()),
+            Err(FnError::Unsupported("type".into()))
+        );
+    }
+
+    #[test]
+    fn every_listed_name_is_callable() {
         for name in names() {
-            let r = call(name, &[], &cx);
+            let r = call(name, &[], &cx());
             assert!(
                 !matches!(r, Err(FnError::Unsupported(_))),
                 "{name} is listed but unsupported"
@@ -412,6 +593,36 @@ mod tests {
         }
         let mut sorted = names().to_vec();
         sorted.sort_unstable();
+        sorted.dedup();
         assert_eq!(sorted, names());
+    }
+
+    #[test]
+    fn no_panics_on_odd_arguments() {
+        let odd = [
+            Value::Null,
+            Value::Bool(true),
+            Value::Number(-1.0),
+            Value::Number(1e300),
+            Value::Number(f64::NAN),
+            Value::Number(f64::INFINITY),
+            Value::string(""),
+            Value::string("/"),
+            Value::string("%[999999999999999999999]s"),
+            Value::string("é🇫🇷x\u{301}"),
+            Value::list(vec![]),
+            Value::list(vec![Value::Null, Value::unknown()]),
+            Value::object(Map::new()),
+            Value::unknown(),
+        ];
+        for name in names() {
+            for a in &odd {
+                for b in &odd {
+                    let _ = call(name, &[a.clone(), b.clone()], &cx());
+                    let _ = call(name, &[a.clone(), b.clone(), a.clone()], &cx());
+                }
+                let _ = call(name, std::slice::from_ref(a), &cx());
+            }
+        }
     }
 }

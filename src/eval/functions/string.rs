@@ -1,45 +1,134 @@
-//! String functions.
+//! String functions, and the character (grapheme cluster) splitting they share.
 
 use super::{
-    FnCtx, FnResult, arg_int, arg_seq, arg_str, arity, arity_range, invalid, unknown_if_any,
+    FnCtx, FnResult, arg_int, arg_seq, arg_str, arity, arity_min, bad_param, check_len, invalid,
+    unknown_if_any,
 };
-use crate::eval::value::{Map, Value, format_number};
+use crate::eval::value::{Map, Value};
 
+/// Splits a string into the characters Terraform counts (`length`, `substr`, `strrev`,
+/// `format` widths): grapheme clusters. std has no segmentation tables, so this approximates
+/// them: a character plus the combining marks, variation selectors, emoji modifiers and tags
+/// after it, characters joined by a zero-width joiner, regional-indicator pairs (flags), CR LF.
+pub(crate) fn graphemes(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut regional = 0usize;
+    for (i, c) in s.char_indices() {
+        let joins = prev.is_some_and(|p| {
+            (p == '\r' && c == '\n')
+                || p == '\u{200D}'
+                || (p != '\r' && p != '\n' && extends(c))
+                || (is_regional(p) && is_regional(c) && regional % 2 == 1)
+        });
+        if !joins && i > 0 {
+            out.push(&s[start..i]);
+            start = i;
+            regional = 0;
+        }
+        if is_regional(c) {
+            regional += 1;
+        }
+        prev = Some(c);
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+fn is_regional(c: char) -> bool {
+    ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
+}
+
+/// Characters that never start a cluster (common combining and spacing marks, joiners,
+/// variation selectors, emoji modifiers and tags).
+fn extends(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2
+        | 0x05C4..=0x05C5 | 0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670
+        | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x0900..=0x0903 | 0x093A..=0x093C
+        | 0x093E..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963 | 0x0E31 | 0x0E34..=0x0E3A
+        | 0x0E47..=0x0E4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C..=0x200D
+        | 0x20D0..=0x20FF | 0x302A..=0x302F | 0x3099..=0x309A | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F | 0xE0100..=0xE01EF)
+}
+
+/// Go's `unicode.ToUpper`/`ToLower` map one character to one character; Rust's full case
+/// mapping may give several (`ß` to `SS`), where Go leaves the character alone.
+fn simple_case(c: char, upper: bool) -> char {
+    let (first, more) = if upper {
+        let mut it = c.to_uppercase();
+        (it.next(), it.next().is_some())
+    } else {
+        let mut it = c.to_lowercase();
+        (it.next(), it.next().is_some())
+    };
+    match first {
+        // Only `İ` lower-cases to two characters; Go gives plain `i`.
+        Some(m) if !more || !upper => m,
+        _ => c,
+    }
+}
+
+/// Go's `strings.Title`: the first letter after a separator is title-cased, where ASCII
+/// letters, digits and `_`, and all Unicode letters and digits, are not separators, and other
+/// non-ASCII characters separate only when they are spaces.
+fn title(s: &str) -> String {
+    let separator = |c: char| {
+        if c.is_ascii() {
+            !(c.is_ascii_alphanumeric() || c == '_')
+        } else {
+            !c.is_alphanumeric() && c.is_whitespace()
+        }
+    };
+    let mut prev = ' ';
+    s.chars()
+        .map(|c| {
+            let out = if separator(prev) { title_case(c) } else { c };
+            prev = c;
+            out
+        })
+        .collect()
+}
+
+fn title_case(c: char) -> char {
+    // The four digraphs whose title case differs from their upper case.
+    match c {
+        'Ǆ'..='ǆ' => 'ǅ',
+        'Ǉ'..='ǉ' => 'ǈ',
+        'Ǌ'..='ǌ' => 'ǋ',
+        'Ǳ'..='ǳ' => 'ǲ',
+        other => simple_case(other, true),
+    }
+}
+
+/// `chomp`, `lower`, `upper`, `strrev`, `title`, `trimspace`.
 pub fn unary(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    arity(name, args, 1)?;
+    arity(args, 1)?;
     unknown_if_any!(args);
-    let s = arg_str(&args[0], "the argument")?;
+    let s = arg_str(&args[0], "str")?;
     Ok(Value::string(match name {
         "chomp" => s.trim_end_matches(['\n', '\r']).to_string(),
-        "lower" => s.to_lowercase(),
-        "upper" => s.to_uppercase(),
-        "strrev" => s.chars().rev().collect(),
+        "lower" => s.chars().map(|c| simple_case(c, false)).collect(),
+        "upper" => s.chars().map(|c| simple_case(c, true)).collect(),
+        "strrev" => graphemes(&s).into_iter().rev().collect(),
         "trimspace" => s.trim().to_string(),
         _ => title(&s),
     }))
 }
 
-fn title(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut at_word_start = true;
-    for c in s.chars() {
-        if at_word_start && c.is_alphabetic() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-        at_word_start = !c.is_alphanumeric();
-    }
-    out
-}
-
+/// `endswith`, `startswith`, `strcontains`.
 pub fn predicate(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    arity(name, args, 2)?;
+    arity(args, 2)?;
     unknown_if_any!(args);
-    let (s, t) = (
-        arg_str(&args[0], "the string")?,
-        arg_str(&args[1], "the second argument")?,
-    );
+    let second = match name {
+        "endswith" => "suffix",
+        "startswith" => "prefix",
+        _ => "substr",
+    };
+    let (s, t) = (arg_str(&args[0], "str")?, arg_str(&args[1], second)?);
     Ok(Value::Bool(match name {
         "endswith" => s.ends_with(&*t),
         "startswith" => s.starts_with(&*t),
@@ -47,314 +136,121 @@ pub fn predicate(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }))
 }
 
-pub fn format(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    let Some((spec, rest)) = args.split_first() else {
-        return Err(invalid(format!("{name}() needs a format string")));
-    };
-    if spec.is_unknown() || rest.iter().any(Value::contains_unknown) {
-        return Ok(Value::unknown());
-    }
-    let spec = arg_str(spec, "the format")?;
-    sprintf(&spec, rest).map(Value::string)
-}
-
-pub fn formatlist(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    let Some((spec, rest)) = args.split_first() else {
-        return Err(invalid(format!("{name}() needs a format string")));
-    };
-    if spec.is_unknown() || rest.iter().any(Value::is_unknown) {
-        return Ok(Value::unknown());
-    }
-    let spec = arg_str(spec, "the format")?;
-    let mut len: Option<usize> = None;
-    for a in rest {
-        if let Some(items) = a.as_seq() {
-            match len {
-                Some(l) if l != items.len() => {
-                    return Err(invalid("formatlist() lists must all have the same length"));
-                }
-                _ => len = Some(items.len()),
-            }
-        }
-    }
-    let n = len.unwrap_or(1);
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let row: Vec<Value> = rest
-            .iter()
-            .map(|a| {
-                a.as_seq()
-                    .map_or_else(|| a.clone(), |items| items[i].clone())
-            })
-            .collect();
-        if row.iter().any(Value::contains_unknown) {
-            out.push(Value::unknown());
-        } else {
-            out.push(Value::string(sprintf(&spec, &row)?));
-        }
-    }
-    Ok(Value::list(out))
-}
-
-/// Terraform's `format` verbs: `%s %d %f %e %g %t %v %q %x %X %o %b %%`, with flags,
-/// width and precision, and `%[n]` argument indexes.
-fn sprintf(spec: &str, args: &[Value]) -> Result<String, super::FnError> {
-    let mut out = String::new();
-    let chars: Vec<char> = spec.chars().collect();
-    let mut i = 0;
-    let mut next_arg = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if chars.get(i) == Some(&'%') {
-            out.push('%');
-            i += 1;
-            continue;
-        }
-        let mut flags = String::new();
-        while let Some(&f) = chars.get(i).filter(|f| "+- #0".contains(**f)) {
-            flags.push(f);
-            i += 1;
-        }
-        let mut arg_index = None;
-        if chars.get(i) == Some(&'[') {
-            let close = chars[i..].iter().position(|&c| c == ']').map(|p| p + i);
-            let Some(close) = close else {
-                return Err(invalid("format: unterminated %["));
-            };
-            let n: String = chars[i + 1..close].iter().collect();
-            arg_index = Some(
-                n.parse::<usize>()
-                    .map_err(|_| invalid("format: bad argument index"))?
-                    .saturating_sub(1),
-            );
-            i = close + 1;
-        }
-        let mut width = String::new();
-        while let Some(&d) = chars.get(i).filter(|d| d.is_ascii_digit()) {
-            width.push(d);
-            i += 1;
-        }
-        let mut precision: Option<usize> = None;
-        if chars.get(i) == Some(&'.') {
-            i += 1;
-            let mut p = String::new();
-            while let Some(&d) = chars.get(i).filter(|d| d.is_ascii_digit()) {
-                p.push(d);
-                i += 1;
-            }
-            precision = Some(p.parse().unwrap_or(0).min(100));
-        }
-        let Some(&verb) = chars.get(i) else {
-            return Err(invalid("format: the format ends with an incomplete verb"));
-        };
-        i += 1;
-        let idx = arg_index.unwrap_or(next_arg);
-        next_arg = idx + 1;
-        let Some(arg) = args.get(idx) else {
-            return Err(invalid(format!("format: not enough arguments for %{verb}")));
-        };
-        let body = match verb {
-            's' => arg
-                .to_str()
-                .map(|s| s.to_string())
-                .ok_or_else(|| invalid("format: %s needs a string"))?,
-            'v' => match arg {
-                Value::String(s) => s.to_string(),
-                other => other
-                    .to_str()
-                    .map_or_else(|| other.to_string(), |s| s.to_string()),
-            },
-            'q' => serde_json::Value::String(
-                arg.to_str()
-                    .ok_or_else(|| invalid("format: %q needs a string"))?
-                    .to_string(),
-            )
-            .to_string(),
-            't' => arg
-                .to_bool()
-                .ok_or_else(|| invalid("format: %t needs a bool"))?
-                .to_string(),
-            'd' | 'x' | 'X' | 'o' | 'b' => {
-                let n = arg
-                    .to_number()
-                    .ok_or_else(|| invalid(format!("format: %{verb} needs a number")))?;
-                if n.fract() != 0.0 {
-                    return Err(invalid(format!("format: %{verb} needs a whole number")));
-                }
-                let n = n as i64;
-                let (neg, m) = (n < 0, n.unsigned_abs());
-                let digits = match verb {
-                    'x' => format!("{m:x}"),
-                    'X' => format!("{m:X}"),
-                    'o' => format!("{m:o}"),
-                    'b' => format!("{m:b}"),
-                    _ => m.to_string(),
-                };
-                let sign = if neg {
-                    "-"
-                } else if flags.contains('+') {
-                    "+"
-                } else {
-                    ""
-                };
-                format!("{sign}{digits}")
-            }
-            'f' | 'e' | 'g' => {
-                let n = arg
-                    .to_number()
-                    .ok_or_else(|| invalid(format!("format: %{verb} needs a number")))?;
-                let s = match verb {
-                    'f' => format!("{n:.*}", precision.unwrap_or(6)),
-                    'e' => format!("{n:.*e}", precision.unwrap_or(6)),
-                    _ => format_number(n),
-                };
-                if flags.contains('+') && n >= 0.0 {
-                    format!("+{s}")
-                } else {
-                    s
-                }
-            }
-            other => return Err(invalid(format!("format: unsupported verb %{other}"))),
-        };
-        let body = match (verb, precision) {
-            ('s' | 'v', Some(p)) => body.chars().take(p).collect(),
-            _ => body,
-        };
-        let w: usize = width.parse().unwrap_or(0).min(1000);
-        let len = body.chars().count();
-        if len < w {
-            let pad = w - len;
-            if flags.contains('-') {
-                out.push_str(&body);
-                out.extend(std::iter::repeat_n(' ', pad));
-            } else if flags.contains('0') && "dfxXobeg".contains(verb) {
-                let (sign, digits) = match body.strip_prefix(['-', '+']) {
-                    Some(d) => (&body[..1], d),
-                    None => ("", body.as_str()),
-                };
-                out.push_str(sign);
-                out.extend(std::iter::repeat_n('0', pad));
-                out.push_str(digits);
-            } else {
-                out.extend(std::iter::repeat_n(' ', pad));
-                out.push_str(&body);
-            }
-        } else {
-            out.push_str(&body);
-        }
-    }
-    Ok(out)
-}
-
-pub fn indent(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    arity(name, args, 2)?;
+pub fn indent(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
+    arity(args, 2)?;
     unknown_if_any!(args);
-    let n = usize::try_from(arg_int(&args[0], "the number of spaces")?)
-        .unwrap_or(0)
-        .min(1000);
-    let s = arg_str(&args[1], "the string")?;
-    let pad = " ".repeat(n);
-    Ok(Value::string(s.replace('\n', &format!("\n{pad}"))))
+    let n = arg_int(&args[0], "spaces")?;
+    let n = usize::try_from(n).map_err(|_| bad_param("spaces", "must not be negative"))?;
+    let s = arg_str(&args[1], "str")?;
+    let lines = s.matches('\n').count();
+    check_len(n)?;
+    check_len(lines.saturating_mul(n).saturating_add(s.len()))?;
+    Ok(Value::string(
+        s.replace('\n', &format!("\n{}", " ".repeat(n))),
+    ))
 }
 
-pub fn join(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    if args.len() < 2 {
-        return Err(invalid(format!(
-            "{name}() needs a separator and at least one list"
-        )));
-    }
+pub fn join(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
+    arity_min(args, 2)?;
     unknown_if_any!(args);
-    let sep = arg_str(&args[0], "the separator")?;
+    let sep = arg_str(&args[0], "separator")?;
     let mut parts = Vec::new();
     for list in &args[1..] {
-        for v in arg_seq(list, "every list")? {
+        for (i, v) in arg_seq(list, "lists")?.iter().enumerate() {
             match v {
                 Value::Unknown(_) => return Ok(Value::unknown()),
-                Value::Null => return Err(invalid("join() cannot join a null element")),
-                other => parts.push(arg_str(other, "every element")?.to_string()),
+                Value::Null => return Err(bad_param("lists", format!("element {i} is null"))),
+                other => parts.push(arg_str(other, "lists")?),
             }
         }
     }
-    Ok(Value::string(parts.join(&sep)))
+    let total: usize = parts.iter().map(|p| p.len() + sep.len()).sum();
+    check_len(total)?;
+    Ok(Value::string(parts.join(&*sep)))
 }
 
 fn compile(pattern: &str) -> Result<regex::Regex, super::FnError> {
     regex::RegexBuilder::new(pattern)
-        .size_limit(1 << 20)
+        .size_limit(1 << 22)
         .build()
-        .map_err(|e| invalid(format!("invalid regular expression: {e}")))
+        .map_err(|e| bad_param("pattern", format!("invalid regular expression: {e}")))
 }
 
+/// `regex`, `regexall`.
 pub fn regex(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    arity(name, args, 2)?;
+    arity(args, 2)?;
     unknown_if_any!(args);
-    let re = compile(&arg_str(&args[0], "the pattern")?)?;
-    let s = arg_str(&args[1], "the string")?;
+    let re = compile(&arg_str(&args[0], "pattern")?)?;
+    let s = arg_str(&args[1], "string")?;
+    let names: Vec<Option<&str>> = re.capture_names().skip(1).collect();
+    let named = names.iter().filter(|n| n.is_some()).count();
+    if named > 0 && named < names.len() {
+        return Err(bad_param(
+            "pattern",
+            "invalid regexp pattern: cannot mix both named and unnamed capture groups",
+        ));
+    }
+    let group = |m: Option<regex::Match>| m.map_or(Value::Null, |m| Value::string(m.as_str()));
     let capture = |caps: regex::Captures| -> Value {
-        let names: Vec<Option<&str>> = re.capture_names().collect();
-        if names.len() == 1 {
-            return Value::string(caps.get(0).map_or("", |m| m.as_str()));
+        if names.is_empty() {
+            group(caps.get(0))
+        } else if named > 0 {
+            let fields: Map = names
+                .iter()
+                .flatten()
+                .map(|n| (n.to_string(), group(caps.name(n))))
+                .collect();
+            Value::object(fields)
+        } else {
+            Value::list((1..=names.len()).map(|i| group(caps.get(i))).collect())
         }
-        if names.iter().skip(1).any(Option::is_some) {
-            let mut map = Map::new();
-            for n in names.iter().flatten() {
-                map.insert(
-                    n.to_string(),
-                    caps.name(n)
-                        .map_or(Value::Null, |m| Value::string(m.as_str())),
-                );
-            }
-            return Value::object(map);
-        }
-        Value::list(
-            (1..names.len())
-                .map(|i| {
-                    caps.get(i)
-                        .map_or(Value::Null, |m| Value::string(m.as_str()))
-                })
-                .collect(),
-        )
     };
     if name == "regexall" {
         return Ok(Value::list(re.captures_iter(&s).map(capture).collect()));
     }
     re.captures(&s)
         .map(capture)
-        .ok_or_else(|| invalid("regex() pattern did not match the string"))
+        .ok_or_else(|| invalid("pattern did not match any part of the given string"))
 }
 
-pub fn replace(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    arity(name, args, 3)?;
+pub fn replace(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
+    arity(args, 3)?;
     unknown_if_any!(args);
-    let s = arg_str(&args[0], "the string")?;
-    let search = arg_str(&args[1], "the substring")?;
-    let with = arg_str(&args[2], "the replacement")?;
-    if search.len() > 1 && search.starts_with('/') && search.ends_with('/') {
-        let re = compile(&search[1..search.len() - 1])?;
-        // Terraform uses `$1`/`${name}` in replacements, as the regex crate does.
-        return Ok(Value::string(re.replace_all(&s, &*with).into_owned()));
+    let s = arg_str(&args[0], "str")?;
+    let search = arg_str(&args[1], "substr")?;
+    let with = arg_str(&args[2], "replace")?;
+    if let Some(pattern) = search.strip_prefix('/').and_then(|p| p.strip_suffix('/')) {
+        let re = compile(pattern)?;
+        // Go's `$1`, `${name}` expansion in replacements is the regex crate's too.
+        let mut out = String::new();
+        let mut last = 0;
+        for caps in re.captures_iter(&s) {
+            let Some(m) = caps.get(0) else { continue };
+            out.push_str(&s[last..m.start()]);
+            caps.expand(&with, &mut out);
+            last = m.end();
+            check_len(out.len())?;
+        }
+        out.push_str(&s[last..]);
+        return Ok(Value::string(out));
     }
-    if search.is_empty() {
-        return Ok(Value::String(s));
-    }
+    // An empty search string matches between every character, as in Go.
+    let matches = if search.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(&*search).count()
+    };
+    check_len(s.len().saturating_add(matches.saturating_mul(with.len())))?;
     Ok(Value::string(s.replace(&*search, &with)))
 }
 
-pub fn split(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    arity(name, args, 2)?;
+pub fn split(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
+    arity(args, 2)?;
     unknown_if_any!(args);
-    let sep = arg_str(&args[0], "the separator")?;
-    let s = arg_str(&args[1], "the string")?;
-    if s.is_empty() {
-        return Ok(Value::list(vec![Value::string("")]));
-    }
+    let sep = arg_str(&args[0], "separator")?;
+    let s = arg_str(&args[1], "str")?;
     let parts: Vec<Value> = if sep.is_empty() {
+        // Go splits into characters, and an empty string into nothing.
         s.chars().map(|c| Value::string(c.to_string())).collect()
     } else {
         s.split(&*sep).map(Value::string).collect()
@@ -362,94 +258,138 @@ pub fn split(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(parts))
 }
 
-pub fn substr(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    arity(name, args, 3)?;
+pub fn substr(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
+    arity(args, 3)?;
     unknown_if_any!(args);
-    let s = arg_str(&args[0], "the string")?;
-    let chars: Vec<char> = s.chars().collect();
-    let len = chars.len() as i64;
-    let mut offset = arg_int(&args[1], "the offset")?;
-    let length = arg_int(&args[2], "the length")?;
+    let s = arg_str(&args[0], "str")?;
+    let mut offset = arg_int(&args[1], "offset")?;
+    let length = arg_int(&args[2], "length")?;
+    let chars = graphemes(&s);
     if offset < 0 {
-        offset += len;
+        offset = offset.saturating_add(chars.len() as i64);
+    } else if length == 0 {
+        return Ok(Value::string(""));
     }
-    if offset < 0 || offset > len {
-        return Err(invalid("substr() offset is out of range"));
-    }
-    let end = if length < 0 {
-        len
-    } else {
-        (offset + length).min(len)
-    };
-    Ok(Value::string(
-        chars[offset as usize..end.max(offset) as usize]
-            .iter()
-            .collect::<String>(),
-    ))
+    // Past the end gives "", before the start counts from the start, as cty's substr does.
+    let from = usize::try_from(offset.max(0))
+        .unwrap_or(usize::MAX)
+        .min(chars.len());
+    let rest = &chars[from..];
+    let take = usize::try_from(length).map_or(rest.len(), |n| n.min(rest.len()));
+    Ok(Value::string(rest[..take].concat()))
 }
 
+/// `trim`, `trimprefix`, `trimsuffix`.
 pub fn trim(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
-    arity_range(name, args, 2, 2)?;
+    arity(args, 2)?;
     unknown_if_any!(args);
-    let s = arg_str(&args[0], "the string")?;
-    let t = arg_str(&args[1], "the second argument")?;
+    let s = arg_str(&args[0], "str")?;
+    let t = arg_str(
+        &args[1],
+        if name == "trim" {
+            "cutset"
+        } else {
+            name.trim_start_matches("trim")
+        },
+    )?;
     Ok(Value::string(match name {
-        "trimprefix" => s.strip_prefix(&*t).unwrap_or(&s).to_string(),
-        "trimsuffix" => s.strip_suffix(&*t).unwrap_or(&s).to_string(),
-        _ => s.trim_matches(|c| t.contains(c)).to_string(),
+        "trimprefix" => s.strip_prefix(&*t).unwrap_or(&s),
+        "trimsuffix" => s.strip_suffix(&*t).unwrap_or(&s),
+        _ => s.trim_matches(|c| t.contains(c)),
     }))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::check;
+    use super::super::test_support::{UNKNOWN, check};
+    use super::graphemes;
+
+    #[test]
+    fn grapheme_clusters() {
+        for (s, n) in [
+            ("héllo", 5),
+            ("e\u{301}", 1),
+            ("🇫🇷🇩🇪", 2),
+            ("👍🏽x", 2),
+            ("👩\u{200D}💻", 1),
+            ("a\r\nb", 3),
+            ("", 0),
+            ("\u{301}a", 2),
+        ] {
+            assert_eq!(graphemes(s).len(), n, "{s:?}");
+        }
+    }
 
     #[test]
     fn strings() {
         check(&[
-            ("chomp(\"a\\n\\n\")", "\"a\""),
-            ("title(\"hello wide world\")", "\"Hello Wide World\""),
-            ("strrev(\"héllo\")", "\"olléh\""),
+            ("chomp(\"a\\n\\r\\n\")", "\"a\""),
+            ("chomp(\"a\\nb\")", "\"a\\nb\""),
+            ("lower(\"ÀB\")", "\"àb\""),
+            ("upper(\"straße\")", "\"STRAßE\""),
             ("upper(5)", "\"5\""),
+            ("upper(null)", "error: must not be null"),
+            ("upper([1])", "error: string required"),
+            ("upper(timestamp())", UNKNOWN),
+            ("title(\"hello wide world\")", "\"Hello Wide World\""),
+            ("title(\"foo_bar-baz o'neil\")", "\"Foo_bar-Baz O'Neil\""),
+            ("title(\"élan vital\")", "\"Élan Vital\""),
+            ("strrev(\"héllo\")", "\"olléh\""),
+            ("strrev(\"ae\\u0301\")", "\"e\\u{301}a\""),
+            ("trimspace(\"  x \\n\")", "\"x\""),
             ("startswith(\"arn:aws\", \"arn:\")", "true"),
+            ("endswith(\"file.tf\", \".tf\")", "true"),
             ("strcontains(\"abc\", \"d\")", "false"),
-            (
-                "format(\"%s-%03d-%.2f-%5s|%-3s|\", \"a\", 7, 3.14159, \"x\", \"y\")",
-                "\"a-007-3.14-    x|y  |\"",
-            ),
-            ("format(\"%[2]s %[1]s\", \"a\", \"b\")", "\"b a\""),
-            (
-                "format(\"%q %t %x %%\", \"q\", true, 255)",
-                "\"\\\"q\\\" true ff %\"",
-            ),
-            ("format(\"%d\")", "error"),
-            (
-                "formatlist(\"%s=%s\", [\"a\", \"b\"], \"x\")",
-                "[\"a=x\", \"b=x\"]",
-            ),
-            ("indent(2, \"a\\nb\")", "\"a\\n  b\""),
+            ("strcontains(\"abc\", timestamp())", UNKNOWN),
+            ("indent(2, \"a\\nb\\n\")", "\"a\\n  b\\n  \""),
+            ("indent(-1, \"a\")", "error: must not be negative"),
+            ("indent(100000000, \"a\\nb\")", "error: longer than"),
             ("join(\", \", [\"a\", \"b\"], [\"c\"])", "\"a, b, c\""),
+            ("join(\"-\", [1, true])", "\"1-true\""),
+            ("join(\"-\", [\"a\", timestamp()])", UNKNOWN),
+            ("join(\"-\", [\"a\", null])", "error: element 1 is null"),
+            ("join(\"-\")", "error: expects at least 2 arguments"),
             ("regex(\"[0-9]+\", \"ab123c\")", "\"123\""),
             (
                 "regex(\"(\\\\d+)-(\\\\d+)\", \"10-20\")",
                 "[\"10\", \"20\"]",
             ),
+            ("regex(\"(a)|(b)\", \"b\")", "[null, \"b\"]"),
             (
                 "regex(\"(?P<a>x)(?P<b>y)\", \"xy\")",
                 "{a = \"x\", b = \"y\"}",
             ),
+            ("regex(\"(?P<a>x)(y)\", \"xy\")", "error: cannot mix"),
+            ("regex(\"z\", \"abc\")", "error: did not match"),
+            ("regex(\"(\", \"abc\")", "error: invalid regular expression"),
             ("regexall(\"[a-z]\", \"a1b2\")", "[\"a\", \"b\"]"),
-            ("regex(\"z\", \"abc\")", "error"),
+            ("regexall(\"z\", \"a\")", "[]"),
             ("replace(\"a-b-c\", \"-\", \"+\")", "\"a+b+c\""),
+            ("replace(\"abc\", \"\", \"-\")", "\"-a-b-c-\""),
             ("replace(\"v1.2.3\", \"/v(\\\\d+).*/\", \"$1\")", "\"1\""),
+            (
+                "replace(\"a1b22\", \"/[0-9]+/\", \"<$0>\")",
+                "\"a<1>b<22>\"",
+            ),
+            ("replace(\"/\", \"/\", \"x\")", "\"x\""),
             ("split(\",\", \"a,b,,c\")", "[\"a\", \"b\", \"\", \"c\"]"),
+            ("split(\",\", \"\")", "[\"\"]"),
+            ("split(\"\", \"ab\")", "[\"a\", \"b\"]"),
+            ("split(\"\", \"\")", "[]"),
             ("substr(\"hello world\", 1, 4)", "\"ello\""),
-            ("substr(\"hello\", -3, -1)", "\"llo\""),
+            ("substr(\"hello world\", -5, -1)", "\"world\""),
+            ("substr(\"hello\", -3, 2)", "\"ll\""),
+            ("substr(\"hello\", -10, 2)", "\"he\""),
+            ("substr(\"hello\", 10, 2)", "\"\""),
+            ("substr(\"hello\", 1, 0)", "\"\""),
             ("substr(\"héllo\", 0, 2)", "\"hé\""),
+            ("substr(\"🇫🇷🇩🇪\", 1, 1)", "\"🇩🇪\""),
+            ("substr(\"hello\", 1.5, 1)", "error: whole number"),
             ("trim(\"?!hello?!\", \"!?\")", "\"hello\""),
             ("trimprefix(\"helloworld\", \"hello\")", "\"world\""),
+            ("trimprefix(\"hello\", \"x\")", "\"hello\""),
             ("trimsuffix(\"helloworld\", \"world\")", "\"hello\""),
-            ("trimspace(\"  x \\n\")", "\"x\""),
+            ("trim(\"a\")", "error: expects 2 arguments, got 1"),
         ]);
     }
 }
