@@ -41,6 +41,7 @@ pub fn all_any(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     })
 }
 
+/// `chunklist(list, size)`: consecutive chunks of `size` elements (one chunk when 0).
 pub fn chunklist(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -59,6 +60,7 @@ pub fn chunklist(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     ))
 }
 
+/// `coalesce(vals...)`: the first argument that is neither null nor an empty string.
 pub fn coalesce(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     // Arguments share one type: a string among numbers makes them all strings, and then
     // an empty string is skipped like a null.
@@ -74,6 +76,7 @@ pub fn coalesce(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Err(invalid("no non-null, non-empty-string arguments"))
 }
 
+/// `coalescelist(lists...)`: the first list that is not empty.
 pub fn coalescelist(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_min(args, 1)?;
     for a in args {
@@ -93,6 +96,7 @@ pub fn coalescelist(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Err(invalid("no non-null arguments"))
 }
 
+/// `compact(list)`: the list of strings without nulls and empty strings.
 pub fn compact(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -112,6 +116,7 @@ pub fn compact(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(out))
 }
 
+/// `concat(lists...)`: the lists joined into one.
 pub fn concat(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     unknown_if_any!(args);
     let mut out = Vec::new();
@@ -121,6 +126,7 @@ pub fn concat(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(out))
 }
 
+/// `contains(list, value)`: whether the value is an element.
 pub fn contains(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     let items = match &args[0] {
@@ -150,6 +156,7 @@ pub fn contains(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     })
 }
 
+/// `distinct(list)`: the list without repeated elements, first occurrences kept.
 pub fn distinct(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -166,6 +173,7 @@ pub fn distinct(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(out))
 }
 
+/// `element(list, index)`: the element at `index`, wrapping around the end.
 pub fn element(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -204,6 +212,7 @@ pub fn flatten(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(out))
 }
 
+/// `index(list, value)`: the position of the first element equal to `value`.
 pub fn index(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -237,6 +246,7 @@ pub fn keys_values(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }))
 }
 
+/// `length(value)`: characters of a string, elements of a collection, attributes of an object.
 pub fn length(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -255,6 +265,7 @@ pub fn length(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::Number(n as f64))
 }
 
+/// `lookup(map, key, default?)`: the value at `key`, or `default`.
 pub fn lookup(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_range(args, 2, 3)?;
     if args[0].is_unknown() || args[1].is_unknown() {
@@ -283,6 +294,7 @@ pub fn lookup(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }
 }
 
+/// `matchkeys(values, keys, searchset)`: the values whose key is in the search set.
 pub fn matchkeys(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 3)?;
     unknown_if_any!(args);
@@ -307,6 +319,7 @@ pub fn matchkeys(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     ))
 }
 
+/// `merge(maps...)`: one map, later keys winning; nulls are skipped.
 pub fn merge(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     let mut out = Map::new();
     for a in args {
@@ -323,6 +336,7 @@ pub fn merge(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::object(out))
 }
 
+/// `one(list)`: the only element, or null for an empty list or null.
 pub fn one(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -339,6 +353,7 @@ pub fn one(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }
 }
 
+/// `range(limit)`, `range(start, limit, step?)`: a list of numbers.
 pub fn range(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_range(args, 1, 3)?;
     unknown_if_any!(args);
@@ -382,6 +397,7 @@ pub fn range(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(out))
 }
 
+/// `reverse(list)`: the elements in reverse order.
 pub fn reverse(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -432,6 +448,7 @@ pub fn set_op(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(make_set(out))
 }
 
+/// `setproduct(sets...)`: every combination of one element from each argument.
 pub fn setproduct(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_min(args, 2)?;
     unknown_if_any!(args);
@@ -470,6 +487,7 @@ pub fn setproduct(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }
 }
 
+/// `slice(list, start, end)`: the elements from `start` up to, not including, `end`.
 pub fn slice(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 3)?;
     unknown_if_any!(args);
@@ -497,6 +515,7 @@ pub fn slice(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(items[start as usize..end as usize].to_vec()))
 }
 
+/// `sort(list)`: strings in lexical order.
 pub fn sort(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -515,6 +534,7 @@ pub fn sort(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(strs.into_iter().map(Value::String).collect()))
 }
 
+/// `transpose(map)`: a map of lists of strings with keys and values swapped.
 pub fn transpose(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -534,6 +554,7 @@ pub fn transpose(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     ))
 }
 
+/// `zipmap(keys, values)`: a map built from a list of keys and a list of values.
 pub fn zipmap(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);

@@ -192,6 +192,7 @@ const WEEKDAYS: [&str; 7] = [
     "Saturday",
 ];
 
+/// `formatdate(spec, timestamp)`: a timestamp in Terraform's date format syntax.
 pub fn formatdate(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -331,6 +332,7 @@ fn parse_duration(s: &str) -> Option<f64> {
     (total <= 9.223_372_036e9).then_some(if neg { -total } else { total })
 }
 
+/// `timeadd(timestamp, duration)`: the timestamp moved by a Go duration, in its own offset.
 pub fn timeadd(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -348,6 +350,7 @@ pub fn timeadd(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::string(format_rfc3339(out)))
 }
 
+/// `timecmp(a, b)`: -1, 0 or 1 as timestamp `a` is before, at or after `b`.
 pub fn timecmp(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);

@@ -197,6 +197,7 @@ fn write_json(v: &Value, out: &mut String) -> bool {
     true
 }
 
+/// `jsonencode(value)`: compact JSON, escaped as Go escapes it.
 pub fn jsonencode(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     match json_text(&args[0]) {
@@ -209,6 +210,7 @@ pub fn jsonencode(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }
 }
 
+/// `jsondecode(str)`: the value JSON text stands for.
 pub fn jsondecode(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -218,6 +220,7 @@ pub fn jsondecode(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::from_json(&json))
 }
 
+/// `csvdecode(str)`: a list of objects, one a row, keyed by the header row.
 pub fn csvdecode(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);

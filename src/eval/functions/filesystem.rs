@@ -110,6 +110,7 @@ pub fn file_fn(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
     }))
 }
 
+/// `fileexists(path)`: whether a regular file exists at the path (inside the tree).
 pub fn fileexists(_: &str, args: &[Value], cx: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -206,6 +207,7 @@ pub fn pathexpand(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }
 }
 
+/// `fileset(path, pattern)`: the files under `path` that match a glob, relative to it.
 pub fn fileset(_: &str, args: &[Value], cx: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::eval::value::Value;
 
+/// `format(spec, args...)`: printf-style formatting.
 pub fn format(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_min(args, 1)?;
     if args.iter().any(Value::contains_unknown) {
@@ -16,6 +17,7 @@ pub fn format(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     sprintf(&spec, &args[1..]).map(Value::string)
 }
 
+/// `formatlist(spec, args...)`: `format` applied element by element across list arguments.
 pub fn formatlist(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_min(args, 1)?;
     let (spec, rest) = (&args[0], &args[1..]);

@@ -597,6 +597,45 @@ mod tests {
         assert_eq!(sorted, names());
     }
 
+    /// Parsers of text (YAML, CSV, format strings, dates, CIDRs) meet random text.
+    #[test]
+    fn random_text_never_panics() {
+        let mut seed: u64 = 0x5eed;
+        let mut rnd = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        let alphabet: Vec<char> = "ab -:#\n\t'\"[]{},|>&*!%?.0123456789eE+yn~\\/TZ@é🎉\r\u{301}"
+            .chars()
+            .collect();
+        let s = |x: &str| Value::string(x);
+        for _ in 0..3000 {
+            let text: String = (0..rnd(40))
+                .map(|_| alphabet[rnd(alphabet.len())])
+                .collect();
+            let t = s(text.as_str());
+            let n = Value::Number(rnd(20) as f64 - 10.0);
+            for (name, args) in [
+                ("yamldecode", vec![t.clone()]),
+                ("csvdecode", vec![t.clone()]),
+                ("format", vec![t.clone(), n.clone(), s("x")]),
+                ("formatdate", vec![t.clone(), s("2024-01-01T00:00:00Z")]),
+                ("timeadd", vec![s("2024-01-01T00:00:00Z"), t.clone()]),
+                ("cidrsubnet", vec![t.clone(), n.clone(), n.clone()]),
+                ("substr", vec![t.clone(), n.clone(), n.clone()]),
+                (
+                    "replace",
+                    vec![s("abc"), s(&format!("/{text}/")), t.clone()],
+                ),
+                ("textdecodebase64", vec![t.clone(), s("UTF-16LE")]),
+            ] {
+                let _ = call(name, &args, &cx());
+            }
+        }
+    }
+
     #[test]
     fn no_panics_on_odd_arguments() {
         let odd = [

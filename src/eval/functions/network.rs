@@ -69,6 +69,7 @@ fn net_at(addr: u128, len: u32, like: &IpNet) -> Result<IpNet, FnError> {
     IpNet::new(from_u128(addr, like), len).map_err(|e| invalid(e.to_string()))
 }
 
+/// `cidrsubnet(prefix, newbits, netnum)`: the `netnum`-th subnet `newbits` longer.
 pub fn cidrsubnet(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 3)?;
     unknown_if_any!(args);
@@ -94,6 +95,7 @@ pub fn cidrsubnet(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::string(net_at(addr, new_len, &net)?.to_string()))
 }
 
+/// `cidrsubnets(prefix, newbits...)`: consecutive subnets of the given extra lengths.
 pub fn cidrsubnets(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_min(args, 1)?;
     unknown_if_any!(args);
@@ -151,6 +153,7 @@ pub fn cidrsubnets(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(out))
 }
 
+/// `cidrhost(prefix, hostnum)`: the address of a host number (negative counts from the end).
 pub fn cidrhost(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -174,6 +177,7 @@ pub fn cidrhost(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::string(from_u128(addr, &net).to_string()))
 }
 
+/// `cidrnetmask(prefix)`: the dotted netmask of an IPv4 prefix.
 pub fn cidrnetmask(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);

@@ -21,6 +21,7 @@ pub fn unary(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }))
 }
 
+/// `log(num, base)`: the logarithm of `num` in `base`.
 pub fn log(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -45,6 +46,7 @@ pub fn max_min(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     .map(Value::Number)
 }
 
+/// `parseint(str, base)`: an integer written in base 2 to 62.
 pub fn parseint(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -87,6 +89,7 @@ pub fn parseint(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::Number(if neg { -n } else { n }))
 }
 
+/// `pow(num, power)`: `num` raised to `power`.
 pub fn pow(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -94,6 +97,7 @@ pub fn pow(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::Number(base.powf(exp)))
 }
 
+/// `sum(list)`: the sum of a list of numbers.
 pub fn sum(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);

@@ -136,6 +136,7 @@ pub fn predicate(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     }))
 }
 
+/// `indent(spaces, str)`: every line but the first indented by `spaces`.
 pub fn indent(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -150,6 +151,7 @@ pub fn indent(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     ))
 }
 
+/// `join(separator, lists...)`: the elements of the lists joined by the separator.
 pub fn join(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_min(args, 2)?;
     unknown_if_any!(args);
@@ -213,6 +215,7 @@ pub fn regex(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
         .ok_or_else(|| invalid("pattern did not match any part of the given string"))
 }
 
+/// `replace(str, substr, replacement)`: every occurrence replaced; `/.../` is a regex.
 pub fn replace(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 3)?;
     unknown_if_any!(args);
@@ -244,6 +247,7 @@ pub fn replace(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::string(s.replace(&*search, &with)))
 }
 
+/// `split(separator, str)`: the parts of the string between separators.
 pub fn split(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 2)?;
     unknown_if_any!(args);
@@ -258,6 +262,7 @@ pub fn split(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::list(parts))
 }
 
+/// `substr(str, offset, length)`: characters from `offset` (negative counts from the end).
 pub fn substr(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 3)?;
     unknown_if_any!(args);

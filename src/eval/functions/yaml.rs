@@ -11,6 +11,7 @@
 use super::{FnCtx, FnError, FnResult, arg_str, arity, invalid, unknown_if_any};
 use crate::eval::value::{Map, Value, format_number};
 
+/// `yamlencode(value)`: YAML text as Terraform's emitter writes it.
 pub fn yamlencode(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     if args[0].contains_unknown() {
@@ -316,6 +317,7 @@ fn block_allowed(s: &str) -> bool {
 /// Deepest nesting `yamldecode` follows.
 const MAX_DEPTH: usize = 200;
 
+/// `yamldecode(src)`: the value YAML text stands for (a safe subset of YAML).
 pub fn yamldecode(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
@@ -1040,6 +1042,12 @@ mod tests {
                 "yamlencode({k = \"aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg hhhhhhhhhh iiii\"})",
                 "\"\\\"k\\\": \\\"aaaaaaaaaa bbbbbbbbbb cccccccccc dddddddddd eeeeeeeeee ffffffffff gggggggggg\\n  hhhhhhhhhh iiii\\\"\\n\"",
             ),
+            (
+                "yamlencode({\"a\\nb\" = 1})",
+                "\"? |-\\n  a\\n  b\\n: 1\\n\"",
+            ),
+            ("yamlencode(\"\\n\")", "\"|2+\\n\\n...\\n\""),
+            ("yamlencode(\"a\\r\\nb\")", "\"\\\"a\\\\r\\\\nb\\\"\\n\""),
             ("yamlencode([timestamp()])", UNKNOWN),
         ]);
     }
@@ -1093,6 +1101,19 @@ mod tests {
                 "{1 = \"a\", false = \"b\", x y = \"c\"}",
             ),
             ("yamldecode(\"a: 1\\na: 2\")", "{a = 2}"),
+            (
+                "yamldecode(\"- name: a\\n  ports:\\n    - 80\\n- name: b\\n\")",
+                "[{name = \"a\", ports = [80]}, {name = \"b\"}]",
+            ),
+            (
+                "yamldecode(\"  indented: 1\\n  other: 2\")",
+                "{indented = 1, other = 2}",
+            ),
+            (
+                "yamldecode(\"- \\n- |\\n  block\\n- after\")",
+                "[null, \"block\\n\", \"after\"]",
+            ),
+            ("yamldecode(\"a: b: c\")", "unsupported"),
             ("yamldecode(\"\")", "null"),
             ("yamldecode(\"---\")", "null"),
             ("yamldecode(\"~\")", "null"),
