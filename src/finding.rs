@@ -47,4 +47,8 @@ pub struct Finding {
     /// Where to point: the argument, else the nearest enclosing block, else the resource.
     pub loc: Option<Loc>,
     pub module: Arc<ModulePath>,
+    /// What the rule proposes.
+    pub remedy: Option<crate::fix::Remedy>,
+    /// The remedy placed in the source, once planned.
+    pub fix: Option<crate::fix::Fix>,
 }

@@ -21,6 +21,7 @@ pub mod cli;
 pub mod diag;
 pub mod eval;
 pub mod finding;
+pub mod fix;
 pub mod link;
 pub mod load;
 pub mod model;
@@ -72,6 +73,8 @@ pub struct Scan {
     pub results: Option<rules::RuleResults>,
     /// Wall time per pipeline stage, in order (`--timings`).
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// The paths scanned, normalised: fixes never edit outside them.
+    pub scanned: Vec<std::path::PathBuf>,
 }
 
 impl Scan {
@@ -84,33 +87,7 @@ impl Scan {
 pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Result<Status> {
     let env_vars = tf_var_env();
     match cli.command {
-        Command::Check(args) => {
-            let mut scan = scan(&args.scan, &vars, env_vars);
-            check(&mut scan);
-            let has_findings = scan
-                .results
-                .as_ref()
-                .is_some_and(|r| !r.findings.is_empty());
-            let status = if scan.has_errors() {
-                Status::Error
-            } else if has_findings {
-                Status::Findings
-            } else {
-                Status::Clean
-            };
-            let reporting = std::time::Instant::now();
-            with_output(args.output.as_deref(), out, |w| match args.format {
-                cli::Format::Text => report::text::write(&scan, args.verbose, w),
-                cli::Format::Json => report::json::write(&scan, w),
-            })?;
-            if args.scan.timings {
-                print_timings(&scan, reporting.elapsed())?;
-            }
-            // The process ends next: freeing the workspace piece by piece would cost about a
-            // twentieth of the scan for nothing.
-            std::mem::forget(scan);
-            Ok(status)
-        }
+        Command::Check(args) => check_command(&args, &vars, env_vars, out),
         Command::Rules(args) => {
             report::rules::write_list(args.format, out)?;
             Ok(Status::Clean)
@@ -138,6 +115,126 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
                 return Ok(Status::Error);
             }
             Ok(Status::Clean)
+        }
+    }
+}
+
+/// `tfgate check`: scan, check, fix when asked, write every report, and decide the status.
+fn check_command(
+    args: &cli::CheckArgs,
+    vars: &[VarArg],
+    env_vars: Vec<(String, String)>,
+    out: &mut dyn Write,
+) -> anyhow::Result<Status> {
+    let fixing = args.fix || args.diff || args.unsafe_fixes;
+    let (scan, fixed) = if fixing {
+        let outcome = fix::session::fix_loop(args.unsafe_fixes, |overlay| {
+            let mut scan = scan_with(
+                &args.scan,
+                vars,
+                env_vars.clone(),
+                Arc::new(overlay.clone()),
+            );
+            check(&mut scan);
+            scan
+        });
+        (outcome.scan, Some((outcome.changed, outcome.applied)))
+    } else {
+        let mut scan = scan(&args.scan, vars, env_vars);
+        check(&mut scan);
+        (scan, None)
+    };
+    let status = status_of(&scan);
+    let reporting = std::time::Instant::now();
+    if let Some((changed, applied)) = &fixed {
+        if args.diff {
+            // Standard output carries the diff alone, so it can be piped to `git apply`.
+            let mut buffered = std::io::BufWriter::new(&mut *out);
+            fix::session::unified_diff(changed, &mut buffered)?;
+            buffered.flush()?;
+            let mut err = std::io::stderr().lock();
+            writeln!(
+                err,
+                "{applied} finding(s) would be fixed in {} file(s); {} would remain.",
+                changed.len(),
+                scan.results.as_ref().map_or(0, |r| r.findings.len())
+            )?;
+            // Nothing was written: the tree on disk still has what the diff fixes.
+            let pending = if changed.is_empty() {
+                status
+            } else {
+                Status::Findings.max_with(status)
+            };
+            std::mem::forget(scan);
+            return Ok(pending);
+        }
+        fix::session::write_files(changed).context("cannot write fixed files")?;
+    }
+    let color = match args.color {
+        cli::ColorChoice::Always => true,
+        cli::ColorChoice::Never => false,
+        cli::ColorChoice::Auto => {
+            use std::io::IsTerminal;
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let write_one = |format: cli::Format, color: bool, w: &mut dyn Write| -> std::io::Result<()> {
+        if let (Some((changed, applied)), cli::Format::Text) = (&fixed, format) {
+            writeln!(
+                w,
+                "Applied {applied} fix(es) in {} file(s); re-checked the fixed code.\n",
+                changed.len()
+            )?;
+        }
+        report::write(
+            &scan,
+            format,
+            &report::Options {
+                verbose: args.verbose,
+                color,
+            },
+            w,
+        )
+    };
+    with_output(args.output.as_deref(), out, |w| {
+        write_one(args.format, color, w)
+    })?;
+    for (format, path) in &args.report {
+        with_output(Some(path), out, |w| write_one(*format, false, w))?;
+    }
+    if args.scan.timings {
+        print_timings(&scan, reporting.elapsed())?;
+    }
+    // The process ends next: freeing the workspace piece by piece would cost about a
+    // twentieth of the scan for nothing.
+    std::mem::forget(scan);
+    Ok(status)
+}
+
+/// The exit status a scan earns.
+pub fn status_of(scan: &Scan) -> Status {
+    let has_findings = scan
+        .results
+        .as_ref()
+        .is_some_and(|r| !r.findings.is_empty());
+    if scan.has_errors() {
+        Status::Error
+    } else if has_findings {
+        Status::Findings
+    } else {
+        Status::Clean
+    }
+}
+
+impl Status {
+    /// The more severe of two statuses.
+    fn max_with(self, other: Status) -> Status {
+        if other.code() > self.code() {
+            other
+        } else {
+            self
         }
     }
 }
@@ -180,11 +277,22 @@ fn tf_var_env() -> Vec<(String, String)> {
 
 /// Loads, evaluates and attaches plans: everything before the rules.
 pub fn scan(args: &ScanArgs, vars: &[VarArg], env_vars: Vec<(String, String)>) -> Scan {
+    scan_with(args, vars, env_vars, Arc::default())
+}
+
+/// [`scan`], reading the texts in `overlay` instead of those files on disk.
+pub fn scan_with(
+    args: &ScanArgs,
+    vars: &[VarArg],
+    env_vars: Vec<(String, String)>,
+    overlay: Arc<std::collections::BTreeMap<std::path::PathBuf, String>>,
+) -> Scan {
     let started = std::time::Instant::now();
     let mut loaded = load::load(&load::LoadOptions {
         paths: args.paths.clone(),
         excludes: args.exclude.clone(),
         max_file_size: args.max_file_size,
+        overlay,
     });
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let cli_vars = read_var_inputs(&mut loaded, vars, args.max_file_size, &mut diagnostics);
@@ -222,6 +330,11 @@ pub fn scan(args: &ScanArgs, vars: &[VarArg], env_vars: Vec<(String, String)>) -
         diagnostics,
         results: None,
         timings,
+        scanned: args
+            .paths
+            .iter()
+            .map(|p| load::discover::normalize(p))
+            .collect(),
     }
 }
 
@@ -231,7 +344,17 @@ pub fn check(scan: &mut Scan) {
     let links = link::Links::build(&scan.workspace);
     let linked = std::time::Instant::now();
     let all: Vec<usize> = (0..rules::RULES.len()).collect();
-    let results = rules::run(&links, &all);
+    let mut results = rules::run(&links, &all);
+    let cx = fix::FixContext {
+        files: &scan.loaded.files,
+        workspace: &scan.workspace,
+        scanned: &scan.scanned,
+    };
+    for f in &mut results.findings {
+        if let Some(remedy) = &f.remedy {
+            f.fix = Some(fix::plan(&cx, f, remedy));
+        }
+    }
     scan.timings.push(("link", linked - started));
     scan.timings.push(("rules", linked.elapsed()));
     scan.results = Some(results);

@@ -78,15 +78,53 @@ pub struct ScanArgs {
 pub struct CheckArgs {
     #[command(flatten)]
     pub scan: ScanArgs,
-    /// Output format.
+    /// Report format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Write the report to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Also write a report in another format to a file (repeatable), e.g.
+    /// `--report sarif=tfgate.sarif --report markdown=summary.md`.
+    #[arg(long, value_name = "FORMAT=FILE", value_parser = parse_report)]
+    pub report: Vec<(Format, PathBuf)>,
+    /// Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
     /// Also list warnings and what could not be evaluated.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Apply safe fixes to the files, then re-check and report what remains.
+    #[arg(long)]
+    pub fix: bool,
+    /// Also apply unsafe fixes (those that replace a resource or may cut off clients);
+    /// implies --fix unless --diff is given.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print the fixes as a unified diff (`git apply`-able) instead of writing them.
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+}
+
+/// `FORMAT=FILE` for `--report`.
+fn parse_report(raw: &str) -> Result<(Format, PathBuf), String> {
+    let (format, file) = raw
+        .split_once('=')
+        .ok_or_else(|| format!("expected FORMAT=FILE, got `{raw}`"))?;
+    let format = Format::from_str(format, true).map_err(|_| {
+        format!("unknown format `{format}` (text, json, sarif, junit, markdown, github)")
+    })?;
+    if file.is_empty() {
+        return Err("the file after `=` is empty".into());
+    }
+    Ok((format, PathBuf::from(file)))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Args)]
@@ -100,8 +138,18 @@ pub struct InspectArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// For people: code frames and a summary.
     Text,
+    /// The machine-readable contract, with each fix's edits.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// JUnit XML: a test case per rule and resource checked.
+    Junit,
+    /// A compact summary for a pull request comment or `$GITHUB_STEP_SUMMARY`.
+    Markdown,
+    /// GitHub workflow commands (`::error file=...::`), one annotation per finding.
+    Github,
 }
 
 /// A `--var` or `--var-file`, in the order given (Terraform applies them in that order).

@@ -34,6 +34,8 @@ pub struct LoadOptions {
     pub paths: Vec<PathBuf>,
     pub excludes: Vec<String>,
     pub max_file_size: u64,
+    /// Texts to use instead of what is on disk (fixes being tried), by path as discovered.
+    pub overlay: std::sync::Arc<BTreeMap<PathBuf, String>>,
 }
 
 /// A module evaluated as a root, with the downloaded modules `terraform init` recorded for it.
@@ -58,6 +60,8 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// Time spent in the loading sub-stages (indented names: they add up to the load total).
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// See [`LoadOptions::overlay`].
+    pub overlay: std::sync::Arc<BTreeMap<PathBuf, String>>,
 }
 
 impl Loaded {
@@ -80,6 +84,7 @@ pub fn load(opts: &LoadOptions) -> Loaded {
         plans: found.plans,
         diagnostics: found.diagnostics,
         boundaries: found.roots.iter().filter_map(|r| boundary_of(r)).collect(),
+        overlay: opts.overlay.clone(),
         ..Loaded::default()
     };
     let max = if opts.max_file_size == 0 {
@@ -119,10 +124,14 @@ type DirFiles = (Vec<ParsedFile>, Vec<(FileId, Vec<Attribute>)>);
 /// Returns the directories of the modules built, in order.
 fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf> {
     let reading = std::time::Instant::now();
+    let overlay = &loaded.overlay;
     let texts: Vec<(PathBuf, Result<String, String>)> = paths
         .into_par_iter()
         .map(|p| {
-            let text = read_text(&p, max);
+            let text = match overlay.get(&p) {
+                Some(t) => Ok(t.clone()),
+                None => read_text(&p, max),
+            };
             (p, text)
         })
         .collect();

@@ -86,6 +86,32 @@ impl SourceFile {
         (start, end)
     }
 
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> &str {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |&e| e as usize);
+        self.text
+            .get(start as usize..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    }
+
+    /// The 1-based column of a byte offset in UTF-16 code units (SARIF's default unit).
+    pub fn utf16_column(&self, offset: u32) -> usize {
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.line_starts[line] as usize;
+        let end = (offset as usize).min(self.text.len());
+        self.text
+            .get(start..end)
+            .map_or(end - start, |s| s.encode_utf16().count())
+            + 1
+    }
+
     /// Byte offset of the start of a 1-based line.
     pub fn line_offset(&self, line: usize) -> Option<u32> {
         self.line_starts.get(line.checked_sub(1)?).copied()

@@ -1,9 +1,44 @@
 //! Reports: everything a run prints goes through here, to a `&mut dyn Write`.
 
+pub mod github;
 pub mod inspect;
 pub mod json;
+pub mod junit;
+pub mod markdown;
 pub mod rules;
+pub mod sarif;
 pub mod text;
+
+/// Options shared by the check reports.
+pub struct Options {
+    pub verbose: bool,
+    pub color: bool,
+}
+
+/// Writes the check report in one format.
+pub fn write(
+    scan: &Scan,
+    format: crate::cli::Format,
+    opts: &Options,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use crate::cli::Format;
+    match format {
+        Format::Text => text::write(
+            scan,
+            text::TextOptions {
+                verbose: opts.verbose,
+                style: text::Style { color: opts.color },
+            },
+            w,
+        ),
+        Format::Json => json::write(scan, w),
+        Format::Sarif => sarif::write(scan, w),
+        Format::Junit => junit::write(scan, w),
+        Format::Markdown => markdown::write(scan, w),
+        Format::Github => github::write(scan, w),
+    }
+}
 
 /// The tool name and version, as every machine-readable report states them.
 pub fn tool_json() -> serde_json::Value {
@@ -65,7 +100,7 @@ pub fn finding_json(scan: &Scan, f: &crate::finding::Finding) -> Json {
         "location": f.loc.map(|loc| location_json(scan, loc)),
         "module_calls": inspect::module_calls_json(scan, &f.module),
         "suppressed": Json::Null,
-        "fix": Json::Null,
+        "fix": f.fix.as_ref().map(|x| fix_json(scan, x)),
     })
 }
 
@@ -131,4 +166,79 @@ pub fn diagnostics_json(scan: &Scan, level: Level) -> Json {
 pub fn write_json(value: &Json, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *w, value)?;
     writeln!(w)
+}
+
+/// A fix as JSON: title, applicability, why it is display-only, and its edits with byte
+/// offsets and line/column positions.
+pub fn fix_json(scan: &Scan, fix: &crate::fix::Fix) -> Json {
+    json!({
+        "title": fix.title,
+        "applicability": fix.applicability.as_str(),
+        "note": fix.note,
+        "edits": fix.edits.iter().map(|e| {
+            let file = scan.loaded.files.get(e.file);
+            let start = file.line_col(e.span.start);
+            let end = file.line_col(e.span.end);
+            json!({
+                "file": file.display,
+                "start_byte": e.span.start,
+                "end_byte": e.span.end,
+                "start_line": start.line,
+                "start_column": start.column,
+                "end_line": end.line,
+                "end_column": end.column,
+                "replacement": e.text,
+            })
+        }).collect::<Vec<_>>(),
+    })
+}
+
+/// True when a file is in a module downloaded by `terraform init`, which the user does not own.
+pub fn in_module_cache(file: &crate::load::source::SourceFile) -> bool {
+    file.path
+        .components()
+        .any(|c| c.as_os_str() == ".terraform")
+}
+
+/// Where a code host should show a finding: its own location, unless that is inside a
+/// downloaded module (`.terraform/modules`), then the innermost `module` block the user wrote
+/// that leads there.
+pub fn primary_location(scan: &Scan, f: &crate::finding::Finding) -> Option<Loc> {
+    let loc = f.loc?;
+    if !in_module_cache(scan.loaded.files.get(loc.file)) {
+        return Some(loc);
+    }
+    f.module
+        .0
+        .iter()
+        .rev()
+        .filter_map(|frame| frame.call)
+        .find(|call| !in_module_cache(scan.loaded.files.get(call.file)))
+        .or(Some(loc))
+}
+
+/// A fingerprint of a finding that survives line shifts: rule, root, resource address and
+/// attribute path, hashed.
+pub fn fingerprint(f: &crate::finding::Finding) -> String {
+    use sha2::Digest;
+    let rule = crate::rules::RULES[f.rule];
+    let mut h = sha2::Sha256::new();
+    for part in [rule.id, &f.root, &f.resource, &f.path] {
+        h.update(part.as_bytes());
+        h.update([0u8]);
+    }
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The URL of a rule's documentation.
+pub fn rule_doc_url(rule: &crate::rules::Rule) -> String {
+    format!(
+        "{}/blob/main/rules/{}.md",
+        env!("CARGO_PKG_REPOSITORY"),
+        rule.id
+    )
 }

@@ -1,54 +1,82 @@
-//! `tfgate check` for people: diagnostics, then a summary.
+//! `tfgate check` for people: a code frame per finding in the style of rustc and ruff, then a
+//! summary by severity and by rule, what was checked and what could not be decided.
 
 use crate::Scan;
 use crate::diag::Level;
+use crate::finding::{Finding, Severity};
+use crate::fix::Applicability;
 use crate::load::module::Mode;
+use crate::load::source::SourceFile;
+use crate::rules::{Outcome, RULES};
+
+/// Lines of a multi-line span shown before eliding the rest.
+const FRAME_LINES: usize = 3;
+
+/// ANSI styling, or none.
+#[derive(Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn severity(self, sev: Severity) -> String {
+        let code = match sev {
+            Severity::Critical => "1;35",
+            Severity::High => "1;31",
+            Severity::Medium => "1;33",
+            Severity::Low => "1;36",
+        };
+        self.paint(code, sev.as_str())
+    }
+
+    fn bold(self, s: &str) -> String {
+        self.paint("1", s)
+    }
+
+    fn gutter(self, s: &str) -> String {
+        self.paint("1;34", s)
+    }
+}
+
+/// Options of the text report.
+#[derive(Clone, Copy)]
+pub struct TextOptions {
+    pub verbose: bool,
+    pub style: Style,
+}
 
 /// Writes the check report as text.
-pub fn write(scan: &Scan, verbose: bool, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let style = opts.style;
     for d in &scan.diagnostics {
-        if d.level == Level::Error || verbose {
+        if d.level == Level::Error || opts.verbose {
             writeln!(w, "{}", d.render())?;
         }
+    }
+    if scan
+        .diagnostics
+        .iter()
+        .any(|d| d.level == Level::Error || opts.verbose)
+    {
+        writeln!(w)?;
     }
     let findings = scan
         .results
         .as_ref()
         .map_or(&[][..], |r| r.findings.as_slice());
     for f in findings {
-        let rule = crate::rules::RULES[f.rule];
-        let place = match f.loc {
-            Some(loc) => {
-                let file = scan.loaded.files.get(loc.file);
-                let lc = file.line_col(loc.span.start);
-                format!("{}:{}:{}: ", file.display, lc.line, lc.column)
-            }
-            None => format!("{}: ", f.root),
-        };
-        writeln!(
-            w,
-            "{place}{}[{} {}]: {} ({})",
-            rule.severity.as_str(),
-            rule.id,
-            rule.name,
-            f.message,
-            f.resource
-        )?;
-        if let Some(frame) = f.module.0.last()
-            && let Some(call) = frame.call
-        {
-            let file = scan.loaded.files.get(call.file);
-            writeln!(
-                w,
-                "    in {}, called at {}:{}",
-                f.module,
-                file.display,
-                file.line_col(call.span.start).line
-            )?;
-        }
+        write_finding(scan, f, style, w)?;
     }
     if let Some(results) = &scan.results {
-        write_rule_summary(results, w)?;
+        write_rule_summary(results, style, w)?;
     }
     let ws = &scan.workspace;
     let errors = scan.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -75,25 +103,168 @@ pub fn write(scan: &Scan, verbose: bool, w: &mut dyn std::io::Write) -> std::io:
             s.unknown_expansions, s.unknown_dynamic_blocks, s.unknown_module_expansions
         )?;
     }
+    let fixable = |a: Applicability| {
+        findings
+            .iter()
+            .filter(|f| f.fix.as_ref().is_some_and(|x| x.applicability == a))
+            .count()
+    };
+    let (safe, unsafe_) = (fixable(Applicability::Safe), fixable(Applicability::Unsafe));
+    if safe + unsafe_ > 0 {
+        writeln!(
+            w,
+            "{safe} finding(s) fixable with `tfgate check --fix`{}; `--diff` shows the edits first.",
+            if unsafe_ > 0 {
+                format!(", {unsafe_} more with `--unsafe-fixes`")
+            } else {
+                String::new()
+            }
+        )?;
+    }
     if errors > 0 {
         writeln!(
             w,
             "{errors} error(s) in the input: the run fails closed (exit 2)."
         )?;
     }
-    if warnings > 0 && !verbose {
+    if warnings > 0 && !opts.verbose {
         writeln!(w, "{warnings} warning(s); run with --verbose to see them.")?;
     }
     Ok(())
 }
 
-/// Findings by severity, and per rule what could not be decided before apply.
-fn write_rule_summary(
-    results: &crate::rules::RuleResults,
+/// One finding: header, code frame, notes.
+fn write_finding(
+    scan: &Scan,
+    f: &Finding,
+    style: Style,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    use crate::finding::Severity;
-    use crate::rules::{Outcome, RULES};
+    let rule = RULES[f.rule];
+    writeln!(
+        w,
+        "{} {}: {}",
+        style.severity(rule.severity),
+        style.bold(&format!("{} {}", rule.id, rule.name)),
+        f.message
+    )?;
+    let mut width = 1;
+    match f.loc {
+        Some(loc) => {
+            let file = scan.loaded.files.get(loc.file);
+            let (first, last) = file.lines(loc.span);
+            // A block is shown by its header line; a long value by its first lines.
+            let block = last > first && file.line_text(first).trim_end().ends_with('{');
+            let shown_last = if block {
+                first
+            } else {
+                last.min(first + FRAME_LINES - 1)
+            };
+            width = shown_last.to_string().len();
+            let lc = file.line_col(loc.span.start);
+            writeln!(
+                w,
+                "{}{} {}:{}:{}",
+                " ".repeat(width),
+                style.gutter("-->"),
+                file.display,
+                lc.line,
+                lc.column
+            )?;
+            writeln!(w, "{} {}", " ".repeat(width), style.gutter("|"))?;
+            write_frame(file, loc.span, first, last, shown_last, width, style, w)?;
+        }
+        None => writeln!(w, " {} {}", style.gutter("-->"), f.root)?,
+    }
+    let pad = " ".repeat(width);
+    writeln!(w, "{pad} {}", style.gutter("|"))?;
+    writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
+    for frame in f.module.0.iter().rev() {
+        if let Some(call) = frame.call {
+            let file = scan.loaded.files.get(call.file);
+            writeln!(
+                w,
+                "{pad} {} in module.{}{}, called at {}:{}",
+                style.gutter("="),
+                frame.name,
+                frame.key,
+                file.display,
+                file.line_col(call.span.start).line
+            )?;
+        }
+    }
+    if let Some(fix) = &f.fix {
+        let how = match fix.applicability {
+            Applicability::Safe => "fix".to_string(),
+            Applicability::Unsafe => "fix (unsafe)".to_string(),
+            Applicability::DisplayOnly => "help".to_string(),
+        };
+        let note = fix
+            .note
+            .as_ref()
+            .map_or(String::new(), |n| format!(" ({n})"));
+        writeln!(w, "{pad} {} {how}: {}{note}", style.gutter("="), fix.title)?;
+    }
+    writeln!(w)
+}
+
+/// The lines of a span with a marker under the part the finding points at.
+#[allow(clippy::too_many_arguments)]
+fn write_frame(
+    file: &SourceFile,
+    span: crate::load::syntax::Span,
+    first: usize,
+    last: usize,
+    shown_last: usize,
+    width: usize,
+    style: Style,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let start = file.line_col(span.start);
+    let end = file.line_col(span.end);
+    for line in first..=shown_last {
+        let text = file.line_text(line).replace('\t', "    ");
+        writeln!(
+            w,
+            "{} {} {}",
+            style.gutter(&format!("{line:>width$}")),
+            style.gutter("|"),
+            text.trim_end()
+        )?;
+        let from = if line == first { start.column } else { 1 };
+        let line_chars = text.trim_end().chars().count();
+        let to = if line == last && end.line == line {
+            end.column.max(from + 1)
+        } else {
+            line_chars + 1
+        };
+        let leading = if line == first {
+            from - 1
+        } else {
+            text.chars().take_while(|c| c.is_whitespace()).count()
+        };
+        let marks = to.saturating_sub(leading + 1).max(1);
+        writeln!(
+            w,
+            "{} {} {}{}",
+            " ".repeat(width),
+            style.gutter("|"),
+            " ".repeat(leading),
+            style.paint("1;31", &"^".repeat(marks))
+        )?;
+    }
+    if last > shown_last && !file.line_text(first).trim_end().ends_with('{') {
+        writeln!(w, "{} {} ...", " ".repeat(width), style.gutter("|"))?;
+    }
+    Ok(())
+}
+
+/// Findings by severity and by rule, resources checked, and what could not be decided.
+fn write_rule_summary(
+    results: &crate::rules::RuleResults,
+    style: Style,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let count = |sev: Severity| {
         results
             .findings
@@ -101,16 +272,39 @@ fn write_rule_summary(
             .filter(|f| RULES[f.rule].severity == sev)
             .count()
     };
+    let mut by_rule = vec![0usize; RULES.len()];
+    for f in &results.findings {
+        by_rule[f.rule] += 1;
+    }
+    if !results.findings.is_empty() {
+        writeln!(w, "{}", style.bold("Findings by rule:"))?;
+        for (i, n) in by_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
+            let r = RULES[i];
+            writeln!(
+                w,
+                "  {n:>4}  {} {} ({})",
+                r.id,
+                r.name,
+                style.severity(r.severity)
+            )?;
+        }
+    }
     let checked: usize = results.stats.iter().map(|s| s.checked()).sum();
+    let resources: std::collections::BTreeSet<usize> = results
+        .stats
+        .iter()
+        .flat_map(|s| s.outcomes.keys().copied())
+        .collect();
     writeln!(
         w,
-        "{} finding(s): {} critical, {} high, {} medium, {} low ({} resource checks by {} rules).",
+        "{} finding(s): {} critical, {} high, {} medium, {} low ({} checks of {} resources by {} rules).",
         results.findings.len(),
         count(Severity::Critical),
         count(Severity::High),
         count(Severity::Medium),
         count(Severity::Low),
         checked,
+        resources.len(),
         RULES.len()
     )?;
     let undecided: Vec<String> = RULES
@@ -120,9 +314,14 @@ fn write_rule_summary(
         .map(|(r, s)| format!("{} {} ({})", r.id, r.name, s.count(Outcome::Undecided)))
         .collect();
     if !undecided.is_empty() {
+        let total: usize = results
+            .stats
+            .iter()
+            .map(|s| s.count(Outcome::Undecided))
+            .sum();
         writeln!(
             w,
-            "Undecided, values not known before apply: {}.",
+            "Undecided ({total}), values not known before apply: {}.",
             undecided.join(", ")
         )?;
     }

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::eval::value::Value;
 use crate::finding::{Finding, Severity};
+pub use crate::fix::{Remedy, Safety};
 use crate::link::Links;
 use crate::load::syntax::Loc;
 use crate::model::{EvalBody, Instance};
@@ -251,6 +252,21 @@ impl<'a> Checker<'a> {
     /// Reports a finding on `instance` at `path` (an argument or block path such as
     /// `ingress[0].cidr_blocks`, or `""` for the resource).
     pub fn report(&mut self, instance: usize, path: &str, message: impl Into<String>) {
+        self.push(instance, path, message.into(), None);
+    }
+
+    /// Reports a finding with the remedy the rule proposes.
+    pub fn report_fix(
+        &mut self,
+        instance: usize,
+        path: &str,
+        message: impl Into<String>,
+        remedy: Remedy,
+    ) {
+        self.push(instance, path, message.into(), Some(remedy));
+    }
+
+    fn push(&mut self, instance: usize, path: &str, message: String, remedy: Option<Remedy>) {
         self.record(instance, Outcome::Failed);
         let inst = self.links.instance(instance);
         self.findings.push(Finding {
@@ -258,10 +274,12 @@ impl<'a> Checker<'a> {
             instance,
             resource: inst.address.clone(),
             root: inst.root.clone(),
-            message: message.into(),
+            message,
             path: path.to_string(),
             loc: locate(inst, path),
             module: inst.module.clone(),
+            remedy,
+            fix: None,
         });
     }
 }

@@ -1,0 +1,344 @@
+//! Text edits: rendering new arguments and blocks in the style of `terraform fmt`, placing
+//! them inside an existing block, and applying a set of edits to a file deterministically.
+
+use crate::load::syntax::{FileId, Span};
+
+/// One edit: replace `span` (empty for an insertion) with `text`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Edit {
+    pub file: FileId,
+    pub span: Span,
+    pub text: String,
+    /// What the edit creates or replaces (`insert.encrypted`, `resource.T.N`): two different
+    /// edits at the same place with the same key conflict.
+    pub key: String,
+}
+
+/// Arguments and nested blocks to write. An argument with an empty name is a blank line.
+#[derive(Clone, Debug, Default)]
+pub struct Tree {
+    pub attrs: Vec<(String, String)>,
+    pub blocks: Vec<(String, Tree)>,
+}
+
+impl Tree {
+    /// Adds `a.b.arg = value`, creating blocks `a` and `b` (once).
+    pub fn add(&mut self, path: &str, value: &str) {
+        match path.split_once('.') {
+            None => self.attrs.push((path.to_string(), value.to_string())),
+            Some((block, rest)) => {
+                let block = block.split('[').next().unwrap_or(block);
+                match self.blocks.iter_mut().find(|(k, _)| k == block) {
+                    Some((_, t)) => t.add(rest, value),
+                    None => {
+                        let mut t = Tree::default();
+                        t.add(rest, value);
+                        self.blocks.push((block.to_string(), t));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lines at `indent`, one level being `unit`; equals signs of adjacent arguments aligned
+    /// as `terraform fmt` aligns them; a blank line between arguments and blocks.
+    pub fn render(&self, indent: &str, unit: &str) -> String {
+        let mut out = String::new();
+        let mut run: Vec<&(String, String)> = Vec::new();
+        let flush = |run: &mut Vec<&(String, String)>, out: &mut String| {
+            let width = run
+                .iter()
+                .map(|(k, _)| k.chars().count())
+                .max()
+                .unwrap_or(0);
+            for (k, v) in run.drain(..) {
+                let pad = width - k.chars().count();
+                out.push_str(&format!("{indent}{k}{} = {v}\n", " ".repeat(pad)));
+            }
+        };
+        for attr in &self.attrs {
+            if attr.0.is_empty() {
+                flush(&mut run, &mut out);
+                out.push('\n');
+            } else {
+                run.push(attr);
+            }
+        }
+        flush(&mut run, &mut out);
+        for (i, (kind, tree)) in self.blocks.iter().enumerate() {
+            if i > 0 || !self.attrs.is_empty() {
+                out.push('\n');
+            }
+            let deeper = format!("{indent}{unit}");
+            out.push_str(&format!(
+                "{indent}{kind} {{\n{}{indent}}}\n",
+                tree.render(&deeper, unit)
+            ));
+        }
+        out
+    }
+}
+
+/// Where and what to insert so that `tree` ends up inside the block written at `span`:
+/// before its closing brace, indented one level deeper than the block. A one-line block
+/// (`x {}` or `x { a = 1 }`) is opened up onto several lines.
+pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<(Span, String)> {
+    let start = span.start as usize;
+    let end = span.end as usize;
+    let block = text.get(start..end)?;
+    if !block.ends_with('}') {
+        return None;
+    }
+    let open = start + first_open_brace(block)?;
+    let close = end - 1;
+    let block_indent = indentation_of_line(text, start);
+    let inner = &text[open + 1..close];
+    if !inner.contains('\n') {
+        let unit = "  ";
+        let content_indent = format!("{block_indent}{unit}");
+        let mut new = String::from("\n");
+        let existing = inner.trim();
+        if !existing.is_empty() {
+            new.push_str(&format!("{content_indent}{existing}\n"));
+        }
+        new.push_str(&tree.render(&content_indent, unit));
+        new.push_str(&block_indent);
+        new.push('}');
+        return Some((Span::new(open + 1..close + 1), new));
+    }
+    let unit = indent_unit(inner, &block_indent);
+    let content_indent = format!("{block_indent}{unit}");
+    let rendered = tree.render(&content_indent, &unit);
+    let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
+    let separator =
+        if tree.blocks.is_empty() || ends_with_blank_or_open(&text[open + 1..line_start]) {
+            ""
+        } else {
+            "\n"
+        };
+
+    if text[line_start..close].trim().is_empty() {
+        Some((
+            Span::new(line_start..line_start),
+            format!("{separator}{rendered}"),
+        ))
+    } else {
+        // `  a = 1 }`: the brace shares a line with content.
+        Some((
+            Span::new(close..close),
+            format!("\n{separator}{rendered}{block_indent}"),
+        ))
+    }
+}
+
+/// True when the body so far is empty or ends with a blank line.
+fn ends_with_blank_or_open(body: &str) -> bool {
+    body.trim().is_empty()
+        || body.ends_with("\n\n")
+        || body.trim_end_matches([' ', '\t']).ends_with("\n\n")
+}
+
+/// The byte offset of the block's opening brace: the first `{` outside a quoted label.
+fn first_open_brace(block: &str) -> Option<usize> {
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in block.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            '{' if !in_string => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The whitespace that starts the line `offset` is on (empty when something else precedes
+/// `offset` on its line other than whitespace).
+fn indentation_of_line(text: &str, offset: usize) -> String {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..offset];
+    if before.chars().all(|c| c == ' ' || c == '\t') {
+        before.to_string()
+    } else {
+        before
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect()
+    }
+}
+
+/// The indentation one level adds inside a block: learnt from the first content line, else
+/// two spaces (`terraform fmt`'s).
+fn indent_unit(inner: &str, block_indent: &str) -> String {
+    for line in inner.lines().skip(1) {
+        if line.trim().is_empty() || line.trim_start().starts_with('}') {
+            continue;
+        }
+        let indent: String = line
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
+        if let Some(unit) = indent.strip_prefix(block_indent)
+            && !unit.is_empty()
+        {
+            return unit.to_string();
+        }
+        break;
+    }
+    "  ".to_string()
+}
+
+/// Applies edits to one file's text. Identical edits count once; an edit that overlaps one
+/// already taken, or inserts the same thing at the same place differently, is left for a
+/// later pass. Returns the new text and the indices of the edits applied.
+pub fn apply(text: &str, edits: &[&Edit]) -> (String, Vec<usize>) {
+    let mut order: Vec<usize> = (0..edits.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (edits[a], edits[b]);
+        (x.span.start, x.span.end, a).cmp(&(y.span.start, y.span.end, b))
+    });
+    let mut taken: Vec<usize> = Vec::new();
+    for i in order {
+        let e = edits[i];
+        if e.span.end as usize > text.len()
+            || e.span.start > e.span.end
+            || !text.is_char_boundary(e.span.start as usize)
+            || !text.is_char_boundary(e.span.end as usize)
+        {
+            continue;
+        }
+        let duplicate = taken.iter().any(|&t| {
+            let o = edits[t];
+            o.span == e.span && o.text == e.text
+        });
+        if duplicate {
+            taken.push(i);
+            continue;
+        }
+        let conflict = taken.iter().any(|&t| {
+            let o = edits[t];
+            let overlap = e.span.start < o.span.end && o.span.start < e.span.end;
+            let inside_replacement = o.span.start < e.span.start && e.span.start < o.span.end;
+            let same_point = o.span == e.span && (o.key == e.key || o.span.start != o.span.end);
+            overlap || inside_replacement || same_point
+        });
+        if !conflict {
+            taken.push(i);
+        }
+    }
+    // Write in order, skipping duplicates (same span and text as an earlier taken edit).
+    let mut out = String::with_capacity(text.len() + 256);
+    let mut cursor = 0usize;
+    let mut written: Vec<&Edit> = Vec::new();
+    let mut applied = Vec::new();
+    let mut sorted = taken.clone();
+    sorted.sort_by(|&a, &b| {
+        let (x, y) = (edits[a], edits[b]);
+        (x.span.start, x.span.end, a).cmp(&(y.span.start, y.span.end, b))
+    });
+    for i in sorted {
+        let e = edits[i];
+        applied.push(i);
+        if written.iter().any(|w| w.span == e.span && w.text == e.text) {
+            continue;
+        }
+        out.push_str(&text[cursor..e.span.start as usize]);
+        out.push_str(&e.text);
+        cursor = e.span.end as usize;
+        written.push(e);
+    }
+    out.push_str(&text[cursor..]);
+    applied.sort_unstable();
+    (out, applied)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(settings: &[(&str, &str)]) -> Tree {
+        let mut t = Tree::default();
+        for (p, v) in settings {
+            t.add(p, v);
+        }
+        t
+    }
+
+    fn insert(text: &str, needle: &str, settings: &[(&str, &str)]) -> String {
+        let start = text.find(needle).expect("block present");
+        let end = start
+            + text[start..]
+                .find("\n}")
+                .map_or(text.len() - start, |i| i + 2);
+        let (span, new) =
+            insert_into_block(text, Span::new(start..end), &tree(settings)).expect("placed");
+        let edit = Edit {
+            file: FileId(0),
+            span,
+            text: new,
+            key: String::new(),
+        };
+        apply(text, &[&edit]).0
+    }
+
+    #[test]
+    fn an_argument_goes_before_the_closing_brace() {
+        let text = "resource \"a\" \"b\" {\n  name = \"x\"\n}\n";
+        assert_eq!(
+            insert(text, "resource", &[("enabled", "true")]),
+            "resource \"a\" \"b\" {\n  name = \"x\"\n  enabled = true\n}\n"
+        );
+    }
+
+    #[test]
+    fn missing_blocks_are_created_with_a_blank_line_before_them() {
+        let text = "resource \"a\" \"b\" {\n    name = \"x\"\n}\n";
+        assert_eq!(
+            insert(
+                text,
+                "resource",
+                &[("outer.inner.on", "true"), ("outer.inner.mode", "\"x\"")]
+            ),
+            "resource \"a\" \"b\" {\n    name = \"x\"\n\n    outer {\n        inner {\n            on   = true\n            mode = \"x\"\n        }\n    }\n}\n"
+        );
+    }
+
+    #[test]
+    fn a_one_line_block_is_opened_up() {
+        let text = "resource \"a\" \"b\" {}\n";
+        let (span, new) =
+            insert_into_block(text, Span::new(0..text.len() - 1), &tree(&[("on", "true")]))
+                .expect("placed");
+        let edit = Edit {
+            file: FileId(0),
+            span,
+            text: new,
+            key: String::new(),
+        };
+        assert_eq!(
+            apply(text, &[&edit]).0,
+            "resource \"a\" \"b\" {\n  on = true\n}\n"
+        );
+    }
+
+    #[test]
+    fn overlapping_edits_keep_the_first_and_identical_ones_count_once() {
+        let e = |start: usize, end: usize, text: &str, key: &str| Edit {
+            file: FileId(0),
+            span: Span::new(start..end),
+            text: text.into(),
+            key: key.into(),
+        };
+        let a = e(0, 3, "xyz", "k");
+        let b = e(1, 2, "q", "k");
+        let c = e(0, 3, "xyz", "k");
+        let d = e(5, 5, "!", "one");
+        let f = e(5, 5, "?", "two");
+        let g = e(5, 5, "#", "two");
+        let (out, applied) = apply("abcdefg", &[&a, &b, &c, &d, &f, &g]);
+        assert_eq!(out, "xyzde!?fg");
+        assert_eq!(applied, [0, 2, 3, 4]);
+    }
+}

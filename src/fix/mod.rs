@@ -1,0 +1,375 @@
+//! Fixes: edits on the user's own source that make a finding go away.
+//!
+//! A rule proposes a [`Remedy`] in terms of the resource (set these arguments, add this
+//! companion resource). [`plan`] turns it into a [`Fix`]: byte-range edits on the files the
+//! resource was written in, and an [`Applicability`]. Only a value written in place, in a
+//! file under the scanned tree and outside `.terraform/`, of a resource evaluated from
+//! configuration, gets edits; anything else (a value that came through a variable or an
+//! expression, a module someone else owns, a plan-only finding, a `dynamic` block) gets a
+//! display-only suggestion. [`session`] applies fixes, re-parses and re-checks.
+
+pub mod edit;
+pub mod session;
+
+use std::path::{Path, PathBuf};
+
+use crate::finding::Finding;
+use crate::load::source::SourceFiles;
+use crate::load::syntax::{FileId, Span};
+use crate::model::{EvalBody, Instance, InstanceKey, Origin, Workspace};
+
+pub use edit::Edit;
+
+/// How safe a rule considers its remedy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Safety {
+    /// Updated in place, and nobody who was meant to have access loses it.
+    Safe,
+    /// Replaces the resource (data loss unless migrated) or may cut off existing clients.
+    Unsafe,
+}
+
+/// Whether a fix is applied, and by which flag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Applicability {
+    /// Applied by `--fix`.
+    Safe,
+    /// Applied by `--fix --unsafe-fixes`.
+    Unsafe,
+    /// Shown, never applied.
+    DisplayOnly,
+}
+
+impl Applicability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+            Applicability::DisplayOnly => "display-only",
+        }
+    }
+}
+
+/// What a rule proposes, independent of how the resource is written.
+#[derive(Clone, Debug)]
+pub struct Remedy {
+    /// One line, imperative: "Set `enable_key_rotation = true`".
+    pub title: String,
+    pub safety: Safety,
+    pub change: Change,
+}
+
+/// The change a remedy makes.
+#[derive(Clone, Debug)]
+pub enum Change {
+    /// Set arguments: `(path, value)`, the path from the resource through nested blocks
+    /// (`rule[0].apply_server_side_encryption_by_default[0].sse_algorithm`), the value as HCL.
+    /// Missing blocks on the way are created.
+    Set(Vec<(String, String)>),
+    /// Add a resource of `rtype` after this one, whose `link` argument is this resource's
+    /// `id`, with `settings` as for [`Change::Set`].
+    AddCompanion {
+        rtype: &'static str,
+        link: &'static str,
+        settings: Vec<(String, String)>,
+    },
+}
+
+impl Remedy {
+    pub fn set(safety: Safety, path: &str, value: &str) -> Remedy {
+        Remedy::set_all(safety, &[(path, value)])
+    }
+
+    /// Sets several arguments; the title names the last segment of each.
+    pub fn set_all(safety: Safety, settings: &[(&str, &str)]) -> Remedy {
+        let shown: Vec<String> = settings
+            .iter()
+            .map(|(p, v)| format!("`{} = {v}`", p.rsplit('.').next().unwrap_or(p)))
+            .collect();
+        Remedy {
+            title: format!("Set {}", shown.join(" and ")),
+            safety,
+            change: Change::Set(
+                settings
+                    .iter()
+                    .map(|(p, v)| (p.to_string(), v.to_string()))
+                    .collect(),
+            ),
+        }
+    }
+
+    pub fn companion(
+        safety: Safety,
+        rtype: &'static str,
+        link: &'static str,
+        settings: &[(&str, &str)],
+    ) -> Remedy {
+        Remedy {
+            title: format!("Add an `{rtype}` for it"),
+            safety,
+            change: Change::AddCompanion {
+                rtype,
+                link,
+                settings: settings
+                    .iter()
+                    .map(|(p, v)| (p.to_string(), v.to_string()))
+                    .collect(),
+            },
+        }
+    }
+}
+
+/// A remedy placed in the source.
+#[derive(Clone, Debug)]
+pub struct Fix {
+    pub title: String,
+    pub applicability: Applicability,
+    /// Empty for display-only fixes.
+    pub edits: Vec<Edit>,
+    /// Why the fix is display-only.
+    pub note: Option<String>,
+}
+
+/// What fix planning needs to know about the run.
+pub struct FixContext<'a> {
+    pub files: &'a SourceFiles,
+    pub workspace: &'a Workspace,
+    /// The scanned directories (and plan files), normalised: edits stay inside them.
+    pub scanned: &'a [PathBuf],
+}
+
+/// Places a finding's remedy in the source.
+pub fn plan(cx: &FixContext, finding: &Finding, remedy: &Remedy) -> Fix {
+    let inst = &cx.workspace.instances[finding.instance];
+    match place(cx, inst, &remedy.change) {
+        Ok(edits) => Fix {
+            title: remedy.title.clone(),
+            applicability: match remedy.safety {
+                Safety::Safe => Applicability::Safe,
+                Safety::Unsafe => Applicability::Unsafe,
+            },
+            edits,
+            note: None,
+        },
+        Err(note) => Fix {
+            title: remedy.title.clone(),
+            applicability: Applicability::DisplayOnly,
+            edits: Vec::new(),
+            note: Some(note),
+        },
+    }
+}
+
+fn place(cx: &FixContext, inst: &Instance, change: &Change) -> Result<Vec<Edit>, String> {
+    if let Origin::Plan(_) = inst.origin {
+        return Err("found in a plan: change the configuration that produced it".into());
+    }
+    let loc = inst
+        .loc
+        .ok_or_else(|| "the resource has no source location".to_string())?;
+    let mut edits = Vec::new();
+    match change {
+        Change::Set(settings) => {
+            for (path, value) in settings {
+                edits.push(place_setting(cx, inst, path, value)?);
+            }
+        }
+        Change::AddCompanion {
+            rtype,
+            link,
+            settings,
+        } => {
+            let file = cx.files.get(loc.file);
+            owned(cx, loc.file)?;
+            if is_json(&file.display) {
+                return Err("a .tf.json file: add the resource by hand".into());
+            }
+            let this = format!("{}.{}", inst.rtype, inst.name);
+            let (expansion, reference) = match &inst.key {
+                InstanceKey::None => (None, format!("{this}.id")),
+                InstanceKey::Int(_) => (
+                    Some(("count", format!("length({this})"))),
+                    format!("{this}[count.index].id"),
+                ),
+                InstanceKey::Str(_) => (Some(("for_each", this.clone())), "each.value.id".into()),
+                InstanceKey::Unknown => {
+                    return Err(
+                        "the resource's count or for_each is not known: add the resource by hand"
+                            .into(),
+                    );
+                }
+            };
+            let name = free_name(cx.workspace, inst, rtype);
+            let mut tree = edit::Tree::default();
+            if let Some((meta, expr)) = expansion {
+                tree.attrs.push((meta.to_string(), expr));
+                tree.attrs.push((String::new(), String::new()));
+            }
+            tree.attrs.push((link.to_string(), reference));
+            if !settings.is_empty() {
+                tree.attrs.push((String::new(), String::new()));
+            }
+            for (path, value) in settings {
+                tree.add(path, value);
+            }
+            let text = format!(
+                "\n\nresource \"{rtype}\" \"{name}\" {{\n{}}}",
+                tree.render("  ", "  ")
+            );
+            edits.push(Edit {
+                file: loc.file,
+                span: Span {
+                    start: loc.span.end,
+                    end: loc.span.end,
+                },
+                text,
+                key: format!("resource.{rtype}.{name}"),
+            });
+        }
+    }
+    Ok(edits)
+}
+
+/// One `path = value` setting: replace the written value, insert the argument into its
+/// block, or insert the missing blocks.
+fn place_setting(
+    cx: &FixContext,
+    inst: &Instance,
+    path: &str,
+    value: &str,
+) -> Result<Edit, String> {
+    let segments: Vec<&str> = path.split('.').collect();
+    let (arg, blocks) = segments.split_last().ok_or("empty path")?;
+    let mut body: &EvalBody = &inst.body;
+    let mut container = inst.loc.ok_or("no source location")?;
+    let mut rest: &[&str] = blocks;
+    while let Some((segment, tail)) = rest.split_first() {
+        let (kind, index) = parse_segment(segment);
+        let Some(block) = body.blocks_of(kind).nth(index) else {
+            break;
+        };
+        if block.dynamic {
+            return Err(format!(
+                "the `{kind}` block is generated by a `dynamic` block: change its content by hand"
+            ));
+        }
+        container = block.loc.ok_or("a nested block has no source location")?;
+        body = &block.body;
+        rest = tail;
+    }
+    if rest.is_empty()
+        && let Some(attr) = body.attr(arg)
+        && let Some(attr_loc) = attr.loc
+    {
+        let file = cx.files.get(attr_loc.file);
+        let span = attr.expr_span.ok_or("no source location for the value")?;
+        if !attr.literal {
+            let written = file
+                .text
+                .get(span.start as usize..span.end as usize)
+                .unwrap_or("?");
+            return Err(format!(
+                "`{arg}` is set from `{}`: change the value where it comes from",
+                shorten(written)
+            ));
+        }
+        owned(cx, attr_loc.file)?;
+        return Ok(Edit {
+            file: attr_loc.file,
+            span,
+            text: value.to_string(),
+            key: format!("replace.{arg}"),
+        });
+    }
+    // Insert: the missing blocks with the argument, or the argument alone.
+    let file = cx.files.get(container.file);
+    owned(cx, container.file)?;
+    if is_json(&file.display) {
+        return Err(format!(
+            "`{arg}` is not written in this .tf.json file: add it by hand"
+        ));
+    }
+    let mut tree = edit::Tree::default();
+    let inner: Vec<String> = rest
+        .iter()
+        .map(|s| parse_segment(s).0.to_string())
+        .collect();
+    let relative = if inner.is_empty() {
+        (*arg).to_string()
+    } else {
+        format!("{}.{arg}", inner.join("."))
+    };
+    let key = inner
+        .first()
+        .map_or_else(|| (*arg).to_string(), Clone::clone);
+    tree.add(&relative, value);
+    edit::insert_into_block(&file.text, container.span, &tree)
+        .map(|(span, text)| Edit {
+            file: container.file,
+            span,
+            text,
+            key: format!("insert.{key}"),
+        })
+        .ok_or_else(|| "cannot find the block's braces".to_string())
+}
+
+/// `rule[0]` → (`rule`, 0); `rule` → (`rule`, 0).
+fn parse_segment(segment: &str) -> (&str, usize) {
+    match segment.split_once('[') {
+        Some((kind, rest)) => (kind, rest.trim_end_matches(']').parse().unwrap_or(0)),
+        None => (segment, 0),
+    }
+}
+
+fn shorten(s: &str) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 60 {
+        format!("{}…", one_line.chars().take(60).collect::<String>())
+    } else {
+        one_line
+    }
+}
+
+fn is_json(display: &str) -> bool {
+    display.ends_with(".json")
+}
+
+/// Edits only touch the user's own files: under a scanned directory, outside `.terraform/`.
+fn owned(cx: &FixContext, file: FileId) -> Result<(), String> {
+    let f = cx.files.get(file);
+    let module_cache = f.path.components().any(|c| c.as_os_str() == ".terraform");
+    if module_cache {
+        return Err(format!(
+            "{} is a downloaded module (under .terraform/): change the module's inputs or upstream",
+            f.display
+        ));
+    }
+    let path = crate::load::discover::normalize(&f.path);
+    if !cx.scanned.iter().any(|root| within(&path, root)) {
+        return Err(format!(
+            "{} is outside the scanned tree: change it there",
+            f.display
+        ));
+    }
+    Ok(())
+}
+
+fn within(path: &Path, root: &Path) -> bool {
+    root.as_os_str().is_empty() || root == Path::new(".") || path.starts_with(root)
+}
+
+/// A resource name of `rtype` not taken in the instance's module: its own name if free.
+fn free_name(ws: &Workspace, inst: &Instance, rtype: &str) -> String {
+    let taken = |name: &str| {
+        ws.instances.iter().any(|i| {
+            i.root == inst.root && i.module == inst.module && i.rtype == rtype && i.name == name
+        })
+    };
+    if !taken(&inst.name) {
+        return inst.name.clone();
+    }
+    (2..)
+        .map(|n| format!("{}_{n}", inst.name))
+        .find(|n| !taken(n))
+        .unwrap_or_default()
+}

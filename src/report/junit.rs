@@ -1,0 +1,135 @@
+//! JUnit XML: one test suite per rule, one test case per resource the rule checked; a finding
+//! is a failure, a resource that could not be decided before apply is skipped. Load errors
+//! are one failing test case of their own, so a CI dashboard never shows a broken run green.
+
+use std::fmt::Write as _;
+
+use super::primary_location;
+use crate::Scan;
+use crate::rules::{Outcome, RULES};
+
+/// Writes the JUnit report.
+pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut out = String::new();
+    let empty = Vec::new();
+    let findings = scan.results.as_ref().map_or(&empty, |r| &r.findings);
+    let stats = scan.results.as_ref().map(|r| &r.stats);
+    let mut suites = String::new();
+    let (mut tests, mut failures, mut skipped) = (0usize, 0usize, 0usize);
+    let errors: Vec<_> = scan.diagnostics.iter().filter(|d| d.is_error()).collect();
+    if !errors.is_empty() {
+        tests += 1;
+        failures += 1;
+        let _ = writeln!(
+            suites,
+            "  <testsuite name=\"load\" tests=\"1\" failures=\"1\" skipped=\"0\">\n    <testcase classname=\"tfgate.load\" name=\"input loads without errors\">\n      <failure message=\"{} error(s) in the input\" type=\"load-error\">{}</failure>\n    </testcase>\n  </testsuite>",
+            errors.len(),
+            escape(
+                &errors
+                    .iter()
+                    .map(|d| d.render())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        );
+    }
+    for (i, rule) in RULES.iter().enumerate() {
+        let Some(s) = stats.map(|s| &s[i]) else { break };
+        if s.checked() == 0 {
+            continue;
+        }
+        let failed = s.count(Outcome::Failed);
+        let undecided = s.count(Outcome::Undecided);
+        tests += s.checked();
+        failures += failed;
+        skipped += undecided;
+        let _ = writeln!(
+            suites,
+            "  <testsuite name=\"{} {}\" tests=\"{}\" failures=\"{failed}\" skipped=\"{undecided}\">",
+            rule.id,
+            rule.name,
+            s.checked()
+        );
+        for (&inst, outcome) in &s.outcomes {
+            let instance = &scan.workspace.instances[inst];
+            let name = format!("{} ({})", instance.address, instance.root);
+            let file = instance.loc.map(|loc| {
+                let f = scan.loaded.files.get(loc.file);
+                (f.display.clone(), f.line_col(loc.span.start).line)
+            });
+            let attrs = match &file {
+                Some((f, line)) => format!(" file=\"{}\" line=\"{line}\"", escape(f)),
+                None => String::new(),
+            };
+            let _ = write!(
+                suites,
+                "    <testcase classname=\"tfgate.{}\" name=\"{}\"{attrs}",
+                rule.id,
+                escape(&name)
+            );
+            match outcome {
+                Outcome::Passed => suites.push_str("/>\n"),
+                Outcome::Undecided => suites.push_str(
+                    ">\n      <skipped message=\"values not known before apply\"/>\n    </testcase>\n",
+                ),
+                Outcome::Failed => {
+                    suites.push_str(">\n");
+                    for f in findings.iter().filter(|f| f.rule == i && f.instance == inst) {
+                        let place = primary_location(scan, f).map_or_else(String::new, |loc| {
+                            let file = scan.loaded.files.get(loc.file);
+                            let lc = file.line_col(loc.span.start);
+                            format!("{}:{}:{}: ", file.display, lc.line, lc.column)
+                        });
+                        let _ = writeln!(
+                            suites,
+                            "      <failure message=\"{}\" type=\"{}\">{}{}</failure>",
+                            escape(&f.message),
+                            rule.severity.as_str(),
+                            escape(&place),
+                            escape(&f.message)
+                        );
+                    }
+                    suites.push_str("    </testcase>\n");
+                }
+            }
+        }
+        suites.push_str("  </testsuite>\n");
+    }
+    let _ = writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"tfgate\" tests=\"{tests}\" failures=\"{failures}\" skipped=\"{skipped}\">"
+    );
+    out.push_str(&suites);
+    out.push_str("</testsuites>\n");
+    w.write_all(out.as_bytes())
+}
+
+/// Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn xml_escapes() {
+        assert_eq!(escape("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+}

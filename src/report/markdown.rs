@@ -1,0 +1,134 @@
+//! A compact Markdown summary for a pull request comment or `$GITHUB_STEP_SUMMARY`: the
+//! verdict, counts by severity, a table of findings (the first hundred), fixes available,
+//! and per rule what was checked.
+
+use std::fmt::Write as _;
+
+use super::primary_location;
+use crate::Scan;
+use crate::finding::Severity;
+use crate::fix::Applicability;
+use crate::rules::{Outcome, RULES};
+
+/// Findings listed before the table is cut short.
+const MAX_ROWS: usize = 100;
+
+/// Writes the Markdown summary.
+pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut out = String::new();
+    let empty = Vec::new();
+    let findings = scan.results.as_ref().map_or(&empty, |r| &r.findings);
+    let errors: Vec<_> = scan.diagnostics.iter().filter(|d| d.is_error()).collect();
+    let verdict = if !errors.is_empty() {
+        "❌ input errors: the run fails closed"
+    } else if findings.is_empty() {
+        "✅ the baseline holds"
+    } else {
+        "❌ the baseline is broken"
+    };
+    let _ = writeln!(out, "## tfgate: {verdict}\n");
+    let count = |s: Severity| {
+        findings
+            .iter()
+            .filter(|f| RULES[f.rule].severity == s)
+            .count()
+    };
+    let _ = writeln!(
+        out,
+        "**{}** finding(s): {} critical, {} high, {} medium, {} low. {} files, {} resource instances checked.\n",
+        findings.len(),
+        count(Severity::Critical),
+        count(Severity::High),
+        count(Severity::Medium),
+        count(Severity::Low),
+        scan.loaded.files.len(),
+        scan.workspace.instances.len(),
+    );
+    if !errors.is_empty() {
+        let _ = writeln!(out, "### Input errors\n");
+        for d in &errors {
+            let _ = writeln!(out, "- `{}`", code(&d.render()));
+        }
+        out.push('\n');
+    }
+    if !findings.is_empty() {
+        let _ = writeln!(out, "| Severity | Rule | Resource | Location | Finding |");
+        let _ = writeln!(out, "| --- | --- | --- | --- | --- |");
+        for f in findings.iter().take(MAX_ROWS) {
+            let rule = RULES[f.rule];
+            let place = primary_location(scan, f).map_or_else(
+                || f.root.to_string(),
+                |loc| {
+                    let file = scan.loaded.files.get(loc.file);
+                    format!("{}:{}", file.display, file.line_col(loc.span.start).line)
+                },
+            );
+            let _ = writeln!(
+                out,
+                "| {} | [{}]({}) `{}` | `{}` | `{}` | {} |",
+                rule.severity.as_str(),
+                rule.id,
+                super::rule_doc_url(rule),
+                rule.name,
+                code(&f.resource),
+                code(&place),
+                cell(&f.message)
+            );
+        }
+        if findings.len() > MAX_ROWS {
+            let _ = writeln!(
+                out,
+                "\n…and {} more; the SARIF or JSON report has them all.",
+                findings.len() - MAX_ROWS
+            );
+        }
+        out.push('\n');
+        let fixable = |a: Applicability| {
+            findings
+                .iter()
+                .filter(|f| f.fix.as_ref().is_some_and(|x| x.applicability == a))
+                .count()
+        };
+        let (safe, unsafe_) = (fixable(Applicability::Safe), fixable(Applicability::Unsafe));
+        if safe + unsafe_ > 0 {
+            let _ = writeln!(
+                out,
+                "{safe} finding(s) can be fixed with `tfgate check --fix`, {unsafe_} more with `--unsafe-fixes`.\n"
+            );
+        }
+    }
+    if let Some(results) = &scan.results {
+        let _ = writeln!(
+            out,
+            "<details><summary>Checks by rule</summary>\n\n| Rule | Checked | Passed | Failed | Undecided |\n| --- | ---: | ---: | ---: | ---: |"
+        );
+        for (rule, s) in RULES
+            .iter()
+            .zip(&results.stats)
+            .filter(|(_, s)| s.checked() > 0)
+        {
+            let _ = writeln!(
+                out,
+                "| {} `{}` | {} | {} | {} | {} |",
+                rule.id,
+                rule.name,
+                s.checked(),
+                s.count(Outcome::Passed),
+                s.count(Outcome::Failed),
+                s.count(Outcome::Undecided)
+            );
+        }
+        let _ = writeln!(out, "\n</details>");
+    }
+    w.write_all(out.as_bytes())
+}
+
+/// Text safe in a table cell.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// Text safe in a code span in a table cell.
+fn code(s: &str) -> String {
+    cell(s).replace('`', "'")
+}

@@ -1,0 +1,322 @@
+//! SARIF 2.1.0 for GitHub code scanning: small hand-written serde types, checked against the
+//! OASIS schema in a test.
+//!
+//! Locations are relative to the repository root (the git checkout around the working
+//! directory, else the working directory) under `uriBaseId` `%SRCROOT%`; columns are UTF-16
+//! code units, as the run declares. A finding inside a downloaded module is located at the
+//! user's `module` block that leads to it; the module call chain goes into
+//! `relatedLocations`.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::{Value as Json, json};
+
+use super::{fingerprint, primary_location, rule_doc_url};
+use crate::Scan;
+use crate::diag::Level;
+use crate::finding::{Finding, Severity};
+use crate::fix::Applicability;
+use crate::load::syntax::{Loc, Span};
+use crate::rules::{RULES, Rule};
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+const BASE: &str = "%SRCROOT%";
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Log {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run {
+    tool: Json,
+    invocations: [Json; 1],
+    original_uri_base_ids: Json,
+    column_kind: &'static str,
+    results: Vec<Json>,
+}
+
+/// Writes the SARIF log.
+pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let uris = Uris::new();
+    let log = Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: [Run {
+            tool: json!({
+                "driver": {
+                    "name": "tfgate",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
+                    "rules": RULES.iter().map(|r| rule_json(r)).collect::<Vec<_>>(),
+                }
+            }),
+            invocations: [invocation(scan, &uris)],
+            original_uri_base_ids: json!({
+                BASE: { "description": { "text": "The root of the repository tfgate ran in." } }
+            }),
+            column_kind: "utf16CodeUnits",
+            results: scan
+                .results
+                .iter()
+                .flat_map(|r| r.findings.iter())
+                .map(|f| result_json(scan, &uris, f))
+                .collect(),
+        }],
+    };
+    serde_json::to_writer_pretty(&mut *w, &log)?;
+    writeln!(w)
+}
+
+fn level(sev: Severity) -> &'static str {
+    match sev {
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low => "note",
+    }
+}
+
+/// GitHub's scale: over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, under 4.0 low.
+fn security_severity(sev: Severity) -> &'static str {
+    match sev {
+        Severity::Critical => "9.5",
+        Severity::High => "8.0",
+        Severity::Medium => "5.5",
+        Severity::Low => "3.0",
+    }
+}
+
+/// The rule's documentation without its title line, and its first paragraph.
+fn doc_parts(rule: &Rule) -> (String, String) {
+    let body: String = rule
+        .doc
+        .lines()
+        .skip_while(|l| l.starts_with("# ") || l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let first = body
+        .split("\n\n")
+        .find(|p| !p.trim().is_empty() && !p.starts_with('#') && !p.starts_with('|'))
+        .unwrap_or(rule.title)
+        .replace('\n', " ");
+    (first, body)
+}
+
+fn rule_json(rule: &Rule) -> Json {
+    let (first, body) = doc_parts(rule);
+    let mut tags = vec![
+        "security".to_string(),
+        "terraform".to_string(),
+        rule.area.as_str().to_string(),
+    ];
+    tags.extend(rule.compliance.iter().map(|c| c.to_string()));
+    json!({
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": { "text": rule.title },
+        "fullDescription": { "text": first },
+        "help": { "text": body, "markdown": body },
+        "helpUri": rule_doc_url(rule),
+        "defaultConfiguration": { "level": level(rule.severity) },
+        "properties": {
+            "tags": tags,
+            "security-severity": security_severity(rule.severity),
+            "precision": "very-high",
+            "problem.severity": match rule.severity {
+                Severity::Critical | Severity::High => "error",
+                Severity::Medium => "warning",
+                Severity::Low => "recommendation",
+            },
+            "aliases": rule.aliases,
+        },
+    })
+}
+
+fn invocation(scan: &Scan, uris: &Uris) -> Json {
+    let notifications: Vec<Json> = scan
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let mut n = json!({
+                "level": match d.level { Level::Error => "error", Level::Warning => "warning" },
+                "message": { "text": d.message },
+                "descriptor": { "id": d.code },
+            });
+            if let Some(file) = &d.file {
+                let mut physical = json!({
+                    "artifactLocation": { "uri": uris.of(Path::new(file)), "uriBaseId": BASE },
+                });
+                if let Some(line) = d.line.filter(|l| *l > 0) {
+                    let mut region = json!({ "startLine": line });
+                    if let Some(col) = d.column.filter(|c| *c > 0) {
+                        region["startColumn"] = json!(col);
+                    }
+                    physical["region"] = region;
+                }
+                n["locations"] = json!([{ "physicalLocation": physical }]);
+            }
+            n
+        })
+        .collect();
+    json!({
+        "executionSuccessful": !scan.has_errors(),
+        "toolExecutionNotifications": notifications,
+    })
+}
+
+fn region(scan: &Scan, loc: Loc) -> Json {
+    region_of(scan, loc.file, loc.span)
+}
+
+fn region_of(scan: &Scan, file: crate::load::syntax::FileId, span: Span) -> Json {
+    let f = scan.loaded.files.get(file);
+    let start = f.line_col(span.start);
+    let end = f.line_col(span.end);
+    json!({
+        "startLine": start.line,
+        "startColumn": f.utf16_column(span.start),
+        "endLine": end.line,
+        "endColumn": f.utf16_column(span.end),
+    })
+}
+
+fn physical(scan: &Scan, uris: &Uris, loc: Loc) -> Json {
+    let file = scan.loaded.files.get(loc.file);
+    json!({
+        "artifactLocation": { "uri": uris.of(&file.path), "uriBaseId": BASE },
+        "region": region(scan, loc),
+    })
+}
+
+fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
+    let rule = RULES[f.rule];
+    let location = match primary_location(scan, f) {
+        Some(loc) => physical(scan, uris, loc),
+        // Plan-only: the plan file itself.
+        None => json!({
+            "artifactLocation": { "uri": uris.of(Path::new(&*f.root)), "uriBaseId": BASE },
+            "region": { "startLine": 1 },
+        }),
+    };
+    let mut result = json!({
+        "ruleId": rule.id,
+        "ruleIndex": f.rule,
+        "level": level(rule.severity),
+        "message": { "text": format!("{} ({})", f.message, f.resource) },
+        "locations": [{
+            "physicalLocation": location,
+            "logicalLocations": [{ "fullyQualifiedName": f.resource, "kind": "resource" }],
+        }],
+        "partialFingerprints": { "tfgate/v1": fingerprint(f) },
+    });
+    let mut related = Vec::new();
+    if let Some(loc) = f.loc
+        && primary_location(scan, f) != Some(loc)
+    {
+        related.push(json!({
+            "id": 0,
+            "physicalLocation": physical(scan, uris, loc),
+            "message": { "text": "where the module writes it" },
+        }));
+    }
+    for frame in &f.module.0 {
+        if let Some(call) = frame.call {
+            related.push(json!({
+                "id": related.len(),
+                "physicalLocation": physical(scan, uris, call),
+                "message": { "text": format!("module.{}{} is called here", frame.name, frame.key) },
+            }));
+        }
+    }
+    if !related.is_empty() {
+        result["relatedLocations"] = Json::Array(related);
+    }
+    if let Some(fix) = &f.fix
+        && fix.applicability != Applicability::DisplayOnly
+        && !fix.edits.is_empty()
+    {
+        let mut by_file: std::collections::BTreeMap<u32, Vec<Json>> = Default::default();
+        for e in &fix.edits {
+            by_file.entry(e.file.0).or_default().push(json!({
+                "deletedRegion": region_of(scan, e.file, e.span),
+                "insertedContent": { "text": e.text },
+            }));
+        }
+        let changes: Vec<Json> = by_file
+            .into_iter()
+            .map(|(file, replacements)| {
+                let f = scan.loaded.files.get(crate::load::syntax::FileId(file));
+                json!({
+                    "artifactLocation": { "uri": uris.of(&f.path), "uriBaseId": BASE },
+                    "replacements": replacements,
+                })
+            })
+            .collect();
+        result["fixes"] = json!([{
+            "description": { "text": format!("{} ({})", fix.title, fix.applicability.as_str()) },
+            "artifactChanges": changes,
+        }]);
+    }
+    result
+}
+
+/// Paths as URIs relative to the repository root.
+struct Uris {
+    cwd: PathBuf,
+    root: PathBuf,
+}
+
+impl Uris {
+    fn new() -> Uris {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let cwd = std::fs::canonicalize(&cwd).unwrap_or(cwd);
+        let root = cwd
+            .ancestors()
+            .find(|d| d.join(".git").exists())
+            .unwrap_or(&cwd)
+            .to_path_buf();
+        Uris { cwd, root }
+    }
+
+    fn of(&self, path: &Path) -> String {
+        let abs = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.cwd.join(path)
+        };
+        let abs = crate::load::discover::normalize(&abs);
+        let rel = abs.strip_prefix(&self.root).unwrap_or(&abs);
+        let text = rel.to_string_lossy().replace('\\', "/");
+        percent_encode(text.trim_start_matches('/'))
+    }
+}
+
+/// Encodes what a relative URI reference may not carry as is.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(percent_encode("a b/ç.tf"), "a%20b/%C3%A7.tf");
+    }
+}
