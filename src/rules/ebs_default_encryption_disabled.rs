@@ -5,6 +5,7 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::finding::Severity;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
@@ -23,7 +24,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)", "CIS-AWS:2.2.1"],
     controls: &["EBS encryption-by-default (account) enabled"],
     resources: &["aws_ebs_encryption_by_default"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-003.md"),
     check,
 };
@@ -34,7 +35,7 @@ fn check(cx: &mut Checker) {
             // The resource exists to turn the setting on: `enabled` defaults to true.
             Flag::True | Flag::Unset => cx.pass(i),
             Flag::Unknown => cx.undecided(i),
-            Flag::False => cx.report(
+            Flag::False => cx.report_fix(
                 i,
                 "enabled",
                 format!(
@@ -42,6 +43,7 @@ fn check(cx: &mut Checker) {
                      are unencrypted unless each one asks for encryption",
                     label(inst)
                 ),
+                Remedy::set(Safety::Safe, "enabled", "true"),
             ),
         }
     }

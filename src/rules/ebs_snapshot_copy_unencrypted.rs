@@ -4,6 +4,7 @@ use super::ebs_default_encryption_disabled::account_default;
 use super::ebs_volume_unencrypted::snapshot_encrypted;
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 
@@ -21,7 +22,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)"],
     controls: &["EBS snapshot encrypted"],
     resources: &["aws_ebs_snapshot_copy"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-005.md"),
     check,
 };
@@ -69,21 +70,23 @@ fn check(cx: &mut Checker) {
                      snapshot is, which the configuration does not show"
                 ),
             ),
-            (Flag::Unset, Flag::False) => cx.report(
+            (Flag::Unset, Flag::False) => cx.report_fix(
                 i,
                 "source_snapshot_id",
                 format!(
                     "{what} does not set `encrypted` and copies an unencrypted snapshot: the \
                      copy is unencrypted"
                 ),
+                Remedy::set(Safety::Unsafe, "encrypted", "true"),
             ),
-            (_, Flag::False) => cx.report(
+            (_, Flag::False) => cx.report_fix(
                 i,
                 "encrypted",
                 format!(
                     "{what} sets `encrypted = false` and copies an unencrypted snapshot: the \
                      copy is unencrypted"
                 ),
+                Remedy::set(Safety::Unsafe, "encrypted", "true"),
             ),
         }
     }

@@ -6,6 +6,7 @@
 use super::ebs_default_encryption_disabled::account_default;
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::link::Target;
@@ -30,7 +31,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)", "CIS-AWS:2.2.1"],
     controls: &["EBS volume encrypted"],
     resources: &["aws_ebs_volume"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-001.md"),
     check,
 };
@@ -86,20 +87,22 @@ fn check(cx: &mut Checker) {
                      the volume and its snapshots are unencrypted"
                 ),
             ),
-            (_, Some(Flag::False)) | (Flag::False, None) => cx.report(
+            (_, Some(Flag::False)) | (Flag::False, None) => cx.report_fix(
                 i,
                 "encrypted",
                 format!(
                     "{what} sets `encrypted = false`: the volume and its snapshots are unencrypted"
                 ),
+                Remedy::set(Safety::Unsafe, "encrypted", "true"),
             ),
-            (_, None) => cx.report(
+            (_, None) => cx.report_fix(
                 i,
                 "",
                 format!(
                     "{what} does not set `encrypted` (default false): the volume and its \
                      snapshots are unencrypted"
                 ),
+                Remedy::set(Safety::Unsafe, "encrypted", "true"),
             ),
         }
     }

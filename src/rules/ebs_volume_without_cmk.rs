@@ -38,8 +38,23 @@ fn check(cx: &mut Checker) {
         let encrypted = match flag(node.get("encrypted")) {
             Flag::True => Flag::True,
             Flag::Unknown => Flag::Unknown,
-            // Not asked for: encrypted only by the account default (TFG-ENC-001 otherwise).
+            // Not asked for: encrypted only by the account default.
             Flag::False | Flag::Unset => match account_default(cx, inst) {
+                // Unencrypted (TFG-ENC-001 says so): no customer managed key either, as the
+                // peers also report; so encrypting it (TFG-ENC-001's fix) brings no new finding.
+                Flag::Unset | Flag::False
+                    if node.set("kms_key_id").is_none() && node.set("snapshot_id").is_none() =>
+                {
+                    cx.report(
+                        i,
+                        "",
+                        format!(
+                            "{} is not encrypted, so not with a customer managed key either",
+                            label(inst)
+                        ),
+                    );
+                    continue;
+                }
                 Flag::Unset | Flag::False => continue,
                 other => other,
             },

@@ -2,6 +2,7 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::link::Target;
@@ -26,7 +27,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)", "CIS-AWS:2.3.1"],
     controls: &["RDS instance storage encrypted"],
     resources: &["aws_db_instance"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-006.md"),
     check,
 };
@@ -53,21 +54,23 @@ fn check(cx: &mut Checker) {
             Verdict::Cluster => {}
             Verdict::Encrypted => cx.pass(i),
             Verdict::Unknown => cx.undecided(i),
-            Verdict::Asked(Flag::False) => cx.report(
+            Verdict::Asked(Flag::False) => cx.report_fix(
                 i,
                 "storage_encrypted",
                 format!(
                     "{what} sets `storage_encrypted = false`: its storage, automated backups, \
                      replicas and snapshots are unencrypted"
                 ),
+                Remedy::set(Safety::Unsafe, "storage_encrypted", "true"),
             ),
-            Verdict::Asked(_) => cx.report(
+            Verdict::Asked(_) => cx.report_fix(
                 i,
                 "",
                 format!(
                     "{what} does not set `storage_encrypted` (default false): its storage, \
                      automated backups, replicas and snapshots are unencrypted"
                 ),
+                Remedy::set(Safety::Unsafe, "storage_encrypted", "true"),
             ),
             Verdict::ReplicaOf(source) => cx.report(
                 i,

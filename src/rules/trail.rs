@@ -1,6 +1,7 @@
 //! Shared by the CloudTrail rules: a trail's bucket, and simple setting checks.
 
 use super::Checker;
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::link::Target;
 use crate::model::Instance;
@@ -51,12 +52,18 @@ pub fn check_flag(cx: &mut Checker, arg: &str, default: bool, problem: &str) {
             Flag::True => cx.pass(i),
             Flag::Unknown => cx.undecided(i),
             Flag::Unset if default => cx.pass(i),
-            Flag::Unset => cx.report(
+            Flag::Unset => cx.report_fix(
                 i,
                 "",
                 format!("{label} does not set `{arg}` (default false): {problem}"),
+                Remedy::set(Safety::Safe, arg, "true"),
             ),
-            Flag::False => cx.report(i, arg, format!("{label} sets `{arg} = false`: {problem}")),
+            Flag::False => cx.report_fix(
+                i,
+                arg,
+                format!("{label} sets `{arg} = false`: {problem}"),
+                Remedy::set(Safety::Safe, arg, "true"),
+            ),
         }
     }
 }

@@ -22,7 +22,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC7.2", "NIST:AU-9", "NIST:SI-7", "CIS-AWS:3.2"],
     controls: &["Log file validation enabled"],
     resources: &["aws_cloudtrail"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-CT-002.md"),
     check,
 };

@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC7.2", "NIST:AU-2", "NIST:AU-12"],
     controls: &["Trail logging enabled (enable_logging)"],
     resources: &["aws_cloudtrail"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-CT-007.md"),
     check,
 };

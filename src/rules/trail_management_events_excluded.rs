@@ -2,6 +2,7 @@
 
 use super::trail::trail_label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 
@@ -15,7 +16,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC7.2", "NIST:AU-2", "NIST:AU-12", "CIS-AWS:3.1"],
     controls: &["Management events logged"],
     resources: &["aws_cloudtrail"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-CT-009.md"),
     check,
 };
@@ -37,12 +38,17 @@ fn check(cx: &mut Checker) {
         } else if flags.contains(&Flag::Unknown) {
             cx.undecided(t);
         } else {
-            cx.report(
+            cx.report_fix(
                 t,
                 "event_selector[0].include_management_events",
                 format!(
                     "{} sets `include_management_events = false` in every event selector",
                     trail_label(trail)
+                ),
+                Remedy::set(
+                    Safety::Safe,
+                    "event_selector[0].include_management_events",
+                    "true",
                 ),
             );
         }

@@ -22,7 +22,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC7.2", "NIST:AU-2", "NIST:AU-12", "CIS-AWS:3.1"],
     controls: &["Trail is multi-region"],
     resources: &["aws_cloudtrail"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-CT-001.md"),
     check,
 };

@@ -83,8 +83,8 @@ resource "aws_ebs_volume" "restored" {
   encrypted         = true
 }
 
-# Unencrypted: TFG-ENC-001 reports it.
-resource "aws_ebs_volume" "unencrypted" {
+# Unencrypted: TFG-ENC-001 reports it, and it has no customer managed key either.
+resource "aws_ebs_volume" "unencrypted" { # expect: TFG-ENC-002
   availability_zone = "eu-west-1a"
   size              = 40
 }

@@ -1,0 +1,232 @@
+//! Fix fixtures: `testdata/fixes/<rule id>/` holds a project whose files, after
+//! `tfgate check --fix --unsafe-fixes`, must read exactly as their `<file>.fixed` twins (files
+//! without a twin must not change). The fixed project must load without errors, the rule's
+//! fixable findings must be gone, and nothing new may appear (convergence). `--diff` on a
+//! fresh copy must `git apply` to the same text. Every fixable rule has a fixture.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::CommandCargoExt as _;
+use serde_json::Value;
+use tfgate::rules::RULES;
+
+fn fixtures() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/fixes");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .expect("testdata/fixes exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// Copies the fixture's inputs (not the `.fixed` twins) into a new temporary directory.
+fn copy_inputs(dir: &Path) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(dir)
+        .expect("fixture dir")
+        .filter_map(Result::ok)
+    {
+        let path = entry.path();
+        if path.is_file() && path.extension().is_none_or(|e| e != "fixed") {
+            std::fs::copy(&path, tmp.path().join(entry.file_name())).expect("copy");
+        }
+    }
+    tmp
+}
+
+/// Runs `tfgate check --format json` with extra arguments in `dir`; returns the report.
+fn check_json(dir: &Path, extra: &[&str]) -> Value {
+    let out = Command::cargo_bin("tfgate")
+        .expect("binary")
+        .current_dir(dir)
+        .args(["check", "--format", "json"])
+        .args(extra)
+        .arg(".")
+        .output()
+        .expect("runs");
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "JSON report in {}: {e}\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// (rule, resource, path) of every finding, and those with an applicable fix.
+fn keys(
+    report: &Value,
+) -> (
+    BTreeSet<(String, String, String)>,
+    BTreeSet<(String, String, String)>,
+) {
+    let mut all = BTreeSet::new();
+    let mut fixable = BTreeSet::new();
+    for f in report["findings"].as_array().expect("findings") {
+        let key = (
+            f["rule_id"].as_str().unwrap_or_default().to_string(),
+            f["resource"].as_str().unwrap_or_default().to_string(),
+            f["path"].as_str().unwrap_or_default().to_string(),
+        );
+        let applicable = f["fix"]["applicability"]
+            .as_str()
+            .is_some_and(|a| a != "display-only");
+        if applicable {
+            fixable.insert(key.clone());
+        }
+        all.insert(key);
+    }
+    (all, fixable)
+}
+
+fn check_fixture(dir: &Path) -> Vec<String> {
+    let rule = dir
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string();
+    let mut problems = Vec::new();
+    let work = copy_inputs(dir);
+    let before = check_json(work.path(), &[]);
+    let (before_all, before_fixable) = keys(&before);
+    if !before_fixable.iter().any(|(r, _, _)| *r == rule) {
+        problems.push(format!(
+            "{rule}: no finding of the rule with an applicable fix"
+        ));
+    }
+    let after = check_json(work.path(), &["--fix", "--unsafe-fixes"]);
+    if after["errors"].as_array().is_some_and(|e| !e.is_empty()) {
+        problems.push(format!(
+            "{rule}: fixed project has errors: {}",
+            after["errors"]
+        ));
+    }
+    let (after_all, _) = keys(&after);
+    for new in after_all.difference(&before_all) {
+        problems.push(format!("{rule}: new finding after fixing: {new:?}"));
+    }
+    for fixed in &before_fixable {
+        if after_all.contains(fixed) {
+            problems.push(format!("{rule}: fixable finding remains: {fixed:?}"));
+        }
+    }
+    // Re-checking from disk gives the same as the report after fixing.
+    let again = check_json(work.path(), &[]);
+    if keys(&again).0 != after_all {
+        problems.push(format!(
+            "{rule}: re-check from disk differs from the report after --fix"
+        ));
+    }
+    let expected_texts = expected(dir);
+    for (name, want) in &expected_texts {
+        let got = std::fs::read_to_string(work.path().join(name)).unwrap_or_default();
+        if &got != want {
+            problems.push(format!(
+                "{rule}: {name} differs from {name}.fixed:\n{}",
+                similar::TextDiff::from_lines(want.as_str(), got.as_str())
+                    .unified_diff()
+                    .header("expected", "got")
+            ));
+        }
+    }
+    // `--diff` on a fresh copy, applied with git, gives the same text.
+    let fresh = copy_inputs(dir);
+    let diff = Command::cargo_bin("tfgate")
+        .expect("binary")
+        .current_dir(fresh.path())
+        .args(["check", "--diff", "--unsafe-fixes", "."])
+        .output()
+        .expect("runs");
+    let patch = fresh.path().join("fix.patch");
+    std::fs::write(&patch, &diff.stdout).expect("write patch");
+    let applied = Command::new("git")
+        .current_dir(fresh.path())
+        .args(["apply", "--unsafe-paths", "fix.patch"])
+        .output()
+        .expect("git runs");
+    if !applied.status.success() {
+        problems.push(format!(
+            "{rule}: git apply failed: {}\n{}",
+            String::from_utf8_lossy(&applied.stderr),
+            String::from_utf8_lossy(&diff.stdout)
+        ));
+    }
+    for (name, want) in &expected_texts {
+        let got = std::fs::read_to_string(fresh.path().join(name)).unwrap_or_default();
+        if &got != want {
+            problems.push(format!(
+                "{rule}: {name} after git apply differs from {name}.fixed"
+            ));
+        }
+    }
+    problems
+}
+
+/// Every input file's expected text: its `.fixed` twin, or itself when it has none.
+fn expected(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)
+        .expect("fixture dir")
+        .filter_map(Result::ok)
+    {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().to_string();
+        if !path.is_file() || name.ends_with(".fixed") {
+            continue;
+        }
+        let twin = dir.join(format!("{name}.fixed"));
+        let text = std::fs::read_to_string(if twin.exists() { &twin } else { &path })
+            .expect("fixture text");
+        out.push((name, text));
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_fix_fixture_converges() {
+    let mut problems = Vec::new();
+    for dir in fixtures() {
+        problems.extend(check_fixture(&dir));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+}
+
+#[test]
+fn every_fixable_rule_has_a_fixture_and_only_those() {
+    let dirs: BTreeSet<String> = fixtures()
+        .iter()
+        .map(|d| {
+            d.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string()
+        })
+        .collect();
+    for rule in RULES {
+        assert_eq!(
+            rule.fixable,
+            dirs.contains(rule.id),
+            "{}: fixable is {} but testdata/fixes/{} {}",
+            rule.id,
+            rule.fixable,
+            rule.id,
+            if dirs.contains(rule.id) {
+                "exists"
+            } else {
+                "is missing"
+            }
+        );
+    }
+    for d in &dirs {
+        assert!(
+            RULES.iter().any(|r| r.id == d),
+            "testdata/fixes/{d} names no rule"
+        );
+    }
+}
