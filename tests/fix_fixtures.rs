@@ -58,13 +58,11 @@ fn check_json(dir: &Path, extra: &[&str]) -> Value {
     })
 }
 
+/// A finding by rule, resource and path.
+type Key = (String, String, String);
+
 /// (rule, resource, path) of every finding, and those with an applicable fix.
-fn keys(
-    report: &Value,
-) -> (
-    BTreeSet<(String, String, String)>,
-    BTreeSet<(String, String, String)>,
-) {
+fn keys(report: &Value) -> (BTreeSet<Key>, BTreeSet<Key>) {
     let mut all = BTreeSet::new();
     let mut fixable = BTreeSet::new();
     for f in report["findings"].as_array().expect("findings") {

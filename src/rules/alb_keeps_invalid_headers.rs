@@ -2,6 +2,7 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
@@ -22,7 +23,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.6", "NIST:SC-7", "NIST:SI-10"],
     controls: &["ALB drops invalid HTTP headers"],
     resources: &["aws_lb", "aws_alb"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-028.md"),
     check,
 };
@@ -46,22 +47,20 @@ fn check(cx: &mut Checker) {
             match flag(node.get("drop_invalid_header_fields")) {
                 Flag::True => cx.pass(i),
                 Flag::Unknown => cx.undecided(i),
-                Flag::Unset => cx.report(
+                Flag::Unset => cx.report_fix(
                     i,
                     "",
                     format!(
                         "{} does not set `drop_invalid_header_fields` (default false): malformed headers reach the targets",
                         label(inst)
-                    ),
-                ),
-                Flag::False => cx.report(
+                    ), Remedy::set(Safety::Safe, "drop_invalid_header_fields", "true")),
+                Flag::False => cx.report_fix(
                     i,
                     "drop_invalid_header_fields",
                     format!(
                         "{} sets `drop_invalid_header_fields = false`: malformed headers reach the targets",
                         label(inst)
-                    ),
-                ),
+                    ), Remedy::set(Safety::Safe, "drop_invalid_header_fields", "true")),
             }
         }
     }

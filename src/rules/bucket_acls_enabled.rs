@@ -2,6 +2,7 @@
 
 use super::s3::{at, bucket_label, settings};
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 
@@ -19,7 +20,7 @@ pub static RULE: Rule = Rule {
         "aws_s3_bucket_ownership_controls",
         "aws_s3_bucket_acl",
     ],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-S3-016.md"),
     check,
 };
@@ -41,12 +42,18 @@ fn check(cx: &mut Checker) {
                     decided = true;
                 }
                 Some(Value::String(o)) => {
-                    cx.report(
+                    // Grants in existing ACLs stop working: unsafe.
+                    cx.report_fix(
                         s.instance,
                         &at(s, "object_ownership"),
                         format!(
                             "{} sets object ownership to \"{o}\", which keeps ACLs enabled",
                             bucket_label(bucket)
+                        ),
+                        Remedy::set(
+                            Safety::Unsafe,
+                            &at(s, "object_ownership"),
+                            "\"BucketOwnerEnforced\"",
                         ),
                     );
                     decided = true;

@@ -2,6 +2,7 @@
 
 use super::s3::{PUBLIC_ACLS, at, bucket_label, settings};
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 
@@ -34,7 +35,7 @@ pub static RULE: Rule = Rule {
     ],
     controls: &["Public canned ACL (public-read / public-read-write / website)"],
     resources: &["aws_s3_bucket", "aws_s3_bucket_acl"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-S3-002.md"),
     check,
 };
@@ -65,16 +66,17 @@ fn check(cx: &mut Checker) {
             }
         }
         let label = bucket_label(bucket);
-        let found = found
-            .into_iter()
-            .map(|(i, path, acl)| {
-                (
-                    i,
-                    path,
-                    format!("{label} has the public canned ACL \"{acl}\""),
-                )
-            })
-            .collect();
-        cx.settle(view.bucket, unknown, found);
+        if found.is_empty() {
+            cx.settle(view.bucket, unknown, Vec::new());
+        }
+        for (i, path, acl) in found {
+            // Public readers lose access: unsafe.
+            cx.report_fix(
+                i,
+                &path,
+                format!("{label} has the public canned ACL \"{acl}\""),
+                Remedy::set(Safety::Unsafe, &path, "\"private\""),
+            );
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::s3::{at, bucket_label, settings};
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
@@ -24,7 +25,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:A1.2", "SOC2:CC7.2", "NIST:CP-9", "NIST:SI-12"],
     controls: &["Versioning enabled"],
     resources: &["aws_s3_bucket", "aws_s3_bucket_versioning"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-S3-010.md"),
     check,
 };
@@ -67,19 +68,31 @@ fn check(cx: &mut Checker) {
         {
             cx.undecided(view.bucket);
         } else if let Some((i, path, _)) = settings.into_iter().next() {
-            cx.report(
+            let value = if path.ends_with(".status") {
+                "\"Enabled\""
+            } else {
+                "true"
+            };
+            cx.report_fix(
                 i,
                 &path,
                 format!(
                     "{} has versioning suspended or disabled",
                     bucket_label(bucket)
                 ),
+                Remedy::set(Safety::Safe, &path, value),
             );
         } else {
-            cx.report(
+            cx.report_fix(
                 view.bucket,
                 "",
                 format!("{} does not enable versioning", bucket_label(bucket)),
+                Remedy::companion(
+                    Safety::Safe,
+                    "aws_s3_bucket_versioning",
+                    "bucket",
+                    &[("versioning_configuration.status", "\"Enabled\"")],
+                ),
             );
         }
     }

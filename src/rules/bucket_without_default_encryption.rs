@@ -3,6 +3,7 @@
 use super::bucket_encryption::defaults;
 use super::s3::bucket_label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
@@ -25,7 +26,7 @@ pub static RULE: Rule = Rule {
         "aws_s3_bucket",
         "aws_s3_bucket_server_side_encryption_configuration",
     ],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-S3-012.md"),
     check,
 };
@@ -39,7 +40,23 @@ fn check(cx: &mut Checker) {
         } else if links.has_unlinked(bucket, "aws_s3_bucket_server_side_encryption_configuration") {
             cx.undecided(view.bucket);
         } else {
-            cx.report(view.bucket, "", format!("{} does not configure default encryption (objects get SSE-S3 only by the AWS default)", bucket_label(bucket)));
+            cx.report_fix(
+                view.bucket,
+                "",
+                format!(
+                    "{} does not configure default encryption (objects get SSE-S3 only by the AWS default)",
+                    bucket_label(bucket)
+                ),
+                Remedy::companion(
+                    Safety::Safe,
+                    "aws_s3_bucket_server_side_encryption_configuration",
+                    "bucket",
+                    &[(
+                        "rule.apply_server_side_encryption_by_default.sse_algorithm",
+                        "\"AES256\"",
+                    )],
+                ),
+            );
         }
     }
 }

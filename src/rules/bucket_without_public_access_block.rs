@@ -1,7 +1,8 @@
 //! TFG-S3-001: a bucket with no public access block.
 
-use super::{Area, Checker, Rule};
+use super::{Area, Checker, Remedy, Rule, Safety};
 use crate::finding::Severity;
+use crate::link::{BucketView, Links};
 use crate::model::access::{Flag, flag};
 use crate::rules::s3::bucket_label;
 
@@ -28,7 +29,7 @@ pub static RULE: Rule = Rule {
     ],
     controls: &["Bucket has an aws_s3_bucket_public_access_block"],
     resources: &["aws_s3_bucket"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-S3-001.md"),
     check,
 };
@@ -73,14 +74,49 @@ fn check(cx: &mut Checker) {
             _ if links.has_unlinked(bucket, "aws_s3_bucket_public_access_block") => {
                 cx.undecided(view.bucket)
             }
-            _ => cx.report(
+            _ => cx.report_fix(
                 view.bucket,
                 "",
                 format!(
                     "{} has no aws_s3_bucket_public_access_block",
                     bucket_label(bucket)
                 ),
+                public_access_block(links, view),
             ),
         }
     }
+}
+
+/// The fix: a public access block with all four settings, after the bucket. Safe when nothing
+/// in the configuration makes the bucket public on purpose (a website, a public canned ACL,
+/// a bucket policy or ACL grants); unsafe otherwise, since public readers would lose access.
+fn public_access_block(links: &Links, view: &BucketView) -> Remedy {
+    let bucket = links.instance(view.bucket).node();
+    let public_acl = |v: Option<&crate::eval::value::Value>| {
+        v.and_then(|v| v.as_str())
+            .is_some_and(|acl| acl != "private" && acl != "bucket-owner-full-control")
+    };
+    let acl_companions = view.of("aws_s3_bucket_acl").iter().any(|&a| {
+        let n = links.instance(a).node();
+        public_acl(n.get("acl")) || n.has_child("access_control_policy")
+    });
+    let relies = bucket.has_child("website")
+        || bucket.set("policy").is_some()
+        || public_acl(bucket.get("acl"))
+        || bucket.has_child("grant")
+        || acl_companions
+        || !view.of("aws_s3_bucket_website_configuration").is_empty()
+        || !view.of("aws_s3_bucket_policy").is_empty();
+    let safety = if relies { Safety::Unsafe } else { Safety::Safe };
+    Remedy::companion(
+        safety,
+        "aws_s3_bucket_public_access_block",
+        "bucket",
+        &[
+            ("block_public_acls", "true"),
+            ("block_public_policy", "true"),
+            ("ignore_public_acls", "true"),
+            ("restrict_public_buckets", "true"),
+        ],
+    )
 }

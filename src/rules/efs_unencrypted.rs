@@ -2,6 +2,7 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::Instance;
@@ -24,7 +25,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)", "CIS-AWS:2.4.1"],
     controls: &["EFS file system encrypted"],
     resources: &["aws_efs_file_system"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-016.md"),
     check,
 };
@@ -34,15 +35,16 @@ fn check(cx: &mut Checker) {
         match flag(inst.node().get("encrypted")) {
             Flag::True => cx.pass(i),
             Flag::Unknown => cx.undecided(i),
-            Flag::False => cx.report(
+            Flag::False => cx.report_fix(
                 i,
                 "encrypted",
                 format!(
                     "{} sets `encrypted = false`: files are stored unencrypted",
                     efs_label(inst)
                 ),
+                Remedy::set(Safety::Unsafe, "encrypted", "true"),
             ),
-            Flag::Unset => cx.report(
+            Flag::Unset => cx.report_fix(
                 i,
                 "",
                 format!(
@@ -50,6 +52,7 @@ fn check(cx: &mut Checker) {
                      files are stored unencrypted",
                     efs_label(inst)
                 ),
+                Remedy::set(Safety::Unsafe, "encrypted", "true"),
             ),
         }
     }

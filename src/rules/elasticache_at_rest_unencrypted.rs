@@ -4,6 +4,7 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::Instance;
@@ -26,7 +27,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)"],
     controls: &["ElastiCache replication group at-rest encryption"],
     resources: &["aws_elasticache_replication_group"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-019.md"),
     check,
 };
@@ -69,7 +70,7 @@ fn check(cx: &mut Checker) {
         match at_rest(inst) {
             Flag::True => cx.pass(i),
             Flag::Unknown => cx.undecided(i),
-            Flag::False => cx.report(
+            Flag::False => cx.report_fix(
                 i,
                 "at_rest_encryption_enabled",
                 format!(
@@ -77,8 +78,9 @@ fn check(cx: &mut Checker) {
                      backups are unencrypted",
                     group_label(inst)
                 ),
+                Remedy::set(Safety::Unsafe, "at_rest_encryption_enabled", "true"),
             ),
-            Flag::Unset => cx.report(
+            Flag::Unset => cx.report_fix(
                 i,
                 "",
                 format!(
@@ -86,6 +88,7 @@ fn check(cx: &mut Checker) {
                      data on disk (swap, sync) and backups are unencrypted",
                     group_label(inst)
                 ),
+                Remedy::set(Safety::Unsafe, "at_rest_encryption_enabled", "true"),
             ),
         }
     }

@@ -2,6 +2,7 @@
 
 use super::elasticache_at_rest_unencrypted::{group_label, in_global_datastore};
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
@@ -25,7 +26,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-8(1)"],
     controls: &["ElastiCache replication group in-transit encryption"],
     resources: &["aws_elasticache_replication_group"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-020.md"),
     check,
 };
@@ -38,21 +39,23 @@ fn check(cx: &mut Checker) {
             Flag::Unknown => cx.undecided(i),
             // A member of a global datastore takes the datastore's setting.
             Flag::Unset if in_global_datastore(inst) => cx.undecided(i),
-            Flag::False => cx.report(
+            Flag::False => cx.report_fix(
                 i,
                 "transit_encryption_enabled",
                 format!(
                     "{what} sets `transit_encryption_enabled = false`: clients and replicas \
                      exchange data and AUTH tokens in plaintext"
                 ),
+                Remedy::set(Safety::Unsafe, "transit_encryption_enabled", "true"),
             ),
-            Flag::Unset => cx.report(
+            Flag::Unset => cx.report_fix(
                 i,
                 "",
                 format!(
                     "{what} does not set `transit_encryption_enabled` (default false): clients \
                      and replicas exchange data and AUTH tokens in plaintext"
                 ),
+                Remedy::set(Safety::Unsafe, "transit_encryption_enabled", "true"),
             ),
             // On, but `preferred` still accepts plaintext connections (a migration step).
             Flag::True => match node.get("transit_encryption_mode") {

@@ -1,5 +1,6 @@
 //! TFG-NET-016: EC2 instance or launch configuration gets a public IP address.
 
+use super::Safety;
 use super::simple::check_bool;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
@@ -25,7 +26,7 @@ pub static RULE: Rule = Rule {
         "aws_launch_configuration",
         "aws_launch_template",
     ],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-NET-016.md"),
     check,
 };
@@ -38,6 +39,7 @@ fn check(cx: &mut Checker) {
         true,
         false,
         "the instance is reachable from the internet",
+        Some(Safety::Unsafe),
     );
     templates(cx);
 }

@@ -2,6 +2,7 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
@@ -24,7 +25,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.1", "NIST:SC-12", "CIS-AWS:3.6"],
     controls: &["KMS key rotation enabled"],
     resources: &["aws_kms_key"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-022.md"),
     check,
 };
@@ -48,22 +49,20 @@ fn check(cx: &mut Checker) {
         match flag(node.get("enable_key_rotation")) {
             Flag::True => cx.pass(i),
             Flag::Unknown => cx.undecided(i),
-            Flag::Unset => cx.report(
+            Flag::Unset => cx.report_fix(
                 i,
                 "",
                 format!(
                     "{} does not set `enable_key_rotation` (default false): the key material is never rotated",
                     label(inst)
-                ),
-            ),
-            Flag::False => cx.report(
+                ), Remedy::set(Safety::Safe, "enable_key_rotation", "true")),
+            Flag::False => cx.report_fix(
                 i,
                 "enable_key_rotation",
                 format!(
                     "{} sets `enable_key_rotation = false`: the key material is never rotated",
                     label(inst)
-                ),
-            ),
+                ), Remedy::set(Safety::Safe, "enable_key_rotation", "true")),
         }
     }
 }

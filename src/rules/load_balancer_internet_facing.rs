@@ -1,5 +1,6 @@
 //! TFG-NET-018: Load balancer is internet-facing.
 
+use super::Safety;
 use super::simple::check_bool;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
@@ -14,7 +15,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.6", "NIST:SC-7"],
     controls: &["Load balancer is internet-facing"],
     resources: &["aws_lb", "aws_alb", "aws_elb"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-NET-018.md"),
     check,
 };
@@ -27,5 +28,6 @@ fn check(cx: &mut Checker) {
         false,
         false,
         "it is reachable from the internet; make sure that is intended and it sits behind a WAF",
+        Some(Safety::Unsafe),
     );
 }

@@ -266,6 +266,17 @@ impl<'a> Checker<'a> {
         self.push(instance, path, message.into(), Some(remedy));
     }
 
+    /// Reports a finding with a remedy when there is one.
+    pub fn report_maybe_fix(
+        &mut self,
+        instance: usize,
+        path: &str,
+        message: impl Into<String>,
+        remedy: Option<Remedy>,
+    ) {
+        self.push(instance, path, message.into(), remedy);
+    }
+
     fn push(&mut self, instance: usize, path: &str, message: String, remedy: Option<Remedy>) {
         self.record(instance, Outcome::Failed);
         let inst = self.links.instance(instance);

@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
         "aws_s3_bucket_public_access_block",
         "aws_s3_account_public_access_block",
     ],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-S3-006.md"),
     check,
 };

@@ -2,10 +2,13 @@
 //! `aws_s3_bucket_public_access_block` (and the account-level block) must be `true`.
 
 use super::Checker;
+use super::{Remedy, Safety};
 use crate::model::access::{Flag, flag};
 
 /// Checks `flag_name` on every bucket and account public access block.
 pub fn check_flag(cx: &mut Checker, flag_name: &str, effect: &str) {
+    // Blocking public access may cut off readers who rely on it: unsafe.
+    let remedy = || Remedy::set(Safety::Unsafe, flag_name, "true");
     for rtype in [
         "aws_s3_bucket_public_access_block",
         "aws_s3_account_public_access_block",
@@ -18,15 +21,17 @@ pub fn check_flag(cx: &mut Checker, flag_name: &str, effect: &str) {
             match flag(inst.node().get(flag_name)) {
                 Flag::True => cx.pass(i),
                 Flag::Unknown => cx.undecided(i),
-                Flag::False => cx.report(
+                Flag::False => cx.report_fix(
                     i,
                     flag_name,
                     format!("{what} sets `{flag_name} = false`: {effect}"),
+                    remedy(),
                 ),
-                Flag::Unset => cx.report(
+                Flag::Unset => cx.report_fix(
                     i,
                     "",
                     format!("{what} does not set `{flag_name}` (default false): {effect}"),
+                    remedy(),
                 ),
             }
         }

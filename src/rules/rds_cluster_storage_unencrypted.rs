@@ -3,6 +3,7 @@
 use super::ebs_volume_without_cmk::{Key, key};
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::Instance;
@@ -34,7 +35,7 @@ pub static RULE: Rule = Rule {
     ],
     controls: &["RDS/Aurora cluster storage encrypted"],
     resources: &["aws_rds_cluster"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-007.md"),
     check,
 };
@@ -73,24 +74,26 @@ fn check(cx: &mut Checker) {
                 continue;
             }
             Flag::False => {
-                cx.report(
+                cx.report_fix(
                     i,
                     "storage_encrypted",
                     format!(
                         "{what} sets `storage_encrypted = false`: cluster storage, backups and \
                          snapshots are unencrypted"
                     ),
+                    Remedy::set(Safety::Unsafe, "storage_encrypted", "true"),
                 );
                 continue;
             }
             Flag::Unset => {
-                cx.report(
+                cx.report_fix(
                     i,
                     "",
                     format!(
                         "{what} does not set `storage_encrypted` (default false): cluster \
                          storage, backups and snapshots are unencrypted"
                     ),
+                    Remedy::set(Safety::Unsafe, "storage_encrypted", "true"),
                 );
                 continue;
             }

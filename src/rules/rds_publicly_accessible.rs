@@ -1,5 +1,6 @@
 //! TFG-NET-017: RDS database is publicly accessible.
 
+use super::Safety;
 use super::simple::check_bool;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
@@ -28,7 +29,7 @@ pub static RULE: Rule = Rule {
     ],
     controls: &["RDS instance publicly accessible"],
     resources: &["aws_db_instance", "aws_rds_cluster_instance"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-NET-017.md"),
     check,
 };
@@ -41,5 +42,6 @@ fn check(cx: &mut Checker) {
         true,
         false,
         "the database gets a public DNS name and address",
+        Some(Safety::Unsafe),
     );
 }

@@ -1,6 +1,6 @@
 //! Shared by rules that judge one boolean argument of a resource.
 
-use super::Checker;
+use super::{Checker, Remedy, Safety};
 use crate::eval::value::Value;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
@@ -23,7 +23,9 @@ pub fn check_bool(
     bad: bool,
     default: bool,
     problem: &str,
+    fix: Option<Safety>,
 ) {
+    let remedy = || fix.map(|safety| Remedy::set(safety, arg, if bad { "false" } else { "true" }));
     for &t in types {
         for (i, inst) in cx.resources(t) {
             let value = match flag(inst.node().get(arg)) {
@@ -36,18 +38,20 @@ pub fn check_bool(
                 Flag::Unset => None,
             };
             match value {
-                Some(v) if v == bad => cx.report(
+                Some(v) if v == bad => cx.report_maybe_fix(
                     i,
                     arg,
                     format!("{} sets `{arg} = {v}`: {problem}", label(inst)),
+                    remedy(),
                 ),
-                None if default == bad => cx.report(
+                None if default == bad => cx.report_maybe_fix(
                     i,
                     "",
                     format!(
                         "{} leaves `{arg}` at its default ({default}): {problem}",
                         label(inst)
                     ),
+                    remedy(),
                 ),
                 _ => cx.pass(i),
             }

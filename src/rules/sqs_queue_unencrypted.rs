@@ -3,6 +3,7 @@
 use super::ebs_volume_without_cmk::{Key, key};
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 
@@ -24,7 +25,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)"],
     controls: &["SQS queue encrypted (SSE-SQS or KMS)"],
     resources: &["aws_sqs_queue"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-014.md"),
     check,
 };
@@ -43,7 +44,7 @@ fn check(cx: &mut Checker) {
             Flag::True | Flag::Unset => cx.pass(i),
             Flag::Unknown => cx.undecided(i),
             Flag::False if kms == Key::Unknown => cx.undecided(i),
-            Flag::False => cx.report(
+            Flag::False => cx.report_fix(
                 i,
                 "sqs_managed_sse_enabled",
                 format!(
@@ -51,6 +52,7 @@ fn check(cx: &mut Checker) {
                      messages are stored unencrypted",
                     label(inst)
                 ),
+                Remedy::set(Safety::Safe, "sqs_managed_sse_enabled", "true"),
             ),
         }
     }

@@ -1,5 +1,6 @@
 //! TFG-NET-015: Subnet assigns public IP addresses on launch.
 
+use super::Safety;
 use super::simple::check_bool;
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
@@ -20,7 +21,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.6", "NIST:SC-7", "NIST:AC-4"],
     controls: &["Subnet auto-assigns public IP"],
     resources: &["aws_subnet", "aws_default_subnet"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-NET-015.md"),
     check,
 };
@@ -33,6 +34,7 @@ fn check(cx: &mut Checker) {
         true,
         false,
         "every instance launched in it is reachable from the internet by default",
+        Some(Safety::Safe),
     );
     check_bool(
         cx,
@@ -41,5 +43,6 @@ fn check(cx: &mut Checker) {
         true,
         true,
         "every instance launched in it is reachable from the internet by default",
+        Some(Safety::Safe),
     );
 }
