@@ -65,8 +65,9 @@ impl Tree {
             }
         }
         flush(&mut run, &mut out);
+        let ends_blank = self.attrs.last().is_some_and(|(k, _)| k.is_empty());
         for (i, (kind, tree)) in self.blocks.iter().enumerate() {
-            if i > 0 || !self.attrs.is_empty() {
+            if i > 0 || (!self.attrs.is_empty() && !ends_blank) {
                 out.push('\n');
             }
             let deeper = format!("{indent}{unit}");

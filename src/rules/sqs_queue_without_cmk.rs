@@ -42,8 +42,16 @@ fn check(cx: &mut Checker) {
                 ),
             ),
             Key::Unset => match flag(node.get("sqs_managed_sse_enabled")) {
-                // No encryption at all: TFG-ENC-014's finding, not examined here.
-                Flag::False => {}
+                // No encryption at all (TFG-ENC-014's finding): no customer managed key either,
+                // as the peers also report; so TFG-ENC-014's fix brings no new finding.
+                Flag::False => cx.report(
+                    i,
+                    "sqs_managed_sse_enabled",
+                    format!(
+                        "{} is not encrypted, so not with a customer managed KMS key either",
+                        label(inst)
+                    ),
+                ),
                 Flag::True => cx.report(
                     i,
                     "sqs_managed_sse_enabled",

@@ -1,6 +1,6 @@
 # TFG-ENC-015: SQS queues without a customer managed key. SSE-SQS (by default and asked
 # for, with for_each), the AWS managed key literally and through a variable, customer managed
-# keys, unencrypted queues (TFG-ENC-014's, not examined here) and unknown keys (undecided).
+# keys, unencrypted queues (TFG-ENC-014's, and this rule's too) and unknown keys (undecided).
 
 variable "queue_key" {
   default = "alias/aws/sqs"
@@ -45,7 +45,7 @@ resource "aws_sqs_queue" "good_reference" {
 
 resource "aws_sqs_queue" "unencrypted" {
   name                    = "unencrypted"
-  sqs_managed_sse_enabled = false
+  sqs_managed_sse_enabled = false # expect: TFG-ENC-015
 }
 
 resource "aws_sqs_queue" "unknown" {
