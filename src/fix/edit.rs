@@ -111,12 +111,15 @@ pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<(Span, S
     let content_indent = format!("{block_indent}{unit}");
     let rendered = tree.render(&content_indent, &unit);
     let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
-    let separator =
-        if tree.blocks.is_empty() || ends_with_blank_or_open(&text[open + 1..line_start]) {
-            ""
-        } else {
-            "\n"
-        };
+    let before = &text[open + 1..line_start];
+    let after_block = before.trim_end().ends_with('}');
+    let separator = if ends_with_blank_or_open(before) {
+        ""
+    } else if !tree.blocks.is_empty() || after_block {
+        "\n"
+    } else {
+        ""
+    };
 
     if text[line_start..close].trim().is_empty() {
         Some((

@@ -1,5 +1,6 @@
 //! TFG-ENC-029: CloudFront distribution allows plain HTTP viewers.
 
+use super::Safety;
 use super::setting::{self, Expect};
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
@@ -21,13 +22,13 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-8(1)"],
     controls: &["CloudFront viewer protocol HTTPS only"],
     resources: &["aws_cloudfront_distribution"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-029.md"),
     check,
 };
 
 fn check(cx: &mut Checker) {
-    setting::check(
+    setting::check_fix(
         cx,
         &["aws_cloudfront_distribution"],
         "default_cache_behavior.viewer_protocol_policy",
@@ -36,8 +37,9 @@ fn check(cx: &mut Checker) {
             default: None,
         },
         "viewers can use plain HTTP",
+        Some((Safety::Safe, "\"redirect-to-https\"")),
     );
-    setting::check(
+    setting::check_fix(
         cx,
         &["aws_cloudfront_distribution"],
         "?ordered_cache_behavior.viewer_protocol_policy",
@@ -46,5 +48,6 @@ fn check(cx: &mut Checker) {
             default: None,
         },
         "viewers can use plain HTTP",
+        Some((Safety::Safe, "\"redirect-to-https\"")),
     );
 }

@@ -2,6 +2,7 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
 
@@ -20,7 +21,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-13"],
     controls: &["ALB/NLB listener outdated TLS ssl_policy"],
     resources: &["aws_lb_listener", "aws_alb_listener"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-026.md"),
     check,
 };
@@ -57,22 +58,20 @@ fn check(cx: &mut Checker) {
             match node.get("ssl_policy") {
                 Some(Value::Unknown(_)) => cx.undecided(i),
                 Some(Value::String(p)) if MODERN.iter().any(|m| p.starts_with(m)) => cx.pass(i),
-                Some(Value::String(p)) => cx.report(
+                Some(Value::String(p)) => cx.report_fix(
                     i,
                     "ssl_policy",
                     format!(
                         "{} uses `ssl_policy = \"{p}\"`, which accepts TLS versions below 1.2",
                         label(inst)
-                    ),
-                ),
-                _ => cx.report(
+                    ), Remedy::set(Safety::Unsafe, "ssl_policy", "\"ELBSecurityPolicy-TLS13-1-2-2021-06\"")),
+                _ => cx.report_fix(
                     i,
                     "",
                     format!(
                         "{} does not set `ssl_policy`: the default \"{DEFAULT_POLICY}\" accepts TLS 1.0 and 1.1",
                         label(inst)
-                    ),
-                ),
+                    ), Remedy::set(Safety::Unsafe, "ssl_policy", "\"ELBSecurityPolicy-TLS13-1-2-2021-06\"")),
             }
         }
     }

@@ -1,5 +1,6 @@
 //! TFG-ENC-036: MSK cluster allows plaintext traffic.
 
+use super::Safety;
 use super::setting::{self, Expect};
 use super::{Area, Checker, Rule};
 use crate::finding::Severity;
@@ -23,13 +24,13 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-28"],
     controls: &["MSK encryption at rest / in transit"],
     resources: &["aws_msk_cluster"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-036.md"),
     check,
 };
 
 fn check(cx: &mut Checker) {
-    setting::check(
+    setting::check_fix(
         cx,
         &["aws_msk_cluster"],
         "?encryption_info.?encryption_in_transit.client_broker",
@@ -38,12 +39,16 @@ fn check(cx: &mut Checker) {
             default: Some("TLS"),
         },
         "clients can send and read records in plaintext",
+        // Clients still using plaintext are cut off.
+        Some((Safety::Unsafe, "\"TLS\"")),
     );
-    setting::check(
+    setting::check_fix(
         cx,
         &["aws_msk_cluster"],
         "?encryption_info.?encryption_in_transit.in_cluster",
         Expect::True { default: true },
         "brokers replicate in plaintext",
+        // Forces a new cluster.
+        Some((Safety::Unsafe, "true")),
     );
 }

@@ -1,8 +1,8 @@
 //! Shared by rules that require one setting of a resource (a flag on, a key set, a value
 //! from an allowed list), possibly inside nested blocks.
 
-use super::Checker;
 use super::simple::label;
+use super::{Checker, Remedy, Safety};
 use crate::eval::value::Value;
 use crate::model::access::{Flag, Node, flag};
 
@@ -97,6 +97,18 @@ fn matches_pattern(pattern: &str, value: &str) -> bool {
 /// no block, nothing to check) or `~` (no block means something outside the configuration,
 /// such as the AMI, decides: undecided).
 pub fn check(cx: &mut Checker, types: &[&str], path: &str, expect: Expect, problem: &str) {
+    check_fix(cx, types, path, expect, problem, None);
+}
+
+/// [`check`], with a fix that sets the argument to `value` (HCL).
+pub fn check_fix(
+    cx: &mut Checker,
+    types: &[&str],
+    path: &str,
+    expect: Expect,
+    problem: &str,
+    fix: Option<(Safety, &str)>,
+) {
     let segments: Vec<&str> = path.split('.').collect();
     let (arg, raw_blocks) = segments
         .split_last()
@@ -143,15 +155,21 @@ pub fn check(cx: &mut Checker, types: &[&str], path: &str, expect: Expect, probl
                 match judge(None, expect, arg) {
                     Verdict::Good => cx.pass(i),
                     Verdict::Unknown => cx.undecided(i),
-                    Verdict::Bad(what) => cx.report(
-                        i,
-                        "",
-                        format!(
-                            "{} {what} (no `{}` block): {problem}",
-                            label(inst),
-                            blocks.join(".")
-                        ),
-                    ),
+                    Verdict::Bad(what) => {
+                        let target: Vec<String> =
+                            blocks.iter().map(|b| format!("{b}[0]")).collect();
+                        let target = format!("{}.{arg}", target.join("."));
+                        cx.report_maybe_fix(
+                            i,
+                            "",
+                            format!(
+                                "{} {what} (no `{}` block): {problem}",
+                                label(inst),
+                                blocks.join(".")
+                            ),
+                            fix.map(|(safety, value)| Remedy::set(safety, &target, value)),
+                        )
+                    }
                 }
                 continue;
             }
@@ -167,12 +185,18 @@ pub fn check(cx: &mut Checker, types: &[&str], path: &str, expect: Expect, probl
                     Verdict::Unknown => cx.undecided(i),
                     Verdict::Bad(what) => {
                         any = true;
+                        let remedy = fix.map(|(safety, value)| Remedy::set(safety, &at, value));
                         let at = if node.get(arg).is_some_and(|v| !v.is_null()) {
                             at
                         } else {
                             p
                         };
-                        cx.report(i, &at, format!("{} {what}: {problem}", label(inst)));
+                        cx.report_maybe_fix(
+                            i,
+                            &at,
+                            format!("{} {what}: {problem}", label(inst)),
+                            remedy,
+                        );
                     }
                 }
             }
