@@ -217,17 +217,11 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
         "partialFingerprints": { "tfgate/v1": fingerprint(f) },
     });
     let mut related = Vec::new();
-    if let Some(loc) = f.loc
-        && primary_location(scan, f) != Some(loc)
-    {
-        related.push(json!({
-            "id": 0,
-            "physicalLocation": physical(scan, uris, loc),
-            "message": { "text": "where the module writes it" },
-        }));
-    }
+    // Module call sites the user owns (code hosts reject locations under .terraform/).
     for frame in &f.module.0 {
-        if let Some(call) = frame.call {
+        if let Some(call) = frame.call
+            && !super::in_module_cache(scan.loaded.files.get(call.file))
+        {
             related.push(json!({
                 "id": related.len(),
                 "physicalLocation": physical(scan, uris, call),
