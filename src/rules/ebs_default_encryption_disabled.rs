@@ -43,7 +43,7 @@ fn check(cx: &mut Checker) {
                      are unencrypted unless each one asks for encryption",
                     label(inst)
                 ),
-                Remedy::set(Safety::Safe, "enabled", "true"),
+                Remedy::set(Safety::Unsafe, "enabled", "true"),
             ),
         }
     }

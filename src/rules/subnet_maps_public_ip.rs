@@ -34,7 +34,7 @@ fn check(cx: &mut Checker) {
         true,
         false,
         "every instance launched in it is reachable from the internet by default",
-        Some(Safety::Safe),
+        Some(Safety::Unsafe),
     );
     check_bool(
         cx,
@@ -43,6 +43,6 @@ fn check(cx: &mut Checker) {
         true,
         true,
         "every instance launched in it is reachable from the internet by default",
-        Some(Safety::Safe),
+        Some(Safety::Unsafe),
     );
 }
