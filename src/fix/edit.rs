@@ -160,7 +160,7 @@ fn first_open_brace(block: &str) -> Option<usize> {
 
 /// The whitespace that starts the line `offset` is on (empty when something else precedes
 /// `offset` on its line other than whitespace).
-fn indentation_of_line(text: &str, offset: usize) -> String {
+pub fn indentation_of_line(text: &str, offset: usize) -> String {
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[line_start..offset];
     if before.chars().all(|c| c == ' ' || c == '\t') {

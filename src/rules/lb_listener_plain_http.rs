@@ -2,8 +2,10 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
+use super::{Remedy, Safety};
 use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::fix::Change;
 use crate::link::{Links, Target};
 use crate::model::Instance;
 use crate::model::access::Node;
@@ -28,7 +30,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-8(1)"],
     controls: &["ALB/NLB listener uses plain HTTP"],
     resources: &["aws_lb_listener", "aws_alb_listener"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../rules/TFG-ENC-025.md"),
     check,
 };
@@ -152,14 +154,30 @@ fn check(cx: &mut Checker) {
                 } else {
                     format!("default action: {}", served.join(", "))
                 };
-                cx.report(
-                    i,
-                    path,
-                    format!(
-                        "{} {how} without redirecting to HTTPS ({actions})",
-                        label(inst)
-                    ),
+                let message = format!(
+                    "{} {how} without redirecting to HTTPS ({actions})",
+                    label(inst)
                 );
+                // One action that serves content: redirect instead. Unsafe: HTTP clients that
+                // cannot follow redirects, and targets reached only over HTTP, are cut off.
+                let remedy = (node.children("default_action").len() == 1).then(|| Remedy {
+                    title: "Redirect to HTTPS instead (default_action of type \"redirect\")"
+                        .to_string(),
+                    safety: Safety::Unsafe,
+                    change: Change::ReplaceBlock {
+                        path: "default_action[0]".to_string(),
+                        settings: vec![
+                            ("type".to_string(), "\"redirect\"".to_string()),
+                            ("redirect.port".to_string(), "\"443\"".to_string()),
+                            ("redirect.protocol".to_string(), "\"HTTPS\"".to_string()),
+                            (
+                                "redirect.status_code".to_string(),
+                                "\"HTTP_301\"".to_string(),
+                            ),
+                        ],
+                    },
+                });
+                cx.report_maybe_fix(i, path, message, remedy);
             }
         }
     }
