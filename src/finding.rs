@@ -2,13 +2,13 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::load::syntax::Loc;
 use crate::model::ModulePath;
 
 /// How serious a finding is by default.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Low,
@@ -33,8 +33,8 @@ impl Severity {
 pub struct Finding {
     /// Index of the rule in [`crate::rules::RULES`].
     pub rule: usize,
-    /// Index of the instance in the workspace.
-    pub instance: usize,
+    /// Index of the instance in the workspace (none for findings about suppressions).
+    pub instance: Option<usize>,
     /// The instance address.
     pub resource: String,
     /// The root module (or plan file) the instance belongs to.
@@ -51,4 +51,16 @@ pub struct Finding {
     pub remedy: Option<crate::fix::Remedy>,
     /// The remedy placed in the source, once planned.
     pub fix: Option<crate::fix::Fix>,
+    /// The rule's severity, or the configuration's override.
+    pub severity: Severity,
+    /// Why the finding does not count, when a suppression, the baseline or an exception
+    /// covers it (it stays in every report).
+    pub suppressed: Option<crate::suppress::Suppression>,
+}
+
+impl Finding {
+    /// True when the finding counts: not suppressed.
+    pub fn is_active(&self) -> bool {
+        self.suppressed.is_none()
+    }
 }

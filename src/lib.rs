@@ -18,8 +18,10 @@
 //! 7. exit status: [`Status`]: 0 clean, 1 findings, 2 errors in the input.
 
 pub mod cli;
+pub mod config;
 pub mod diag;
 pub mod eval;
+pub mod evidence;
 pub mod finding;
 pub mod fix;
 pub mod link;
@@ -27,6 +29,7 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod suppress;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -75,6 +78,8 @@ pub struct Scan {
     pub timings: Vec<(&'static str, std::time::Duration)>,
     /// The paths scanned, normalised: fixes never edit outside them.
     pub scanned: Vec<std::path::PathBuf>,
+    /// Baseline and exceptions bookkeeping, once checked.
+    pub governance: Governance,
 }
 
 impl Scan {
@@ -126,26 +131,62 @@ fn check_command(
     env_vars: Vec<(String, String)>,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
+    let (policy, scan_args, vars, setup_errors) = resolve_policy(args, vars);
+    let vars = &vars[..];
     let fixing = args.fix || args.diff || args.unsafe_fixes;
-    let (scan, fixed) = if fixing {
+    let (mut scan, fixed) = if fixing {
         let outcome = fix::session::fix_loop(args.unsafe_fixes, |overlay| {
             let mut scan = scan_with(
-                &args.scan,
+                &scan_args,
                 vars,
                 env_vars.clone(),
                 Arc::new(overlay.clone()),
             );
-            check(&mut scan);
+            check_with(&mut scan, &policy);
             scan
         });
         (outcome.scan, Some((outcome.changed, outcome.applied)))
     } else {
-        let mut scan = scan(&args.scan, vars, env_vars);
-        check(&mut scan);
+        let mut scan = scan(&scan_args, vars, env_vars);
+        check_with(&mut scan, &policy);
         (scan, None)
     };
+    scan.diagnostics.extend(setup_errors);
+    if let Some(path) = &args.write_baseline {
+        let findings = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
+        let accepted: Vec<finding::Finding> = findings
+            .iter()
+            .filter(|f| {
+                f.suppressed
+                    .as_ref()
+                    .is_none_or(|s| s.kind == suppress::Kind::Baseline)
+            })
+            .map(|f| finding::Finding {
+                suppressed: None,
+                ..f.clone()
+            })
+            .collect();
+        let n = suppress::baseline::write(path, &accepted)
+            .with_context(|| format!("cannot write the baseline {}", path.display()))?;
+        writeln!(
+            std::io::stderr().lock(),
+            "Recorded {n} finding(s) in the baseline {}.",
+            path.display()
+        )?;
+        let status = if scan.has_errors() {
+            Status::Error
+        } else {
+            Status::Clean
+        };
+        std::mem::forget(scan);
+        return Ok(status);
+    }
     let status = status_of(&scan);
     let reporting = std::time::Instant::now();
+    if let Some(path) = &args.evidence {
+        evidence::write(&scan, status.code(), path)
+            .with_context(|| format!("cannot write the evidence to {}", path.display()))?;
+    }
     if let Some((changed, applied)) = &fixed {
         if args.diff {
             // Standard output carries the diff alone, so it can be piped to `git apply`.
@@ -213,12 +254,150 @@ fn check_command(
     Ok(status)
 }
 
-/// The exit status a scan earns.
+/// The policy from the configuration file and the command line (flags win), the scan
+/// arguments with the file's excludes and variable files, and errors in either.
+fn resolve_policy(
+    args: &cli::CheckArgs,
+    vars: &[VarArg],
+) -> (Policy, ScanArgs, Vec<VarArg>, Vec<Diagnostic>) {
+    let mut errors = Vec::new();
+    let mut policy = Policy::default();
+    let mut scan_args = args.scan.clone();
+    let mut vars = vars.to_vec();
+    let first = args
+        .scan
+        .paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| std::path::PathBuf::from("."));
+    let config_path = args
+        .config
+        .clone()
+        .or_else(|| config::find(&first, config::FILE_NAME));
+    let loaded = config_path.map(|p| config::read(&p));
+    let loaded = match loaded {
+        Some(Ok(c)) => Some(c),
+        Some(Err(e)) => {
+            let mut d = Diagnostic::error("config", e.message).in_file(e.file);
+            if let Some(line) = e.line {
+                d = d.at(line, 1);
+            }
+            errors.push(d);
+            None
+        }
+        None => None,
+    };
+    let file = loaded.as_ref().map(|c| c.file.clone()).unwrap_or_default();
+    let keys = |cli: &[String], file: &Option<Vec<String>>| -> Option<Vec<String>> {
+        if cli.is_empty() {
+            file.clone()
+        } else {
+            Some(cli.to_vec())
+        }
+    };
+    if let Some(select) = keys(&args.select, &file.select) {
+        policy.selected = vec![false; rules::RULES.len()];
+        for key in &select {
+            let found = config::rules_for(key);
+            if found.is_empty() {
+                errors.push(Diagnostic::error(
+                    "config",
+                    format!("--select: `{key}` is no rule id, name, peer alias or area"),
+                ));
+            }
+            for i in found {
+                policy.selected[i] = true;
+            }
+        }
+    }
+    for key in keys(&args.ignore, &file.ignore).unwrap_or_default() {
+        let found = config::rules_for(&key);
+        if found.is_empty() {
+            errors.push(Diagnostic::error(
+                "config",
+                format!("--ignore: `{key}` is no rule id, name, peer alias or area"),
+            ));
+        }
+        for i in found {
+            policy.selected[i] = false;
+        }
+    }
+    for (key, severity) in file.severity.iter().flatten() {
+        for i in config::rules_for(key) {
+            policy.severity[i] = *severity;
+        }
+    }
+    policy.fail_on = args.fail_on.or(file.fail_on).unwrap_or(config::FailOn::Low);
+    if let Some(today) = args.today {
+        policy.today = today;
+    }
+    if let Some(c) = &loaded {
+        if args.scan.exclude.is_empty()
+            && let Some(ex) = &file.exclude
+        {
+            scan_args.exclude = ex.clone();
+        }
+        let cli_files = vars.iter().any(|v| matches!(v, VarArg::File(_)));
+        if !cli_files && let Some(files) = &file.var_files {
+            let mut with_files: Vec<VarArg> =
+                files.iter().map(|f| VarArg::File(c.resolve(f))).collect();
+            with_files.extend(vars);
+            vars = with_files;
+        }
+    }
+    let from_config =
+        |p: &Option<std::path::PathBuf>| p.as_ref().zip(loaded.as_ref()).map(|(p, c)| c.resolve(p));
+    let baseline = args
+        .baseline
+        .clone()
+        .or_else(|| from_config(&file.baseline));
+    if let Some(path) = baseline {
+        match suppress::baseline::read(&path) {
+            Ok(b) => policy.baseline = Some(b),
+            Err((line, msg)) => {
+                let mut d = Diagnostic::error("baseline", msg)
+                    .in_file(path.to_string_lossy().replace('\\', "/"));
+                if let Some(line) = line {
+                    d = d.at(line, 1);
+                }
+                errors.push(d);
+            }
+        }
+    }
+    let exceptions = args
+        .exceptions
+        .clone()
+        .or_else(|| from_config(&file.exceptions))
+        .or_else(|| config::find(&first, config::EXCEPTIONS_FILE_NAME));
+    if let Some(path) = exceptions {
+        match suppress::exceptions::read(&path) {
+            Ok(r) => policy.exceptions = Some(r),
+            Err((line, msg)) => {
+                let mut d = Diagnostic::error("exceptions", msg)
+                    .in_file(path.to_string_lossy().replace('\\', "/"));
+                if let Some(line) = line {
+                    d = d.at(line, 1);
+                }
+                errors.push(d);
+            }
+        }
+    }
+    policy.config = loaded;
+    (policy, scan_args, vars, errors)
+}
+
+/// The exit status a scan earns: errors, else active findings at or over the threshold.
 pub fn status_of(scan: &Scan) -> Status {
-    let has_findings = scan
-        .results
+    let fail_on = scan
+        .governance
+        .policy
         .as_ref()
-        .is_some_and(|r| !r.findings.is_empty());
+        .map_or(config::FailOn::Low, |p| p.fail_on);
+    let has_findings = scan.results.as_ref().is_some_and(|r| {
+        r.findings
+            .iter()
+            .any(|f| f.is_active() && fail_on.fails(f.severity))
+    });
     if scan.has_errors() {
         Status::Error
     } else if has_findings {
@@ -335,16 +514,68 @@ pub fn scan_with(
             .iter()
             .map(|p| load::discover::normalize(p))
             .collect(),
+        governance: Governance::default(),
     }
+}
+
+/// How findings are judged: which rules run, at which severity, what is suppressed, and the
+/// threshold that fails the run.
+#[derive(Clone, Debug)]
+pub struct Policy {
+    /// Expiry dates are judged as of this date.
+    pub today: suppress::Date,
+    /// Per rule index: runs.
+    pub selected: Vec<bool>,
+    /// Per rule index: the severity findings get.
+    pub severity: Vec<finding::Severity>,
+    pub fail_on: config::FailOn,
+    pub baseline: Option<suppress::baseline::Loaded>,
+    pub exceptions: Option<suppress::exceptions::Register>,
+    pub config: Option<config::Loaded>,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            today: suppress::Date::from_unix(suppress::date::run_time()),
+            selected: vec![true; rules::RULES.len()],
+            severity: rules::RULES.iter().map(|r| r.severity).collect(),
+            fail_on: config::FailOn::Low,
+            baseline: None,
+            exceptions: None,
+            config: None,
+        }
+    }
+}
+
+/// What the suppression passes found besides the findings themselves.
+#[derive(Clone, Debug, Default)]
+pub struct Governance {
+    /// Baseline entries that matched no finding.
+    pub stale_baseline: Vec<suppress::baseline::Entry>,
+    /// The exceptions register's entries and how often each applied.
+    pub exceptions: Option<(
+        suppress::exceptions::Register,
+        suppress::exceptions::Outcome,
+    )>,
+    pub policy: Option<Policy>,
 }
 
 /// Links the workspace and runs every rule on it.
 pub fn check(scan: &mut Scan) {
+    check_with(scan, &Policy::default());
+}
+
+/// Links the workspace, runs the selected rules, places fixes, and applies severity
+/// overrides, suppression comments, the exceptions register and the baseline.
+pub fn check_with(scan: &mut Scan, policy: &Policy) {
     let started = std::time::Instant::now();
     let links = link::Links::build(&scan.workspace);
     let linked = std::time::Instant::now();
-    let all: Vec<usize> = (0..rules::RULES.len()).collect();
-    let mut results = rules::run(&links, &all);
+    let selected: Vec<usize> = (0..rules::RULES.len())
+        .filter(|&i| policy.selected[i])
+        .collect();
+    let mut results = rules::run(&links, &selected);
     let cx = fix::FixContext {
         files: &scan.loaded.files,
         workspace: &scan.workspace,
@@ -357,7 +588,50 @@ pub fn check(scan: &mut Scan) {
     }
     scan.timings.push(("link", linked - started));
     scan.timings.push(("rules", linked.elapsed()));
+    let suppressing = std::time::Instant::now();
+    let applied = suppress::apply_comments(
+        &scan.loaded.files,
+        &scan.workspace,
+        &mut results.findings,
+        &policy.selected,
+        policy.today,
+    );
+    results.findings.extend(applied.findings);
+    for f in &mut results.findings {
+        f.severity = policy.severity[f.rule];
+    }
+    let mut governance = Governance {
+        policy: Some(policy.clone()),
+        ..Governance::default()
+    };
+    if let Some(register) = &policy.exceptions {
+        let outcome = suppress::exceptions::apply(register, &mut results.findings, policy.today);
+        governance.exceptions = Some((register.clone(), outcome));
+    }
+    if let Some(baseline) = &policy.baseline {
+        governance.stale_baseline = suppress::baseline::apply(baseline, &mut results.findings);
+    }
+    results.findings.sort_by(|a, b| {
+        (
+            &a.root,
+            &a.resource,
+            a.rule,
+            &a.path,
+            &a.message,
+            a.loc.map(|l| (l.file, l.span.start)),
+        )
+            .cmp(&(
+                &b.root,
+                &b.resource,
+                b.rule,
+                &b.path,
+                &b.message,
+                b.loc.map(|l| (l.file, l.span.start)),
+            ))
+    });
+    scan.timings.push(("suppressions", suppressing.elapsed()));
     scan.results = Some(results);
+    scan.governance = governance;
 }
 
 /// Writes `--timings` to standard error.

@@ -16,7 +16,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Load, evaluate and check Terraform directories or plan JSON files.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Print the evaluated resource instances as JSON, to see what rules see.
     Inspect(InspectArgs),
     /// List the rules of the baseline.
@@ -46,7 +46,7 @@ pub struct ExplainArgs {
 }
 
 /// Options shared by every command that scans.
-#[derive(Debug, Args)]
+#[derive(Clone, Debug, Args)]
 pub struct ScanArgs {
     /// Directories to scan (every module under them) or plan JSON files.
     #[arg(default_value = ".")]
@@ -104,6 +104,39 @@ pub struct CheckArgs {
     /// Print the fixes as a unified diff (`git apply`-able) instead of writing them.
     #[arg(long, conflicts_with = "fix")]
     pub diff: bool,
+    /// The configuration file (default: `.tfgate.toml` found upward from the first path).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Fail on findings of this severity or higher (default: low, every finding).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<crate::config::FailOn>,
+    /// Run only these rules: ids, names, peer aliases, areas or `all` (repeatable, or
+    /// comma-separated).
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Do not run these rules (same keys as --select).
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Suppress the findings recorded in this baseline file; only new findings fail.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings as the accepted baseline, then exit 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// The exceptions register (default: `.tfgate-exceptions.toml` found upward).
+    #[arg(long, value_name = "FILE")]
+    pub exceptions: Option<PathBuf>,
+    /// Write a JSON record of the run for auditors (files, rules, findings, exceptions).
+    #[arg(long, value_name = "FILE")]
+    pub evidence: Option<PathBuf>,
+    /// Judge expiry dates as of this date (YYYY-MM-DD; default SOURCE_DATE_EPOCH's date,
+    /// else today).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<crate::suppress::Date>,
+}
+
+fn parse_date(raw: &str) -> Result<crate::suppress::Date, String> {
+    crate::suppress::Date::parse(raw).ok_or_else(|| format!("`{raw}` is not a date (YYYY-MM-DD)"))
 }
 
 /// `FORMAT=FILE` for `--report`.
@@ -112,7 +145,7 @@ fn parse_report(raw: &str) -> Result<(Format, PathBuf), String> {
         .split_once('=')
         .ok_or_else(|| format!("expected FORMAT=FILE, got `{raw}`"))?;
     let format = Format::from_str(format, true).map_err(|_| {
-        format!("unknown format `{format}` (text, json, sarif, junit, markdown, github)")
+        format!("unknown format `{format}` (text, json, sarif, junit, markdown, github, compliance, compliance-markdown)")
     })?;
     if file.is_empty() {
         return Err("the file after `=` is empty".into());
@@ -150,6 +183,10 @@ pub enum Format {
     Markdown,
     /// GitHub workflow commands (`::error file=...::`), one annotation per finding.
     Github,
+    /// Per SOC 2 criterion and NIST control: the rules that evidence it, passed and failed.
+    Compliance,
+    /// The compliance view as Markdown.
+    ComplianceMarkdown,
 }
 
 /// A `--var` or `--var-file`, in the order given (Terraform applies them in that order).

@@ -146,8 +146,11 @@ pub struct FixContext<'a> {
 
 /// Places a finding's remedy in the source.
 pub fn plan(cx: &FixContext, finding: &Finding, remedy: &Remedy) -> Fix {
-    let inst = &cx.workspace.instances[finding.instance];
-    match place(cx, inst, &remedy.change) {
+    let placed = match finding.instance {
+        Some(i) => place(cx, &cx.workspace.instances[i], &remedy.change),
+        None => Err("not about a resource".to_string()),
+    };
+    match placed {
         Ok(edits) => Fix {
             title: remedy.title.clone(),
             applicability: match remedy.safety {

@@ -57,7 +57,10 @@ pub fn fix_loop(
         // Edits per file, each with the finding it fixes.
         let mut per_file: BTreeMap<u32, Vec<(usize, &super::Edit)>> = BTreeMap::new();
         for (n, f) in results.findings.iter().enumerate() {
-            let Some(fix) = &f.fix else { continue };
+            // A documented deviation is left as it is.
+            let Some(fix) = f.fix.as_ref().filter(|_| f.is_active()) else {
+                continue;
+            };
             if !wanted(fix.applicability, unsafe_fixes) || fix.edits.is_empty() {
                 continue;
             }

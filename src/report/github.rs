@@ -27,9 +27,14 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         props.push(format!("title={}", property(&format!("tfgate {}", d.code))));
         writeln!(w, "::{command} {}::{}", props.join(","), data(&d.message))?;
     }
-    for f in scan.results.iter().flat_map(|r| r.findings.iter()) {
+    for f in scan
+        .results
+        .iter()
+        .flat_map(|r| r.findings.iter())
+        .filter(|f| f.is_active())
+    {
         let rule = RULES[f.rule];
-        let command = match rule.severity {
+        let command = match f.severity {
             Severity::Critical | Severity::High => "error",
             Severity::Medium => "warning",
             Severity::Low => "notice",
@@ -59,7 +64,11 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 rule.severity.as_str()
             ))
         ));
-        let mut message = format!("{} ({})", f.message, f.resource);
+        let mut message = if f.resource.is_empty() {
+            f.message.clone()
+        } else {
+            format!("{} ({})", f.message, f.resource)
+        };
         if let Some(fix) = &f.fix {
             message.push_str(&format!(
                 "\nFix ({}): {}",

@@ -36,10 +36,13 @@ impl Serialize for Findings<'_> {
 
 /// Writes the check report as JSON.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let count = scan.results.as_ref().map_or(0, |r| r.findings.len());
+    let all = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
+    let active = all.iter().filter(|f| f.is_active()).count();
     let mut summary = summary_json(scan);
     if let Some(obj) = summary.as_object_mut() {
-        obj.insert("findings".into(), json!(count));
+        obj.insert("findings".into(), json!(active));
+        obj.insert("suppressed".into(), json!(all.len() - active));
+        obj.insert("governance".into(), super::governance_json(scan));
         obj.insert("rules".into(), rule_stats_json(scan));
     }
     let doc = Document {

@@ -38,8 +38,17 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         if s.checked() == 0 {
             continue;
         }
-        let failed = s.count(Outcome::Failed);
-        let undecided = s.count(Outcome::Undecided);
+        let active_failed = |inst: usize| {
+            findings
+                .iter()
+                .any(|f| f.rule == i && f.instance == Some(inst) && f.is_active())
+        };
+        let failed = s
+            .outcomes
+            .iter()
+            .filter(|(inst, o)| **o == Outcome::Failed && active_failed(**inst))
+            .count();
+        let undecided = s.checked() - s.count(Outcome::Passed) - failed;
         tests += s.checked();
         failures += failed;
         skipped += undecided;
@@ -72,9 +81,30 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 Outcome::Undecided => suites.push_str(
                     ">\n      <skipped message=\"values not known before apply\"/>\n    </testcase>\n",
                 ),
+                Outcome::Failed
+                    if findings
+                        .iter()
+                        .filter(|f| f.rule == i && f.instance == Some(inst))
+                        .all(|f| !f.is_active()) =>
+                {
+                    let why = findings
+                        .iter()
+                        .find(|f| f.rule == i && f.instance == Some(inst))
+                        .and_then(|f| f.suppressed.as_ref())
+                        .map(|s| format!("suppressed ({}): {}", s.kind.as_str(), s.reason.as_deref().unwrap_or("no reason given")))
+                        .unwrap_or_default();
+                    let _ = write!(
+                        suites,
+                        ">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
+                        escape(&why)
+                    );
+                }
                 Outcome::Failed => {
                     suites.push_str(">\n");
-                    for f in findings.iter().filter(|f| f.rule == i && f.instance == inst) {
+                    for f in findings
+                        .iter()
+                        .filter(|f| f.rule == i && f.instance == Some(inst) && f.is_active())
+                    {
                         let place = primary_location(scan, f).map_or_else(String::new, |loc| {
                             let file = scan.loaded.files.get(loc.file);
                             let lc = file.line_col(loc.span.start);
@@ -84,7 +114,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                             suites,
                             "      <failure message=\"{}\" type=\"{}\">{}{}</failure>",
                             escape(&f.message),
-                            rule.severity.as_str(),
+                            f.severity.as_str(),
                             escape(&place),
                             escape(&f.message)
                         );
@@ -92,6 +122,37 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                     suites.push_str("    </testcase>\n");
                 }
             }
+        }
+        suites.push_str("  </testsuite>\n");
+    }
+    // Findings about suppressions themselves, one failing case each.
+    let meta: Vec<_> = findings
+        .iter()
+        .filter(|f| f.instance.is_none() && f.is_active())
+        .collect();
+    if !meta.is_empty() {
+        tests += meta.len();
+        failures += meta.len();
+        let _ = writeln!(
+            suites,
+            "  <testsuite name=\"governance\" tests=\"{0}\" failures=\"{0}\" skipped=\"0\">",
+            meta.len()
+        );
+        for f in meta {
+            let rule = RULES[f.rule];
+            let place = f.loc.map_or_else(String::new, |loc| {
+                let file = scan.loaded.files.get(loc.file);
+                format!("{}:{}", file.display, file.line_col(loc.span.start).line)
+            });
+            let _ = writeln!(
+                suites,
+                "    <testcase classname=\"tfgate.{}\" name=\"{}\">\n      <failure message=\"{}\" type=\"{}\">{}</failure>\n    </testcase>",
+                rule.id,
+                escape(&place),
+                escape(&f.message),
+                f.severity.as_str(),
+                escape(&f.message)
+            );
         }
         suites.push_str("  </testsuite>\n");
     }

@@ -17,7 +17,11 @@ const MAX_ROWS: usize = 100;
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut out = String::new();
     let empty = Vec::new();
-    let findings = scan.results.as_ref().map_or(&empty, |r| &r.findings);
+    let all = scan.results.as_ref().map_or(&empty, |r| &r.findings);
+    let active: Vec<crate::finding::Finding> =
+        all.iter().filter(|f| f.is_active()).cloned().collect();
+    let suppressed = all.len() - active.len();
+    let findings = &active;
     let errors: Vec<_> = scan.diagnostics.iter().filter(|d| d.is_error()).collect();
     let verdict = if !errors.is_empty() {
         "❌ input errors: the run fails closed"
@@ -35,12 +39,17 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     };
     let _ = writeln!(
         out,
-        "**{}** finding(s): {} critical, {} high, {} medium, {} low. {} files, {} resource instances checked.\n",
+        "**{}** finding(s): {} critical, {} high, {} medium, {} low{}. {} files, {} resource instances checked.\n",
         findings.len(),
         count(Severity::Critical),
         count(Severity::High),
         count(Severity::Medium),
         count(Severity::Low),
+        if suppressed > 0 {
+            format!(" ({suppressed} suppressed as documented deviations)")
+        } else {
+            String::new()
+        },
         scan.loaded.files.len(),
         scan.workspace.instances.len(),
     );
@@ -66,7 +75,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             let _ = writeln!(
                 out,
                 "| {} | [{}]({}) `{}` | `{}` | `{}` | {} |",
-                rule.severity.as_str(),
+                f.severity.as_str(),
                 rule.id,
                 super::rule_doc_url(rule),
                 rule.name,

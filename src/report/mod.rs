@@ -1,5 +1,6 @@
 //! Reports: everything a run prints goes through here, to a `&mut dyn Write`.
 
+pub mod compliance;
 pub mod github;
 pub mod inspect;
 pub mod json;
@@ -37,6 +38,8 @@ pub fn write(
         Format::Junit => junit::write(scan, w),
         Format::Markdown => markdown::write(scan, w),
         Format::Github => github::write(scan, w),
+        Format::Compliance => compliance::write(scan, false, w),
+        Format::ComplianceMarkdown => compliance::write(scan, true, w),
     }
 }
 
@@ -92,14 +95,14 @@ pub fn finding_json(scan: &Scan, f: &crate::finding::Finding) -> Json {
         "rule_id": rule.id,
         "rule_name": rule.name,
         "aliases": rule.aliases,
-        "severity": rule.severity.as_str(),
+        "severity": f.severity.as_str(),
         "resource": f.resource,
         "root": &*f.root,
         "message": f.message,
         "path": f.path,
         "location": f.loc.map(|loc| location_json(scan, loc)),
         "module_calls": inspect::module_calls_json(scan, &f.module),
-        "suppressed": Json::Null,
+        "suppressed": f.suppressed.as_ref().map(suppression_json),
         "fix": f.fix.as_ref().map(|x| fix_json(scan, x)),
     })
 }
@@ -241,4 +244,45 @@ pub fn rule_doc_url(rule: &crate::rules::Rule) -> String {
         env!("CARGO_PKG_REPOSITORY"),
         rule.id
     )
+}
+
+/// Why a finding is suppressed, as JSON.
+pub fn suppression_json(s: &crate::suppress::Suppression) -> Json {
+    json!({
+        "kind": s.kind.as_str(),
+        "reason": s.reason,
+        "expires": s.expires.map(|d| d.to_string()),
+        "approved_by": s.approved_by,
+        "ticket": s.ticket,
+        "source": s.source,
+    })
+}
+
+/// The baseline and exceptions bookkeeping of a run, as JSON.
+pub fn governance_json(scan: &Scan) -> Json {
+    let g = &scan.governance;
+    let exceptions = g.exceptions.as_ref().map(|(register, outcome)| {
+        json!({
+            "file": register.display,
+            "entries": register.entries.iter().enumerate().map(|(n, e)| json!({
+                "number": e.number,
+                "rule": e.rule_key,
+                "resource": e.resource,
+                "root": e.root,
+                "reason": e.reason,
+                "ticket": e.ticket,
+                "approved_by": e.approved_by,
+                "expires": e.expires.to_string(),
+                "expired": g.policy.as_ref().is_some_and(|p| e.expires < p.today),
+                "findings_excepted": outcome.applied[n],
+                "findings_no_longer_excepted": outcome.expired_matches[n],
+            })).collect::<Vec<_>>(),
+        })
+    });
+    json!({
+        "fail_on": g.policy.as_ref().map(|p| p.fail_on.as_str()),
+        "today": g.policy.as_ref().map(|p| p.today.to_string()),
+        "exceptions": exceptions,
+        "stale_baseline_entries": g.stale_baseline,
+    })
 }

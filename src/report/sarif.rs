@@ -208,8 +208,8 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
     let mut result = json!({
         "ruleId": rule.id,
         "ruleIndex": f.rule,
-        "level": level(rule.severity),
-        "message": { "text": format!("{} ({})", f.message, f.resource) },
+        "level": level(f.severity),
+        "message": { "text": if f.resource.is_empty() { f.message.clone() } else { format!("{} ({})", f.message, f.resource) } },
         "locations": [{
             "physicalLocation": location,
             "logicalLocations": [{ "fullyQualifiedName": f.resource, "kind": "resource" }],
@@ -231,6 +231,25 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
     }
     if !related.is_empty() {
         result["relatedLocations"] = Json::Array(related);
+    }
+    // Suppressed findings stay in the log with their justification.
+    if let Some(s) = &f.suppressed {
+        let mut justification = s.reason.clone().unwrap_or_else(|| "no reason given".into());
+        if let Some(by) = &s.approved_by {
+            justification.push_str(&format!("; approved by {by}"));
+        }
+        if let Some(t) = &s.ticket {
+            justification.push_str(&format!("; {t}"));
+        }
+        if let Some(e) = s.expires {
+            justification.push_str(&format!("; until {e}"));
+        }
+        result["suppressions"] = json!([{
+            "kind": if s.kind.in_source() { "inSource" } else { "external" },
+            "status": "accepted",
+            "justification": justification,
+            "properties": { "tfgate-kind": s.kind.as_str(), "source": s.source },
+        }]);
     }
     if let Some(fix) = &f.fix
         && fix.applicability != Applicability::DisplayOnly

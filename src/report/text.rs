@@ -72,11 +72,12 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         .results
         .as_ref()
         .map_or(&[][..], |r| r.findings.as_slice());
-    for f in findings {
+    for f in findings.iter().filter(|f| f.is_active()) {
         write_finding(scan, f, style, w)?;
     }
+    write_suppressed(scan, findings, style, w)?;
     if let Some(results) = &scan.results {
-        write_rule_summary(results, style, w)?;
+        write_rule_summary(scan, results, style, w)?;
     }
     let ws = &scan.workspace;
     let errors = scan.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -106,6 +107,7 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
     let fixable = |a: Applicability| {
         findings
             .iter()
+            .filter(|f| f.is_active())
             .filter(|f| f.fix.as_ref().is_some_and(|x| x.applicability == a))
             .count()
     };
@@ -144,7 +146,7 @@ fn write_finding(
     writeln!(
         w,
         "{} {}: {}",
-        style.severity(rule.severity),
+        style.severity(f.severity),
         style.bold(&format!("{} {}", rule.id, rule.name)),
         f.message
     )?;
@@ -261,22 +263,20 @@ fn write_frame(
 
 /// Findings by severity and by rule, resources checked, and what could not be decided.
 fn write_rule_summary(
+    scan: &Scan,
     results: &crate::rules::RuleResults,
     style: Style,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let count = |sev: Severity| {
-        results
-            .findings
-            .iter()
-            .filter(|f| RULES[f.rule].severity == sev)
-            .count()
-    };
+    let active: Vec<&Finding> = results.findings.iter().filter(|f| f.is_active()).collect();
+    let count = |sev: Severity| active.iter().filter(|f| f.severity == sev).count();
     let mut by_rule = vec![0usize; RULES.len()];
-    for f in &results.findings {
+    let mut severity_of = vec![Severity::Low; RULES.len()];
+    for f in &active {
         by_rule[f.rule] += 1;
+        severity_of[f.rule] = f.severity;
     }
-    if !results.findings.is_empty() {
+    if !active.is_empty() {
         writeln!(w, "{}", style.bold("Findings by rule:"))?;
         for (i, n) in by_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
             let r = RULES[i];
@@ -285,7 +285,7 @@ fn write_rule_summary(
                 "  {n:>4}  {} {} ({})",
                 r.id,
                 r.name,
-                style.severity(r.severity)
+                style.severity(severity_of[i])
             )?;
         }
     }
@@ -295,18 +295,38 @@ fn write_rule_summary(
         .iter()
         .flat_map(|s| s.outcomes.keys().copied())
         .collect();
+    let suppressed = results.findings.len() - active.len();
+    let ran = scan
+        .governance
+        .policy
+        .as_ref()
+        .map_or(RULES.len(), |p| p.selected.iter().filter(|s| **s).count());
     writeln!(
         w,
-        "{} finding(s): {} critical, {} high, {} medium, {} low ({} checks of {} resources by {} rules).",
-        results.findings.len(),
+        "{} finding(s): {} critical, {} high, {} medium, {} low{} ({} checks of {} resources by {} rules).",
+        active.len(),
         count(Severity::Critical),
         count(Severity::High),
         count(Severity::Medium),
         count(Severity::Low),
+        if suppressed > 0 {
+            format!("; {suppressed} suppressed")
+        } else {
+            String::new()
+        },
         checked,
         resources.len(),
-        RULES.len()
+        ran
     )?;
+    if let Some(policy) = &scan.governance.policy
+        && policy.fail_on != crate::config::FailOn::Low
+    {
+        writeln!(
+            w,
+            "The run fails on findings of severity {} or higher.",
+            policy.fail_on.as_str()
+        )?;
+    }
     let undecided: Vec<String> = RULES
         .iter()
         .zip(&results.stats)
@@ -324,6 +344,93 @@ fn write_rule_summary(
             "Undecided ({total}), values not known before apply: {}.",
             undecided.join(", ")
         )?;
+    }
+    Ok(())
+}
+
+/// Suppressed findings, one line each with the reason, then the exceptions register's state
+/// and the baseline entries that no longer match.
+fn write_suppressed(
+    scan: &Scan,
+    findings: &[Finding],
+    style: Style,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let suppressed: Vec<&Finding> = findings.iter().filter(|f| !f.is_active()).collect();
+    if !suppressed.is_empty() {
+        writeln!(w, "{}", style.bold("Suppressed (documented deviations):"))?;
+        for f in suppressed {
+            let Some(s) = &f.suppressed else { continue };
+            let rule = RULES[f.rule];
+            let mut details = vec![s.kind.as_str().to_string(), s.source.clone()];
+            if let Some(by) = &s.approved_by {
+                details.push(format!("approved by {by}"));
+            }
+            if let Some(t) = &s.ticket {
+                details.push(t.clone());
+            }
+            if let Some(e) = s.expires {
+                details.push(format!("until {e}"));
+            }
+            writeln!(
+                w,
+                "  {} {} {}: {} [{}]",
+                rule.id,
+                rule.name,
+                if f.resource.is_empty() {
+                    "-"
+                } else {
+                    &f.resource
+                },
+                s.reason.as_deref().unwrap_or("no reason given"),
+                details.join(", ")
+            )?;
+        }
+        writeln!(w)?;
+    }
+    let g = &scan.governance;
+    if let (Some((register, outcome)), Some(policy)) = (&g.exceptions, &g.policy) {
+        let applied: usize = outcome.applied.iter().sum();
+        writeln!(
+            w,
+            "Exceptions register {}: {} entries, {applied} finding(s) excepted.",
+            register.display,
+            register.entries.len()
+        )?;
+        for (n, e) in register.entries.iter().enumerate() {
+            let days = e.expires.days() - policy.today.days();
+            if days < 0 {
+                writeln!(
+                    w,
+                    "  exception {} ({} {}) expired on {}{}",
+                    e.number,
+                    e.rule_key,
+                    e.resource,
+                    e.expires,
+                    if outcome.expired_matches[n] > 0 {
+                        format!(": {} finding(s) count again", outcome.expired_matches[n])
+                    } else {
+                        String::new()
+                    }
+                )?;
+            } else if days <= 30 {
+                writeln!(
+                    w,
+                    "  exception {} ({} {}) expires in {days} day(s), on {} ({}, approved by {})",
+                    e.number, e.rule_key, e.resource, e.expires, e.ticket, e.approved_by
+                )?;
+            }
+        }
+    }
+    if !g.stale_baseline.is_empty() {
+        writeln!(
+            w,
+            "{} baseline entr(ies) match no finding any more (fixed or removed); run with --write-baseline to shrink the baseline:",
+            g.stale_baseline.len()
+        )?;
+        for e in &g.stale_baseline {
+            writeln!(w, "  {} {} {} ({})", e.rule, e.resource, e.path, e.root)?;
+        }
     }
     Ok(())
 }

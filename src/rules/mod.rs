@@ -94,6 +94,8 @@ mod sqs_queue_unencrypted;
 mod sqs_queue_without_cmk;
 mod ssh_open_to_internet;
 mod subnet_maps_public_ip;
+mod suppression_names_unknown_rule;
+mod suppression_without_reason;
 mod trail;
 mod trail_bucket_public;
 mod trail_bucket_without_access_logging;
@@ -106,6 +108,7 @@ mod trail_without_cloudwatch_logs;
 mod trail_without_kms_encryption;
 mod trail_without_sns_topic;
 mod unrestricted_egress;
+mod unused_suppression;
 mod vpc_flow_logs_disabled;
 
 pub use registry::RULES;
@@ -117,6 +120,8 @@ pub enum Area {
     Encryption,
     S3,
     CloudTrail,
+    /// The suppressions and exceptions that document deviations from the baseline.
+    Governance,
 }
 
 impl Area {
@@ -126,6 +131,7 @@ impl Area {
             Area::Encryption => "encryption",
             Area::S3 => "s3",
             Area::CloudTrail => "cloudtrail",
+            Area::Governance => "governance",
         }
     }
 }
@@ -282,7 +288,7 @@ impl<'a> Checker<'a> {
         let inst = self.links.instance(instance);
         self.findings.push(Finding {
             rule: self.rule,
-            instance,
+            instance: Some(instance),
             resource: inst.address.clone(),
             root: inst.root.clone(),
             message,
@@ -291,6 +297,8 @@ impl<'a> Checker<'a> {
             module: inst.module.clone(),
             remedy,
             fix: None,
+            severity: RULES[self.rule].severity,
+            suppressed: None,
         });
     }
 }

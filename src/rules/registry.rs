@@ -87,4 +87,7 @@ pub static RULES: &[&Rule] = &[
     &super::kinesis_stream_unencrypted::RULE,
     &super::opensearch_encryption_disabled::RULE,
     &super::msk_cluster_unencrypted_in_transit::RULE,
+    &super::suppression_without_reason::RULE,
+    &super::suppression_names_unknown_rule::RULE,
+    &super::unused_suppression::RULE,
 ];

@@ -1,0 +1,215 @@
+//! `.tfgate.toml`: which rules run, severity overrides, the failure threshold, excluded
+//! paths, variable files, and where the baseline and the exceptions register live.
+//!
+//! Found upward from the first scanned path (not above the git checkout that holds it), or
+//! given with `--config`. Unknown keys are errors naming the key, the file and the line.
+//! Command-line flags win over the file: a flag given replaces the file's value.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::finding::Severity;
+use crate::rules::{RULES, Rule};
+
+/// The file name searched for.
+pub const FILE_NAME: &str = ".tfgate.toml";
+/// The exceptions register's default name, beside the configuration or the scanned tree.
+pub const EXCEPTIONS_FILE_NAME: &str = ".tfgate-exceptions.toml";
+
+/// The failure threshold: findings at or above it fail the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    Low,
+    Medium,
+    High,
+    Critical,
+    /// Findings never fail the run (errors in the input still do).
+    Never,
+}
+
+impl FailOn {
+    /// True when a finding of this severity fails the run.
+    pub fn fails(self, severity: Severity) -> bool {
+        let threshold = match self {
+            FailOn::Low => Severity::Low,
+            FailOn::Medium => Severity::Medium,
+            FailOn::High => Severity::High,
+            FailOn::Critical => Severity::Critical,
+            FailOn::Never => return false,
+        };
+        severity >= threshold
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailOn::Low => "low",
+            FailOn::Medium => "medium",
+            FailOn::High => "high",
+            FailOn::Critical => "critical",
+            FailOn::Never => "never",
+        }
+    }
+}
+
+/// The file as written.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct File {
+    /// Rules to run: ids, names, peer aliases, areas (`s3`) or `all`. Default: all.
+    pub select: Option<Vec<String>>,
+    /// Rules not to run, by the same keys.
+    pub ignore: Option<Vec<String>>,
+    /// Severity per rule key.
+    pub severity: Option<BTreeMap<String, Severity>>,
+    pub fail_on: Option<FailOn>,
+    pub exclude: Option<Vec<String>>,
+    pub var_files: Option<Vec<PathBuf>>,
+    pub baseline: Option<PathBuf>,
+    pub exceptions: Option<PathBuf>,
+}
+
+/// A configuration file read, with its place.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub file: File,
+    /// The file's text, for the evidence hash.
+    pub text: String,
+}
+
+impl Loaded {
+    /// A path from the file, relative to the file's directory.
+    pub fn resolve(&self, p: &Path) -> PathBuf {
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            let dir = self.path.parent().unwrap_or(Path::new("."));
+            crate::load::discover::normalize(&dir.join(p))
+        }
+    }
+}
+
+/// A configuration error, located.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// Reads and checks a configuration file.
+pub fn read(path: &Path) -> Result<Loaded, Error> {
+    let display = path.to_string_lossy().replace('\\', "/");
+    let text = std::fs::read_to_string(path).map_err(|e| Error {
+        file: display.clone(),
+        line: None,
+        message: format!("cannot read the configuration: {e}"),
+    })?;
+    let file: File = toml::from_str(&text).map_err(|e| Error {
+        file: display.clone(),
+        line: e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
+        message: e.message().trim().to_string(),
+    })?;
+    for key in file
+        .select
+        .iter()
+        .chain(&file.ignore)
+        .flatten()
+        .chain(file.severity.iter().flat_map(|m| m.keys()))
+    {
+        if rules_for(key).is_empty() {
+            return Err(Error {
+                file: display,
+                line: line_of(&text, key),
+                message: format!(
+                    "`{key}` is no rule id, name, peer alias or area (network, encryption, s3, cloudtrail, governance, all)"
+                ),
+            });
+        }
+    }
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        file,
+        text,
+    })
+}
+
+fn line_of(text: &str, needle: &str) -> Option<usize> {
+    text.find(needle)
+        .map(|at| text[..at].matches('\n').count() + 1)
+}
+
+/// The rules a key names: `all`, an area, or a rule by id, name or alias.
+pub fn rules_for(key: &str) -> Vec<usize> {
+    let by = |f: &dyn Fn(&Rule) -> bool| -> Vec<usize> {
+        RULES
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| f(r))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    if key.eq_ignore_ascii_case("all") {
+        return (0..RULES.len()).collect();
+    }
+    let area = by(&|r| r.area.as_str().eq_ignore_ascii_case(key));
+    if !area.is_empty() {
+        return area;
+    }
+    by(&|r| r.matches(key))
+}
+
+/// Finds `.tfgate.toml` from `start` upward, stopping at the git checkout that holds it.
+pub fn find(start: &Path, name: &str) -> Option<PathBuf> {
+    let start = std::fs::canonicalize(start).ok()?;
+    let dir = if start.is_file() {
+        start.parent()?.to_path_buf()
+    } else {
+        start
+    };
+    for d in dir.ancestors() {
+        let candidate = d.join(name);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if d.join(".git").exists() {
+            break;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_line() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, "fail-on = \"high\"\n\nfail_on_typo = 1\n").expect("write");
+        let err = read(&path).expect_err("unknown key");
+        assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("fail_on_typo"), "{}", err.message);
+    }
+
+    #[test]
+    fn rule_keys_are_checked() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &path,
+            "select = [\"s3\", \"CKV_AWS_7\"]\nignore = [\"nope\"]\n",
+        )
+        .expect("write");
+        let err = read(&path).expect_err("unknown rule");
+        assert_eq!(err.line, Some(2));
+        assert_eq!(rules_for("s3").len(), 19);
+        assert_eq!(rules_for("CKV_AWS_7").len(), 1);
+    }
+}

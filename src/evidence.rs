@@ -1,0 +1,235 @@
+//! `--evidence FILE`: a JSON record of the run an auditor can test. The tool and rule-set
+//! versions with a hash of the rules and of the configuration, the time (from
+//! `SOURCE_DATE_EPOCH` when set, so two runs on the same tree give the same bytes), the git
+//! commit read from `.git` (never by running git), every scanned file with its sha256, per
+//! rule the resources checked, passed, failed, accepted and undecided, every finding, and
+//! every suppression or exception with its reason, approver and expiry.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value as Json, json};
+use sha2::{Digest, Sha256};
+
+use crate::Scan;
+use crate::report::{finding_json, governance_json, suppression_json, tool_json};
+use crate::rules::{Outcome, RULES};
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn sha256(data: &[u8]) -> String {
+    hex(&Sha256::digest(data))
+}
+
+/// A hash of everything that defines the rule set: ids, names, severities, mappings, docs.
+pub fn rules_hash() -> String {
+    let mut h = Sha256::new();
+    for r in RULES {
+        for part in [r.id, r.name, r.severity.as_str(), r.area.as_str(), r.doc] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        for c in r.compliance {
+            h.update(c.as_bytes());
+            h.update([0]);
+        }
+    }
+    hex(&h.finalize())
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` of a Unix time.
+pub fn rfc3339(secs: i64) -> String {
+    let date = crate::suppress::Date::from_unix(secs);
+    let s = secs.rem_euclid(86_400);
+    format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
+}
+
+/// The commit checked out in the git repository around `start`, read from `.git`.
+pub fn git_commit(start: &Path) -> Option<(String, Option<String>)> {
+    let start = std::fs::canonicalize(start).ok()?;
+    let dot_git = start
+        .ancestors()
+        .map(|d| d.join(".git"))
+        .find(|g| g.exists())?;
+    let git_dir = if dot_git.is_file() {
+        // A worktree or submodule: `gitdir: <path>`.
+        let text = std::fs::read_to_string(&dot_git).ok()?;
+        let target = PathBuf::from(text.strip_prefix("gitdir:")?.trim());
+        if target.is_absolute() {
+            target
+        } else {
+            dot_git.parent()?.join(target)
+        }
+    } else {
+        dot_git
+    };
+    let common = match std::fs::read_to_string(git_dir.join("commondir")) {
+        Ok(c) => git_dir.join(c.trim()),
+        Err(_) => git_dir.clone(),
+    };
+    let head = std::fs::read_to_string(git_dir.join("HEAD")).ok()?;
+    let head = head.trim();
+    let Some(reference) = head.strip_prefix("ref:").map(str::trim) else {
+        return is_hash(head).then(|| (head.to_string(), None));
+    };
+    for dir in [&git_dir, &common] {
+        if let Ok(id) = std::fs::read_to_string(dir.join(reference)) {
+            let id = id.trim();
+            if is_hash(id) {
+                return Some((id.to_string(), Some(reference.to_string())));
+            }
+        }
+    }
+    let packed = std::fs::read_to_string(common.join("packed-refs")).ok()?;
+    packed.lines().find_map(|line| {
+        let (id, name) = line.split_once(' ')?;
+        (name.trim() == reference && is_hash(id))
+            .then(|| (id.to_string(), Some(reference.to_string())))
+    })
+}
+
+fn is_hash(s: &str) -> bool {
+    (s.len() == 40 || s.len() == 64) && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn file_record(path: &Path) -> Json {
+    let display = path.to_string_lossy().replace('\\', "/");
+    match std::fs::read(path) {
+        Ok(bytes) => json!({ "file": display, "sha256": sha256(&bytes) }),
+        Err(_) => json!({ "file": display, "sha256": Json::Null }),
+    }
+}
+
+/// The evidence record of a checked scan.
+pub fn record(scan: &Scan, exit_code: u8) -> Json {
+    let policy = scan.governance.policy.clone().unwrap_or_default();
+    let mut files: Vec<Json> = scan
+        .loaded
+        .files
+        .iter()
+        .map(|(_, f)| {
+            json!({
+                "path": f.display,
+                "bytes": f.text.len(),
+                "sha256": sha256(f.text.as_bytes()),
+            })
+        })
+        .collect();
+    files.sort_by(|a, b| a["path"].as_str().cmp(&b["path"].as_str()));
+    files.dedup();
+    let results = scan.results.as_ref();
+    let findings = results.map_or(&[][..], |r| &r.findings[..]);
+    let rules: Vec<Json> = RULES
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| policy.selected[*i])
+        .map(|(i, r)| {
+            let stats = results.map(|res| &res.stats[i]);
+            let active = |inst: usize| {
+                findings
+                    .iter()
+                    .any(|f| f.rule == i && f.instance == Some(inst) && f.is_active())
+            };
+            let (mut failed, mut accepted) = (0, 0);
+            for (inst, o) in stats.iter().flat_map(|s| s.outcomes.iter()) {
+                if *o == Outcome::Failed {
+                    if active(*inst) {
+                        failed += 1;
+                    } else {
+                        accepted += 1;
+                    }
+                }
+            }
+            json!({
+                "id": r.id,
+                "name": r.name,
+                "severity": policy.severity[i].as_str(),
+                "compliance": r.compliance,
+                "checked": stats.map_or(0, |s| s.checked()),
+                "passed": stats.map_or(0, |s| s.count(Outcome::Passed)),
+                "failed": failed,
+                "accepted": accepted,
+                "undecided": stats.map_or(0, |s| s.count(Outcome::Undecided)),
+            })
+        })
+        .collect();
+    let suppressions: Vec<Json> = findings
+        .iter()
+        .filter_map(|f| {
+            let s = f.suppressed.as_ref()?;
+            let mut j = suppression_json(s);
+            j["rule_id"] = json!(RULES[f.rule].id);
+            j["resource"] = json!(f.resource);
+            j["root"] = json!(&*f.root);
+            Some(j)
+        })
+        .collect();
+    let first = scan
+        .scanned
+        .first()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("."));
+    let git =
+        git_commit(&first).map(|(commit, reference)| json!({ "commit": commit, "ref": reference }));
+    let overrides: serde_json::Map<String, Json> = RULES
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| policy.severity[*i] != r.severity)
+        .map(|(i, r)| (r.id.to_string(), json!(policy.severity[i].as_str())))
+        .collect();
+    json!({
+        "tool": tool_json(),
+        "rule_set": {
+            "version": env!("CARGO_PKG_VERSION"),
+            "rules": RULES.len(),
+            "sha256": rules_hash(),
+        },
+        "timestamp": rfc3339(crate::suppress::date::run_time()),
+        "git": git,
+        "scanned_paths": scan.scanned.iter().map(|p| p.to_string_lossy().replace('\\', "/")).collect::<Vec<_>>(),
+        "config": policy.config.as_ref().map(|c| json!({
+            "file": c.path.to_string_lossy().replace('\\', "/"),
+            "sha256": sha256(c.text.as_bytes()),
+        })),
+        "baseline": policy.baseline.as_ref().map(|b| file_record(Path::new(&b.display))),
+        "exceptions_register": policy.exceptions.as_ref().map(|r| file_record(Path::new(&r.display))),
+        "policy": {
+            "fail_on": policy.fail_on.as_str(),
+            "today": policy.today.to_string(),
+            "rules_selected": policy.selected.iter().filter(|s| **s).count(),
+            "severity_overrides": overrides,
+        },
+        "files": files,
+        "rules": rules,
+        "findings": findings.iter().map(|f| finding_json(scan, f)).collect::<Vec<_>>(),
+        "suppressions": suppressions,
+        "governance": governance_json(scan),
+        "errors": crate::report::diagnostics_json(scan, crate::diag::Level::Error),
+        "result": {
+            "exit_code": exit_code,
+            "status": match exit_code { 0 => "pass", 1 => "fail", _ => "error" },
+            "active_findings": findings.iter().filter(|f| f.is_active()).count(),
+            "suppressed_findings": suppressions.len(),
+        },
+    })
+}
+
+/// Writes the record.
+pub fn write(scan: &Scan, exit_code: u8, path: &Path) -> std::io::Result<()> {
+    let mut text =
+        serde_json::to_string_pretty(&record(scan, exit_code)).map_err(std::io::Error::other)?;
+    text.push('\n');
+    std::fs::write(path, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rfc3339;
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_795_000_000), "2026-11-18T11:06:40Z");
+    }
+}

@@ -1,0 +1,506 @@
+//! Documented deviations: suppression comments (tfgate's own and, for teams migrating,
+//! tfsec's, Trivy's and Checkov's), with reasons and expiry dates, applied to the findings of
+//! a run; and the governance findings that keep them honest (no reason, an unknown rule, a
+//! suppression that suppresses nothing).
+//!
+//! tfgate's syntax, in any comment form (`#`, `//`, `/* */`):
+//!
+//! ```text
+//! # tfgate:ignore TFG-S3-001[, ssh-open-to-internet ...] [until 2027-03-31] -- reason
+//! ```
+//!
+//! Rules are named by id, name or any peer alias. The comment covers the line it ends, or,
+//! alone on its line (with other comment lines below it), the line under it: an argument,
+//! a block (everything in it) or a `module` block (every resource of that call).
+
+pub mod baseline;
+pub mod date;
+pub mod exceptions;
+
+use std::collections::HashMap;
+
+pub use date::Date;
+
+use crate::finding::Finding;
+use crate::load::source::{SourceFile, SourceFiles};
+use crate::load::syntax::{FileId, Loc, Span};
+use crate::model::{EvalBody, Instance, Workspace};
+use crate::rules::RULES;
+
+/// Where a suppression comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// `tfgate:ignore` in a comment.
+    Inline,
+    /// `tfsec:ignore:<id>`.
+    Tfsec,
+    /// `trivy:ignore:<id>`.
+    Trivy,
+    /// `checkov:skip=<id>:<reason>`.
+    Checkov,
+    /// A matching entry of the `--baseline` file.
+    Baseline,
+    /// A matching entry of the exceptions register.
+    Exception,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Inline => "inline",
+            Kind::Tfsec => "tfsec",
+            Kind::Trivy => "trivy",
+            Kind::Checkov => "checkov",
+            Kind::Baseline => "baseline",
+            Kind::Exception => "exception",
+        }
+    }
+
+    /// True for comments in the source (SARIF `inSource`), false for files beside it.
+    pub fn in_source(self) -> bool {
+        !matches!(self, Kind::Baseline | Kind::Exception)
+    }
+}
+
+/// Why a finding is suppressed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suppression {
+    pub kind: Kind,
+    pub reason: Option<String>,
+    pub expires: Option<Date>,
+    pub approved_by: Option<String>,
+    pub ticket: Option<String>,
+    /// `main.tf:12`, or the file and entry that matched.
+    pub source: String,
+}
+
+/// A suppression comment, as written.
+#[derive(Clone, Debug)]
+struct Directive {
+    kind: Kind,
+    file: FileId,
+    span: Span,
+    /// The line the comment covers (1-based).
+    target_line: usize,
+    keys: Vec<String>,
+    reason: Option<String>,
+    /// `Err(text)` for an expiry that is not a valid date: it suppresses nothing.
+    expires: Result<Option<Date>, String>,
+    used: bool,
+}
+
+/// One directive parsed from a comment's text, before it is placed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Parsed {
+    kind: Kind,
+    keys: Vec<String>,
+    reason: Option<String>,
+    expires: Result<Option<Date>, String>,
+}
+
+/// Parses the directives in a comment's text (without its markers).
+fn parse_comment(text: &str) -> Vec<Parsed> {
+    let trimmed = text.trim();
+    if let Some(rest) = trimmed.strip_prefix("tfgate:ignore") {
+        return vec![parse_own(rest)];
+    }
+    if let Some(rest) = trimmed.strip_prefix("checkov:skip=") {
+        let (id, reason) = match rest.split_once(':') {
+            Some((id, reason)) => (id, Some(reason)),
+            None => (rest, None),
+        };
+        return vec![Parsed {
+            kind: Kind::Checkov,
+            keys: vec![id.trim().to_string()],
+            reason: clean_reason(reason.unwrap_or("")),
+            expires: Ok(None),
+        }];
+    }
+    let mut out = Vec::new();
+    let mut reason_from = 0;
+    for (prefix, kind) in [
+        ("tfsec:ignore:", Kind::Tfsec),
+        ("trivy:ignore:", Kind::Trivy),
+    ] {
+        let mut search = 0;
+        while let Some(at) = trimmed[search..].find(prefix) {
+            let start = search + at + prefix.len();
+            let end = trimmed[start..]
+                .find(char::is_whitespace)
+                .map_or(trimmed.len(), |e| start + e);
+            let token = &trimmed[start..end];
+            let (id, expires) = match token.split_once(":exp:") {
+                Some((id, date)) => (
+                    id,
+                    Date::parse(date).map(Some).ok_or_else(|| date.to_string()),
+                ),
+                None => (token, Ok(None)),
+            };
+            out.push(Parsed {
+                kind,
+                keys: vec![id.to_string()],
+                reason: None,
+                expires,
+            });
+            reason_from = reason_from.max(end);
+            search = end;
+        }
+    }
+    // A reason may follow the last directive: `#tfsec:ignore:x -- why`.
+    let reason = clean_reason(&trimmed[reason_from.min(trimmed.len())..]);
+    for p in &mut out {
+        p.reason = reason.clone();
+    }
+    out
+}
+
+/// `TFG-S3-001, other until 2027-01-31 -- reason`.
+fn parse_own(rest: &str) -> Parsed {
+    let (head, reason) = match rest.split_once("--") {
+        Some((h, r)) => (h, clean_reason(r)),
+        None => (rest, None),
+    };
+    let mut keys = Vec::new();
+    let mut expires = Ok(None);
+    let mut words = head
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if w == "until" {
+            let date = words.next().unwrap_or("");
+            expires = Date::parse(date).map(Some).ok_or_else(|| date.to_string());
+        } else {
+            keys.push(w.to_string());
+        }
+    }
+    Parsed {
+        kind: Kind::Inline,
+        keys,
+        reason,
+        expires,
+    }
+}
+
+fn clean_reason(s: &str) -> Option<String> {
+    let r = s.trim().trim_start_matches(['-', ':']).trim();
+    (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Finds the directives of every native-syntax file. Only files that mention a directive
+/// keyword are lexed.
+fn directives(files: &SourceFiles) -> Vec<Directive> {
+    let mut out = Vec::new();
+    for (id, file) in files.iter() {
+        let text = &file.text;
+        if file.display.ends_with(".json")
+            || !(text.contains("tfgate:ignore")
+                || text.contains("tfsec:ignore:")
+                || text.contains("trivy:ignore:")
+                || text.contains("checkov:skip="))
+        {
+            continue;
+        }
+        for c in file.comments() {
+            let parsed = parse_comment(c.text(text));
+            if parsed.is_empty() {
+                continue;
+            }
+            let target_line = target_line(file, c.span);
+            for p in parsed {
+                out.push(Directive {
+                    kind: p.kind,
+                    file: id,
+                    span: c.span,
+                    target_line,
+                    keys: p.keys,
+                    reason: p.reason,
+                    expires: p.expires,
+                    used: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The line a comment covers: its own when code precedes it on the line, else the first
+/// line below it that is not a comment line.
+fn target_line(file: &SourceFile, span: Span) -> usize {
+    let start = file.line_col(span.start).line;
+    let before = &file.line_text(start)[..0];
+    let line_start = file.line_offset(start).unwrap_or(0) as usize;
+    let prefix = file
+        .text
+        .get(line_start..span.start as usize)
+        .unwrap_or(before);
+    if !prefix.trim().is_empty() {
+        return start;
+    }
+    let (_, end) = file.lines(span);
+    let mut line = end + 1;
+    loop {
+        let t = file.line_text(line).trim_start();
+        let comment_only = t.starts_with('#') || t.starts_with("//") || t.starts_with("/*");
+        if !comment_only || file.line_offset(line).is_none() {
+            return line;
+        }
+        line += 1;
+    }
+}
+
+/// The rule indices a key names (`*`: all).
+fn rules_named(key: &str) -> Vec<usize> {
+    if key == "*" {
+        return (0..RULES.len()).collect();
+    }
+    RULES
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.matches(key))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// What applying suppressions produced besides marking findings.
+pub struct Applied {
+    /// Governance findings (no reason, unknown rule, unused).
+    pub findings: Vec<Finding>,
+}
+
+/// Marks findings covered by a suppression comment, notes expired ones in the message, and
+/// returns the governance findings. `selected` rules are those that ran: a suppression of a
+/// rule that did not run is not unused.
+pub fn apply_comments(
+    files: &SourceFiles,
+    ws: &Workspace,
+    findings: &mut [Finding],
+    selected: &[bool],
+    today: Date,
+) -> Applied {
+    let mut dirs = directives(files);
+    let mut by_line: HashMap<(FileId, usize), Vec<usize>> = HashMap::new();
+    let mut checkov: Vec<usize> = Vec::new();
+    for (n, d) in dirs.iter().enumerate() {
+        if d.kind == Kind::Checkov {
+            checkov.push(n);
+        } else {
+            by_line.entry((d.file, d.target_line)).or_default().push(n);
+        }
+    }
+    for f in findings.iter_mut() {
+        let Some(inst) = f.instance.map(|i| &ws.instances[i]) else {
+            continue;
+        };
+        let mut candidates: Vec<usize> = Vec::new();
+        for loc in covering_locations(f, inst) {
+            let line = files.get(loc.file).line_col(loc.span.start).line;
+            if let Some(ds) = by_line.get(&(loc.file, line)) {
+                candidates.extend(ds);
+            }
+        }
+        if let Some(block) = inst.loc {
+            candidates.extend(checkov.iter().copied().filter(|&n| {
+                let d = &dirs[n];
+                d.file == block.file
+                    && block.span.start <= d.span.start
+                    && d.span.end <= block.span.end
+            }));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for n in candidates {
+            let d = &mut dirs[n];
+            if !d.keys.iter().any(|k| rules_named(k).contains(&f.rule)) {
+                continue;
+            }
+            d.used = true;
+            let file = files.get(d.file);
+            let source = format!("{}:{}", file.display, file.line_col(d.span.start).line);
+            match &d.expires {
+                Ok(Some(date)) if *date < today => {
+                    f.message
+                        .push_str(&format!(" (the suppression at {source} expired on {date})"));
+                }
+                Err(text) => {
+                    f.message.push_str(&format!(
+                        " (the suppression at {source} has an invalid expiry date \"{text}\" and suppresses nothing)"
+                    ));
+                }
+                Ok(expires) => {
+                    if f.suppressed.is_none() {
+                        f.suppressed = Some(Suppression {
+                            kind: d.kind,
+                            reason: d.reason.clone(),
+                            expires: *expires,
+                            approved_by: None,
+                            ticket: None,
+                            source,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Applied {
+        findings: governance(files, ws, &dirs, selected),
+    }
+}
+
+/// The finding's own location, its resource block, the nested blocks around it and the
+/// `module` blocks of its call chain: a comment covering any of them covers the finding.
+fn covering_locations(f: &Finding, inst: &Instance) -> Vec<Loc> {
+    let mut out: Vec<Loc> = Vec::new();
+    out.extend(f.loc);
+    out.extend(inst.loc);
+    if let Some(at) = f.loc {
+        enclosing_blocks(&inst.body, at, &mut out);
+    }
+    out.extend(inst.module.0.iter().filter_map(|frame| frame.call));
+    out
+}
+
+fn enclosing_blocks(body: &EvalBody, at: Loc, out: &mut Vec<Loc>) {
+    for b in &body.blocks {
+        if let Some(loc) = b.loc
+            && loc.file == at.file
+            && loc.span.start <= at.span.start
+            && at.span.end <= loc.span.end
+        {
+            out.push(loc);
+            enclosing_blocks(&b.body, at, out);
+        }
+    }
+}
+
+/// The governance rules' indices.
+fn rule_index(id: &str) -> usize {
+    RULES
+        .iter()
+        .position(|r| r.id == id)
+        .unwrap_or_else(|| panic!("{id} is registered"))
+}
+
+/// Findings about the suppressions themselves.
+fn governance(
+    files: &SourceFiles,
+    ws: &Workspace,
+    dirs: &[Directive],
+    selected: &[bool],
+) -> Vec<Finding> {
+    let (no_reason, unknown, unused) = (
+        rule_index("TFG-GOV-001"),
+        rule_index("TFG-GOV-002"),
+        rule_index("TFG-GOV-003"),
+    );
+    let mut out = Vec::new();
+    for d in dirs {
+        let file = files.get(d.file);
+        let at = format!("{}:{}", file.display, file.line_col(d.span.start).line);
+        let what = match d.kind {
+            Kind::Inline => "tfgate:ignore".to_string(),
+            k => format!("{} suppression", k.as_str()),
+        };
+        let mut push = |rule: usize, message: String| {
+            if selected.get(rule).copied().unwrap_or(false) {
+                out.push(meta_finding(ws, d, rule, message));
+            }
+        };
+        if d.reason.is_none() {
+            push(
+                no_reason,
+                format!(
+                    "{what} of {} gives no reason: a deviation from the baseline must say why (`-- reason`)",
+                    d.keys.join(", ")
+                ),
+            );
+        }
+        let named: Vec<(&String, Vec<usize>)> =
+            d.keys.iter().map(|k| (k, rules_named(k))).collect();
+        // Foreign ids of checks tfgate does not have are not errors: they were for the old tool.
+        if d.kind == Kind::Inline {
+            for (k, rules) in &named {
+                if rules.is_empty() {
+                    push(
+                        unknown,
+                        format!("{what} names `{k}`, which is no rule id, name or peer alias"),
+                    );
+                }
+            }
+            if d.keys.is_empty() {
+                push(unknown, format!("{what} names no rule"));
+            }
+        }
+        let known_and_ran = named.iter().any(|(_, rules)| {
+            rules
+                .iter()
+                .any(|&r| selected.get(r).copied().unwrap_or(false))
+        });
+        if !d.used && known_and_ran && d.expires.is_ok() {
+            push(
+                unused,
+                format!(
+                    "{what} of {} at {at} suppresses nothing: remove it",
+                    d.keys.join(", ")
+                ),
+            );
+        }
+    }
+    out
+}
+
+fn meta_finding(ws: &Workspace, d: &Directive, rule: usize, message: String) -> Finding {
+    let _ = ws;
+    Finding {
+        rule,
+        instance: None,
+        resource: String::new(),
+        root: std::sync::Arc::from(""),
+        message,
+        path: String::new(),
+        loc: Some(Loc {
+            file: d.file,
+            span: d.span,
+        }),
+        module: std::sync::Arc::default(),
+        remedy: None,
+        fix: None,
+        severity: RULES[rule].severity,
+        suppressed: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_syntax() {
+        let p = parse_comment(
+            " tfgate:ignore TFG-S3-001, ssh-open-to-internet until 2027-01-31 -- public site ",
+        );
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].keys, ["TFG-S3-001", "ssh-open-to-internet"]);
+        assert_eq!(p[0].expires, Ok(Date::parse("2027-01-31")));
+        assert_eq!(p[0].reason.as_deref(), Some("public site"));
+        let bad = parse_comment("tfgate:ignore X until 2027-02-30");
+        assert_eq!(bad[0].expires, Err("2027-02-30".to_string()));
+        assert_eq!(bad[0].reason, None);
+    }
+
+    #[test]
+    fn foreign_syntaxes() {
+        let p = parse_comment(
+            "tfsec:ignore:aws-s3-enable-versioning:exp:2026-01-02 trivy:ignore:AVD-AWS-0086 -- legacy",
+        );
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].kind, Kind::Tfsec);
+        assert_eq!(p[0].keys, ["aws-s3-enable-versioning"]);
+        assert_eq!(p[0].expires, Ok(Date::parse("2026-01-02")));
+        assert_eq!(p[1].kind, Kind::Trivy);
+        assert_eq!(p[1].reason.as_deref(), Some("legacy"));
+        let c = parse_comment("checkov:skip=CKV_AWS_18:Logs go elsewhere");
+        assert_eq!(c[0].keys, ["CKV_AWS_18"]);
+        assert_eq!(c[0].reason.as_deref(), Some("Logs go elsewhere"));
+        assert!(parse_comment(" an ordinary comment about tfsec").is_empty());
+    }
+}
