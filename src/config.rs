@@ -175,13 +175,25 @@ pub fn find(start: &Path, name: &str) -> Option<PathBuf> {
     for d in dir.ancestors() {
         let candidate = d.join(name);
         if candidate.is_file() {
-            return Some(candidate);
+            return Some(relative_to_cwd(candidate));
         }
         if d.join(".git").exists() {
             break;
         }
     }
     None
+}
+
+/// A path under the working directory, made relative to it for display.
+fn relative_to_cwd(path: PathBuf) -> PathBuf {
+    let cwd = std::env::current_dir().and_then(std::fs::canonicalize);
+    match cwd
+        .ok()
+        .and_then(|c| path.strip_prefix(&c).ok().map(Path::to_path_buf))
+    {
+        Some(rel) if !rel.as_os_str().is_empty() => rel,
+        _ => path,
+    }
 }
 
 #[cfg(test)]
