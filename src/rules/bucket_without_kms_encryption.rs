@@ -1,6 +1,7 @@
 //! TFG-S3-013: default encryption without a customer managed KMS key.
 
 use super::bucket_encryption::defaults;
+use super::ebs_volume_without_cmk::{Key, key};
 use super::s3::bucket_label;
 use super::{Area, Checker, Rule};
 use crate::eval::value::Value;
@@ -48,12 +49,26 @@ fn check(cx: &mut Checker) {
             continue;
         }
         for (i, path, d) in rules {
-            match (d.get("sse_algorithm"), d.set("kms_master_key_id")) {
-                (Some(Value::Unknown(_)), _) | (_, Some(Value::Unknown(_))) => cx.undecided(i),
-                (Some(Value::String(a)), Some(_)) if a.starts_with("aws:kms") => {
+            let from = links.instance(i);
+            let kms_key = match d.set("kms_master_key_id") {
+                None => Key::Unset,
+                some => key(cx, from, some),
+            };
+            match (d.get("sse_algorithm"), kms_key) {
+                (Some(Value::Unknown(_)), _) | (_, Key::Unknown) => cx.undecided(i),
+                (Some(Value::String(a)), Key::Customer) if a.starts_with("aws:kms") => {
                     cx.pass(view.bucket)
                 }
-                (Some(Value::String(a)), None) if a.starts_with("aws:kms") => cx.report(
+                (Some(Value::String(a)), Key::AwsManaged(k)) if a.starts_with("aws:kms") => cx
+                    .report(
+                        i,
+                        &format!("{path}.kms_master_key_id"),
+                        format!(
+                            "{} uses KMS with the AWS managed key \"{k}\"",
+                            bucket_label(bucket)
+                        ),
+                    ),
+                (Some(Value::String(a)), Key::Unset) if a.starts_with("aws:kms") => cx.report(
                     i,
                     &path,
                     format!(

@@ -61,3 +61,18 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "var_key" {
     }
   }
 }
+
+# The AWS managed key spelled out is not a customer managed key.
+resource "aws_s3_bucket" "managed_alias" {
+  bucket = "managed-alias"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "managed_alias" {
+  bucket = aws_s3_bucket.managed_alias.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "alias/aws/s3" # expect: TFG-S3-013
+    }
+  }
+}
