@@ -18,6 +18,8 @@ const PROJECTS: &[&str] = &[
     "testdata/plans/with-sources",
     "testdata/eval/missing-module",
     "testdata/fixes/TFG-S3-001",
+    "examples/change-control",
+    "testdata/rules/TFG-GOV-001",
 ];
 
 fn run(args: &[&str], threads: &str) -> (Vec<u8>, i32) {
@@ -99,6 +101,15 @@ fn sarif_is_valid_against_the_schema() {
         }
     }
     assert!(broken.is_empty(), "{}", broken.join("\n"));
+    let suppressed: Value =
+        serde_json::from_slice(&report("examples/change-control", "sarif")).expect("JSON");
+    let with_suppressions = suppressed["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .filter(|r| r["suppressions"][0]["status"] == "accepted")
+        .count();
+    assert_eq!(with_suppressions, 3, "suppressed findings stay in the log");
     assert!(
         !with_broken_input.is_empty(),
         "a project with load errors is covered"
