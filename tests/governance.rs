@@ -589,3 +589,42 @@ fn compliance_view_lists_every_soc2_criterion() {
     assert!(text.contains("failing"));
     assert!(md.contains("## NIST SP 800-53"));
 }
+
+#[test]
+fn configuration_excludes_paths_and_reads_variable_files() {
+    let dir = project(&[
+        (
+            "main.tf",
+            "variable \"rotate\" {\n  type = bool\n}\n\nresource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = var.rotate\n}\n",
+        ),
+        ("env/prod.tfvars", "rotate = true\n"),
+        ("env/dev.tfvars", "rotate = false\n"),
+        (
+            "scratch/main.tf",
+            "resource \"aws_kms_key\" \"scratch\" {}\n",
+        ),
+        (
+            ".tfgate.toml",
+            "exclude = [\"scratch/**\"]\nvar-files = [\"env/prod.tfvars\"]\n",
+        ),
+    ]);
+    let (report, code) = json(dir.path(), &[]);
+    assert_eq!(
+        code,
+        0,
+        "prod variables make the key rotate, scratch is excluded: {:?}",
+        states(&report)
+    );
+    // Flags replace the file's values.
+    let (report, code) = json(dir.path(), &["--var-file", "env/dev.tfvars"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        state_of(&report, "TFG-ENC-022", "aws_kms_key.k"),
+        Some(None)
+    );
+    let (report, _) = json(dir.path(), &["--exclude", "env/**"]);
+    assert_eq!(
+        state_of(&report, "TFG-ENC-022", "aws_kms_key.scratch"),
+        Some(None)
+    );
+}
