@@ -23,6 +23,9 @@ pub enum EvalError {
     Cycle,
     /// An evaluation limit was hit; already reported.
     Limit,
+    /// A read outside the scanned tree was refused: an error of the run, never caught by
+    /// `try` or `can`.
+    Refused { message: String, span: Span },
 }
 
 impl EvalError {
@@ -623,7 +626,9 @@ fn eval_call(
             for arg in &call.args {
                 match eval(arg, scope, r) {
                     Ok(v) => return Ok(v),
-                    Err(e @ (EvalError::Cycle | EvalError::Limit)) => return Err(e),
+                    Err(e @ (EvalError::Cycle | EvalError::Limit | EvalError::Refused { .. })) => {
+                        return Err(e);
+                    }
                     Err(EvalError::Unsupported { .. }) => return Ok(Value::unknown()),
                     Err(e) => last = Some(e),
                 }
@@ -638,7 +643,9 @@ fn eval_call(
             return match eval(arg, scope, r) {
                 Ok(v) if v.is_unknown() => Ok(Value::unknown()),
                 Ok(_) => Ok(Value::Bool(true)),
-                Err(e @ (EvalError::Cycle | EvalError::Limit)) => Err(e),
+                Err(e @ (EvalError::Cycle | EvalError::Limit | EvalError::Refused { .. })) => {
+                    Err(e)
+                }
                 Err(EvalError::Unsupported { .. }) => Ok(Value::unknown()),
                 Err(EvalError::Invalid { .. }) => Ok(Value::Bool(false)),
             };
@@ -683,6 +690,10 @@ fn eval_call(
             message: format!("{}(): {message}", call.name),
             span,
         }),
+        Err(FnError::Refused(message)) => Err(EvalError::Refused {
+            message: format!("{}(): {message}", call.name),
+            span,
+        }),
     }
 }
 
@@ -704,6 +715,12 @@ fn templatefile(args: &[Value], span: Span, r: &dyn Resolver) -> EvalResult {
             return Err(EvalError::invalid(format!("templatefile(): {m}"), span));
         }
         Err(FnError::Unsupported(m)) => return Err(EvalError::Unsupported { message: m, span }),
+        Err(FnError::Refused(m)) => {
+            return Err(EvalError::Refused {
+                message: format!("templatefile(): {m}"),
+                span,
+            });
+        }
     };
     let parts = crate::load::hcl::parse_template(&text).map_err(|e| {
         EvalError::invalid(
@@ -755,6 +772,7 @@ fn relocate(e: EvalError, span: Span) -> EvalError {
     match e {
         EvalError::Invalid { message, .. } => EvalError::Invalid { message, span },
         EvalError::Unsupported { message, .. } => EvalError::Unsupported { message, span },
+        EvalError::Refused { message, .. } => EvalError::Refused { message, span },
         other => other,
     }
 }

@@ -188,6 +188,9 @@ impl<'w> Session<'w> {
             EvalError::Unsupported { message, span } => {
                 self.report(self.at(Diagnostic::warning("unsupported", message), file, span));
             }
+            EvalError::Refused { message, span } => {
+                self.report(self.at(Diagnostic::error("outside-tree", message), file, span));
+            }
             EvalError::Cycle | EvalError::Limit => {}
         }
     }
@@ -452,6 +455,17 @@ impl<'w> ModuleInst<'w> {
             calls: RefCell::new(HashMap::default()),
             index: s.index(module),
         })
+    }
+
+    /// True when this instance or one of the instances that called it is of `module`.
+    fn calls_module(&self, module: usize) -> bool {
+        if self.module == module {
+            return true;
+        }
+        match &self.inputs {
+            Inputs::Call { parent, .. } => parent.upgrade().is_some_and(|p| p.calls_module(module)),
+            Inputs::Given(_) => false,
+        }
     }
 
     fn prefix(&self) -> String {
@@ -977,6 +991,21 @@ impl<'w> ModuleInst<'w> {
         let Some(target) = self.call_target(i, call) else {
             return CallEval::empty();
         };
+        if self.calls_module(target) {
+            let dir = &self.s.loaded.modules[target].dir;
+            self.s.report(self.s.at(
+                Diagnostic::error(
+                    "module-cycle",
+                    format!(
+                        "{address}: the module {} calls itself (directly or through other modules); the call is not evaluated",
+                        dir.to_string_lossy().replace('\\', "/")
+                    ),
+                ),
+                call.loc.file,
+                call.loc.span,
+            ));
+            return CallEval::empty();
+        }
         if self.depth >= MAX_MODULE_DEPTH {
             self.s.report(self.s.at(
                 Diagnostic::error(

@@ -143,6 +143,8 @@ fn walk(
     recursive: bool,
 ) {
     let root_owned = root.to_path_buf();
+    // Symlinks are not followed out of the tree a scan may read.
+    let boundary = super::boundary_of(root);
     let globs_for_filter = globs.clone();
     let walker = ignore::WalkBuilder::new(root)
         .require_git(false)
@@ -170,6 +172,17 @@ fn walk(
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             match entry {
+                Ok(entry) if entry.path_is_symlink() => {
+                    match symlink_target(entry.path(), boundary.as_deref()) {
+                        Ok(Some(_)) if FileKind::of(entry.path()).is_some() => {
+                            guard.0.push(clean(entry.path()));
+                        }
+                        Ok(_) => {}
+                        Err(msg) => guard
+                            .1
+                            .push((Some(clean(entry.path()).display().to_string()), msg)),
+                    }
+                }
                 Ok(entry) => {
                     let is_file = entry.file_type().is_some_and(|t| t.is_file());
                     if is_file && FileKind::of(entry.path()).is_some() {
@@ -193,6 +206,25 @@ fn walk(
                 .in_file(path.unwrap_or_else(|| root.display().to_string())),
         );
     }
+}
+
+/// Where a symlink met in the walk leads: `Ok(Some(target))` for a file inside the tree
+/// (read through the link), `Ok(None)` for a directory inside the tree (not followed: the walk
+/// reaches its target on its own), an error for a loop, a missing target, or a target outside
+/// the tree.
+fn symlink_target(link: &Path, boundary: Option<&Path>) -> Result<Option<PathBuf>, String> {
+    let target = std::fs::canonicalize(link).map_err(|e| {
+        format!("symlink not followed: it cannot be resolved (a loop, or a missing target): {e}")
+    })?;
+    if let Some(b) = boundary
+        && !target.starts_with(b)
+    {
+        return Err(format!(
+            "symlink not followed: it points outside the scanned tree, to {}",
+            target.display()
+        ));
+    }
+    Ok(target.is_file().then_some(target))
 }
 
 fn walk_error(err: &ignore::Error) -> (Option<String>, String) {

@@ -103,7 +103,7 @@ pub fn load(opts: &LoadOptions) -> Loaded {
 }
 
 /// The tree a scan may read: the enclosing git checkout if there is one, else the directory.
-fn boundary_of(root: &Path) -> Option<PathBuf> {
+pub(crate) fn boundary_of(root: &Path) -> Option<PathBuf> {
     let canon = std::fs::canonicalize(root).ok()?;
     let mut dir = canon.as_path();
     loop {

@@ -28,7 +28,7 @@ fn absolute(p: &Path) -> PathBuf {
 }
 
 fn outside(path: &str) -> FnError {
-    invalid(format!(
+    FnError::Refused(format!(
         "{path:?} is outside the scanned tree; tfgate reads no files outside it"
     ))
 }
@@ -309,6 +309,7 @@ mod tests {
         match call(name, &args, &cx) {
             Ok(v) => v.to_string(),
             Err(FnError::Invalid(m)) => format!("error: {m}"),
+            Err(FnError::Refused(m)) => format!("error: refused: {m}"),
             Err(FnError::Unsupported(m)) => format!("unsupported: {m}"),
         }
     }
@@ -331,7 +332,7 @@ mod tests {
             (
                 "file",
                 &["/etc/hostname"],
-                "error: \"/etc/hostname\" is outside the scanned tree",
+                "error: refused: \"/etc/hostname\" is outside the scanned tree",
             ),
             (
                 "file",

@@ -70,7 +70,7 @@ pub fn formatlist(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
 
 fn message(e: FnError) -> String {
     match e {
-        FnError::Invalid(m) | FnError::Unsupported(m) => m,
+        FnError::Invalid(m) | FnError::Unsupported(m) | FnError::Refused(m) => m,
     }
 }
 

@@ -41,6 +41,9 @@ pub enum FnError {
     Unsupported(String),
     /// The arguments are wrong, as Terraform would also say.
     Invalid(String),
+    /// The call would read outside the scanned tree: refused, and an error of the run (it
+    /// fails closed, even inside `try` or `can`).
+    Refused(String),
 }
 
 /// What every function returns.

@@ -19,7 +19,7 @@ locals {
   replaced    = replace("a-b-c", "-", "_")
   enc         = base64encode("hello")
   hashed      = sha256("abc")
-  outside     = try(file("/etc/passwd"), "refused")
+  outside     = try(file("/etc/passwd"), "refused") # refused even inside try: an error
 }
 
 resource "aws_instance" "web" {
