@@ -480,6 +480,7 @@ pub fn scan_with(
         cli_vars,
         max_instances: args.max_instances,
         max_steps: args.max_eval_steps,
+        max_module_depth: args.max_module_depth,
     };
     let mut timings = loaded.timings.clone();
     let loaded_at = std::time::Instant::now();

@@ -1,6 +1,7 @@
 //! A whole check of one module: the input is `main.tf` of a fixed directory (laid over the
 //! file through the loader's overlay, so the run reads nothing else), evaluated like
-//! `terraform plan`, linked, checked by every rule, suppressions applied and fixes placed.
+//! `terraform plan`, linked, checked by every rule, suppressions applied, fixes placed and
+//! the JSON report written.
 #![no_main]
 
 use std::collections::BTreeMap;
@@ -32,11 +33,12 @@ fuzz_target!(|data: &[u8]| {
         max_file_size: 1 << 20,
         max_instances: 1_000,
         max_eval_steps: 200_000,
+        max_module_depth: 8,
         timings: false,
     };
     let overlay = Arc::new(BTreeMap::from([(dir.join("main.tf"), text.to_string())]));
     let mut scan = tfgate::scan_with(&args, &[], Vec::new(), overlay);
     tfgate::check(&mut scan);
     let mut sink = std::io::sink();
-    let _ = tfgate::report::sarif::write(&scan, &mut sink);
+    let _ = tfgate::report::json::write(&scan, &mut sink);
 });

@@ -69,6 +69,9 @@ pub struct ScanArgs {
     /// Most evaluation steps per root module.
     #[arg(long, value_name = "N", default_value_t = crate::eval::DEFAULT_MAX_STEPS)]
     pub max_eval_steps: u64,
+    /// Deepest nesting of module calls evaluated.
+    #[arg(long, value_name = "N", default_value_t = crate::eval::DEFAULT_MAX_MODULE_DEPTH)]
+    pub max_module_depth: usize,
     /// Print the time spent in each pipeline stage to standard error.
     #[arg(long)]
     pub timings: bool,

@@ -29,6 +29,9 @@ pub enum VarInput {
     Raw(String, String),
 }
 
+/// Deepest module nesting evaluated by default.
+pub const DEFAULT_MAX_MODULE_DEPTH: usize = 32;
+
 /// Settings for evaluation.
 #[derive(Clone, Debug)]
 pub struct EvalOptions {
@@ -37,6 +40,8 @@ pub struct EvalOptions {
     pub cli_vars: Vec<VarInput>,
     pub max_instances: usize,
     pub max_steps: u64,
+    /// Deepest module nesting evaluated (`--max-module-depth`).
+    pub max_module_depth: usize,
 }
 
 impl Default for EvalOptions {
@@ -46,6 +51,7 @@ impl Default for EvalOptions {
             cli_vars: Vec::new(),
             max_instances: DEFAULT_MAX_INSTANCES,
             max_steps: DEFAULT_MAX_STEPS,
+            max_module_depth: DEFAULT_MAX_MODULE_DEPTH,
         }
     }
 }

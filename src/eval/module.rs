@@ -421,9 +421,6 @@ struct ModuleIndex {
     types: Vec<Type>,
 }
 
-/// Deepest module nesting evaluated; deeper calls are reported (a module calling itself).
-const MAX_MODULE_DEPTH: usize = 32;
-
 impl<'w> ModuleInst<'w> {
     fn new(
         s: &'w Session<'w>,
@@ -1006,12 +1003,13 @@ impl<'w> ModuleInst<'w> {
             ));
             return CallEval::empty();
         }
-        if self.depth >= MAX_MODULE_DEPTH {
+        let max_depth = self.s.options.max_module_depth;
+        if self.depth >= max_depth {
             self.s.report(self.s.at(
                 Diagnostic::error(
                     "module-depth",
                     format!(
-                        "{address}: modules nested more than {MAX_MODULE_DEPTH} deep (does a module call itself?); not evaluated further"
+                        "{address}: modules nested more than {max_depth} deep (raise the limit with --max-module-depth); not evaluated further"
                     ),
                 ),
                 call.loc.file,
