@@ -146,8 +146,29 @@ fn walk(
     // Symlinks are not followed out of the tree a scan may read.
     let boundary = super::boundary_of(root);
     let globs_for_filter = globs.clone();
-    let walker = ignore::WalkBuilder::new(root)
+    let mut builder = ignore::WalkBuilder::new(root);
+    // `.gitignore` semantics without the crate's git support, which reads ignore files in
+    // every ancestor up to the filesystem root and the user's global ignore file: a scan
+    // reads nothing outside its tree. Ignore files inside the walked directory apply as
+    // they are met; those between the tree's root and the walked directory are added here.
+    builder
         .require_git(false)
+        .parents(false)
+        .git_ignore(false)
+        .git_exclude(false)
+        .git_global(false)
+        .add_custom_ignore_filename(".gitignore");
+    if let Some(b) = &boundary {
+        for file in ancestor_ignore_files(b, root) {
+            if let Some(err) = builder.add_ignore(&file) {
+                out.diagnostics.push(
+                    Diagnostic::warning("ignore-file", format!("ignore file not used: {err}"))
+                        .in_file(file.display().to_string()),
+                );
+            }
+        }
+    }
+    let walker = builder
         .hidden(true)
         .follow_links(false)
         .max_depth(if recursive { None } else { Some(1) })
@@ -206,6 +227,32 @@ fn walk(
                 .in_file(path.unwrap_or_else(|| root.display().to_string())),
         );
     }
+}
+
+/// `.gitignore` files of the directories from the tree's root down to (not including)
+/// `dir`, and the checkout's `.git/info/exclude`: all inside the tree.
+fn ancestor_ignore_files(boundary: &Path, dir: &Path) -> Vec<PathBuf> {
+    let Ok(dir) = std::fs::canonicalize(dir) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let exclude = boundary.join(".git/info/exclude");
+    if exclude.is_file() {
+        out.push(exclude);
+    }
+    let mut ancestors: Vec<&Path> = dir
+        .ancestors()
+        .skip(1)
+        .take_while(|a| a.starts_with(boundary))
+        .collect();
+    ancestors.reverse();
+    out.extend(
+        ancestors
+            .into_iter()
+            .map(|a| a.join(".gitignore"))
+            .filter(|f| f.is_file()),
+    );
+    out
 }
 
 /// Where a symlink met in the walk leads: `Ok(Some(target))` for a file inside the tree
