@@ -577,11 +577,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         .filter(|&i| policy.selected[i])
         .collect();
     let mut results = rules::run(&links, &selected);
-    let cx = fix::FixContext {
-        files: &scan.loaded.files,
-        workspace: &scan.workspace,
-        scanned: &scan.scanned,
-    };
+    let cx = fix::FixContext::new(&scan.loaded.files, &scan.workspace, &scan.scanned);
     for f in &mut results.findings {
         if let Some(remedy) = &f.remedy {
             f.fix = Some(fix::plan(&cx, f, remedy));
@@ -646,6 +642,21 @@ fn print_timings(scan: &Scan, report: std::time::Duration) -> std::io::Result<()
         }
     }
     writeln!(err, "{:>9.3} ms  report", report.as_secs_f64() * 1000.0)?;
+    if let Some(results) = &scan.results {
+        let mut slowest: Vec<(std::time::Duration, &str)> = results
+            .times
+            .iter()
+            .zip(rules::RULES)
+            .map(|(t, r)| (*t, r.id))
+            .collect();
+        slowest.sort_by(|a, b| b.cmp(a));
+        let shown: Vec<String> = slowest
+            .iter()
+            .take(5)
+            .map(|(t, id)| format!("{id} {:.1} ms", t.as_secs_f64() * 1000.0))
+            .collect();
+        writeln!(err, "             slowest rules: {}", shown.join(", "))?;
+    }
     writeln!(
         err,
         "{:>9.3} ms  total",

@@ -11,12 +11,13 @@
 pub mod edit;
 pub mod session;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::finding::Finding;
 use crate::load::source::SourceFiles;
 use crate::load::syntax::{FileId, Span};
-use crate::model::{EvalBody, Instance, InstanceKey, Origin, Workspace};
+use crate::model::{EvalBody, Instance, InstanceKey, ModulePath, Origin, Workspace};
 
 pub use edit::Edit;
 
@@ -142,6 +143,30 @@ pub struct FixContext<'a> {
     pub workspace: &'a Workspace,
     /// The scanned directories (and plan files), normalised: edits stay inside them.
     pub scanned: &'a [PathBuf],
+    /// Resource names taken, per root, module instance and type: built on first use.
+    taken: std::sync::OnceLock<BTreeSet<(&'a str, &'a ModulePath, &'a str, &'a str)>>,
+}
+
+impl<'a> FixContext<'a> {
+    pub fn new(files: &'a SourceFiles, workspace: &'a Workspace, scanned: &'a [PathBuf]) -> Self {
+        FixContext {
+            files,
+            workspace,
+            scanned,
+            taken: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn is_taken(&self, inst: &Instance, rtype: &str, name: &str) -> bool {
+        let taken = self.taken.get_or_init(|| {
+            self.workspace
+                .instances
+                .iter()
+                .map(|i| (&*i.root, &*i.module, i.rtype.as_str(), i.name.as_str()))
+                .collect()
+        });
+        taken.contains(&(&*inst.root, &*inst.module, rtype, name))
+    }
 }
 
 /// Places a finding's remedy in the source.
@@ -211,7 +236,7 @@ fn place(cx: &FixContext, inst: &Instance, change: &Change) -> Result<Vec<Edit>,
                     );
                 }
             };
-            let name = free_name(cx.workspace, inst, rtype);
+            let name = free_name(cx, inst, rtype);
             let mut tree = edit::Tree::default();
             if let Some((meta, expr)) = expansion {
                 tree.attrs.push((meta.to_string(), expr));
@@ -418,12 +443,8 @@ fn within(path: &Path, root: &Path) -> bool {
 }
 
 /// A resource name of `rtype` not taken in the instance's module: its own name if free.
-fn free_name(ws: &Workspace, inst: &Instance, rtype: &str) -> String {
-    let taken = |name: &str| {
-        ws.instances.iter().any(|i| {
-            i.root == inst.root && i.module == inst.module && i.rtype == rtype && i.name == name
-        })
-    };
+fn free_name(cx: &FixContext, inst: &Instance, rtype: &str) -> String {
+    let taken = |name: &str| cx.is_taken(inst, rtype, name);
     if !taken(&inst.name) {
         return inst.name.clone();
     }

@@ -330,13 +330,17 @@ pub struct RuleResults {
     pub findings: Vec<Finding>,
     /// Per rule index.
     pub stats: Vec<RuleStats>,
+    /// Per rule index: time spent in its check (`--timings`).
+    pub times: Vec<std::time::Duration>,
 }
 
 /// Runs the selected rules (indices into [`RULES`]) and sorts the findings.
 pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
     let mut findings = Vec::new();
     let mut stats = vec![RuleStats::default(); RULES.len()];
+    let mut times = vec![std::time::Duration::ZERO; RULES.len()];
     for &i in selected {
+        let started = std::time::Instant::now();
         let mut cx = Checker {
             links,
             rule: i,
@@ -346,6 +350,7 @@ pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
         (RULES[i].check)(&mut cx);
         findings.extend(cx.findings);
         stats[i] = cx.stats;
+        times[i] = started.elapsed();
     }
     findings.sort_by(|a, b| {
         (&a.root, &a.resource, a.rule, &a.path, &a.message).cmp(&(
@@ -363,7 +368,11 @@ pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
             && a.path == b.path
             && a.message == b.message
     });
-    RuleResults { findings, stats }
+    RuleResults {
+        findings,
+        stats,
+        times,
+    }
 }
 
 /// Renders a value for a message: strings without quotes when simple.
