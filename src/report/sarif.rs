@@ -25,21 +25,40 @@ const BASE: &str = "%SRCROOT%";
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Log {
+struct Log<'a> {
     #[serde(rename = "$schema")]
     schema: &'static str,
     version: &'static str,
-    runs: [Run; 1],
+    runs: [Run<'a>; 1],
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Run {
+struct Run<'a> {
     tool: Json,
     invocations: [Json; 1],
     original_uri_base_ids: Json,
     column_kind: &'static str,
-    results: Vec<Json>,
+    results: Results<'a>,
+}
+
+/// The results, serialised one at a time while writing: a log of a hundred thousand
+/// findings never exists as one tree in memory.
+struct Results<'a> {
+    scan: &'a Scan,
+    uris: &'a Uris,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            self.scan
+                .results
+                .iter()
+                .flat_map(|r| r.findings.iter())
+                .map(|f| result_json(self.scan, self.uris, f)),
+        )
+    }
 }
 
 /// Writes the SARIF log.
@@ -63,12 +82,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 BASE: { "description": { "text": "The root of the repository tfgate ran in." } }
             }),
             column_kind: "utf16CodeUnits",
-            results: scan
-                .results
-                .iter()
-                .flat_map(|r| r.findings.iter())
-                .map(|f| result_json(scan, &uris, f))
-                .collect(),
+            results: Results { scan, uris: &uris },
         }],
     };
     serde_json::to_writer_pretty(&mut *w, &log)?;
