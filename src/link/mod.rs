@@ -78,6 +78,9 @@ pub struct TrailView {
 pub struct Links<'w> {
     pub ws: &'w Workspace,
     by_type: HashMap<&'w str, Vec<usize>>,
+    /// Managed instances by root and type: rules that look for "the account setting of this
+    /// root" must not scan every root's instances per resource.
+    by_root_type: HashMap<&'w str, HashMap<&'w str, Vec<usize>>>,
     by_address: HashMap<(&'w str, &'w str), usize>,
     bucket_by_name: HashMap<(&'w str, String), usize>,
     pub buckets: Vec<BucketView>,
@@ -94,6 +97,7 @@ impl<'w> Links<'w> {
     /// hash lookup.
     pub fn build(ws: &'w Workspace) -> Links<'w> {
         let mut by_type: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_root_type: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::default();
         let mut by_address = HashMap::default();
         for (i, inst) in ws.instances.iter().enumerate() {
             let key = match inst.mode {
@@ -102,12 +106,19 @@ impl<'w> Links<'w> {
             };
             if !key.is_empty() {
                 by_type.entry(key).or_default().push(i);
+                by_root_type
+                    .entry(&*inst.root)
+                    .or_default()
+                    .entry(key)
+                    .or_default()
+                    .push(i);
             }
             by_address.insert((&*inst.root, inst.address.as_str()), i);
         }
         let mut links = Links {
             ws,
             by_type,
+            by_root_type,
             by_address,
             bucket_by_name: HashMap::default(),
             buckets: Vec::new(),
@@ -126,6 +137,14 @@ impl<'w> Links<'w> {
     /// Indices of managed instances of a type, in workspace order.
     pub fn of_type(&self, rtype: &str) -> &[usize] {
         self.by_type.get(rtype).map_or(&[], Vec::as_slice)
+    }
+
+    /// Indices of managed instances of a type in one root, in workspace order.
+    pub fn in_root(&self, root: &str, rtype: &str) -> &[usize] {
+        self.by_root_type
+            .get(root)
+            .and_then(|types| types.get(rtype))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The instance with this address in the same root as `from`.
@@ -163,10 +182,10 @@ impl<'w> Links<'w> {
 
     /// The instance of `rtype` in `from`'s root whose `arg` equals `name`.
     fn by_name(&self, from: &Instance, rtype: &str, arg: &str, name: &str) -> Option<usize> {
-        self.of_type(rtype).iter().copied().find(|&i| {
-            let inst = self.instance(i);
-            inst.root == from.root && inst.node().get(arg).and_then(Value::as_str) == Some(name)
-        })
+        self.in_root(&from.root, rtype)
+            .iter()
+            .copied()
+            .find(|&i| self.instance(i).node().get(arg).and_then(Value::as_str) == Some(name))
     }
 
     fn build_buckets(&mut self) {

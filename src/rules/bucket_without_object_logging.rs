@@ -47,10 +47,8 @@ struct Coverage {
 
 fn coverage(cx: &Checker, root: &str) -> Coverage {
     let mut c = Coverage::default();
-    for (_, trail) in cx.resources("aws_cloudtrail") {
-        if &*trail.root != root {
-            continue;
-        }
+    for &t in cx.links.in_root(root, "aws_cloudtrail") {
+        let trail = cx.links.instance(t);
         for selector in trail.node().children("event_selector") {
             for dr in selector.children("data_resource") {
                 if dr.get("type").and_then(Value::as_str) != Some("AWS::S3::Object") {

@@ -44,10 +44,9 @@ fn check(cx: &mut Checker) {
         }
         // An account-level block with all four settings on protects every bucket.
         let account = links
-            .of_type("aws_s3_account_public_access_block")
+            .in_root(&bucket.root, "aws_s3_account_public_access_block")
             .iter()
             .map(|&a| links.instance(a))
-            .filter(|a| a.root == bucket.root)
             .map(|a| {
                 [
                     "block_public_acls",

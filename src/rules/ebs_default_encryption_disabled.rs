@@ -57,11 +57,11 @@ fn check(cx: &mut Checker) {
 /// root that enables it is taken to enable it for all its volumes.
 pub(super) fn account_default(cx: &Checker, from: &Instance) -> Flag {
     let mut unknown = false;
-    for &d in cx.links.of_type("aws_ebs_encryption_by_default") {
+    for &d in cx
+        .links
+        .in_root(&from.root, "aws_ebs_encryption_by_default")
+    {
         let inst = cx.links.instance(d);
-        if inst.root != from.root {
-            continue;
-        }
         match flag(inst.node().get("enabled")) {
             // With an unknown `count`/`for_each` the resource may not exist at all.
             Flag::True | Flag::Unset if !inst.keys_unknown() => return Flag::True,

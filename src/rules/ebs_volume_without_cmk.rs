@@ -97,9 +97,9 @@ fn check(cx: &mut Checker) {
 /// True when `from`'s root sets the account's default EBS key (`aws_ebs_default_kms_key`).
 fn has_default_kms_key(cx: &Checker, from: &Instance) -> bool {
     cx.links
-        .of_type("aws_ebs_default_kms_key")
+        .in_root(&from.root, "aws_ebs_default_kms_key")
         .iter()
-        .any(|&d| cx.links.instance(d).root == from.root && !cx.links.instance(d).keys_unknown())
+        .any(|&d| !cx.links.instance(d).keys_unknown())
 }
 
 /// What a KMS key argument (`kms_key_id`, `kms_master_key_id`, `kms_key_arn`) names.

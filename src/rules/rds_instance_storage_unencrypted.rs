@@ -126,13 +126,12 @@ fn source_instance(cx: &Checker, from: &Instance, source: &Value) -> Option<usiz
     }
     let name = source.as_str()?;
     cx.links
-        .of_type("aws_db_instance")
+        .in_root(&from.root, "aws_db_instance")
         .iter()
         .copied()
         .find(|&s| {
             let other = cx.links.instance(s);
-            other.root == from.root
-                && !std::ptr::eq(other, from)
+            !std::ptr::eq(other, from)
                 && other.node().get("identifier").and_then(Value::as_str) == Some(name)
         })
 }

@@ -88,11 +88,8 @@ fn check(cx: &mut Checker) {
         }
         let mut unknown = false;
         let mut alarmed_metrics = Vec::new();
-        for &a in links.of_type("aws_cloudwatch_metric_alarm") {
+        for &a in links.in_root(&trail.root, "aws_cloudwatch_metric_alarm") {
             let alarm = links.instance(a);
-            if alarm.root != trail.root {
-                continue;
-            }
             match alarm.node().get("metric_name") {
                 Some(Value::String(m)) => alarmed_metrics.push(m.to_string()),
                 Some(Value::Unknown(_)) => unknown = true,
@@ -100,11 +97,8 @@ fn check(cx: &mut Checker) {
             }
         }
         let mut covered = vec![false; EVENTS.len()];
-        for &f in links.of_type("aws_cloudwatch_log_metric_filter") {
+        for &f in links.in_root(&trail.root, "aws_cloudwatch_log_metric_filter") {
             let filter = links.instance(f);
-            if filter.root != trail.root {
-                continue;
-            }
             let pattern = match filter.node().get("pattern") {
                 Some(Value::String(p)) => p.to_string(),
                 Some(Value::Unknown(_)) => {
