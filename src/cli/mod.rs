@@ -48,7 +48,8 @@ pub struct ExplainArgs {
 /// Options shared by every command that scans.
 #[derive(Clone, Debug, Args)]
 pub struct ScanArgs {
-    /// Directories to scan (every module under them) or plan JSON files.
+    /// Directories to scan (every module under them), Terraform files (each stands for its
+    /// module directory, as pre-commit passes them) or plan JSON files.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// A variables file for root modules, like `terraform plan -var-file` (repeatable).
