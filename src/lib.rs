@@ -577,7 +577,12 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         .filter(|&i| policy.selected[i])
         .collect();
     let mut results = rules::run(&links, &selected);
-    let cx = fix::FixContext::new(&scan.loaded.files, &scan.workspace, &scan.scanned);
+    let cx = fix::FixContext::new(
+        &scan.loaded.files,
+        &scan.workspace,
+        &scan.scanned,
+        &scan.loaded.modules,
+    );
     for f in &mut results.findings {
         if let Some(remedy) = &f.remedy {
             f.fix = Some(fix::plan(&cx, f, remedy));

@@ -508,3 +508,19 @@ fn byte_order_marks_and_crlf_are_not_bad_input() {
     assert_eq!(crlf["location"]["start_line"], 2);
     assert_eq!(crlf["location"]["start_column"], 3);
 }
+
+#[test]
+fn a_resource_declared_twice() {
+    let dir = project(&[(
+        "dup.tf",
+        b"resource \"aws_kms_key\" \"twice\" {}\n\nresource \"aws_kms_key\" \"twice\" {\n  description = \"again\"\n}\n",
+    )]);
+    fails_closed(
+        dir.path(),
+        &["."],
+        "duplicate-resource",
+        "dup.tf",
+        Some(3),
+        "declared twice",
+    );
+}

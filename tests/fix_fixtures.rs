@@ -247,3 +247,58 @@ fn every_fixable_rule_has_a_fixture_and_only_those() {
         );
     }
 }
+
+/// A module that declares a companion behind `count` gets no second one (display-only, the
+/// module's inputs are the fix); a taken name gets a suffix.
+#[test]
+fn companions_respect_what_the_module_declares() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+        std::fs::write(path, text).expect("write");
+    };
+    write(
+        "main.tf",
+        "module \"store\" {\n  source     = \"./store\"\n  versioning = false\n}\n\nresource \"aws_s3_bucket\" \"data\" {\n  bucket = \"data\"\n}\n\nresource \"aws_s3_bucket\" \"other\" {\n  bucket = \"other\"\n}\n\n# Named like the data bucket, but versions the other one.\nresource \"aws_s3_bucket_versioning\" \"data\" {\n  bucket = aws_s3_bucket.other.id\n\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
+    );
+    write(
+        "store/main.tf",
+        "variable \"versioning\" {\n  type = bool\n}\n\nresource \"aws_s3_bucket\" \"this\" {\n  bucket = \"store\"\n}\n\nresource \"aws_s3_bucket_versioning\" \"this\" {\n  count  = var.versioning ? 1 : 0\n  bucket = aws_s3_bucket.this.id\n\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n",
+    );
+    let report = check_json(dir.path(), &["--select", "TFG-S3-010"]);
+    let fix_of = |resource: &str| {
+        report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .find(|f| f["resource"] == resource)
+            .map(|f| f["fix"].clone())
+            .unwrap_or_else(|| panic!("finding on {resource}: {report}"))
+    };
+    let module_fix = fix_of("module.store.aws_s3_bucket.this");
+    assert_eq!(module_fix["applicability"], "display-only", "{module_fix}");
+    assert!(
+        module_fix["note"]
+            .as_str()
+            .is_some_and(|n| n.contains("aws_s3_bucket_versioning.this"))
+    );
+    let root_fix = fix_of("aws_s3_bucket.data");
+    let text = root_fix["edits"][0]["replacement"]
+        .as_str()
+        .expect("an edit");
+    assert!(
+        text.contains("resource \"aws_s3_bucket_versioning\" \"data_2\""),
+        "{text}"
+    );
+    // Applied, the project loads (no duplicate resource) and the finding is gone.
+    let after = check_json(dir.path(), &["--select", "TFG-S3-010", "--fix"]);
+    assert!(
+        after["errors"].as_array().expect("errors").is_empty(),
+        "{after}"
+    );
+    assert!(
+        !after.to_string().contains("\"aws_s3_bucket.data\""),
+        "{after}"
+    );
+}

@@ -11,13 +11,14 @@
 pub mod edit;
 pub mod session;
 
-use std::collections::BTreeSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::finding::Finding;
+use crate::load::module::{Mode, ModuleConfig, Resource};
 use crate::load::source::SourceFiles;
 use crate::load::syntax::{FileId, Span};
-use crate::model::{EvalBody, Instance, InstanceKey, ModulePath, Origin, Workspace};
+use crate::model::{EvalBody, Instance, InstanceKey, Origin, Workspace};
 
 pub use edit::Edit;
 
@@ -143,29 +144,38 @@ pub struct FixContext<'a> {
     pub workspace: &'a Workspace,
     /// The scanned directories (and plan files), normalised: edits stay inside them.
     pub scanned: &'a [PathBuf],
-    /// Resource names taken, per root, module instance and type: built on first use.
-    taken: std::sync::OnceLock<BTreeSet<(&'a str, &'a ModulePath, &'a str, &'a str)>>,
+    /// The module configurations: new resources must not take a declared name.
+    pub modules: &'a [ModuleConfig],
+    /// Which module configuration each file belongs to: built on first use.
+    module_of_file: std::sync::OnceLock<HashMap<FileId, usize>>,
 }
 
 impl<'a> FixContext<'a> {
-    pub fn new(files: &'a SourceFiles, workspace: &'a Workspace, scanned: &'a [PathBuf]) -> Self {
+    pub fn new(
+        files: &'a SourceFiles,
+        workspace: &'a Workspace,
+        scanned: &'a [PathBuf],
+        modules: &'a [ModuleConfig],
+    ) -> Self {
         FixContext {
             files,
             workspace,
             scanned,
-            taken: std::sync::OnceLock::new(),
+            modules,
+            module_of_file: std::sync::OnceLock::new(),
         }
     }
 
-    fn is_taken(&self, inst: &Instance, rtype: &str, name: &str) -> bool {
-        let taken = self.taken.get_or_init(|| {
-            self.workspace
-                .instances
+    /// The module configuration a file belongs to.
+    fn module_of(&self, file: FileId) -> Option<&'a ModuleConfig> {
+        let index = self.module_of_file.get_or_init(|| {
+            self.modules
                 .iter()
-                .map(|i| (&*i.root, &*i.module, i.rtype.as_str(), i.name.as_str()))
+                .enumerate()
+                .flat_map(|(m, config)| config.files.iter().map(move |f| (*f, m)))
                 .collect()
         });
-        taken.contains(&(&*inst.root, &*inst.module, rtype, name))
+        index.get(&file).map(|&m| &self.modules[m])
     }
 }
 
@@ -236,7 +246,23 @@ fn place(cx: &FixContext, inst: &Instance, change: &Change) -> Result<Vec<Edit>,
                     );
                 }
             };
-            let name = free_name(cx, inst, rtype);
+            let module = cx.module_of(loc.file);
+            // The module already declares such a companion for this resource, but it is not
+            // created here (its count or for_each leaves it out): adding a second one would be
+            // wrong; the inputs that switch it on are the fix.
+            if let Some(m) = module
+                && let Some(existing) = m.resources.iter().find(|r| {
+                    r.mode == Mode::Managed
+                        && r.rtype == *rtype
+                        && refers_to(cx.files, r, &format!("{}.{}", inst.rtype, inst.name))
+                })
+            {
+                return Err(format!(
+                    "the module declares `{rtype}.{}` for it, which is not created here: turn it on through the module's inputs",
+                    existing.name
+                ));
+            }
+            let name = free_name(module, inst, rtype);
             let mut tree = edit::Tree::default();
             if let Some((meta, expr)) = expansion {
                 tree.attrs.push((meta.to_string(), expr));
@@ -442,9 +468,31 @@ fn within(path: &Path, root: &Path) -> bool {
     root.as_os_str().is_empty() || root == Path::new(".") || path.starts_with(root)
 }
 
-/// A resource name of `rtype` not taken in the instance's module: its own name if free.
-fn free_name(cx: &FixContext, inst: &Instance, rtype: &str) -> String {
-    let taken = |name: &str| cx.is_taken(inst, rtype, name);
+/// True when the resource's `bucket` argument (or any argument) names `address`.
+fn refers_to(files: &SourceFiles, r: &Resource, address: &str) -> bool {
+    r.body.attributes.iter().any(|a| {
+        files
+            .get(r.loc.file)
+            .text
+            .get(a.expr.span.range())
+            .is_some_and(|text| {
+                text.match_indices(address).any(|(at, _)| {
+                    let next = text[at + address.len()..].chars().next();
+                    !next.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                })
+            })
+    })
+}
+
+/// A resource name of `rtype` not declared in the instance's module: its own name if free.
+fn free_name(module: Option<&ModuleConfig>, inst: &Instance, rtype: &str) -> String {
+    let taken = |name: &str| {
+        module.is_some_and(|m| {
+            m.resources
+                .iter()
+                .any(|r| r.mode == Mode::Managed && r.rtype == rtype && r.name == name)
+        })
+    };
     if !taken(&inst.name) {
         return inst.name.clone();
     }

@@ -204,11 +204,51 @@ fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf
                 .push(d.in_file(dir.display().to_string()));
         }
         module.auto_tfvars = sort_tfvars(&loaded.files, tfvars);
+        drop_duplicate_resources(&loaded.files, &mut module, &mut loaded.diagnostics);
         loaded.modules.push(module);
         dirs.push(dir);
     }
     add_timing(loaded, "  build modules", building.elapsed());
     dirs
+}
+
+/// Terraform refuses two `resource` (or `data`) blocks with the same type and name in one
+/// module: the later ones are errors, located, and only the first is kept.
+fn drop_duplicate_resources(
+    files: &SourceFiles,
+    module: &mut ModuleConfig,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut first: HashMap<(module::Mode, String, String), syntax::Loc> = HashMap::new();
+    let mut keep = Vec::with_capacity(module.resources.len());
+    for r in std::mem::take(&mut module.resources) {
+        let key = (r.mode, r.rtype.clone(), r.name.clone());
+        match first.get(&key) {
+            Some(earlier) => {
+                let at = files.get(earlier.file);
+                let line = at.line_col(earlier.span.start).line;
+                let here = files.get(r.loc.file);
+                let lc = here.line_col(r.loc.span.start);
+                diagnostics.push(
+                    Diagnostic::error(
+                        "duplicate-resource",
+                        format!(
+                            "{} is declared twice in this module (first at {}:{line}); Terraform refuses it",
+                            r.local_address(),
+                            at.display
+                        ),
+                    )
+                    .in_file(here.display.clone())
+                    .at(lc.line, lc.column),
+                );
+            }
+            None => {
+                first.insert(key, r.loc);
+                keep.push(r);
+            }
+        }
+    }
+    module.resources = keep;
 }
 
 /// Adds to a loading sub-stage's time (loading runs again for downloaded modules).

@@ -29,11 +29,19 @@ fn check(cx: &mut Checker) {
     for (i, inst) in cx.resources("aws_efs_file_system") {
         let node = inst.node();
         let encrypted = flag(node.get("encrypted"));
-        // Not encrypted at all: TFG-ENC-016's finding, not examined here.
+        let what = efs_label(inst);
+        // Not encrypted at all (TFG-ENC-016's finding): no customer managed key either, as
+        // the peers also report; so TFG-ENC-016's fix brings no new finding.
         if matches!(encrypted, Flag::False | Flag::Unset) {
+            if node.set("kms_key_id").is_none() {
+                cx.report(
+                    i,
+                    "",
+                    format!("{what} is not encrypted, so not with a customer managed key either"),
+                );
+            }
             continue;
         }
-        let what = efs_label(inst);
         match key(cx, inst, node.get("kms_key_id")) {
             Key::Customer => cx.pass(i),
             Key::Unknown => cx.undecided(i),

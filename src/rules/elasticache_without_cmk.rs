@@ -24,11 +24,21 @@ pub static RULE: Rule = Rule {
 fn check(cx: &mut Checker) {
     for (i, inst) in cx.resources("aws_elasticache_replication_group") {
         let encrypted = at_rest(inst);
-        // Not encrypted at rest: TFG-ENC-019's finding, not examined here.
+        let what = group_label(inst);
+        // Not encrypted at rest (TFG-ENC-019's finding): no customer managed key either, as
+        // the peers also report; so TFG-ENC-019's fix brings no new finding.
         if matches!(encrypted, Flag::False | Flag::Unset) {
+            if inst.node().set("kms_key_id").is_none() && !in_global_datastore(inst) {
+                cx.report(
+                    i,
+                    "",
+                    format!(
+                        "{what} is not encrypted at rest, so not with a customer managed key either"
+                    ),
+                );
+            }
             continue;
         }
-        let what = group_label(inst);
         match key(cx, inst, inst.node().get("kms_key_id")) {
             Key::Customer => cx.pass(i),
             Key::Unknown => cx.undecided(i),

@@ -44,7 +44,8 @@ resource "aws_efs_file_system" "good" {
   kms_key_id     = aws_kms_key.efs.arn
 }
 
-resource "aws_efs_file_system" "unencrypted" {
+# Not encrypted: TFG-ENC-016 reports it, and it has no customer managed key either.
+resource "aws_efs_file_system" "unencrypted" { # expect: TFG-ENC-017
   creation_token = "unencrypted"
 }
 

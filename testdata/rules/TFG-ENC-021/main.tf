@@ -46,7 +46,8 @@ resource "aws_elasticache_replication_group" "good" {
   kms_key_id                 = aws_kms_key.cache.arn
 }
 
-resource "aws_elasticache_replication_group" "unencrypted" {
+# Not encrypted at rest: TFG-ENC-019 reports it, and it has no customer managed key either.
+resource "aws_elasticache_replication_group" "unencrypted" { # expect: TFG-ENC-021
   replication_group_id = "unencrypted"
   description          = "cache"
   node_type            = "cache.t3.micro"
