@@ -5,6 +5,9 @@
 //! with reading and parsing, evaluation, and linking with the rules.
 //! `cargo bench --bench stages -- generate DIR SCALE` only writes a corpus of SCALE times that
 //! size, for scripts/bench-scale.sh.
+//! `cargo bench --bench stages -- floor DIR [RUNS]` compares the whole scan (the release
+//! binary, `check --format json`) with the floor: reading the same files and parsing them
+//! with hcl-edit (or serde_json for JSON files), in parallel, and nothing else.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -211,8 +214,80 @@ fn whole_scan(bencher: divan::Bencher) {
     });
 }
 
+/// Median of `runs` timings of `f`, in seconds.
+fn median_secs(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            f();
+            start.elapsed().as_secs_f64()
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+/// Reads and parses every file once, in parallel; returns how many parsed.
+fn read_and_parse(files: &[PathBuf]) -> usize {
+    use rayon::prelude::*;
+    files
+        .par_iter()
+        .filter(|path| {
+            let Ok(text) = std::fs::read_to_string(path) else {
+                return false;
+            };
+            if path.extension().is_some_and(|e| e == "json") {
+                serde_json::from_str::<serde_json::Value>(&text).is_ok()
+            } else {
+                hcl_edit::parser::parse_body(&text).is_ok()
+            }
+        })
+        .count()
+}
+
+/// `floor DIR [RUNS]`: the whole scan against reading and parsing alone.
+fn floor(dir: &Path, runs: usize) {
+    let found = tfgate::load::discover::discover(&[dir.to_path_buf()], &[]);
+    let files = found.files;
+    let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/tfgate");
+    assert!(
+        exe.exists(),
+        "build the release binary first: cargo build --release"
+    );
+    // Warm the page cache so both sides read from memory.
+    read_and_parse(&files);
+    let parse = median_secs(runs, || {
+        std::hint::black_box(read_and_parse(&files));
+    });
+    let scan = median_secs(runs, || {
+        let status = std::process::Command::new(&exe)
+            .args(["check", "--format", "json"])
+            .arg(dir)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("the release binary runs");
+        assert!(
+            status.code().is_some_and(|c| c < 2),
+            "the scan failed: {status}"
+        );
+    });
+    println!(
+        "{} files: read+parse {:.1} ms, whole scan {:.1} ms, ratio {:.2} (median of {runs})",
+        files.len(),
+        parse * 1000.0,
+        scan * 1000.0,
+        scan / parse
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(pos) = args.iter().position(|a| a == "floor") {
+        let dir = args.get(pos + 1).expect("usage: floor DIR [RUNS]");
+        let runs: usize = args.get(pos + 2).and_then(|s| s.parse().ok()).unwrap_or(9);
+        floor(Path::new(dir), runs.max(1));
+        return;
+    }
     if let Some(pos) = args.iter().position(|a| a == "generate") {
         let dir = args.get(pos + 1).expect("usage: generate DIR SCALE");
         let scale: usize = args.get(pos + 2).and_then(|s| s.parse().ok()).unwrap_or(1);

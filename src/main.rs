@@ -1,6 +1,10 @@
 //! The `tfgate` binary: parse arguments, run, map the outcome to an exit status.
 
 use std::io::Write;
+
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

@@ -1141,10 +1141,17 @@ impl<'w> ModuleInst<'w> {
             inputs,
         });
         for (i, r) in self.config.resources.iter().enumerate() {
-            let Ok(eval) = self.resource(i) else {
+            if self.resource(i).is_err() {
+                continue;
+            }
+            // Nothing reads a resource's instance bodies after this (references read its
+            // value), so they move into the workspace instead of being copied.
+            let Some(eval) = self.resources.borrow_mut().remove(&i) else {
                 continue;
             };
-            for (key, body) in &eval.instances {
+            let bodies =
+                Rc::try_unwrap(eval).map_or_else(|rc| rc.instances.clone(), |e| e.instances);
+            for (key, body) in bodies {
                 let mut stats = self.s.stats.borrow_mut();
                 for attr in body.attrs.values() {
                     let (k, u) = attr.value.count_leaves();
@@ -1158,10 +1165,10 @@ impl<'w> ModuleInst<'w> {
                     mode: r.mode,
                     rtype: r.rtype.clone(),
                     name: r.name.clone(),
-                    key: key.clone(),
+                    key,
                     module: self.path.clone(),
                     loc: Some(r.loc),
-                    body: body.clone(),
+                    body,
                     origin: Origin::Config,
                 });
             }
