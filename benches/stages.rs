@@ -13,6 +13,11 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+// The same allocator as the binary, so the floor is measured on equal terms.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 /// Files per scale unit: 150 root modules of 10 files each.
 const ROOTS_PER_SCALE: usize = 150;
 
@@ -245,35 +250,45 @@ fn read_and_parse(files: &[PathBuf]) -> usize {
         .count()
 }
 
-/// `floor DIR [RUNS]`: the whole scan against reading and parsing alone.
+/// `floor DIR [RUNS]`: the whole scan against reading and parsing alone, both as fresh
+/// processes (a process reading and parsing a list of files, the benchmark itself re-run with
+/// `read-parse LIST`), so both pay for starting, faulting in memory and exiting.
 fn floor(dir: &Path, runs: usize) {
     let found = tfgate::load::discover::discover(&[dir.to_path_buf()], &[]);
-    let files = found.files;
+    let list = std::env::temp_dir().join(format!("tfgate-floor-{}.txt", std::process::id()));
+    let text: String = found
+        .files
+        .iter()
+        .map(|f| format!("{}\n", f.display()))
+        .collect();
+    std::fs::write(&list, text).expect("the temporary directory is writable");
     let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/tfgate");
     assert!(
         exe.exists(),
         "build the release binary first: cargo build --release"
     );
+    let me = std::env::current_exe().expect("the benchmark knows its path");
+    let time_process = |cmd: &mut std::process::Command| {
+        median_secs(runs, || {
+            let status = cmd
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("the process runs");
+            assert!(status.code().is_some_and(|c| c < 2), "failed: {status}");
+        })
+    };
     // Warm the page cache so both sides read from memory.
-    read_and_parse(&files);
-    let parse = median_secs(runs, || {
-        std::hint::black_box(read_and_parse(&files));
-    });
-    let scan = median_secs(runs, || {
-        let status = std::process::Command::new(&exe)
+    read_and_parse(&found.files);
+    let parse = time_process(std::process::Command::new(&me).arg("read-parse").arg(&list));
+    let scan = time_process(
+        std::process::Command::new(&exe)
             .args(["check", "--format", "json"])
-            .arg(dir)
-            .stdout(std::process::Stdio::null())
-            .status()
-            .expect("the release binary runs");
-        assert!(
-            status.code().is_some_and(|c| c < 2),
-            "the scan failed: {status}"
-        );
-    });
+            .arg(dir),
+    );
+    let _ = std::fs::remove_file(&list);
     println!(
-        "{} files: read+parse {:.1} ms, whole scan {:.1} ms, ratio {:.2} (median of {runs})",
-        files.len(),
+        "{} files: read+parse {:.1} ms, whole scan {:.1} ms, ratio {:.2} (medians of {runs} runs)",
+        found.files.len(),
         parse * 1000.0,
         scan * 1000.0,
         scan / parse
@@ -282,6 +297,13 @@ fn floor(dir: &Path, runs: usize) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(pos) = args.iter().position(|a| a == "read-parse") {
+        let list = std::fs::read_to_string(args.get(pos + 1).expect("usage: read-parse LIST"))
+            .expect("the list is readable");
+        let files: Vec<PathBuf> = list.lines().map(PathBuf::from).collect();
+        let parsed = read_and_parse(&files);
+        std::process::exit(i32::from(parsed != files.len()));
+    }
     if let Some(pos) = args.iter().position(|a| a == "floor") {
         let dir = args.get(pos + 1).expect("usage: floor DIR [RUNS]");
         let runs: usize = args.get(pos + 2).and_then(|s| s.parse().ok()).unwrap_or(9);

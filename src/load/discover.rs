@@ -4,7 +4,7 @@
 //! `--exclude` globs; `.terraform/` is never walked (downloaded modules are loaded only when a
 //! `module` block calls them). A `.json` file that is not `.tf.json`/`.tfvars.json` is a plan.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -72,6 +72,17 @@ pub struct Discovered {
 
 /// Walks the given paths.
 pub fn discover(paths: &[PathBuf], excludes: &[String]) -> Discovered {
+    discover_visiting(paths, excludes, &|_| ()).0
+}
+
+/// Walks the given paths and calls `visit` on each Terraform file as it is found, on the
+/// walking threads, so reading and parsing overlap with the walk. Returns what
+/// [`discover`] returns and each file's result, in the order of `Discovered::files`.
+pub fn discover_visiting<T: Send>(
+    paths: &[PathBuf],
+    excludes: &[String],
+    visit: &(dyn Fn(&Path) -> T + Sync),
+) -> (Discovered, Vec<T>) {
     let mut out = Discovered::default();
     let globs = match build_globs(excludes) {
         Ok(g) => g,
@@ -80,7 +91,7 @@ pub fn discover(paths: &[PathBuf], excludes: &[String]) -> Discovered {
             GlobSet::empty()
         }
     };
-    let mut files = BTreeSet::new();
+    let mut files = BTreeMap::new();
     for given in paths {
         let path = clean(given);
         let Ok(meta) = std::fs::metadata(&path) else {
@@ -96,7 +107,7 @@ pub fn discover(paths: &[PathBuf], excludes: &[String]) -> Discovered {
                     // A single Terraform file stands for its module: the directory it is in.
                     let dir = path.parent().map_or_else(|| PathBuf::from("."), clean);
                     let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
-                    walk(&dir, &globs, &mut files, &mut out, false);
+                    walk(&dir, &globs, &mut files, &mut out, false, visit);
                     out.roots.push(dir);
                 }
                 None if path.extension().is_some_and(|e| e == "json") => {
@@ -117,7 +128,7 @@ pub fn discover(paths: &[PathBuf], excludes: &[String]) -> Discovered {
             continue;
         }
         let before = files.len();
-        walk(&path, &globs, &mut files, &mut out, true);
+        walk(&path, &globs, &mut files, &mut out, true, visit);
         if files.len() == before {
             out.diagnostics.push(
                 Diagnostic::error(
@@ -129,18 +140,20 @@ pub fn discover(paths: &[PathBuf], excludes: &[String]) -> Discovered {
         }
         out.roots.push(path);
     }
-    out.files = files.into_iter().collect();
+    let (files, visited) = files.into_iter().unzip();
+    out.files = files;
     out.roots.sort();
     out.roots.dedup();
-    out
+    (out, visited)
 }
 
-fn walk(
+fn walk<T: Send>(
     root: &Path,
     globs: &GlobSet,
-    files: &mut BTreeSet<PathBuf>,
+    files: &mut BTreeMap<PathBuf, T>,
     out: &mut Discovered,
     recursive: bool,
+    visit: &(dyn Fn(&Path) -> T + Sync),
 ) {
     let root_owned = root.to_path_buf();
     // Symlinks are not followed out of the tree a scan may read.
@@ -189,36 +202,47 @@ fn walk(
     let found = std::sync::Mutex::new((Vec::new(), Vec::new()));
     walker.run(|| {
         Box::new(|entry| {
-            let mut guard = found
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            match entry {
+            let (file, error) = match entry {
                 Ok(entry) if entry.path_is_symlink() => {
                     match symlink_target(entry.path(), boundary.as_deref()) {
                         Ok(Some(_)) if FileKind::of(entry.path()).is_some() => {
-                            guard.0.push(clean(entry.path()));
+                            (Some(clean(entry.path())), None)
                         }
-                        Ok(_) => {}
-                        Err(msg) => guard
-                            .1
-                            .push((Some(clean(entry.path()).display().to_string()), msg)),
+                        Ok(_) => (None, None),
+                        Err(msg) => (
+                            None,
+                            Some((Some(clean(entry.path()).display().to_string()), msg)),
+                        ),
                     }
                 }
                 Ok(entry) => {
                     let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                    if is_file && FileKind::of(entry.path()).is_some() {
-                        guard.0.push(clean(entry.path()));
-                    }
+                    let file = (is_file && FileKind::of(entry.path()).is_some())
+                        .then(|| clean(entry.path()));
+                    (file, None)
                 }
-                Err(err) => guard.1.push(walk_error(&err)),
-            }
+                Err(err) => (None, Some(walk_error(&err))),
+            };
+            // The work on the file is done outside the lock.
+            let file = file.map(|path| {
+                let result = visit(&path);
+                (path, result)
+            });
+            let mut guard = found
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            guard.0.extend(file);
+            guard.1.extend(error);
             ignore::WalkState::Continue
         })
     });
     let (paths, errors) = found
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    files.extend(paths);
+    // A file reached from two given paths keeps its first result.
+    for (path, result) in paths {
+        files.entry(path).or_insert(result);
+    }
     let mut errors = errors;
     errors.sort();
     for (path, msg) in errors {

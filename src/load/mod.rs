@@ -78,8 +78,16 @@ fn inside(boundaries: &[PathBuf], path: &Path) -> bool {
 /// Discovers, reads and parses everything under the given paths.
 pub fn load(opts: &LoadOptions) -> Loaded {
     let started = std::time::Instant::now();
-    let found = discover::discover(&opts.paths, &opts.excludes);
-    let discovered_at = std::time::Instant::now();
+    let max = if opts.max_file_size == 0 {
+        DEFAULT_MAX_FILE_SIZE
+    } else {
+        opts.max_file_size
+    };
+    // Each file is read and parsed by the thread that finds it, while the walk goes on.
+    let overlay = &opts.overlay;
+    let (found, prepared) = discover::discover_visiting(&opts.paths, &opts.excludes, &|path| {
+        prepare(path, overlay, max)
+    });
     let mut loaded = Loaded {
         plans: found.plans,
         diagnostics: found.diagnostics,
@@ -87,13 +95,10 @@ pub fn load(opts: &LoadOptions) -> Loaded {
         overlay: opts.overlay.clone(),
         ..Loaded::default()
     };
-    let max = if opts.max_file_size == 0 {
-        DEFAULT_MAX_FILE_SIZE
-    } else {
-        opts.max_file_size
-    };
-    loaded.timings.push(("  discover", discovered_at - started));
-    let discovered_dirs = load_files(&mut loaded, found.files, max);
+    loaded
+        .timings
+        .push(("  discover, read and parse", started.elapsed()));
+    let discovered_dirs = load_files(&mut loaded, prepared);
     let resolving = std::time::Instant::now();
     resolve(&mut loaded, &discovered_dirs, max);
     loaded
@@ -120,65 +125,64 @@ pub(crate) fn boundary_of(root: &Path) -> Option<PathBuf> {
 /// A directory's configuration files and its auto-loaded variable files.
 type DirFiles = (Vec<ParsedFile>, Vec<(FileId, Vec<Attribute>)>);
 
-/// Reads and parses files, adds them to the table and builds one module per directory.
-/// Returns the directories of the modules built, in order.
-fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf> {
-    let reading = std::time::Instant::now();
-    let overlay = &loaded.overlay;
-    let texts: Vec<(PathBuf, Result<String, String>)> = paths
-        .into_par_iter()
-        .map(|p| {
-            let text = match overlay.get(&p) {
-                Some(t) => Ok(t.clone()),
-                None => read_text(&p, max),
-            };
-            (p, text)
-        })
-        .collect();
-    let mut parsed_inputs = Vec::new();
-    for (path, text) in texts {
-        let display = path.to_string_lossy().replace('\\', "/");
-        match text {
-            Ok(text) => {
-                let id = loaded
-                    .files
-                    .add(SourceFile::new(display, path.clone(), Arc::from(text)));
-                parsed_inputs.push((id, path));
-            }
-            Err(msg) => loaded
-                .diagnostics
-                .push(Diagnostic::error("read-error", msg).in_file(display)),
-        }
-    }
-    let parsing = std::time::Instant::now();
-    add_timing(loaded, "  read", parsing - reading);
-    let files = &loaded.files;
-    let parsed: Vec<(FileId, PathBuf, Result<Body, Diagnostic>)> = parsed_inputs
-        .into_par_iter()
-        .map(|(id, path)| {
-            let file = files.get(id);
-            let body =
-                parse_file(&file.text, FileKind::of(&path).unwrap_or(FileKind::Tf)).map_err(|e| {
-                    Diagnostic::error("parse-error", e.message)
-                        .in_file(file.display.clone())
-                        .at(e.line, e.column)
-                });
-            (id, path, body)
-        })
-        .collect();
+/// A file read and parsed on a worker thread, before it has an id.
+struct Prepared {
+    path: PathBuf,
+    /// The file, or why it could not be read.
+    file: Result<SourceFile, String>,
+    /// The parsed body, or the error located in the file.
+    body: Option<Result<Body, Diagnostic>>,
+}
 
-    add_timing(loaded, "  parse", parsing.elapsed());
+/// Reads a file (or takes its text from the overlay) and parses it.
+fn prepare(path: &Path, overlay: &BTreeMap<PathBuf, String>, max: u64) -> Prepared {
+    let display = path.to_string_lossy().replace('\\', "/");
+    let text = match overlay.get(path) {
+        Some(t) => Ok(t.clone()),
+        None => read_text(path, max),
+    };
+    let file = text.map(|text| SourceFile::new(display, path.to_path_buf(), Arc::from(text)));
+    let body = file.as_ref().ok().map(|file| {
+        parse_file(&file.text, FileKind::of(path).unwrap_or(FileKind::Tf)).map_err(|e| {
+            Diagnostic::error("parse-error", e.message)
+                .in_file(file.display.clone())
+                .at(e.line, e.column)
+        })
+    });
+    Prepared {
+        path: path.to_path_buf(),
+        file,
+        body,
+    }
+}
+
+/// Adds read and parsed files to the table, in path order, and builds one module per
+/// directory. Returns the directories of the modules built, in order.
+fn load_files(loaded: &mut Loaded, mut prepared: Vec<Prepared>) -> Vec<PathBuf> {
     let building = std::time::Instant::now();
+    prepared.sort_by(|a, b| a.path.cmp(&b.path));
     let mut by_dir: BTreeMap<PathBuf, DirFiles> = BTreeMap::new();
-    for (id, path, body) in parsed {
+    for Prepared { path, file, body } in prepared {
+        let file = match file {
+            Ok(file) => file,
+            Err(msg) => {
+                loaded.diagnostics.push(
+                    Diagnostic::error("read-error", msg)
+                        .in_file(path.to_string_lossy().replace('\\', "/")),
+                );
+                continue;
+            }
+        };
+        let id = loaded.files.add(file);
         let dir = path.parent().map_or_else(|| PathBuf::from("."), normalize);
         let entry = by_dir.entry(dir).or_default();
         let body = match body {
-            Ok(b) => b,
-            Err(d) => {
+            Some(Ok(b)) => b,
+            Some(Err(d)) => {
                 loaded.diagnostics.push(d);
                 continue;
             }
+            None => continue,
         };
         match FileKind::of(&path) {
             Some(FileKind::Tf | FileKind::TfJson) => entry.0.push(ParsedFile {
@@ -192,19 +196,27 @@ fn load_files(loaded: &mut Loaded, paths: Vec<PathBuf>, max: u64) -> Vec<PathBuf
             _ => {}
         }
     }
-    let mut dirs = Vec::new();
-    for (dir, (files, tfvars)) in by_dir {
-        if files.is_empty() {
-            continue;
-        }
-        let (mut module, diags) = ModuleConfig::build(dir.clone(), files);
-        for d in diags {
-            loaded
-                .diagnostics
-                .push(d.in_file(dir.display().to_string()));
-        }
-        module.auto_tfvars = sort_tfvars(&loaded.files, tfvars);
-        drop_duplicate_resources(&loaded.files, &mut module, &mut loaded.diagnostics);
+    // Directories are built in parallel; modules keep directory order.
+    let files = &loaded.files;
+    let built: Vec<(PathBuf, ModuleConfig, Vec<Diagnostic>)> = by_dir
+        .into_iter()
+        .filter(|(_, (files, _))| !files.is_empty())
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(dir, (parsed, tfvars))| {
+            let (mut module, diags) = ModuleConfig::build(dir.clone(), parsed);
+            let mut diags: Vec<Diagnostic> = diags
+                .into_iter()
+                .map(|d| d.in_file(dir.display().to_string()))
+                .collect();
+            module.auto_tfvars = sort_tfvars(files, tfvars);
+            drop_duplicate_resources(files, &mut module, &mut diags);
+            (dir, module, diags)
+        })
+        .collect();
+    let mut dirs = Vec::with_capacity(built.len());
+    for (dir, module, diags) in built {
+        loaded.diagnostics.extend(diags);
         loaded.modules.push(module);
         dirs.push(dir);
     }
@@ -493,7 +505,18 @@ fn load_dir_into(
         .collect();
     files.sort();
     let before = loaded.modules.len();
-    let dirs = load_files(loaded, files, max);
+    let overlay = loaded.overlay.clone();
+    let reading = std::time::Instant::now();
+    let prepared = files
+        .into_par_iter()
+        .map(|path| prepare(&path, &overlay, max))
+        .collect();
+    add_timing(
+        loaded,
+        "  read and parse downloaded modules",
+        reading.elapsed(),
+    );
+    let dirs = load_files(loaded, prepared);
     if dirs.is_empty() {
         return None;
     }
