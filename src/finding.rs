@@ -28,7 +28,7 @@ impl Severity {
     }
 }
 
-/// One finding.
+/// One finding. The rarely set parts are boxed: runs hold and sort many findings.
 #[derive(Clone, Debug)]
 pub struct Finding {
     /// Index of the rule in [`crate::rules::RULES`].
@@ -48,14 +48,14 @@ pub struct Finding {
     pub loc: Option<Loc>,
     pub module: Arc<ModulePath>,
     /// What the rule proposes.
-    pub remedy: Option<crate::fix::Remedy>,
+    pub remedy: Option<Box<crate::fix::Remedy>>,
     /// The remedy placed in the source, once planned.
-    pub fix: Option<crate::fix::Fix>,
+    pub fix: Option<Box<crate::fix::Fix>>,
     /// The rule's severity, or the configuration's override.
     pub severity: Severity,
     /// Why the finding does not count, when a suppression, the baseline or an exception
     /// covers it (it stays in every report).
-    pub suppressed: Option<crate::suppress::Suppression>,
+    pub suppressed: Option<Box<crate::suppress::Suppression>>,
 }
 
 impl Finding {

@@ -585,7 +585,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     );
     for f in &mut results.findings {
         if let Some(remedy) = &f.remedy {
-            f.fix = Some(fix::plan(&cx, f, remedy));
+            f.fix = Some(Box::new(fix::plan(&cx, f, remedy)));
         }
     }
     scan.timings.push(("link", linked - started));

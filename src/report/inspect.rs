@@ -94,22 +94,5 @@ fn collect_written(
 
 /// The module call chain, outermost first.
 pub fn module_calls_json(scan: &Scan, path: &ModulePath) -> Json {
-    let mut chain = ModulePath::default();
-    Json::Array(
-        path.0
-            .iter()
-            .map(|frame| {
-                chain = chain.child(frame.clone());
-                let mut obj = serde_json::Map::new();
-                obj.insert("module".into(), json!(chain.to_string()));
-                obj.insert("source".into(), json!(frame.source));
-                if let Some(loc) = frame.call {
-                    let file = scan.loaded.files.get(loc.file);
-                    obj.insert("file".into(), json!(file.display));
-                    obj.insert("line".into(), json!(file.line_col(loc.span.start).line));
-                }
-                Json::Object(obj)
-            })
-            .collect(),
-    )
+    serde_json::to_value(super::ModuleCallJson::chain(scan, path)).unwrap_or(Json::Null)
 }

@@ -7,7 +7,7 @@
 use serde::{Serialize, Serializer};
 use serde_json::{Value as Json, json};
 
-use super::{diagnostics_json, finding_json, rule_stats_json, summary_json, tool_json};
+use super::{FindingJson, diagnostics_json, rule_stats_json, summary_json, tool_json};
 use crate::Scan;
 use crate::diag::Level;
 
@@ -29,7 +29,7 @@ impl Serialize for Findings<'_> {
             scan.results
                 .iter()
                 .flat_map(|r| r.findings.iter())
-                .map(|f| finding_json(scan, f)),
+                .map(|f| FindingJson::new(scan, f)),
         )
     }
 }
@@ -52,6 +52,5 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         warnings: diagnostics_json(scan, Level::Warning),
         summary,
     };
-    serde_json::to_writer_pretty(&mut *w, &doc)?;
-    writeln!(w)
+    super::write_pretty(&doc, w)
 }

@@ -88,23 +88,184 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-/// A finding as the JSON contract states it.
+/// A finding as the JSON contract states it, serialised straight from the finding (a report
+/// of many findings builds no intermediate JSON tree).
+#[derive(serde::Serialize)]
+pub struct FindingJson<'a> {
+    rule_id: &'static str,
+    rule_name: &'static str,
+    aliases: &'static [&'static str],
+    severity: &'static str,
+    resource: &'a str,
+    root: &'a str,
+    message: &'a str,
+    path: &'a str,
+    location: Option<LocationJson<'a>>,
+    module_calls: Vec<ModuleCallJson<'a>>,
+    suppressed: Option<SuppressionJson<'a>>,
+    fix: Option<FixJson<'a>>,
+}
+
+impl<'a> FindingJson<'a> {
+    pub fn new(scan: &'a Scan, f: &'a crate::finding::Finding) -> FindingJson<'a> {
+        let rule = crate::rules::RULES[f.rule];
+        FindingJson {
+            rule_id: rule.id,
+            rule_name: rule.name,
+            aliases: rule.aliases,
+            severity: f.severity.as_str(),
+            resource: &f.resource,
+            root: &f.root,
+            message: &f.message,
+            path: &f.path,
+            location: f.loc.map(|loc| LocationJson::new(scan, loc)),
+            module_calls: ModuleCallJson::chain(scan, &f.module),
+            suppressed: f.suppressed.as_deref().map(SuppressionJson::new),
+            fix: f.fix.as_ref().map(|x| FixJson::new(scan, x)),
+        }
+    }
+}
+
+/// `{"file", "start_line", "start_column", "end_line", "end_column"}`.
+#[derive(serde::Serialize)]
+pub struct LocationJson<'a> {
+    file: &'a str,
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+impl<'a> LocationJson<'a> {
+    pub fn new(scan: &'a Scan, loc: Loc) -> LocationJson<'a> {
+        let file = scan.loaded.files.get(loc.file);
+        let start = file.line_col(loc.span.start);
+        let end = file.line_col(loc.span.end);
+        LocationJson {
+            file: &file.display,
+            start_line: start.line,
+            start_column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+        }
+    }
+}
+
+/// One `module` call on the way from the root to a resource.
+#[derive(serde::Serialize)]
+pub struct ModuleCallJson<'a> {
+    module: String,
+    source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+}
+
+impl<'a> ModuleCallJson<'a> {
+    /// The calls of a module path, outermost first.
+    pub fn chain(scan: &'a Scan, path: &'a crate::model::ModulePath) -> Vec<ModuleCallJson<'a>> {
+        use std::fmt::Write as _;
+        let mut module = String::new();
+        path.0
+            .iter()
+            .map(|frame| {
+                if !module.is_empty() {
+                    module.push('.');
+                }
+                let _ = write!(module, "module.{}{}", frame.name, frame.key);
+                let call = frame.call.map(|loc| {
+                    let file = scan.loaded.files.get(loc.file);
+                    (file.display.as_str(), file.line_col(loc.span.start).line)
+                });
+                ModuleCallJson {
+                    module: module.clone(),
+                    source: &frame.source,
+                    file: call.map(|c| c.0),
+                    line: call.map(|c| c.1),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Why a finding does not count.
+#[derive(serde::Serialize)]
+pub struct SuppressionJson<'a> {
+    kind: &'static str,
+    reason: Option<&'a str>,
+    expires: Option<String>,
+    approved_by: Option<&'a str>,
+    ticket: Option<&'a str>,
+    source: &'a str,
+}
+
+impl<'a> SuppressionJson<'a> {
+    pub fn new(s: &'a crate::suppress::Suppression) -> SuppressionJson<'a> {
+        SuppressionJson {
+            kind: s.kind.as_str(),
+            reason: s.reason.as_deref(),
+            expires: s.expires.map(|d| d.to_string()),
+            approved_by: s.approved_by.as_deref(),
+            ticket: s.ticket.as_deref(),
+            source: &s.source,
+        }
+    }
+}
+
+/// A planned fix and its edits.
+#[derive(serde::Serialize)]
+pub struct FixJson<'a> {
+    title: &'a str,
+    applicability: &'static str,
+    note: Option<&'a str>,
+    edits: Vec<EditJson<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct EditJson<'a> {
+    file: &'a str,
+    start_byte: u32,
+    end_byte: u32,
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+    replacement: &'a str,
+}
+
+impl<'a> FixJson<'a> {
+    pub fn new(scan: &'a Scan, fix: &'a crate::fix::Fix) -> FixJson<'a> {
+        FixJson {
+            title: &fix.title,
+            applicability: fix.applicability.as_str(),
+            note: fix.note.as_deref(),
+            edits: fix
+                .edits
+                .iter()
+                .map(|e| {
+                    let file = scan.loaded.files.get(e.file);
+                    let start = file.line_col(e.span.start);
+                    let end = file.line_col(e.span.end);
+                    EditJson {
+                        file: &file.display,
+                        start_byte: e.span.start,
+                        end_byte: e.span.end,
+                        start_line: start.line,
+                        start_column: start.column,
+                        end_line: end.line,
+                        end_column: end.column,
+                        replacement: &e.text,
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A finding as a JSON value (see [`FindingJson`]).
 pub fn finding_json(scan: &Scan, f: &crate::finding::Finding) -> Json {
-    let rule = crate::rules::RULES[f.rule];
-    json!({
-        "rule_id": rule.id,
-        "rule_name": rule.name,
-        "aliases": rule.aliases,
-        "severity": f.severity.as_str(),
-        "resource": f.resource,
-        "root": &*f.root,
-        "message": f.message,
-        "path": f.path,
-        "location": f.loc.map(|loc| location_json(scan, loc)),
-        "module_calls": inspect::module_calls_json(scan, &f.module),
-        "suppressed": f.suppressed.as_ref().map(suppression_json),
-        "fix": f.fix.as_ref().map(|x| fix_json(scan, x)),
-    })
+    serde_json::to_value(FindingJson::new(scan, f)).unwrap_or(Json::Null)
 }
 
 /// Per rule: resources checked, passed, failed and undecided.
@@ -134,16 +295,7 @@ pub fn rule_stats_json(scan: &Scan) -> Json {
 
 /// `{"file", "start_line", "start_column", "end_line", "end_column"}` for a location.
 pub fn location_json(scan: &Scan, loc: Loc) -> Json {
-    let file = scan.loaded.files.get(loc.file);
-    let start = file.line_col(loc.span.start);
-    let end = file.line_col(loc.span.end);
-    json!({
-        "file": file.display,
-        "start_line": start.line,
-        "start_column": start.column,
-        "end_line": end.line,
-        "end_column": end.column,
-    })
+    serde_json::to_value(LocationJson::new(scan, loc)).unwrap_or(Json::Null)
 }
 
 /// Diagnostics of one level as JSON objects.
@@ -167,33 +319,25 @@ pub fn diagnostics_json(scan: &Scan, level: Level) -> Json {
 
 /// Serialises JSON with two-space indentation and a final newline.
 pub fn write_json(value: &Json, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *w, value)?;
-    writeln!(w)
+    write_pretty(value, w)
 }
 
-/// A fix as JSON: title, applicability, why it is display-only, and its edits with byte
-/// offsets and line/column positions.
+/// Serialises with two-space indentation and a final newline through a buffer of a concrete
+/// type: the serialiser's many small writes are then copies, not calls through `dyn Write`.
+pub fn write_pretty(
+    value: &impl serde::Serialize,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, w);
+    serde_json::to_writer_pretty(&mut buffered, value)?;
+    writeln!(buffered)?;
+    buffered.flush()
+}
+
+/// A planned fix as JSON (see [`FixJson`]).
 pub fn fix_json(scan: &Scan, fix: &crate::fix::Fix) -> Json {
-    json!({
-        "title": fix.title,
-        "applicability": fix.applicability.as_str(),
-        "note": fix.note,
-        "edits": fix.edits.iter().map(|e| {
-            let file = scan.loaded.files.get(e.file);
-            let start = file.line_col(e.span.start);
-            let end = file.line_col(e.span.end);
-            json!({
-                "file": file.display,
-                "start_byte": e.span.start,
-                "end_byte": e.span.end,
-                "start_line": start.line,
-                "start_column": start.column,
-                "end_line": end.line,
-                "end_column": end.column,
-                "replacement": e.text,
-            })
-        }).collect::<Vec<_>>(),
-    })
+    serde_json::to_value(FixJson::new(scan, fix)).unwrap_or(Json::Null)
 }
 
 /// True when a file is in a module downloaded by `terraform init`, which the user does not own.
@@ -246,16 +390,9 @@ pub fn rule_doc_url(rule: &crate::rules::Rule) -> String {
     )
 }
 
-/// Why a finding is suppressed, as JSON.
+/// A suppression as JSON (see [`SuppressionJson`]).
 pub fn suppression_json(s: &crate::suppress::Suppression) -> Json {
-    json!({
-        "kind": s.kind.as_str(),
-        "reason": s.reason,
-        "expires": s.expires.map(|d| d.to_string()),
-        "approved_by": s.approved_by,
-        "ticket": s.ticket,
-        "source": s.source,
-    })
+    serde_json::to_value(SuppressionJson::new(s)).unwrap_or(Json::Null)
 }
 
 /// The baseline and exceptions bookkeeping of a run, as JSON.

@@ -85,8 +85,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             results: Results { scan, uris: &uris },
         }],
     };
-    serde_json::to_writer_pretty(&mut *w, &log)?;
-    writeln!(w)
+    super::write_pretty(&log, w)
 }
 
 fn level(sev: Severity) -> &'static str {

@@ -295,7 +295,7 @@ impl<'a> Checker<'a> {
             path: path.to_string(),
             loc: locate(inst, path),
             module: inst.module.clone(),
-            remedy,
+            remedy: remedy.map(Box::new),
             fix: None,
             severity: RULES[self.rule].severity,
             suppressed: None,

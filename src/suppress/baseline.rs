@@ -129,14 +129,14 @@ pub fn apply(loaded: &Loaded, findings: &mut [Finding]) -> Vec<Entry> {
             .position(|b| b.key() == e.key())
         {
             matched.insert(n);
-            f.suppressed = Some(Suppression {
+            f.suppressed = Some(Box::new(Suppression {
                 kind: Kind::Baseline,
                 reason: Some("accepted in the baseline".to_string()),
                 expires: None,
                 approved_by: None,
                 ticket: None,
                 source: loaded.display.clone(),
-            });
+            }));
         }
     }
     loaded

@@ -192,14 +192,14 @@ pub fn apply(register: &Register, findings: &mut [Finding], today: Date) -> Outc
                 continue;
             }
             out.applied[n] += 1;
-            f.suppressed = Some(Suppression {
+            f.suppressed = Some(Box::new(Suppression {
                 kind: Kind::Exception,
                 reason: Some(e.reason.clone()),
                 expires: Some(e.expires),
                 approved_by: Some(e.approved_by.clone()),
                 ticket: Some(e.ticket.clone()),
                 source: format!("{} exception {}", register.display, e.number),
-            });
+            }));
             break;
         }
     }

@@ -328,14 +328,14 @@ pub fn apply_comments(
                 }
                 Ok(expires) => {
                     if f.suppressed.is_none() {
-                        f.suppressed = Some(Suppression {
+                        f.suppressed = Some(Box::new(Suppression {
                             kind: d.kind,
                             reason: d.reason.clone(),
                             expires: *expires,
                             approved_by: None,
                             ticket: None,
                             source,
-                        });
+                        }));
                     }
                 }
             }
