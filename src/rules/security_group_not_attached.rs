@@ -4,6 +4,8 @@ use super::simple::label;
 use super::{Area, Checker, Rule};
 use crate::eval::value::{Unknown, Value};
 use crate::finding::Severity;
+use crate::model::EvalBody;
+use rustc_hash::FxHashSet as HashSet;
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-010",
@@ -30,54 +32,76 @@ const RULE_TYPES: &[&str] = &[
 
 /// Collects the resources referenced by unknowns inside a value, and whether an untraceable
 /// unknown sits in an argument that could hold security group ids.
-fn scan(v: &Value, key: &str, used: &mut std::collections::HashSet<String>, opaque: &mut bool) {
+/// References to resources in a value: `used` gets their `(root, address)`; `opaque` is set
+/// when a security-group argument holds an unknown that names no resource.
+fn scan<'w>(
+    root: &'w str,
+    v: &'w Value,
+    key: &str,
+    used: &mut HashSet<(&'w str, &'w str)>,
+    opaque: &mut bool,
+) {
     match v {
         Value::Unknown(Unknown::Attribute { resource, .. }) => {
-            used.insert(resource.to_string());
+            used.insert((root, resource));
         }
         Value::Unknown(_) => *opaque |= key.contains("security_group"),
         Value::List(items) | Value::Set(items) => {
-            items.iter().for_each(|i| scan(i, key, used, opaque))
+            items.iter().for_each(|i| scan(root, i, key, used, opaque));
         }
-        Value::Object(o) => o.fields.iter().for_each(|(k, i)| {
-            scan(
-                i,
-                if key.contains("security_group") {
-                    key
-                } else {
-                    k
-                },
-                used,
-                opaque,
-            )
-        }),
+        Value::Object(o) => o
+            .fields
+            .iter()
+            .for_each(|(k, i)| scan(root, i, inner_key(key, k), used, opaque)),
         Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
+    }
+}
+
+/// The argument name that decides whether an unknown is a security group: the outermost
+/// one that mentions security groups, else the innermost.
+fn inner_key<'a>(outer: &'a str, inner: &'a str) -> &'a str {
+    if outer.contains("security_group") {
+        outer
+    } else {
+        inner
+    }
+}
+
+fn scan_body<'w>(
+    root: &'w str,
+    body: &'w EvalBody,
+    key: &str,
+    used: &mut HashSet<(&'w str, &'w str)>,
+    opaque: &mut bool,
+) {
+    for (k, a) in &body.attrs {
+        scan(root, &a.value, inner_key(key, k), used, opaque);
+    }
+    for b in &body.blocks {
+        scan_body(root, &b.body, inner_key(key, &b.kind), used, opaque);
     }
 }
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    let mut used = std::collections::HashSet::new();
-    let mut opaque_roots = std::collections::HashSet::new();
+    // Addresses are unique only within a root: a group is used when its own root refers to
+    // it.
+    let mut used = HashSet::default();
+    let mut opaque_roots = HashSet::default();
     for inst in &links.ws.instances {
         if RULE_TYPES.contains(&inst.rtype.as_str()) {
             continue;
         }
         let mut opaque = false;
-        for (k, a) in &inst.body.attrs {
-            scan(&a.value, k, &mut used, &mut opaque);
-        }
-        for b in &inst.body.blocks {
-            scan(&b.body.to_value(None), &b.kind, &mut used, &mut opaque);
-        }
+        scan_body(&inst.root, &inst.body, "", &mut used, &mut opaque);
         if opaque {
-            opaque_roots.insert(inst.root.clone());
+            opaque_roots.insert(&*inst.root);
         }
     }
     for (g, group) in cx.resources("aws_security_group") {
-        if used.contains(&group.address) {
+        if used.contains(&(&*group.root, group.address.as_str())) {
             cx.pass(g);
-        } else if opaque_roots.contains(&group.root) {
+        } else if opaque_roots.contains(&*group.root) {
             cx.undecided(g);
         } else {
             cx.report(
