@@ -22,7 +22,10 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 const ROOTS_PER_SCALE: usize = 150;
 
 /// Writes a realistic synthetic corpus: root modules with variables, locals, tfvars, a shared
-/// child module called with for_each, dynamic blocks, split S3 resources, comments and heredocs.
+/// child module called with for_each, dynamic blocks, split S3 resources, comments and
+/// heredocs. Each root has eight files in four kinds (storage, network, identity, messaging),
+/// like the public corpus's mix of resource types; one file in five carries a weakness, so
+/// findings come at about the public corpus's rate rather than on every resource.
 fn generate(dir: &Path, scale: usize) -> std::io::Result<()> {
     let shared = dir.join("modules/bucket");
     std::fs::create_dir_all(&shared)?;
@@ -33,16 +36,35 @@ fn generate(dir: &Path, scale: usize) -> std::io::Result<()> {
         std::fs::write(root.join("variables.tf"), VARIABLES)?;
         std::fs::write(
             root.join("terraform.tfvars"),
-            format!("env = \"env{r}\"\nteam = \"team{}\"\n", r % 17),
+            format!(
+                "env = \"env{r}\"\nteam = \"team{}\"\nvpc_cidr = \"10.{}.0.0/16\"\n",
+                r % 17,
+                r % 250
+            ),
         )?;
         for f in 0..8 {
+            let weak = (r + f) % 5 == 0;
             let mut text = String::new();
             let _ = writeln!(text, "# Stack {r}, file {f}: generated for benchmarks.");
-            let _ = write!(
-                text,
-                r#"locals {{
+            match f % 4 {
+                0 => storage(&mut text, f, weak),
+                1 => network(&mut text, f, weak),
+                2 => identity(&mut text, f, weak),
+                _ => messaging(&mut text, f, weak),
+            }
+            std::fs::write(root.join(format!("file{f}.tf")), text)?;
+        }
+    }
+    Ok(())
+}
+
+/// A bucket with its companion resources; a weak one lacks encryption and leaves
+/// `restrict_public_buckets` off.
+fn storage(text: &mut String, f: usize, weak: bool) {
+    let _ = write!(
+        text,
+        r#"locals {{
   name_{f} = "${{var.env}}-{f}"
-  ports_{f} = {{ https = 443, ssh = 22, app = {} }}
 }}
 
 resource "aws_s3_bucket" "data_{f}" {{
@@ -50,12 +72,25 @@ resource "aws_s3_bucket" "data_{f}" {{
   tags   = merge(var.tags, {{ Name = local.name_{f} }})
 }}
 
+resource "aws_s3_bucket_versioning" "data_{f}" {{
+  bucket = aws_s3_bucket.data_{f}.id
+  versioning_configuration {{
+    status = "Enabled"
+  }}
+}}
+
+resource "aws_s3_bucket_logging" "data_{f}" {{
+  bucket        = aws_s3_bucket.data_{f}.id
+  target_bucket = "${{var.env}}-access-logs"
+  target_prefix = "data_{f}/"
+}}
+
 resource "aws_s3_bucket_public_access_block" "data_{f}" {{
   bucket                  = aws_s3_bucket.data_{f}.id
   block_public_acls       = true
   block_public_policy     = true
   ignore_public_acls      = true
-  restrict_public_buckets = {}
+  restrict_public_buckets = {restrict}
 }}
 
 resource "aws_s3_bucket_policy" "data_{f}" {{
@@ -68,10 +103,77 @@ resource "aws_s3_bucket_policy" "data_{f}" {{
     }}
   POLICY
 }}
+"#,
+        restrict = !weak,
+    );
+    if !weak {
+        let _ = write!(
+            text,
+            r#"
+# Encrypted with the stack's key.
+resource "aws_s3_bucket_server_side_encryption_configuration" "data_{f}" {{
+  bucket = aws_s3_bucket.data_{f}.id
+  rule {{
+    apply_server_side_encryption_by_default {{
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = var.kms_key_arn
+    }}
+  }}
+}}
+"#
+        );
+    }
+}
+
+/// A VPC with subnets per zone, routes, flow logs and a security group whose ingress comes
+/// from a dynamic block; a weak one opens SSH to the internet.
+fn network(text: &mut String, f: usize, weak: bool) {
+    let ssh = if weak {
+        "[\"0.0.0.0/0\"]"
+    } else {
+        "[var.vpc_cidr]"
+    };
+    let _ = write!(
+        text,
+        r#"locals {{
+  zones_{f} = {{ a = 1, b = 2, c = 3 }}
+  ports_{f} = {{ https = 443, ssh = 22, app = {app} }}
+}}
+
+resource "aws_vpc" "main_{f}" {{
+  cidr_block           = var.vpc_cidr
+  enable_dns_hostnames = true
+  tags                 = merge(var.tags, {{ Name = "${{var.env}}-{f}" }})
+}}
+
+resource "aws_subnet" "private_{f}" {{
+  for_each          = local.zones_{f}
+  vpc_id            = aws_vpc.main_{f}.id
+  cidr_block        = cidrsubnet(var.vpc_cidr, 8, each.value + {f} * 4)
+  availability_zone = "eu-west-1${{each.key}}"
+}}
+
+resource "aws_route_table" "private_{f}" {{
+  vpc_id = aws_vpc.main_{f}.id
+}}
+
+resource "aws_route_table_association" "private_{f}" {{
+  for_each       = aws_subnet.private_{f}
+  subnet_id      = each.value.id
+  route_table_id = aws_route_table.private_{f}.id
+}}
+
+resource "aws_flow_log" "main_{f}" {{
+  vpc_id               = aws_vpc.main_{f}.id
+  traffic_type         = "ALL"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::${{var.env}}-flow-logs"
+}}
 
 resource "aws_security_group" "app_{f}" {{
-  name        = "${{local.name_{f}}}-app"
+  name        = "${{var.env}}-app-{f}"
   description = "application {f}"
+  vpc_id      = aws_vpc.main_{f}.id
 
   dynamic "ingress" {{
     for_each = local.ports_{f}
@@ -81,25 +183,112 @@ resource "aws_security_group" "app_{f}" {{
       from_port   = port.value
       to_port     = port.value
       protocol    = "tcp"
-      cidr_blocks = port.key == "ssh" ? var.admin_cidrs : ["0.0.0.0/0"]
+      cidr_blocks = port.key == "ssh" ? {ssh} : [var.vpc_cidr]
+    }}
+  }}
+
+  egress {{
+    description = "to the VPC"
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = [var.vpc_cidr]
+  }}
+}}
+"#,
+        app = 8000 + f,
+    );
+}
+
+/// A role with a policy document built from a dynamic statement, attachments for each
+/// managed policy and an encrypted log group; a weak log group has no key.
+fn identity(text: &mut String, f: usize, weak: bool) {
+    let key = if weak {
+        String::new()
+    } else {
+        "  kms_key_id        = var.kms_key_arn\n".to_string()
+    };
+    let _ = write!(
+        text,
+        r#"data "aws_iam_policy_document" "assume_{f}" {{
+  statement {{
+    actions = ["sts:AssumeRole"]
+    principals {{
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
     }}
   }}
 }}
 
-module "buckets_{f}" {{
-  source   = "../../modules/bucket"
-  for_each = toset(["logs", "assets"])
-  name     = "${{local.name_{f}}}-${{each.key}}"
-  tags     = var.tags
+data "aws_iam_policy_document" "access_{f}" {{
+  dynamic "statement" {{
+    for_each = toset(["s3:GetObject", "s3:PutObject"])
+    content {{
+      effect    = "Allow"
+      actions   = [statement.value]
+      resources = ["arn:aws:s3:::${{var.env}}-data/*"]
+    }}
+  }}
 }}
-"#,
-                8000 + f,
-                if (r + f) % 5 == 0 { "false" } else { "true" }
-            );
-            std::fs::write(root.join(format!("file{f}.tf")), text)?;
-        }
-    }
-    Ok(())
+
+resource "aws_iam_role" "worker_{f}" {{
+  name               = "${{var.env}}-worker-{f}"
+  assume_role_policy = data.aws_iam_policy_document.assume_{f}.json
+  tags               = var.tags
+}}
+
+resource "aws_iam_policy" "access_{f}" {{
+  name   = "${{var.env}}-access-{f}"
+  policy = data.aws_iam_policy_document.access_{f}.json
+}}
+
+resource "aws_iam_role_policy_attachment" "worker_{f}" {{
+  for_each = toset([
+    aws_iam_policy.access_{f}.arn,
+    "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+  ])
+  role       = aws_iam_role.worker_{f}.name
+  policy_arn = each.value
+}}
+
+resource "aws_cloudwatch_log_group" "worker_{f}" {{
+  name              = "/aws/lambda/${{var.env}}-worker-{f}"
+  retention_in_days = 365
+{key}}}
+"#
+    );
+}
+
+/// Buckets from the shared module (for_each) and an encrypted topic and queue; a weak queue
+/// is not encrypted.
+fn messaging(text: &mut String, f: usize, weak: bool) {
+    let sse = if weak {
+        String::new()
+    } else {
+        "  kms_master_key_id = var.kms_key_arn\n".to_string()
+    };
+    let _ = write!(
+        text,
+        r#"module "buckets_{f}" {{
+  source      = "../../modules/bucket"
+  for_each    = toset(["logs", "assets"])
+  name        = "${{var.env}}-{f}-${{each.key}}"
+  kms_key_arn = var.kms_key_arn
+  tags        = var.tags
+}}
+
+resource "aws_sns_topic" "events_{f}" {{
+  name              = "${{var.env}}-events-{f}"
+  kms_master_key_id = var.kms_key_arn
+}}
+
+/* Messages are kept four days. */
+resource "aws_sqs_queue" "events_{f}" {{
+  name                      = "${{var.env}}-events-{f}"
+  message_retention_seconds = 345600
+{sse}}}
+"#
+    );
 }
 
 const VARIABLES: &str = r#"variable "env" {
@@ -110,9 +299,14 @@ variable "team" {
   type = string
 }
 
-variable "admin_cidrs" {
-  type    = list(string)
-  default = ["10.0.0.0/8"]
+variable "vpc_cidr" {
+  type    = string
+  default = "10.0.0.0/16"
+}
+
+variable "kms_key_arn" {
+  type    = string
+  default = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c2e-7a8b-4c3d-9e0f-112233445566"
 }
 
 variable "tags" {
@@ -124,6 +318,10 @@ variable "tags" {
 "#;
 
 const MODULE: &str = r#"variable "name" {
+  type = string
+}
+
+variable "kms_key_arn" {
   type = string
 }
 
@@ -144,11 +342,20 @@ resource "aws_s3_bucket_versioning" "this" {
   }
 }
 
+resource "aws_s3_bucket_public_access_block" "this" {
+  bucket                  = aws_s3_bucket.this.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
 resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
   bucket = aws_s3_bucket.this.id
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "aws:kms"
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = var.kms_key_arn
     }
   }
 }
