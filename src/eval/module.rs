@@ -855,7 +855,10 @@ impl<'w> ModuleInst<'w> {
         r: &Resource,
         nested_in: Option<FileId>,
     ) -> EvalBody {
-        let mut out = EvalBody::default();
+        let mut out = EvalBody {
+            attrs: crate::model::AttrMap::with_capacity(body.attributes.len()),
+            blocks: Vec::with_capacity(body.blocks.len()),
+        };
         for attr in &body.attributes {
             let file = nested_in.unwrap_or_else(|| r.file_of(&attr.name));
             let value = self.eval_or_unknown(&attr.expr, scope, file);

@@ -105,8 +105,91 @@ pub struct EvalBlock {
 /// Evaluated arguments and nested blocks.
 #[derive(Clone, Debug, Default)]
 pub struct EvalBody {
-    pub attrs: BTreeMap<String, EvalAttr>,
+    pub attrs: AttrMap,
     pub blocks: Vec<EvalBlock>,
+}
+
+/// Evaluated arguments by name, in name order. A body has a handful of arguments: a sorted
+/// vector holds them in a fraction of a B-tree's memory (its nodes have room for eleven),
+/// which matters with tens of thousands of instances.
+#[derive(Clone, Debug, Default)]
+pub struct AttrMap(Vec<(String, EvalAttr)>);
+
+type AttrEntry = (String, EvalAttr);
+
+impl AttrMap {
+    fn position(&self, name: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(name))
+    }
+
+    pub fn with_capacity(n: usize) -> AttrMap {
+        AttrMap(Vec::with_capacity(n))
+    }
+
+    pub fn get(&self, name: &str) -> Option<&EvalAttr> {
+        self.position(name).ok().map(|i| &self.0[i].1)
+    }
+
+    /// Sets an argument; returns the value it replaces.
+    pub fn insert(&mut self, name: String, attr: EvalAttr) -> Option<EvalAttr> {
+        match self.position(&name) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, attr)),
+            Err(i) => {
+                self.0.insert(i, (name, attr));
+                None
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &EvalAttr)> {
+        self.into_iter()
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&String, &mut EvalAttr)> {
+        self.0.iter_mut().map(|(k, v)| (&*k, v))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &EvalAttr> {
+        self.0.iter().map(|(_, v)| v)
+    }
+}
+
+impl<'a> IntoIterator for &'a AttrMap {
+    type Item = (&'a String, &'a EvalAttr);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, AttrEntry>,
+        fn(&'a AttrEntry) -> (&'a String, &'a EvalAttr),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl FromIterator<(String, EvalAttr)> for AttrMap {
+    /// Like collecting into a map: for a name given twice, the last value is kept.
+    fn from_iter<I: IntoIterator<Item = (String, EvalAttr)>>(iter: I) -> AttrMap {
+        let mut entries: Vec<AttrEntry> = iter.into_iter().collect();
+        // A stable sort keeps equal names in order; the last of each run is kept.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut out: Vec<AttrEntry> = Vec::with_capacity(entries.len());
+        for entry in entries {
+            match out.last_mut() {
+                Some(last) if last.0 == entry.0 => *last = entry,
+                _ => out.push(entry),
+            }
+        }
+        out.shrink_to_fit();
+        AttrMap(out)
+    }
 }
 
 impl EvalBody {
