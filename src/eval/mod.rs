@@ -96,6 +96,10 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
         })
         .collect();
     let mut ws = Workspace::default();
+    ws.instances
+        .reserve_exact(results.iter().map(|r| r.instances.len()).sum());
+    ws.modules
+        .reserve_exact(results.iter().map(|r| r.modules.len()).sum());
     let mut diags = Vec::new();
     for r in results {
         ws.instances.extend(r.instances);

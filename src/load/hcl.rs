@@ -53,7 +53,12 @@ fn span_of(node: &impl hcl_edit::Span) -> Span {
 }
 
 pub(crate) fn lower_body(body: &hs::Body) -> Body {
-    let mut out = Body::default();
+    // Sized exactly: the lowered trees live for the whole run.
+    let attributes = body.iter().filter(|s| s.is_attribute()).count();
+    let mut out = Body {
+        attributes: Vec::with_capacity(attributes),
+        blocks: Vec::with_capacity(body.len() - attributes),
+    };
     for structure in body.iter() {
         match structure {
             hs::Structure::Attribute(attr) => out.attributes.push(lower_attribute(attr)),
@@ -205,7 +210,7 @@ fn lower_binary_operator(op: hx::BinaryOperator) -> BinaryOp {
 
 /// Lowers template elements, applying `~` strip markers to the neighbouring literals.
 pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
-    let mut parts: Vec<TemplatePart> = Vec::new();
+    let mut parts: Vec<TemplatePart> = Vec::with_capacity(tpl.len());
     // Whether the next literal must lose its leading whitespace.
     let mut strip_next = false;
     for element in tpl.iter() {
