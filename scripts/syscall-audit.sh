@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs tfgate under strace on a hostile project and checks, from the system calls, that a
 # scan opens no socket, runs no program, and touches no path outside the scanned tree except
-# the runtime's own (the dynamic loader and libc, /proc/self, cgroup CPU limits).
+# the runtime's own (the dynamic loader and libc, /proc/self, cgroup CPU limits, and the two
+# kernel memory settings the allocator, jemalloc, reads when it starts).
 #
 # The project is a git checkout holding: a symlink to a secret file outside it, a symlink to
 # a directory outside it, a module whose source is outside it, file() and templatefile()
@@ -80,6 +81,8 @@ allowed() {
     "$tree" | "$tree"/*) return 0 ;;
     /etc/ld.so.cache | /etc/ld.so.preload | /lib/* | /lib64/* | /usr/lib/* | /usr/lib64/*) return 0 ;;
     /proc/self/* | /sys/fs/cgroup/* | /sys/devices/system/cpu/*) return 0 ;;
+    # jemalloc, before main: whether the kernel overcommits and uses transparent huge pages.
+    /proc/sys/vm/overcommit_memory | /sys/kernel/mm/transparent_hugepage/enabled) return 0 ;;
     "$binary" | "$tmp/evidence.json") return 0 ;;
     /dev/null | /dev/urandom) return 0 ;;
   esac
