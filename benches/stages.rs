@@ -406,8 +406,21 @@ fn evaluate(bencher: divan::Bencher) {
     bencher.bench(|| tfgate::eval::evaluate(&loaded, &options));
 }
 
+/// Linking and rules as a scan runs them: root by root, roots in parallel.
 #[divan::bench(sample_count = 10)]
 fn link_and_rules(bencher: divan::Bencher) {
+    let scan = tfgate::scan(&scan_args(corpus()), &[], Vec::new());
+    let all: Vec<usize> = (0..tfgate::rules::RULES.len()).collect();
+    bencher.bench(|| {
+        tfgate::rules::run_by_root(&scan.workspace, &all)
+            .findings
+            .len()
+    });
+}
+
+/// Linking and rules over one workspace-wide view, one thread (what `run_by_root` replaced).
+#[divan::bench(sample_count = 10)]
+fn link_and_rules_workspace_wide(bencher: divan::Bencher) {
     let scan = tfgate::scan(&scan_args(corpus()), &[], Vec::new());
     let all: Vec<usize> = (0..tfgate::rules::RULES.len()).collect();
     bencher.bench(|| {

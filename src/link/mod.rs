@@ -77,6 +77,9 @@ pub struct TrailView {
 /// Indexes and views over a workspace.
 pub struct Links<'w> {
     pub ws: &'w Workspace,
+    /// The instances this view covers: the whole workspace, or one root's (instances are
+    /// sorted by root, so a root is a contiguous range).
+    range: std::ops::Range<usize>,
     by_type: HashMap<&'w str, Vec<usize>>,
     /// Managed instances by root and type: rules that look for "the account setting of this
     /// root" must not scan every root's instances per resource.
@@ -89,17 +92,27 @@ pub struct Links<'w> {
     /// before apply (so "this bucket has no public access block" is undecidable there).
     unlinked: HashMap<(&'w str, &'static str), usize>,
     /// Security group rules, normalised once for every rule that reads them.
-    sg_rules: std::cell::OnceCell<Vec<sg::SgRule<'w>>>,
+    sg_rules: std::sync::OnceLock<Vec<sg::SgRule<'w>>>,
 }
 
 impl<'w> Links<'w> {
-    /// Builds the indexes and views. Linear in the number of instances: every lookup is a
-    /// hash lookup.
+    /// Builds the indexes and views of the whole workspace. Linear in the number of
+    /// instances: every lookup is a hash lookup.
     pub fn build(ws: &'w Workspace) -> Links<'w> {
+        Links::build_range(ws, 0..ws.instances.len())
+    }
+
+    /// Builds the indexes and views of the instances in `range` (typically one root's:
+    /// linking never crosses roots). Indices stay workspace indices.
+    pub fn build_range(ws: &'w Workspace, range: std::ops::Range<usize>) -> Links<'w> {
         let mut by_type: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_root_type: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::default();
         let mut by_address = HashMap::default();
-        for (i, inst) in ws.instances.iter().enumerate() {
+        for (i, inst) in ws.instances[range.clone()]
+            .iter()
+            .enumerate()
+            .map(|(n, inst)| (range.start + n, inst))
+        {
             let key = match inst.mode {
                 Mode::Managed => inst.rtype.as_str(),
                 Mode::Data => "",
@@ -117,6 +130,7 @@ impl<'w> Links<'w> {
         }
         let mut links = Links {
             ws,
+            range,
             by_type,
             by_root_type,
             by_address,
@@ -124,7 +138,7 @@ impl<'w> Links<'w> {
             buckets: Vec::new(),
             bucket_index: HashMap::default(),
             unlinked: HashMap::default(),
-            sg_rules: std::cell::OnceCell::new(),
+            sg_rules: std::sync::OnceLock::new(),
         };
         links.build_buckets();
         links
@@ -132,6 +146,32 @@ impl<'w> Links<'w> {
 
     pub fn instance(&self, i: usize) -> &'w Instance {
         &self.ws.instances[i]
+    }
+
+    /// The instances this view covers, with their workspace indices.
+    pub fn instances(&self) -> impl Iterator<Item = (usize, &'w Instance)> + use<'w> {
+        let start = self.range.start;
+        self.ws.instances[self.range.clone()]
+            .iter()
+            .enumerate()
+            .map(move |(n, inst)| (start + n, inst))
+    }
+
+    /// Contiguous ranges of the workspace's instances, one per root (instances sorted by
+    /// root).
+    pub fn root_ranges(ws: &Workspace) -> Vec<std::ops::Range<usize>> {
+        let mut ranges = Vec::new();
+        let mut start = 0;
+        for (i, pair) in ws.instances.windows(2).enumerate() {
+            if pair[0].root != pair[1].root {
+                ranges.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        if start < ws.instances.len() {
+            ranges.push(start..ws.instances.len());
+        }
+        ranges
     }
 
     /// Indices of managed instances of a type, in workspace order.

@@ -330,15 +330,54 @@ pub struct RuleResults {
     pub findings: Vec<Finding>,
     /// Per rule index.
     pub stats: Vec<RuleStats>,
-    /// Per rule index: time spent in its check (`--timings`).
+    /// Per rule index: time spent in its check (`--timings`), summed over the threads that
+    /// ran it.
     pub times: Vec<std::time::Duration>,
 }
 
-/// Runs the selected rules (indices into [`RULES`]) and sorts the findings.
+/// Runs the selected rules (indices into [`RULES`]) over one view and sorts the findings.
 pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
-    let mut findings = Vec::new();
-    let mut stats = vec![RuleStats::default(); RULES.len()];
-    let mut times = vec![std::time::Duration::ZERO; RULES.len()];
+    let mut results = RuleResults::empty();
+    run_into(links, selected, &mut results);
+    results.finish()
+}
+
+/// Runs the selected rules root by root, roots in parallel: each root's indexes are small
+/// and its instances stay in cache while every rule reads them, where one workspace-wide
+/// view would stream the whole heap once per rule. Linking never crosses roots, so the
+/// findings are those of [`run`] over the whole workspace, in the same order. Instances must
+/// be sorted by root.
+pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize]) -> RuleResults {
+    use rayon::prelude::*;
+    let parts: Vec<RuleResults> = Links::root_ranges(ws)
+        .into_par_iter()
+        .fold(RuleResults::empty, |mut acc, range| {
+            let links = Links::build_range(ws, range);
+            run_into(&links, selected, &mut acc);
+            acc
+        })
+        .collect();
+    let mut merged = RuleResults::empty();
+    merged
+        .findings
+        .reserve_exact(parts.iter().map(|p| p.findings.len()).sum());
+    for part in parts {
+        merged.findings.extend(part.findings);
+        for (i, stats) in part.stats.into_iter().enumerate() {
+            if merged.stats[i].outcomes.is_empty() {
+                merged.stats[i] = stats;
+            } else {
+                merged.stats[i].outcomes.extend(stats.outcomes);
+            }
+        }
+        for (total, time) in merged.times.iter_mut().zip(part.times) {
+            *total += time;
+        }
+    }
+    merged.finish()
+}
+
+fn run_into<'w>(links: &'w Links<'w>, selected: &[usize], results: &mut RuleResults) {
     for &i in selected {
         let started = std::time::Instant::now();
         let mut cx = Checker {
@@ -348,30 +387,40 @@ pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
             stats: RuleStats::default(),
         };
         (RULES[i].check)(&mut cx);
-        findings.extend(cx.findings);
-        stats[i] = cx.stats;
-        times[i] = started.elapsed();
+        results.findings.extend(cx.findings);
+        results.stats[i].outcomes.extend(cx.stats.outcomes);
+        results.times[i] += started.elapsed();
     }
-    findings.sort_by(|a, b| {
-        (&a.root, &a.resource, a.rule, &a.path, &a.message).cmp(&(
-            &b.root,
-            &b.resource,
-            b.rule,
-            &b.path,
-            &b.message,
-        ))
-    });
-    findings.dedup_by(|a, b| {
-        a.rule == b.rule
-            && a.resource == b.resource
-            && a.root == b.root
-            && a.path == b.path
-            && a.message == b.message
-    });
-    RuleResults {
-        findings,
-        stats,
-        times,
+}
+
+impl RuleResults {
+    fn empty() -> RuleResults {
+        RuleResults {
+            findings: Vec::new(),
+            stats: vec![RuleStats::default(); RULES.len()],
+            times: vec![std::time::Duration::ZERO; RULES.len()],
+        }
+    }
+
+    /// Sorts the findings and drops duplicates.
+    fn finish(mut self) -> RuleResults {
+        self.findings.sort_by(|a, b| {
+            (&a.root, &a.resource, a.rule, &a.path, &a.message).cmp(&(
+                &b.root,
+                &b.resource,
+                b.rule,
+                &b.path,
+                &b.message,
+            ))
+        });
+        self.findings.dedup_by(|a, b| {
+            a.rule == b.rule
+                && a.resource == b.resource
+                && a.root == b.root
+                && a.path == b.path
+                && a.message == b.message
+        });
+        self
     }
 }
 

@@ -88,7 +88,7 @@ fn check(cx: &mut Checker) {
     // it.
     let mut used = HashSet::default();
     let mut opaque_roots = HashSet::default();
-    for inst in &links.ws.instances {
+    for (_, inst) in links.instances() {
         if RULE_TYPES.contains(&inst.rtype.as_str()) {
             continue;
         }
