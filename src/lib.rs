@@ -498,9 +498,16 @@ pub fn scan_with(
             &mut diagnostics,
         );
     }
-    workspace
-        .instances
-        .sort_by(|a, b| (&a.root, &a.address).cmp(&(&b.root, &b.address)));
+    // Each root's instances arrive sorted by address (sorted in parallel by the evaluation),
+    // so this merges runs; a root shared by two instances is usually the same allocation.
+    workspace.instances.sort_by(|a, b| {
+        let root = if Arc::ptr_eq(&a.root, &b.root) {
+            std::cmp::Ordering::Equal
+        } else {
+            a.root.cmp(&b.root)
+        };
+        root.then_with(|| a.address.cmp(&b.address))
+    });
     diagnostics.sort();
     diagnostics.dedup();
     timings.push(("plans and sorting", evaluated_at.elapsed()));

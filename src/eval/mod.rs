@@ -81,7 +81,13 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
             // An evaluator bug must not take the whole run down: the root is reported as an
             // error (fail closed) and every other root is still evaluated.
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                module::evaluate_root(loaded, root, options)
+                let mut result = module::evaluate_root(loaded, root, options);
+                // The workspace is ordered by root and address: sorting here, in parallel,
+                // leaves the final sort sorted runs to merge.
+                result
+                    .instances
+                    .sort_by(|a, b| (&a.root, &a.address).cmp(&(&b.root, &b.address)));
+                result
             }))
             .unwrap_or_else(|_| module::RootResult {
                 instances: Vec::new(),
