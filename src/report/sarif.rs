@@ -9,10 +9,9 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use serde_json::{Value as Json, json};
 
-use super::{fingerprint, primary_location, rule_doc_url};
+use super::{fingerprint, primary_location, rule_doc_url, write_array_at, write_at};
 use crate::Scan;
 use crate::diag::Level;
 use crate::finding::{Finding, Severity};
@@ -23,69 +22,38 @@ use crate::rules::{RULES, Rule};
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const BASE: &str = "%SRCROOT%";
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Log<'a> {
-    #[serde(rename = "$schema")]
-    schema: &'static str,
-    version: &'static str,
-    runs: [Run<'a>; 1],
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Run<'a> {
-    tool: Json,
-    invocations: [Json; 1],
-    original_uri_base_ids: Json,
-    column_kind: &'static str,
-    results: Results<'a>,
-}
-
-/// The results, serialised one at a time while writing: a log of a hundred thousand
-/// findings never exists as one tree in memory.
-struct Results<'a> {
-    scan: &'a Scan,
-    uris: &'a Uris,
-}
-
-impl Serialize for Results<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(
-            self.scan
-                .results
-                .iter()
-                .flat_map(|r| r.findings.iter())
-                .map(|f| result_json(self.scan, self.uris, f)),
-        )
-    }
-}
-
-/// Writes the SARIF log.
+/// Writes the SARIF log. The results, most of a large log, are rendered in parallel batches
+/// and written in order (see [`super::write_array_at`]): a log of a hundred thousand
+/// findings never exists whole in memory, as a tree or as text.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::io::Write as _;
     let uris = Uris::new();
-    let log = Log {
-        schema: SCHEMA,
-        version: "2.1.0",
-        runs: [Run {
-            tool: json!({
-                "driver": {
-                    "name": "tfgate",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
-                    "rules": RULES.iter().map(|r| rule_json(r)).collect::<Vec<_>>(),
-                }
-            }),
-            invocations: [invocation(scan, &uris)],
-            original_uri_base_ids: json!({
-                BASE: { "description": { "text": "The root of the repository tfgate ran in." } }
-            }),
-            column_kind: "utf16CodeUnits",
-            results: Results { scan, uris: &uris },
-        }],
-    };
-    super::write_pretty(&log, w)
+    let tool = json!({
+        "driver": {
+            "name": "tfgate",
+            "version": env!("CARGO_PKG_VERSION"),
+            "semanticVersion": env!("CARGO_PKG_VERSION"),
+            "informationUri": env!("CARGO_PKG_REPOSITORY"),
+            "rules": RULES.iter().map(|r| rule_json(r)).collect::<Vec<_>>(),
+        }
+    });
+    let base_ids = json!({
+        BASE: { "description": { "text": "The root of the repository tfgate ran in." } }
+    });
+    let findings = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, w);
+    out.write_all(b"{\n  \"$schema\": ")?;
+    write_at(&mut out, 1, &SCHEMA)?;
+    out.write_all(b",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ")?;
+    write_at(&mut out, 3, &tool)?;
+    out.write_all(b",\n      \"invocations\": ")?;
+    write_at(&mut out, 3, &[invocation(scan, &uris)])?;
+    out.write_all(b",\n      \"originalUriBaseIds\": ")?;
+    write_at(&mut out, 3, &base_ids)?;
+    out.write_all(b",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ")?;
+    write_array_at(&mut out, 3, findings, |f| result_json(scan, &uris, f))?;
+    out.write_all(b"\n    }\n  ]\n}\n")?;
+    out.flush()
 }
 
 fn level(sev: Severity) -> &'static str {
