@@ -708,7 +708,8 @@ fn templatefile(args: &[Value], span: Span, r: &dyn Resolver) -> EvalResult {
     if path.is_unknown() {
         return Ok(Value::unknown());
     }
-    let text = match functions::call("file", std::slice::from_ref(path), &r.fn_ctx()) {
+    let cx = r.fn_ctx();
+    let text = match functions::call("file", std::slice::from_ref(path), &cx) {
         Ok(Value::String(s)) => s,
         Ok(_) => return Ok(Value::unknown()),
         Err(FnError::Invalid(m)) => {
@@ -722,7 +723,11 @@ fn templatefile(args: &[Value], span: Span, r: &dyn Resolver) -> EvalResult {
             });
         }
     };
-    let parts = crate::load::hcl::parse_template(&text).map_err(|e| {
+    let parsed = match cx.files {
+        Some(cache) => cache.template(&text),
+        None => crate::load::hcl::parse_template(&text).map(std::sync::Arc::new),
+    };
+    let parts = parsed.map_err(|e| {
         EvalError::invalid(
             format!(
                 "templatefile(): template {path} line {}: {}",
@@ -842,6 +847,7 @@ impl Resolver for Constants<'_> {
         FnCtx {
             base_dir: self.ctx.base_dir,
             tree_root: self.ctx.tree_root,
+            files: self.ctx.files,
         }
     }
 }
@@ -853,6 +859,7 @@ pub fn eval_constant(expr: &Expr) -> EvalResult {
         ctx: FnCtx {
             base_dir: none,
             tree_root: none,
+            files: None,
         },
     };
     eval(expr, &Scope::Empty, &r)

@@ -74,6 +74,7 @@ pub fn evaluate(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagn
 const EVAL_STACK_SIZE: usize = 512 * 1024 * 1024;
 
 fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagnostic>) {
+    let files = functions::FileCache::default();
     let results: Vec<module::RootResult> = loaded
         .roots
         .par_iter()
@@ -81,7 +82,7 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
             // An evaluator bug must not take the whole run down: the root is reported as an
             // error (fail closed) and every other root is still evaluated.
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                let mut result = module::evaluate_root(loaded, root, options);
+                let mut result = module::evaluate_root(loaded, root, options, &files);
                 // The workspace is ordered by root and address: sorting here, in parallel,
                 // leaves the final sort sorted runs to merge.
                 result

@@ -11,6 +11,7 @@ use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
 use super::expr::{self, EvalError, EvalResult, Resolver, Scope};
+use super::functions::FileCache;
 use super::functions::FnCtx;
 use super::types::Type;
 use super::value::{Map, Unknown, Value};
@@ -27,6 +28,8 @@ use crate::model::{
 /// State shared by every module instance of one root's evaluation.
 pub struct Session<'w> {
     pub loaded: &'w Loaded,
+    /// The run's file function cache, shared by every root.
+    files: &'w FileCache,
     pub root: &'w RootModule,
     pub options: &'w EvalOptions,
     pub diagnostics: RefCell<Vec<Diagnostic>>,
@@ -53,9 +56,15 @@ pub struct RootResult {
 }
 
 /// Evaluates one root module and all module instances under it.
-pub fn evaluate_root(loaded: &Loaded, root: &RootModule, options: &EvalOptions) -> RootResult {
+pub fn evaluate_root(
+    loaded: &Loaded,
+    root: &RootModule,
+    options: &EvalOptions,
+    files: &FileCache,
+) -> RootResult {
     let session = Session {
         loaded,
+        files,
         root,
         options,
         diagnostics: RefCell::new(Vec::new()),
@@ -169,6 +178,7 @@ impl<'w> Session<'w> {
             ctx: FnCtx {
                 base_dir: &dir,
                 tree_root: &boundary,
+                files: Some(self.files),
             },
         };
         match expr::eval(expr, &Scope::Empty, &r) {
@@ -1357,6 +1367,7 @@ impl Resolver for ModuleInst<'_> {
         FnCtx {
             base_dir: &self.dir,
             tree_root: &self.boundary,
+            files: Some(self.s.files),
         }
     }
 

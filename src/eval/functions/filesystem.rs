@@ -7,6 +7,9 @@
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
@@ -91,12 +94,80 @@ fn read(cx: &FnCtx, path: &str) -> Result<Vec<u8>, FnError> {
     Ok(bytes)
 }
 
+/// What the file functions found, for the whole run: a module evaluated once per call
+/// instance, and from every root that calls it, reads, hashes and parses each file once.
+/// Results are keyed by everything that decides them: the function, the directory relative
+/// paths resolve against, the tree the path must stay in, and the path as written.
+#[derive(Default)]
+pub struct FileCache {
+    results: std::sync::Mutex<HashMap<FileKey, FnResult>>,
+    templates: std::sync::Mutex<HashMap<Arc<str>, TemplateParse>>,
+}
+
+type FileKey = (String, PathBuf, PathBuf, String);
+
+/// A template file's text parsed, or why it could not be.
+pub type TemplateParse =
+    Result<Arc<Vec<crate::load::syntax::TemplatePart>>, crate::load::hcl::ParseError>;
+
+impl FileCache {
+    /// The cached result of `compute`, computed on the first call for this key.
+    fn result(&self, key: FileKey, compute: impl FnOnce() -> FnResult) -> FnResult {
+        if let Some(found) = self.lock_results().get(&key) {
+            return found.clone();
+        }
+        // Computed outside the lock: another thread may compute the same result meanwhile,
+        // and both get the same answer.
+        let result = compute();
+        self.lock_results().insert(key, result.clone());
+        result
+    }
+
+    /// A template text parsed once per run.
+    pub fn template(&self, text: &Arc<str>) -> TemplateParse {
+        if let Some(found) = self.lock_templates().get(text) {
+            return found.clone();
+        }
+        let parsed = crate::load::hcl::parse_template(text).map(Arc::new);
+        self.lock_templates().insert(text.clone(), parsed.clone());
+        parsed
+    }
+
+    fn lock_results(&self) -> std::sync::MutexGuard<'_, HashMap<FileKey, FnResult>> {
+        // A panic while holding the lock leaves the map consistent (inserts are whole).
+        self.results
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn lock_templates(&self) -> std::sync::MutexGuard<'_, HashMap<Arc<str>, TemplateParse>> {
+        self.templates
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 /// `file`, `filebase64` and the `file*` hashes.
 pub fn file_fn(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
     arity(args, 1)?;
     unknown_if_any!(args);
     let path = arg_str(&args[0], "path")?;
-    let bytes = read(cx, &path)?;
+    match cx.files {
+        Some(cache) => cache.result(
+            (
+                name.to_string(),
+                cx.base_dir.to_path_buf(),
+                cx.tree_root.to_path_buf(),
+                path.to_string(),
+            ),
+            || file_uncached(name, &path, cx),
+        ),
+        None => file_uncached(name, &path, cx),
+    }
+}
+
+fn file_uncached(name: &str, path: &str, cx: &FnCtx) -> FnResult {
+    let bytes = read(cx, path)?;
     Ok(Value::string(match name {
         "file" => String::from_utf8(bytes).map_err(|_| {
             invalid(format!(
@@ -304,6 +375,7 @@ mod tests {
         let cx = FnCtx {
             base_dir: &dir,
             tree_root: &t.root,
+            files: None,
         };
         let args: Vec<Value> = args.iter().map(|a| Value::string(*a)).collect();
         match call(name, &args, &cx) {

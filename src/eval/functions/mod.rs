@@ -12,6 +12,7 @@ mod collection;
 mod datetime;
 mod encoding;
 mod filesystem;
+pub use filesystem::{FileCache, TemplateParse};
 mod format;
 mod hash;
 mod network;
@@ -32,6 +33,8 @@ pub struct FnCtx<'a> {
     pub base_dir: &'a Path,
     /// The scanned tree: file functions refuse paths whose canonical form is outside it.
     pub tree_root: &'a Path,
+    /// The run's cache of file function results and parsed templates (`None`: no cache).
+    pub files: Option<&'a FileCache>,
 }
 
 /// Why a function call has no value.
@@ -568,6 +571,7 @@ mod tests {
         FnCtx {
             base_dir: Path::new("."),
             tree_root: Path::new("/nonexistent"),
+            files: None,
         }
     }
 
