@@ -406,6 +406,8 @@ pub struct ModuleInst<'w> {
     me: Weak<ModuleInst<'w>>,
     /// Dotted call names for `modules.json` (`vpc.subnets`).
     key_path: String,
+    /// `module.a["x"].` (empty in the root module), the start of every address in here.
+    prefix: String,
     depth: usize,
     dir: PathBuf,
     boundary: PathBuf,
@@ -444,6 +446,11 @@ impl<'w> ModuleInst<'w> {
         let (dir, boundary) = s.dirs(s.root.module);
         let root_dir = &s.loaded.modules[s.root.module].dir;
         let path_module = relative_dir(root_dir, &config.dir);
+        let prefix = if path.is_root() {
+            String::new()
+        } else {
+            format!("{path}.")
+        };
         Rc::new_cyclic(|me| ModuleInst {
             s,
             module,
@@ -452,6 +459,7 @@ impl<'w> ModuleInst<'w> {
             inputs,
             me: me.clone(),
             key_path,
+            prefix,
             depth,
             dir,
             boundary,
@@ -475,12 +483,25 @@ impl<'w> ModuleInst<'w> {
         }
     }
 
-    fn prefix(&self) -> String {
-        if self.path.is_root() {
-            String::new()
-        } else {
-            format!("{}.", self.path)
+    fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    /// The address of a resource in this module instance, with an instance key: built
+    /// without `format!`, as it is for every instance of every resource.
+    fn resource_address(&self, r: &Resource, key: &InstanceKey) -> String {
+        use std::fmt::Write as _;
+        let mut address =
+            String::with_capacity(self.prefix.len() + r.rtype.len() + r.name.len() + 16);
+        address.push_str(&self.prefix);
+        if r.mode == Mode::Data {
+            address.push_str("data.");
         }
+        address.push_str(&r.rtype);
+        address.push('.');
+        address.push_str(&r.name);
+        let _ = write!(address, "{key}");
+        address
     }
 
     fn describe(&self, name: &Name) -> String {
@@ -811,7 +832,7 @@ impl<'w> ModuleInst<'w> {
     }
 
     fn expand_resource(&self, r: &Resource) -> ResourceEval {
-        let address = format!("{}{}", self.prefix(), r.local_address());
+        let address = self.resource_address(r, &InstanceKey::None);
         let keys = self.expansion(r.count.as_ref(), r.for_each.as_ref(), r.loc.file, &address);
         let (keys, unknown) = match keys {
             Some(k) => (k, false),
@@ -1174,7 +1195,7 @@ impl<'w> ModuleInst<'w> {
                 drop(stats);
                 instances.push(Instance {
                     root: self.s.root_name.clone(),
-                    address: format!("{}{}{}", self.prefix(), r.local_address(), key),
+                    address: self.resource_address(r, &key),
                     mode: r.mode,
                     rtype: r.rtype.clone(),
                     name: r.name.clone(),

@@ -29,6 +29,10 @@ impl fmt::Display for InstanceKey {
         match self {
             InstanceKey::None => Ok(()),
             InstanceKey::Int(i) => write!(f, "[{i}]"),
+            // Quoted as JSON; most keys need no escapes and are written as they are.
+            InstanceKey::Str(s) if !s.chars().any(|c| c == '"' || c == '\\' || c < ' ') => {
+                write!(f, "[\"{s}\"]")
+            }
             InstanceKey::Str(s) => {
                 write!(f, "[{}]", serde_json::Value::String(s.clone()))
             }
@@ -329,4 +333,32 @@ pub struct Workspace {
     pub instances: Vec<Instance>,
     pub modules: Vec<ModuleInstance>,
     pub stats: UnknownStats,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// String keys are quoted as JSON strings, whether or not they need escapes.
+    #[test]
+    fn string_keys_are_json_quoted() {
+        for key in [
+            "plain",
+            "with space",
+            "q\"uote",
+            "back\\slash",
+            "tab\t",
+            "nul\0",
+            "é ü",
+        ] {
+            let expected = format!("[{}]", serde_json::Value::String(key.to_string()));
+            assert_eq!(
+                InstanceKey::Str(key.into()).to_string(),
+                expected,
+                "{key:?}"
+            );
+        }
+        assert_eq!(InstanceKey::Int(3).to_string(), "[3]");
+        assert_eq!(InstanceKey::None.to_string(), "");
+    }
 }
