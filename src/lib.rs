@@ -11,8 +11,9 @@
 //!    ([`eval::module`], [`eval::expr`], [`eval::functions`]) into resource instances
 //!    ([`model::Workspace`]); plan files are read by [`load::plan::load_plan`] and
 //!    located in the sources by [`attach_plan`];
-//! 5. link and check: [`link::Links::build`] builds the bucket and security group views and
-//!    [`rules::run`] runs the baseline ([`rules::RULES`]) into sorted [`finding::Finding`]s;
+//! 5. link and check: [`rules::run_by_root`] builds each root's bucket and security group
+//!    views ([`link::Links::build_range`]) and runs the baseline ([`rules::RULES`]) on them,
+//!    roots in parallel, into sorted [`finding::Finding`]s;
 //! 6. report: [`report`] writes the result (`check`: diagnostics and summary; `inspect`:
 //!    the instances as JSON);
 //! 7. exit status: [`Status`]: 0 clean, 1 findings, 2 errors in the input.
