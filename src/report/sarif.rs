@@ -23,7 +23,7 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const BASE: &str = "%SRCROOT%";
 
 /// Writes the SARIF log. The results, most of a large log, are rendered in parallel batches
-/// and written in order (see [`super::write_array_at`]): a log of a hundred thousand
+/// and written in order (see `report::write_array_at`): a log of a hundred thousand
 /// findings never exists whole in memory, as a tree or as text.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::io::Write as _;
