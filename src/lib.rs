@@ -499,16 +499,11 @@ pub fn scan_with(
             &mut diagnostics,
         );
     }
-    // Each root's instances arrive sorted by address (sorted in parallel by the evaluation),
-    // so this merges runs; a root shared by two instances is usually the same allocation.
-    workspace.instances.sort_by(|a, b| {
-        let root = if Arc::ptr_eq(&a.root, &b.root) {
-            std::cmp::Ordering::Equal
-        } else {
-            a.root.cmp(&b.root)
-        };
-        root.then_with(|| a.address.cmp(&b.address))
-    });
+    // Each root's instances arrive sorted (in parallel, by the evaluation), so this merges
+    // sorted runs.
+    workspace
+        .instances
+        .sort_by(model::Instance::workspace_order);
     diagnostics.sort();
     diagnostics.dedup();
     timings.push(("plans and sorting", evaluated_at.elapsed()));

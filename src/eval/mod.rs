@@ -87,7 +87,7 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
                 // leaves the final sort sorted runs to merge.
                 result
                     .instances
-                    .sort_by(|a, b| (&a.root, &a.address).cmp(&(&b.root, &b.address)));
+                    .sort_by(crate::model::Instance::workspace_order);
                 result
             }))
             .unwrap_or_else(|_| module::RootResult {

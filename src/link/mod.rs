@@ -92,7 +92,7 @@ pub struct Links<'w> {
     /// before apply (so "this bucket has no public access block" is undecidable there).
     unlinked: HashMap<(&'w str, &'static str), usize>,
     /// Security group rules, normalised once for every rule that reads them.
-    sg_rules: std::sync::OnceLock<Vec<sg::SgRule<'w>>>,
+    sg_rules: std::cell::OnceCell<Vec<sg::SgRule<'w>>>,
 }
 
 impl<'w> Links<'w> {
@@ -138,7 +138,7 @@ impl<'w> Links<'w> {
             buckets: Vec::new(),
             bucket_index: HashMap::default(),
             unlinked: HashMap::default(),
-            sg_rules: std::sync::OnceLock::new(),
+            sg_rules: std::cell::OnceCell::new(),
         };
         links.build_buckets();
         links

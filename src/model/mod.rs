@@ -282,6 +282,17 @@ pub struct Instance {
 }
 
 impl Instance {
+    /// The workspace's order: by root, then address. Instances of one root share the root's
+    /// allocation, so comparing them skips comparing the root's text.
+    pub fn workspace_order(a: &Instance, b: &Instance) -> std::cmp::Ordering {
+        let root = if Arc::ptr_eq(&a.root, &b.root) {
+            std::cmp::Ordering::Equal
+        } else {
+            a.root.cmp(&b.root)
+        };
+        root.then_with(|| a.address.cmp(&b.address))
+    }
+
     /// The address without the module path: `aws_s3_bucket.b["k"]`.
     pub fn local_address(&self) -> String {
         let prefix = match self.mode {

@@ -330,7 +330,7 @@ pub fn write_pretty(
 ) -> std::io::Result<()> {
     use std::io::Write as _;
     let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, w);
-    serde_json::to_writer_pretty(&mut buffered, value)?;
+    write_at(&mut buffered, 0, value)?;
     writeln!(buffered)?;
     buffered.flush()
 }

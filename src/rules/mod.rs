@@ -363,12 +363,8 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize]) -> RuleResu
         .reserve_exact(parts.iter().map(|p| p.findings.len()).sum());
     for part in parts {
         merged.findings.extend(part.findings);
-        for (i, stats) in part.stats.into_iter().enumerate() {
-            if merged.stats[i].outcomes.is_empty() {
-                merged.stats[i] = stats;
-            } else {
-                merged.stats[i].outcomes.extend(stats.outcomes);
-            }
+        for (total, mut stats) in merged.stats.iter_mut().zip(part.stats) {
+            total.outcomes.append(&mut stats.outcomes);
         }
         for (total, time) in merged.times.iter_mut().zip(part.times) {
             *total += time;
@@ -388,7 +384,7 @@ fn run_into<'w>(links: &'w Links<'w>, selected: &[usize], results: &mut RuleResu
         };
         (RULES[i].check)(&mut cx);
         results.findings.extend(cx.findings);
-        results.stats[i].outcomes.extend(cx.stats.outcomes);
+        results.stats[i].outcomes.append(&mut cx.stats.outcomes);
         results.times[i] += started.elapsed();
     }
 }
