@@ -91,6 +91,7 @@ pub fn evaluate_root(
     );
     let mut instances = Vec::new();
     let mut modules = Vec::new();
+    inst.settle();
     inst.collect(&mut instances, &mut modules);
     drop(inst);
     RootResult {
@@ -322,10 +323,47 @@ enum Name {
     Call(usize),
 }
 
-/// A resource's evaluated instances and its value as other expressions see it.
+/// A resource's evaluated instances and its value as other expressions see it. The value
+/// copies every instance's arguments into objects, and most resources are never referenced,
+/// so it is built on the first reference.
 struct ResourceEval {
     instances: Vec<(InstanceKey, EvalBody)>,
-    value: Value,
+    /// How the instances are keyed, or `None` when the keys are unknown.
+    keyed: Option<Keyed>,
+    /// The address without an instance key: `module.a.aws_s3_bucket.b`.
+    address: String,
+    value: OnceCell<Value>,
+}
+
+impl ResourceEval {
+    fn value(&self) -> Value {
+        self.value
+            .get_or_init(|| {
+                let object = |key: &InstanceKey, body: &EvalBody| {
+                    body.to_reference_value(&format!("{}{key}", self.address))
+                };
+                match self.keyed {
+                    None => Value::unknown(),
+                    Some(Keyed::Count) => {
+                        Value::list(self.instances.iter().map(|(k, b)| object(k, b)).collect())
+                    }
+                    Some(Keyed::ForEach) => Value::object(
+                        self.instances
+                            .iter()
+                            .map(|(k, b)| match k {
+                                InstanceKey::Str(s) => (s.clone(), object(k, b)),
+                                other => (other.to_string(), object(k, b)),
+                            })
+                            .collect(),
+                    ),
+                    Some(Keyed::Single) => self
+                        .instances
+                        .first()
+                        .map_or_else(Value::unknown, |(k, b)| object(k, b)),
+                }
+            })
+            .clone()
+    }
 }
 
 /// A module call's instances. Creating them evaluates only `count`/`for_each`: inputs and
@@ -672,16 +710,19 @@ impl<'w> ModuleInst<'w> {
             return Ok(r.clone());
         }
         // The memo slot detects cycles; the evaluated instances are kept beside it.
-        let value = self.memoised(Name::Resource(i), || {
+        self.memoised(Name::Resource(i), || {
             let eval = self.expand_resource(&self.config.resources[i]);
-            let value = eval.value.clone();
             self.resources.borrow_mut().insert(i, Rc::new(eval));
-            value
+            Value::Null
         })?;
+        // Only `collect` removes an evaluation, after `settle` has evaluated everything that
+        // could refer to it; should that ever change, the resource reads as unknown.
         Ok(self.resources.borrow().get(&i).cloned().unwrap_or_else(|| {
             Rc::new(ResourceEval {
                 instances: Vec::new(),
-                value,
+                keyed: None,
+                address: String::new(),
+                value: OnceCell::new(),
             })
         }))
     }
@@ -851,29 +892,18 @@ impl<'w> ModuleInst<'w> {
             let body = binding.with_scope(&|scope| self.eval_body(&r.body, scope, r, None));
             instances.push((key, body));
         }
-        let value = if unknown {
-            Value::unknown()
-        } else {
-            let object = |key: &InstanceKey, body: &EvalBody| {
-                body.to_reference_value(&format!("{address}{key}"))
-            };
-            match (&r.count, &r.for_each) {
-                (Some(_), _) => Value::list(instances.iter().map(|(k, b)| object(k, b)).collect()),
-                (None, Some(_)) => Value::object(
-                    instances
-                        .iter()
-                        .map(|(k, b)| match k {
-                            InstanceKey::Str(s) => (s.clone(), object(k, b)),
-                            other => (other.to_string(), object(k, b)),
-                        })
-                        .collect(),
-                ),
-                (None, None) => instances
-                    .first()
-                    .map_or_else(Value::unknown, |(k, b)| object(k, b)),
-            }
+        let keyed = match (unknown, &r.count, &r.for_each) {
+            (true, _, _) => None,
+            (false, Some(_), _) => Some(Keyed::Count),
+            (false, None, Some(_)) => Some(Keyed::ForEach),
+            (false, None, None) => Some(Keyed::Single),
         };
-        ResourceEval { instances, value }
+        ResourceEval {
+            instances,
+            keyed,
+            address,
+            value: OnceCell::new(),
+        }
     }
 
     /// Evaluates a block body. `nested_in` is the file of the enclosing top-level block; for a
@@ -1161,7 +1191,35 @@ impl<'w> ModuleInst<'w> {
         None
     }
 
-    /// Expands every resource and module call into instances.
+    /// Evaluates everything in this instance and the instances it calls (variables,
+    /// resources, calls, outputs, locals) in the order `collect` visits them, so diagnostics
+    /// keep that order. Afterwards nothing refers to a resource any more, and `collect` may
+    /// move instance bodies out.
+    fn settle(&self) {
+        for i in 0..self.config.variables.len() {
+            let _ = self.var(i);
+        }
+        for i in 0..self.config.resources.len() {
+            let _ = self.resource(i);
+        }
+        for i in 0..self.config.calls.len() {
+            if let Ok(call) = self.call(i) {
+                for (_, child) in &call.instances {
+                    child.settle();
+                }
+            }
+        }
+        // Outputs and locals are evaluated so their errors and cycles are reported even when
+        // unused.
+        for i in 0..self.config.outputs.len() {
+            let _ = self.output(i);
+        }
+        for i in 0..self.config.locals.len() {
+            let _ = self.local(i);
+        }
+    }
+
+    /// Moves every resource instance out, with the module instances; call after `settle`.
     fn collect(&self, instances: &mut Vec<Instance>, modules: &mut Vec<ModuleInstance>) {
         let inputs = (0..self.config.variables.len())
             .map(|i| {
@@ -1178,8 +1236,8 @@ impl<'w> ModuleInst<'w> {
             if self.resource(i).is_err() {
                 continue;
             }
-            // Nothing reads a resource's instance bodies after this (references read its
-            // value), so they move into the workspace instead of being copied.
+            // `settle` has evaluated every reference, so nothing reads the instance bodies
+            // after this: they move into the workspace instead of being copied.
             let Some(eval) = self.resources.borrow_mut().remove(&i) else {
                 continue;
             };
@@ -1214,13 +1272,6 @@ impl<'w> ModuleInst<'w> {
             for (_, child) in &call.instances {
                 child.collect(instances, modules);
             }
-        }
-        // Outputs are evaluated so their errors and cycles are reported even when unused.
-        for i in 0..self.config.outputs.len() {
-            let _ = self.output(i);
-        }
-        for i in 0..self.config.locals.len() {
-            let _ = self.local(i);
         }
     }
 }
@@ -1347,7 +1398,7 @@ impl Resolver for ModuleInst<'_> {
                     ));
                 };
                 match self.index.data.get(rtype).and_then(|m| m.get(name)) {
-                    Some(&i) => Ok((self.resource(i)?.value.clone(), 2)),
+                    Some(&i) => Ok((self.resource(i)?.value(), 2)),
                     None => Err(EvalError::invalid(
                         format!("no data source data.{rtype}.{name} in this module"),
                         span,
@@ -1374,7 +1425,7 @@ impl Resolver for ModuleInst<'_> {
                 let name = attr(0)
                     .ok_or_else(|| EvalError::invalid(format!("unknown name `{rtype}`"), span))?;
                 match self.index.managed.get(rtype).and_then(|m| m.get(name)) {
-                    Some(&i) => Ok((self.resource(i)?.value.clone(), 1)),
+                    Some(&i) => Ok((self.resource(i)?.value(), 1)),
                     None => Err(EvalError::invalid(
                         format!("no resource {rtype}.{name} in this module"),
                         span,

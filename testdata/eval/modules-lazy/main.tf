@@ -22,3 +22,14 @@ resource "aws_ssm_parameter" "region" {
   name  = "region"
   value = try(data.aws_region.current.region, "fallback")
 }
+
+# A resource that only a called module reads, through an input: the module's instances are
+# collected after the root's own resources, and the reference must still see the key.
+resource "aws_kms_key" "logs" {
+  description = "log key"
+}
+
+module "reader" {
+  source = "./modules/reader"
+  key    = aws_kms_key.logs
+}
