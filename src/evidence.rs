@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Scan;
 use crate::report::{finding_json, governance_json, suppression_json, tool_json};
-use crate::rules::{Outcome, RULES};
+use crate::rules::{Outcome, RULES, RuleResults};
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -120,21 +120,17 @@ pub fn record(scan: &Scan, exit_code: u8) -> Json {
     files.dedup();
     let results = scan.results.as_ref();
     let findings = results.map_or(&[][..], |r| &r.findings[..]);
+    let active = results.map(RuleResults::active_pairs).unwrap_or_default();
     let rules: Vec<Json> = RULES
         .iter()
         .enumerate()
         .filter(|(i, _)| policy.selected[*i])
         .map(|(i, r)| {
             let stats = results.map(|res| &res.stats[i]);
-            let active = |inst: usize| {
-                findings
-                    .iter()
-                    .any(|f| f.rule == i && f.instance == Some(inst) && f.is_active())
-            };
             let (mut failed, mut accepted) = (0, 0);
-            for (inst, o) in stats.iter().flat_map(|s| s.outcomes.iter()) {
-                if *o == Outcome::Failed {
-                    if active(*inst) {
+            for (inst, o) in stats.iter().flat_map(|s| s.outcomes()) {
+                if o == Outcome::Failed {
+                    if active.contains(&(i, inst)) {
                         failed += 1;
                     } else {
                         accepted += 1;

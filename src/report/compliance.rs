@@ -3,7 +3,7 @@
 //! resources checked, passed, failed (active findings), accepted (every finding suppressed
 //! by a documented deviation) and undecided. As text and as Markdown.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::Scan;
@@ -32,18 +32,10 @@ fn counts(scan: &Scan) -> Vec<Counts> {
     let Some(results) = &scan.results else {
         return out;
     };
-    // Instances with at least one active finding, per rule.
-    let mut active: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for f in &results.findings {
-        if let Some(i) = f.instance
-            && f.is_active()
-        {
-            active.insert((f.rule, i));
-        }
-    }
+    let active = results.active_pairs();
     for (r, stats) in results.stats.iter().enumerate() {
         let c = &mut out[r];
-        for (&inst, outcome) in &stats.outcomes {
+        for (inst, outcome) in stats.outcomes() {
             c.checked += 1;
             match outcome {
                 Outcome::Passed => c.passed += 1,

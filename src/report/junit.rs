@@ -14,6 +14,15 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let empty = Vec::new();
     let findings = scan.results.as_ref().map_or(&empty, |r| &r.findings);
     let stats = scan.results.as_ref().map(|r| &r.stats);
+    // Each (rule, instance)'s findings, found once: every failed test case reads its own.
+    let mut by_case: std::collections::HashMap<(usize, usize), Vec<&crate::finding::Finding>> =
+        std::collections::HashMap::new();
+    for f in findings {
+        if let Some(inst) = f.instance {
+            by_case.entry((f.rule, inst)).or_default().push(f);
+        }
+    }
+    let case = |rule: usize, inst: usize| by_case.get(&(rule, inst)).map_or(&[][..], Vec::as_slice);
     let mut suites = String::new();
     let (mut tests, mut failures, mut skipped) = (0usize, 0usize, 0usize);
     let errors: Vec<_> = scan.diagnostics.iter().filter(|d| d.is_error()).collect();
@@ -38,15 +47,10 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         if s.checked() == 0 {
             continue;
         }
-        let active_failed = |inst: usize| {
-            findings
-                .iter()
-                .any(|f| f.rule == i && f.instance == Some(inst) && f.is_active())
-        };
+        let active_failed = |inst: usize| case(i, inst).iter().any(|f| f.is_active());
         let failed = s
-            .outcomes
-            .iter()
-            .filter(|(inst, o)| **o == Outcome::Failed && active_failed(**inst))
+            .outcomes()
+            .filter(|&(inst, o)| o == Outcome::Failed && active_failed(inst))
             .count();
         let undecided = s.checked() - s.count(Outcome::Passed) - failed;
         tests += s.checked();
@@ -59,7 +63,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             rule.name,
             s.checked()
         );
-        for (&inst, outcome) in &s.outcomes {
+        for (inst, outcome) in s.outcomes() {
             let instance = &scan.workspace.instances[inst];
             let name = format!("{} ({})", instance.address, instance.root);
             let file = instance.loc.map(|loc| {
@@ -81,15 +85,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 Outcome::Undecided => suites.push_str(
                     ">\n      <skipped message=\"values not known before apply\"/>\n    </testcase>\n",
                 ),
-                Outcome::Failed
-                    if findings
-                        .iter()
-                        .filter(|f| f.rule == i && f.instance == Some(inst))
-                        .all(|f| !f.is_active()) =>
-                {
-                    let why = findings
-                        .iter()
-                        .find(|f| f.rule == i && f.instance == Some(inst))
+                Outcome::Failed if !active_failed(inst) => {
+                    let why = case(i, inst)
+                        .first()
                         .and_then(|f| f.suppressed.as_ref())
                         .map(|s| format!("suppressed ({}): {}", s.kind.as_str(), s.reason.as_deref().unwrap_or("no reason given")))
                         .unwrap_or_default();
@@ -101,10 +99,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 }
                 Outcome::Failed => {
                     suites.push_str(">\n");
-                    for f in findings
-                        .iter()
-                        .filter(|f| f.rule == i && f.instance == Some(inst) && f.is_active())
-                    {
+                    for f in case(i, inst).iter().filter(|f| f.is_active()) {
                         let place = primary_location(scan, f).map_or_else(String::new, |loc| {
                             let file = scan.loaded.files.get(loc.file);
                             let lc = file.line_col(loc.span.start);

@@ -293,7 +293,7 @@ fn write_rule_summary(
     let resources: std::collections::BTreeSet<usize> = results
         .stats
         .iter()
-        .flat_map(|s| s.outcomes.keys().copied())
+        .flat_map(|s| s.outcomes().map(|(i, _)| i))
         .collect();
     let suppressed = results.findings.len() - active.len();
     let ran = scan

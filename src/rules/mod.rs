@@ -5,8 +5,6 @@
 //! checker; they never print. Each rule records, per resource it looked at, whether it
 //! passed, failed or could not be decided (a value unknown before apply).
 
-use std::collections::BTreeMap;
-
 use crate::eval::value::Value;
 use crate::finding::{Finding, Severity};
 pub use crate::fix::{Remedy, Safety};
@@ -188,16 +186,43 @@ pub enum Outcome {
 /// Per rule: which resources were checked and how each came out.
 #[derive(Clone, Debug, Default)]
 pub struct RuleStats {
-    pub outcomes: BTreeMap<usize, Outcome>,
+    /// By instance index, one entry per instance: a sorted vector, as a rule checks each
+    /// resource once or a few times and the whole set is read only in order.
+    outcomes: Vec<(usize, Outcome)>,
 }
 
 impl RuleStats {
     pub fn count(&self, outcome: Outcome) -> usize {
-        self.outcomes.values().filter(|o| **o == outcome).count()
+        self.outcomes.iter().filter(|(_, o)| *o == outcome).count()
     }
 
     pub fn checked(&self) -> usize {
         self.outcomes.len()
+    }
+
+    /// Each checked instance and how it came out, in instance order.
+    pub fn outcomes(&self) -> impl Iterator<Item = (usize, Outcome)> + '_ {
+        self.outcomes.iter().copied()
+    }
+
+    /// Sorts the outcomes recorded in one run of a rule and keeps one per instance, the
+    /// worst: an instance that failed anywhere failed.
+    fn settle(&mut self) {
+        self.outcomes
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        self.outcomes.dedup_by_key(|(i, _)| *i);
+    }
+
+    /// Adds a later run's outcomes; runs over later roots keep the vector sorted.
+    fn append(&mut self, other: &mut RuleStats) {
+        let sorted = match (self.outcomes.last(), other.outcomes.first()) {
+            (Some(last), Some(first)) => last.0 < first.0,
+            _ => true,
+        };
+        self.outcomes.append(&mut other.outcomes);
+        if !sorted {
+            self.settle();
+        }
     }
 }
 
@@ -231,8 +256,7 @@ impl<'a> Checker<'a> {
     }
 
     fn record(&mut self, instance: usize, outcome: Outcome) {
-        let slot = self.stats.outcomes.entry(instance).or_insert(outcome);
-        *slot = (*slot).max(outcome);
+        self.stats.outcomes.push((instance, outcome));
     }
 
     /// Concludes a resource from what a rule found: the findings (instance, path, message) if
@@ -356,6 +380,9 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize]) -> RuleResu
             run_into(&links, selected, &mut acc);
             acc
         })
+        // Each part sorts its own findings; parts cover roots in order, so the merged
+        // findings are sorted too and the final `finish` only checks that.
+        .map(RuleResults::finish)
         .collect();
     let mut merged = RuleResults::empty();
     merged
@@ -364,7 +391,7 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize]) -> RuleResu
     for part in parts {
         merged.findings.extend(part.findings);
         for (total, mut stats) in merged.stats.iter_mut().zip(part.stats) {
-            total.outcomes.append(&mut stats.outcomes);
+            total.append(&mut stats);
         }
         for (total, time) in merged.times.iter_mut().zip(part.times) {
             *total += time;
@@ -384,12 +411,23 @@ fn run_into<'w>(links: &'w Links<'w>, selected: &[usize], results: &mut RuleResu
         };
         (RULES[i].check)(&mut cx);
         results.findings.extend(cx.findings);
-        results.stats[i].outcomes.append(&mut cx.stats.outcomes);
+        cx.stats.settle();
+        results.stats[i].append(&mut cx.stats);
         results.times[i] += started.elapsed();
     }
 }
 
 impl RuleResults {
+    /// The (rule, instance) pairs with at least one active (not suppressed) finding: found
+    /// once, so reports that tell failed from accepted outcomes look each one up.
+    pub fn active_pairs(&self) -> std::collections::HashSet<(usize, usize)> {
+        self.findings
+            .iter()
+            .filter(|f| f.is_active())
+            .filter_map(|f| f.instance.map(|i| (f.rule, i)))
+            .collect()
+    }
+
     fn empty() -> RuleResults {
         RuleResults {
             findings: Vec::new(),
@@ -400,7 +438,7 @@ impl RuleResults {
 
     /// Sorts the findings and drops duplicates.
     fn finish(mut self) -> RuleResults {
-        self.findings.sort_by(|a, b| {
+        let order = |a: &Finding, b: &Finding| {
             (&a.root, &a.resource, a.rule, &a.path, &a.message).cmp(&(
                 &b.root,
                 &b.resource,
@@ -408,7 +446,10 @@ impl RuleResults {
                 &b.path,
                 &b.message,
             ))
-        });
+        };
+        if !self.findings.is_sorted_by(|a, b| order(a, b).is_le()) {
+            self.findings.sort_by(order);
+        }
         self.findings.dedup_by(|a, b| {
             a.rule == b.rule
                 && a.resource == b.resource
@@ -425,5 +466,60 @@ pub fn show(v: &Value) -> String {
     match v {
         Value::String(s) => format!("\"{s}\""),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Outcome, RuleStats};
+
+    fn stats(outcomes: &[(usize, Outcome)]) -> RuleStats {
+        RuleStats {
+            outcomes: outcomes.to_vec(),
+        }
+    }
+
+    #[test]
+    fn an_instance_keeps_its_worst_outcome() {
+        let mut s = stats(&[
+            (7, Outcome::Passed),
+            (2, Outcome::Failed),
+            (7, Outcome::Failed),
+            (2, Outcome::Passed),
+            (4, Outcome::Undecided),
+            (4, Outcome::Passed),
+        ]);
+        s.settle();
+        let got: Vec<_> = s.outcomes().collect();
+        assert_eq!(
+            got,
+            [
+                (2, Outcome::Failed),
+                (4, Outcome::Undecided),
+                (7, Outcome::Failed)
+            ]
+        );
+        assert_eq!(s.checked(), 3);
+        assert_eq!(s.count(Outcome::Failed), 2);
+    }
+
+    #[test]
+    fn appending_out_of_order_still_sorts_and_merges() {
+        let mut total = stats(&[(1, Outcome::Passed), (5, Outcome::Passed)]);
+        // Later roots: in order, so appended as they are.
+        total.append(&mut stats(&[(6, Outcome::Undecided)]));
+        assert_eq!(total.checked(), 3);
+        // Not after the last: sorted again, and instance 5 keeps its worst outcome.
+        total.append(&mut stats(&[(3, Outcome::Passed), (5, Outcome::Failed)]));
+        let got: Vec<_> = total.outcomes().collect();
+        assert_eq!(
+            got,
+            [
+                (1, Outcome::Passed),
+                (3, Outcome::Passed),
+                (5, Outcome::Failed),
+                (6, Outcome::Undecided)
+            ]
+        );
     }
 }
