@@ -11,7 +11,9 @@ use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
 
 use crate::Scan;
-use crate::report::{finding_json, governance_json, suppression_json, tool_json};
+use crate::report::{
+    FindingJson, governance_json, suppression_json, tool_json, write_array_at, write_at,
+};
 use crate::rules::{Outcome, RULES, RuleResults};
 
 fn hex(bytes: &[u8]) -> String {
@@ -101,8 +103,9 @@ fn file_record(path: &Path) -> Json {
     }
 }
 
-/// The evidence record of a checked scan.
-pub fn record(scan: &Scan, exit_code: u8) -> Json {
+/// The evidence record of a checked scan, with `null` in place of the findings, which
+/// [`write`] renders in parallel.
+fn record(scan: &Scan, exit_code: u8) -> Json {
     let policy = scan.governance.policy.clone().unwrap_or_default();
     let mut files: Vec<Json> = scan
         .loaded
@@ -198,7 +201,7 @@ pub fn record(scan: &Scan, exit_code: u8) -> Json {
         },
         "files": files,
         "rules": rules,
-        "findings": findings.iter().map(|f| finding_json(scan, f)).collect::<Vec<_>>(),
+        "findings": Json::Null,
         "suppressions": suppressions,
         "governance": governance_json(scan),
         "errors": crate::report::diagnostics_json(scan, crate::diag::Level::Error),
@@ -211,12 +214,26 @@ pub fn record(scan: &Scan, exit_code: u8) -> Json {
     })
 }
 
-/// Writes the record.
+/// Writes the record, pretty-printed; the findings, most of a large record, are rendered in
+/// parallel batches, and the text is what serde_json's pretty printer would produce.
 pub fn write(scan: &Scan, exit_code: u8, path: &Path) -> std::io::Result<()> {
-    let mut text =
-        serde_json::to_string_pretty(&record(scan, exit_code)).map_err(std::io::Error::other)?;
-    text.push('\n');
-    std::fs::write(path, text)
+    use std::io::Write as _;
+    let record = record(scan, exit_code);
+    let findings = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::fs::File::create(path)?);
+    out.write_all(b"{")?;
+    for (n, (key, value)) in record.as_object().into_iter().flatten().enumerate() {
+        out.write_all(if n == 0 { b"\n  " } else { b",\n  " })?;
+        serde_json::to_writer(&mut out, key)?;
+        out.write_all(b": ")?;
+        if key == "findings" {
+            write_array_at(&mut out, 1, findings, |f| FindingJson::new(scan, f))?;
+        } else {
+            write_at(&mut out, 1, value)?;
+        }
+    }
+    out.write_all(b"\n}\n")?;
+    out.flush()
 }
 
 #[cfg(test)]
