@@ -6,7 +6,7 @@
 //! Roots are stored relative to the baseline file's directory, so the file matches however
 //! the scan is invoked.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -83,23 +83,45 @@ fn root_key(root: &str, dir: &Path) -> String {
     if s.is_empty() { ".".to_string() } else { s }
 }
 
-fn entry_of(f: &Finding, dir: &Path) -> Entry {
-    Entry {
-        rule: RULES[f.rule].id.to_string(),
-        root: root_key(&f.root, dir),
-        resource: f.resource.clone(),
-        path: f.path.clone(),
-        message: f.message.clone(),
+/// Baseline entries of findings; each root is resolved against the file system once, not
+/// once per finding.
+struct Entries<'a> {
+    dir: &'a Path,
+    roots: HashMap<&'a str, String>,
+}
+
+impl<'a> Entries<'a> {
+    fn new(dir: &'a Path) -> Self {
+        Entries {
+            dir,
+            roots: HashMap::new(),
+        }
+    }
+
+    fn of(&mut self, f: &'a Finding) -> Entry {
+        let dir = self.dir;
+        let root = self
+            .roots
+            .entry(&f.root)
+            .or_insert_with(|| root_key(&f.root, dir));
+        Entry {
+            rule: RULES[f.rule].id.to_string(),
+            root: root.clone(),
+            resource: f.resource.clone(),
+            path: f.path.clone(),
+            message: f.message.clone(),
+        }
     }
 }
 
 /// Writes the active findings (those about resources) as a baseline.
 pub fn write(path: &Path, findings: &[Finding]) -> std::io::Result<usize> {
     let dir = dir_of(path);
+    let mut of = Entries::new(&dir);
     let mut entries: Vec<Entry> = findings
         .iter()
         .filter(|f| f.is_active() && f.instance.is_some())
-        .map(|f| entry_of(f, &dir))
+        .map(|f| of.of(f))
         .collect();
     entries.sort();
     entries.dedup_by(|a, b| a.key() == b.key());
@@ -116,28 +138,34 @@ pub fn write(path: &Path, findings: &[Finding]) -> std::io::Result<usize> {
 
 /// Suppresses the findings the baseline lists; returns the entries that matched nothing.
 pub fn apply(loaded: &Loaded, findings: &mut [Finding]) -> Vec<Entry> {
-    let mut matched = BTreeSet::new();
-    for f in findings
-        .iter_mut()
-        .filter(|f| f.is_active() && f.instance.is_some())
-    {
-        let e = entry_of(f, &loaded.dir);
-        if let Some(n) = loaded
-            .baseline
-            .findings
-            .iter()
-            .position(|b| b.key() == e.key())
-        {
-            matched.insert(n);
-            f.suppressed = Some(Box::new(Suppression {
-                kind: Kind::Baseline,
-                reason: Some("accepted in the baseline".to_string()),
-                expires: None,
-                approved_by: None,
-                ticket: None,
-                source: loaded.display.clone(),
-            }));
+    // Each key's first entry, found once: a baseline lists about as many entries as there
+    // are findings.
+    let mut by_key: HashMap<(&str, &str, &str, &str), usize> = HashMap::new();
+    for (n, b) in loaded.baseline.findings.iter().enumerate() {
+        by_key.entry(b.key()).or_insert(n);
+    }
+    let mut of = Entries::new(&loaded.dir);
+    let mut hits = Vec::new();
+    for (i, f) in findings.iter().enumerate() {
+        if !(f.is_active() && f.instance.is_some()) {
+            continue;
         }
+        let e = of.of(f);
+        if let Some(&n) = by_key.get(&e.key()) {
+            hits.push((i, n));
+        }
+    }
+    let mut matched = BTreeSet::new();
+    for (i, n) in hits {
+        matched.insert(n);
+        findings[i].suppressed = Some(Box::new(Suppression {
+            kind: Kind::Baseline,
+            reason: Some("accepted in the baseline".to_string()),
+            expires: None,
+            approved_by: None,
+            ticket: None,
+            source: loaded.display.clone(),
+        }));
     }
     loaded
         .baseline
