@@ -210,6 +210,36 @@ resource "aws_kms_key" "checkov" {
     assert_eq!(code, 0, "{:?}", states(&report));
 }
 
+/// A `checkov:skip` comment covers only the resource block it sits in, in its own file.
+#[test]
+fn checkov_skips_stay_inside_their_block() {
+    let block = |name: &str, skip: bool| {
+        let comment = if skip {
+            "  #checkov:skip=CKV_AWS_7:rotated elsewhere\n"
+        } else {
+            ""
+        };
+        format!("resource \"aws_kms_key\" \"{name}\" {{\n{comment}  description = \"x\"\n}}\n\n")
+    };
+    let a = [block("a1", false), block("a2", true), block("a3", false)].concat();
+    let b = [block("b1", true), block("b2", false)].concat();
+    let dir = project(&[("a.tf", a.as_str()), ("b.tf", b.as_str())]);
+    let (report, _) = json(dir.path(), &[]);
+    for (resource, skipped) in [
+        ("a1", false),
+        ("a2", true),
+        ("a3", false),
+        ("b1", true),
+        ("b2", false),
+    ] {
+        assert_eq!(
+            state_of(&report, "TFG-ENC-022", &format!("aws_kms_key.{resource}")),
+            Some(skipped.then(|| "checkov".to_string())),
+            "{resource}"
+        );
+    }
+}
+
 #[test]
 fn expiry_is_judged_against_the_injected_date() {
     let dir = project(&[(

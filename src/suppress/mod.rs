@@ -278,14 +278,23 @@ pub fn apply_comments(
     today: Date,
 ) -> Applied {
     let mut dirs = directives(files);
+    if dirs.is_empty() {
+        return Applied {
+            findings: Vec::new(),
+        };
+    }
     let mut by_line: HashMap<(FileId, usize), Vec<usize>> = HashMap::new();
-    let mut checkov: Vec<usize> = Vec::new();
+    // `checkov:skip` comments apply to the resource block they are in: per file, by start.
+    let mut checkov: HashMap<FileId, Vec<usize>> = HashMap::new();
     for (n, d) in dirs.iter().enumerate() {
         if d.kind == Kind::Checkov {
-            checkov.push(n);
+            checkov.entry(d.file).or_default().push(n);
         } else {
             by_line.entry((d.file, d.target_line)).or_default().push(n);
         }
+    }
+    for list in checkov.values_mut() {
+        list.sort_by_key(|&n| dirs[n].span.start);
     }
     for f in findings.iter_mut() {
         let Some(inst) = f.instance.map(|i| &ws.instances[i]) else {
@@ -293,18 +302,22 @@ pub fn apply_comments(
         };
         let mut candidates: Vec<usize> = Vec::new();
         for loc in covering_locations(f, inst) {
-            let line = files.get(loc.file).line_col(loc.span.start).line;
+            let line = files.get(loc.file).line_of(loc.span.start);
             if let Some(ds) = by_line.get(&(loc.file, line)) {
                 candidates.extend(ds);
             }
         }
-        if let Some(block) = inst.loc {
-            candidates.extend(checkov.iter().copied().filter(|&n| {
-                let d = &dirs[n];
-                d.file == block.file
-                    && block.span.start <= d.span.start
-                    && d.span.end <= block.span.end
-            }));
+        if let Some(block) = inst.loc
+            && let Some(list) = checkov.get(&block.file)
+        {
+            let first = list.partition_point(|&n| dirs[n].span.start < block.span.start);
+            candidates.extend(
+                list[first..]
+                    .iter()
+                    .copied()
+                    .take_while(|&n| dirs[n].span.start < block.span.end)
+                    .filter(|&n| dirs[n].span.end <= block.span.end),
+            );
         }
         candidates.sort_unstable();
         candidates.dedup();
