@@ -1,9 +1,12 @@
 //! TFG-CT-011: the CIS monitoring metric filters and alarms are missing.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
 use super::trail::trail_label;
 use super::{Area, Checker, Rule};
 use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::link::Links;
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-011",
@@ -78,59 +81,79 @@ const EVENTS: &[(&str, &[&str])] = &[
     ("VPC changes", &["CreateVpc"]),
 ];
 
+/// What the metric filters and alarms of one root monitor: per item of [`EVENTS`], whether a
+/// filter whose metric has an alarm names one of its events; and whether an alarm's metric or
+/// a filter's pattern is unknown.
+struct Monitoring {
+    covered: Vec<bool>,
+    unknown: bool,
+}
+
+/// The same for every trail of a root, so [`check`] finds it once per root: rebuilt per
+/// trail, and with the alarmed metrics in a list, it cost trails × (alarms + filters × alarms).
+fn monitoring(links: &Links, root: &str) -> Monitoring {
+    let mut unknown = false;
+    let mut alarmed_metrics = HashSet::default();
+    for &a in links.in_root(root, "aws_cloudwatch_metric_alarm") {
+        let alarm = links.instance(a);
+        match alarm.node().get("metric_name") {
+            Some(Value::String(m)) => {
+                alarmed_metrics.insert(&**m);
+            }
+            Some(Value::Unknown(_)) => unknown = true,
+            _ => {}
+        }
+    }
+    let mut covered = vec![false; EVENTS.len()];
+    for &f in links.in_root(root, "aws_cloudwatch_log_metric_filter") {
+        let filter = links.instance(f);
+        let pattern = match filter.node().get("pattern") {
+            Some(Value::String(p)) => p,
+            Some(Value::Unknown(_)) => {
+                unknown = true;
+                continue;
+            }
+            _ => continue,
+        };
+        let alarmed = filter
+            .node()
+            .children("metric_transformation")
+            .iter()
+            .filter_map(|m| m.get("name").and_then(Value::as_str))
+            .any(|m| alarmed_metrics.contains(m));
+        if !alarmed {
+            continue;
+        }
+        for (n, (_, names)) in EVENTS.iter().enumerate() {
+            if names.iter().any(|name| pattern.contains(name)) {
+                covered[n] = true;
+            }
+        }
+    }
+    Monitoring { covered, unknown }
+}
+
 fn check(cx: &mut Checker) {
     let links = cx.links;
+    let mut by_root: HashMap<&str, Monitoring> = HashMap::default();
     for (t, trail) in cx.resources("aws_cloudtrail") {
         // Alarms read the trail's CloudWatch Logs; without the integration TFG-CT-004 reports.
         if trail.node().set("cloud_watch_logs_group_arn").is_none() {
             cx.pass(t);
             continue;
         }
-        let mut unknown = false;
-        let mut alarmed_metrics = Vec::new();
-        for &a in links.in_root(&trail.root, "aws_cloudwatch_metric_alarm") {
-            let alarm = links.instance(a);
-            match alarm.node().get("metric_name") {
-                Some(Value::String(m)) => alarmed_metrics.push(m.to_string()),
-                Some(Value::Unknown(_)) => unknown = true,
-                _ => {}
-            }
-        }
-        let mut covered = vec![false; EVENTS.len()];
-        for &f in links.in_root(&trail.root, "aws_cloudwatch_log_metric_filter") {
-            let filter = links.instance(f);
-            let pattern = match filter.node().get("pattern") {
-                Some(Value::String(p)) => p.to_string(),
-                Some(Value::Unknown(_)) => {
-                    unknown = true;
-                    continue;
-                }
-                _ => continue,
-            };
-            let metrics: Vec<String> = filter
-                .node()
-                .children("metric_transformation")
-                .iter()
-                .filter_map(|m| m.get("name").and_then(Value::as_str).map(String::from))
-                .collect();
-            if !metrics.iter().any(|m| alarmed_metrics.contains(m)) {
-                continue;
-            }
-            for (n, (_, names)) in EVENTS.iter().enumerate() {
-                if names.iter().any(|name| pattern.contains(name)) {
-                    covered[n] = true;
-                }
-            }
-        }
+        let Monitoring { covered, unknown } = by_root
+            .entry(&trail.root)
+            .or_insert_with(|| monitoring(links, &trail.root));
         let missing: Vec<&str> = EVENTS
             .iter()
-            .zip(&covered)
+            .zip(covered)
             .filter(|(_, c)| !**c)
             .map(|((what, _), _)| *what)
             .collect();
         if missing.is_empty() {
             cx.pass(t);
-        } else if unknown {
+        } else if *unknown {
             cx.undecided(t);
         } else {
             cx.report(
