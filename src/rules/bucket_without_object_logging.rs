@@ -1,9 +1,12 @@
 //! TFG-S3-019: no CloudTrail data events for the bucket's objects.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
 use super::s3::bucket_label;
 use super::{Area, Checker, Rule};
 use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::link::Links;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-019",
@@ -39,16 +42,19 @@ pub static RULE: Rule = Rule {
 /// What the trails of a root log as S3 data events: every bucket, some bucket names, or
 /// something unknown.
 #[derive(Default)]
-struct Coverage {
+struct Coverage<'w> {
     all: bool,
-    names: Vec<String>,
+    /// A set: every bucket of the root looks its name up.
+    names: HashSet<&'w str>,
     unknown: bool,
 }
 
-fn coverage(cx: &Checker, root: &str) -> Coverage {
+/// The same for every bucket of a root, so [`check`] finds it once per root: per bucket,
+/// reading every trail's selectors and scanning the names list was buckets × trails.
+fn coverage<'w>(links: &Links<'w>, root: &str) -> Coverage<'w> {
     let mut c = Coverage::default();
-    for &t in cx.links.in_root(root, "aws_cloudtrail") {
-        let trail = cx.links.instance(t);
+    for &t in links.in_root(root, "aws_cloudtrail") {
+        let trail = links.instance(t);
         for selector in trail.node().children("event_selector") {
             for dr in selector.children("data_resource") {
                 if dr.get("type").and_then(Value::as_str) != Some("AWS::S3::Object") {
@@ -61,8 +67,7 @@ fn coverage(cx: &Checker, root: &str) -> Coverage {
                         }
                         Value::String(s) => {
                             let name = s.trim_start_matches("arn:aws:s3:::");
-                            c.names
-                                .push(name.split('/').next().unwrap_or(name).to_string());
+                            c.names.insert(name.split('/').next().unwrap_or(name));
                         }
                         _ => c.unknown = true,
                     }
@@ -87,13 +92,16 @@ fn coverage(cx: &Checker, root: &str) -> Coverage {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
+    let mut by_root: HashMap<&str, Coverage> = HashMap::default();
     for view in &links.buckets {
         let bucket = links.instance(view.bucket);
-        let cov = coverage(cx, &bucket.root);
+        let cov = by_root
+            .entry(&bucket.root)
+            .or_insert_with(|| coverage(links, &bucket.root));
         let name = bucket.node().get("bucket");
         let named = name
             .and_then(Value::as_str)
-            .is_some_and(|n| cov.names.iter().any(|c| c == n));
+            .is_some_and(|n| cov.names.contains(n));
         if cov.all || named {
             cx.pass(view.bucket);
         } else if cov.unknown || name.is_some_and(Value::is_unknown) && !cov.names.is_empty() {

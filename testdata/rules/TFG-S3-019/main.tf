@@ -17,3 +17,24 @@ resource "aws_cloudtrail" "objects" {
     }
   }
 }
+
+# A second trail in the root: its names add to the first trail's, for every bucket.
+resource "aws_s3_bucket" "watched_by_second" {
+  bucket = "watched-by-second"
+}
+
+resource "aws_s3_bucket" "unwatched_too" { # expect: TFG-S3-019
+  bucket = "unwatched-too"
+}
+
+resource "aws_cloudtrail" "more_objects" {
+  name           = "more-objects"
+  s3_bucket_name = "audit"
+  event_selector {
+    read_write_type = "WriteOnly"
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["arn:aws:s3:::watched-by-second/uploads/", "arn:aws:s3:::elsewhere/"]
+    }
+  }
+}
