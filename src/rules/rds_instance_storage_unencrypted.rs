@@ -1,5 +1,7 @@
 //! TFG-ENC-006: RDS instance storage is not encrypted.
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::simple::label;
 use super::{Area, Checker, Rule};
 use super::{Remedy, Safety};
@@ -47,10 +49,22 @@ enum Verdict {
     ReplicaOf(String),
 }
 
+/// `aws_db_instance`s by root and literal `identifier`, in workspace order: a replica that
+/// names its source by identifier looks it up here instead of scanning its root's instances
+/// (replicas × instances).
+type ByIdentifier<'w> = HashMap<(&'w str, &'w str), Vec<usize>>;
+
 fn check(cx: &mut Checker) {
-    for (i, inst) in cx.resources("aws_db_instance") {
+    let instances = cx.resources("aws_db_instance");
+    let mut by_identifier = ByIdentifier::default();
+    for &(i, inst) in &instances {
+        if let Some(id) = inst.node().get("identifier").and_then(Value::as_str) {
+            by_identifier.entry((&inst.root, id)).or_default().push(i);
+        }
+    }
+    for (i, inst) in instances {
         let what = label(inst);
-        match encryption(cx, inst, 0) {
+        match encryption(cx, &by_identifier, inst, 0) {
             Verdict::Cluster => {}
             Verdict::Encrypted => cx.pass(i),
             Verdict::Unknown => cx.undecided(i),
@@ -84,7 +98,7 @@ fn check(cx: &mut Checker) {
     }
 }
 
-fn encryption(cx: &Checker, inst: &Instance, depth: usize) -> Verdict {
+fn encryption(cx: &Checker, ids: &ByIdentifier, inst: &Instance, depth: usize) -> Verdict {
     let node = inst.node();
     match node.get("engine") {
         Some(Value::String(e)) if e.starts_with("aurora") => return Verdict::Cluster,
@@ -102,11 +116,11 @@ fn encryption(cx: &Checker, inst: &Instance, depth: usize) -> Verdict {
         if depth >= MAX_DEPTH {
             return Verdict::Unknown;
         }
-        let Some(s) = source_instance(cx, inst, source) else {
+        let Some(s) = source_instance(cx, ids, inst, source) else {
             return Verdict::Unknown;
         };
         let src = cx.links.instance(s);
-        return match encryption(cx, src, depth + 1) {
+        return match encryption(cx, ids, src, depth + 1) {
             Verdict::Encrypted => Verdict::Encrypted,
             Verdict::Asked(_) | Verdict::ReplicaOf(_) => Verdict::ReplicaOf(label(src)),
             Verdict::Unknown | Verdict::Cluster => Verdict::Unknown,
@@ -120,18 +134,18 @@ fn encryption(cx: &Checker, inst: &Instance, depth: usize) -> Verdict {
 }
 
 /// The `aws_db_instance` a `replicate_source_db` names: by reference, or by its identifier.
-fn source_instance(cx: &Checker, from: &Instance, source: &Value) -> Option<usize> {
+fn source_instance(
+    cx: &Checker,
+    ids: &ByIdentifier,
+    from: &Instance,
+    source: &Value,
+) -> Option<usize> {
     if let Target::Instance(s) = cx.links.resolve(from, source, &["aws_db_instance"]) {
         return Some(s);
     }
     let name = source.as_str()?;
-    cx.links
-        .in_root(&from.root, "aws_db_instance")
+    ids.get(&(&*from.root, name))?
         .iter()
         .copied()
-        .find(|&s| {
-            let other = cx.links.instance(s);
-            !std::ptr::eq(other, from)
-                && other.node().get("identifier").and_then(Value::as_str) == Some(name)
-        })
+        .find(|&s| !std::ptr::eq(cx.links.instance(s), from))
 }

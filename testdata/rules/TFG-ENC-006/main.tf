@@ -89,3 +89,30 @@ resource "aws_db_instance" "engine_unknown" {
   instance_class    = "db.t3.micro"
   allocated_storage = 20
 }
+
+# Replicas naming their source by literal identifier, among several instances of the root.
+resource "aws_db_instance" "replica_by_name_of_literal" {
+  identifier          = "replica-by-name-of-literal"
+  instance_class      = "db.t3.micro"
+  replicate_source_db = "literal" # expect: TFG-ENC-006
+}
+
+resource "aws_db_instance" "replica_by_name_of_good" {
+  identifier          = "replica-by-name-of-good"
+  instance_class      = "db.t3.micro"
+  replicate_source_db = "good"
+}
+
+# A replica of a replica, both by name: the chain leads to the unencrypted `literal`.
+resource "aws_db_instance" "replica_of_replica_by_name" {
+  identifier          = "replica-of-replica-by-name"
+  instance_class      = "db.t3.micro"
+  replicate_source_db = "replica-by-name-of-literal" # expect: TFG-ENC-006
+}
+
+# Naming itself is no source: undecided, not a finding.
+resource "aws_db_instance" "names_itself" {
+  identifier          = "names-itself"
+  instance_class      = "db.t3.micro"
+  replicate_source_db = "names-itself"
+}
