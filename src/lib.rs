@@ -10,7 +10,7 @@
 //! 4. evaluate: [`eval::evaluate`] evaluates every root module like `terraform plan`
 //!    ([`eval::module`], [`eval::expr`], [`eval::functions`]) into resource instances
 //!    ([`model::Workspace`]); plan files are read by [`load::plan::load_plan`] and
-//!    located in the sources by [`attach_plan`];
+//!    located in the sources of their directory when it is scanned too;
 //! 5. link and check: [`rules::run_by_root`] builds each root's bucket and security group
 //!    views ([`link::Links::build_range`]) and runs the baseline ([`rules::RULES`]) on them,
 //!    roots in parallel, into sorted [`finding::Finding`]s;
@@ -490,15 +490,12 @@ pub fn scan_with(
     diagnostics.extend(eval_diags);
     let evaluated_at = std::time::Instant::now();
     timings.push(("evaluate", evaluated_at - loaded_at));
-    for plan_path in loaded.plans.clone() {
-        attach_plan(
-            &mut loaded,
-            &mut workspace,
-            &plan_path,
-            args.max_file_size,
-            &mut diagnostics,
-        );
-    }
+    attach_plans(
+        &loaded,
+        &mut workspace,
+        args.max_file_size,
+        &mut diagnostics,
+    );
     // Each root's instances arrive sorted (in parallel, by the evaluation), so this merges
     // sorted runs.
     workspace
@@ -723,22 +720,48 @@ fn read_var_inputs(
     out
 }
 
-/// Loads a plan file into the workspace. When the plan's directory was also scanned as a
+/// Loads the plan files into the workspace. When a plan's directory was also scanned as a
 /// root module, the plan's instances replace that root's evaluated ones (the plan knows
-/// more), and take their source locations from the matching `resource` blocks.
-pub fn attach_plan(
-    loaded: &mut Loaded,
-    ws: &mut Workspace,
+/// more), and take their source locations from the matching `resource` blocks. Instances
+/// arrive grouped by root, so each plan reads its directory's instances only, and the
+/// replaced roots leave in one pass.
+fn attach_plans(loaded: &Loaded, ws: &mut Workspace, max: u64, diagnostics: &mut Vec<Diagnostic>) {
+    if loaded.plans.is_empty() {
+        return;
+    }
+    let mut roots: HashMap<&str, std::ops::Range<usize>> = HashMap::new();
+    for range in link::Links::root_ranges(ws) {
+        roots.insert(&ws.instances[range.start].root, range);
+    }
+    let mut replaced: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut attached = Vec::new();
+    for path in &loaded.plans {
+        if let Some((dir, instances)) = attach_plan(ws, &roots, path, max, diagnostics) {
+            replaced.insert(dir);
+            attached.extend(instances);
+        }
+    }
+    if !replaced.is_empty() {
+        ws.instances.retain(|i| !replaced.contains(&*i.root));
+    }
+    ws.instances.extend(attached);
+}
+
+/// One plan's instances, located in the configuration of its directory (`roots`: each
+/// root's range of instances), with that directory; `None` when the plan cannot be read.
+fn attach_plan(
+    ws: &Workspace,
+    roots: &HashMap<&str, std::ops::Range<usize>>,
     path: &Path,
     max: u64,
     diagnostics: &mut Vec<Diagnostic>,
-) {
+) -> Option<(String, Vec<Instance>)> {
     let display = path.to_string_lossy().replace('\\', "/");
     let text = match load::read_text(path, max) {
         Ok(t) => t,
         Err(msg) => {
             diagnostics.push(Diagnostic::error("read-error", msg).in_file(display));
-            return;
+            return None;
         }
     };
     let plan = match load::plan::load_plan(&text) {
@@ -749,7 +772,7 @@ pub fn attach_plan(
                     .in_file(display)
                     .at(e.line, e.column),
             );
-            return;
+            return None;
         }
     };
     let plan_dir = load::discover::normalize(path.parent().unwrap_or(Path::new(".")));
@@ -757,7 +780,8 @@ pub fn attach_plan(
     let root_name: Arc<str> = Arc::from(display.as_str());
     // Source locations from the evaluated configuration of the plan's directory.
     let mut by_address: HashMap<String, &Instance> = HashMap::new();
-    for inst in ws.instances.iter().filter(|i| *i.root == *plan_dir) {
+    let configured = roots.get(plan_dir.as_str()).cloned().unwrap_or_default();
+    for inst in &ws.instances[configured] {
         by_address
             .entry(load::plan::strip_keys(&inst.address))
             .or_insert(inst);
@@ -784,7 +808,5 @@ pub fn attach_plan(
         }
         attached.push(inst);
     }
-    let _ = loaded;
-    ws.instances.retain(|i| *i.root != *plan_dir);
-    ws.instances.extend(attached);
+    Some((plan_dir, attached))
 }

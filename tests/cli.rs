@@ -323,3 +323,44 @@ fn explain_accepts_ids_names_and_aliases() {
     let out = tfgate().args(["explain", "nope"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Two plan files of one directory both take their source locations from its configuration
+/// (the second used to find the directory's evaluated instances already replaced).
+#[test]
+fn every_plan_of_a_directory_is_located_in_its_sources() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/eval/plan-with-sources");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("modules/logs")).expect("temp dir is writable");
+    for file in ["main.tf", "modules/logs/main.tf"] {
+        std::fs::copy(fixture.join(file), dir.path().join(file)).expect("fixture copies");
+    }
+    let plan = std::fs::read(fixture.join("plan.json")).expect("fixture plan");
+    write(dir.path(), "plan-a.json", &plan);
+    write(dir.path(), "plan-b.json", &plan);
+    let out = tfgate()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .arg(dir.path().join("plan-a.json"))
+        .arg(dir.path().join("plan-b.json"))
+        .output()
+        .expect("runs");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let findings = report["findings"].as_array().expect("findings");
+    for plan in ["plan-a.json", "plan-b.json"] {
+        let mine: Vec<&Value> = findings
+            .iter()
+            .filter(|f| f["root"].as_str().is_some_and(|r| r.ends_with(plan)))
+            .collect();
+        assert!(!mine.is_empty(), "{plan} has findings");
+        for f in mine {
+            assert!(
+                f["location"]["file"]
+                    .as_str()
+                    .is_some_and(|file| file.ends_with("main.tf")),
+                "{plan}: {} {} has no source location",
+                f["rule_id"],
+                f["resource"]
+            );
+        }
+    }
+}
