@@ -364,3 +364,75 @@ fn every_plan_of_a_directory_is_located_in_its_sources() {
         }
     }
 }
+
+/// A companion fix looks at what the module already declares: a companion written for the
+/// resource but switched off is the fix (display-only), a companion of another resource is
+/// not mistaken for it (`aws_s3_bucket.bb` does not name `b`), and its name is not reused.
+#[test]
+fn companion_fixes_respect_declared_companions_and_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "main.tf",
+        br#"resource "aws_s3_bucket" "a" {
+  bucket = "a"
+}
+
+resource "aws_s3_bucket_public_access_block" "a" {
+  count  = 0
+  bucket = aws_s3_bucket.a.id
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+}
+
+resource "aws_s3_bucket" "bb" {
+  bucket = "bb"
+}
+
+resource "aws_s3_bucket_public_access_block" "b" {
+  bucket                  = aws_s3_bucket.bb.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+"#,
+    );
+    let (_, report) = check_json(dir.path());
+    let fix_of = |resource: &str| {
+        report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .find(|f| f["rule_id"] == "TFG-S3-001" && f["resource"] == resource)
+            .map(|f| f["fix"].clone())
+            .unwrap_or_else(|| panic!("{resource} has a TFG-S3-001 finding"))
+    };
+    let a = fix_of("aws_s3_bucket.a");
+    assert_eq!(a["applicability"], "display-only");
+    assert!(
+        a["note"]
+            .as_str()
+            .is_some_and(|n| n.contains("`aws_s3_bucket_public_access_block.a`")),
+        "{a}"
+    );
+    let b = fix_of("aws_s3_bucket.b");
+    assert_eq!(b["applicability"], "safe", "{b}");
+    let added = b["edits"][0]["replacement"].as_str().expect("an edit");
+    assert!(
+        added.contains(r#"resource "aws_s3_bucket_public_access_block" "b_2""#)
+            && added.contains("bucket = aws_s3_bucket.b.id"),
+        "{added}"
+    );
+    // Bucket bb's block is recognised as its own.
+    assert!(
+        !report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["rule_id"] == "TFG-S3-001" && f["resource"] == "aws_s3_bucket.bb"),
+        "bb has its public access block"
+    );
+}

@@ -11,8 +11,9 @@
 pub mod edit;
 pub mod session;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::finding::Finding;
 use crate::load::module::{Mode, ModuleConfig, Resource};
@@ -148,6 +149,13 @@ pub struct FixContext<'a> {
     pub modules: &'a [ModuleConfig],
     /// Which module configuration each file belongs to: built on first use.
     module_of_file: std::sync::OnceLock<HashMap<FileId, usize>>,
+    /// Each module's declared managed resources as (type, name): built on first use, as a
+    /// new resource's name is checked against them for every finding that adds one.
+    declared: std::sync::OnceLock<Vec<HashSet<(&'a str, &'a str)>>>,
+    /// Per (module, companion type, referenced type): the name of each referenced resource
+    /// an existing companion names, with the first such companion. Built on first use; it
+    /// replaces reading every companion's arguments for every finding.
+    companions: std::sync::Mutex<HashMap<(usize, String, String), Arc<NamedBy>>>,
 }
 
 impl<'a> FixContext<'a> {
@@ -163,11 +171,13 @@ impl<'a> FixContext<'a> {
             scanned,
             modules,
             module_of_file: std::sync::OnceLock::new(),
+            declared: std::sync::OnceLock::new(),
+            companions: std::sync::Mutex::new(HashMap::new()),
         }
     }
 
-    /// The module configuration a file belongs to.
-    fn module_of(&self, file: FileId) -> Option<&'a ModuleConfig> {
+    /// The index of the module configuration a file belongs to.
+    fn module_of(&self, file: FileId) -> Option<usize> {
         let index = self.module_of_file.get_or_init(|| {
             self.modules
                 .iter()
@@ -175,8 +185,83 @@ impl<'a> FixContext<'a> {
                 .flat_map(|(m, config)| config.files.iter().map(move |f| (*f, m)))
                 .collect()
         });
-        index.get(&file).map(|&m| &self.modules[m])
+        index.get(&file).copied()
     }
+
+    /// True when module `m` declares a managed resource `rtype.name`.
+    fn declares(&self, m: usize, rtype: &str, name: &str) -> bool {
+        let declared = self.declared.get_or_init(|| {
+            self.modules
+                .iter()
+                .map(|config| {
+                    config
+                        .resources
+                        .iter()
+                        .filter(|r| r.mode == Mode::Managed)
+                        .map(|r| (r.rtype.as_str(), r.name.as_str()))
+                        .collect()
+                })
+                .collect()
+        });
+        declared[m].contains(&(rtype, name))
+    }
+
+    /// The first managed `rtype` resource of module `m` whose arguments name
+    /// `target_type.target_name` (followed by anything but a name character).
+    fn companion_of(
+        &self,
+        m: usize,
+        rtype: &str,
+        target_type: &str,
+        target_name: &str,
+    ) -> Option<&'a Resource> {
+        let key = (m, rtype.to_string(), target_type.to_string());
+        let named = {
+            let mut cache = self
+                .companions
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            cache
+                .entry(key)
+                .or_insert_with(|| {
+                    Arc::new(named_by(self.files, &self.modules[m], rtype, target_type))
+                })
+                .clone()
+        };
+        named
+            .get(target_name)
+            .map(|&i| &self.modules[m].resources[i])
+    }
+}
+
+/// Referenced resource names, each with the first resource (an index into the module's
+/// resources) that names it.
+type NamedBy = HashMap<String, usize>;
+
+/// For the managed `rtype` resources of a module, in order: each `target_type` resource
+/// name their arguments mention (`target_type.NAME` not followed by a name character), with
+/// the first resource that mentions it.
+fn named_by(files: &SourceFiles, module: &ModuleConfig, rtype: &str, target_type: &str) -> NamedBy {
+    let prefix = format!("{target_type}.");
+    let is_name = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let mut out = NamedBy::new();
+    for (i, r) in module.resources.iter().enumerate() {
+        if r.mode != Mode::Managed || r.rtype != rtype {
+            continue;
+        }
+        let text = &files.get(r.loc.file).text;
+        for a in &r.body.attributes {
+            let Some(expr) = text.get(a.expr.span.range()) else {
+                continue;
+            };
+            for (at, _) in expr.match_indices(&prefix) {
+                let rest = &expr[at + prefix.len()..];
+                let end = rest.find(|c: char| !is_name(c)).unwrap_or(rest.len());
+                out.entry(rest[..end].to_string()).or_insert(i);
+            }
+        }
+    }
+    out
 }
 
 /// Places a finding's remedy in the source.
@@ -251,18 +336,14 @@ fn place(cx: &FixContext, inst: &Instance, change: &Change) -> Result<Vec<Edit>,
             // created here (its count or for_each leaves it out): adding a second one would be
             // wrong; the inputs that switch it on are the fix.
             if let Some(m) = module
-                && let Some(existing) = m.resources.iter().find(|r| {
-                    r.mode == Mode::Managed
-                        && r.rtype == *rtype
-                        && refers_to(cx.files, r, &format!("{}.{}", inst.rtype, inst.name))
-                })
+                && let Some(existing) = cx.companion_of(m, rtype, &inst.rtype, &inst.name)
             {
                 return Err(format!(
                     "the module declares `{rtype}.{}` for it, which is not created here: turn it on through the module's inputs",
                     existing.name
                 ));
             }
-            let name = free_name(module, inst, rtype);
+            let name = free_name(cx, module, inst, rtype);
             let mut tree = edit::Tree::default();
             if let Some((meta, expr)) = expansion {
                 tree.attrs.push((meta.to_string(), expr));
@@ -468,31 +549,9 @@ fn within(path: &Path, root: &Path) -> bool {
     root.as_os_str().is_empty() || root == Path::new(".") || path.starts_with(root)
 }
 
-/// True when the resource's `bucket` argument (or any argument) names `address`.
-fn refers_to(files: &SourceFiles, r: &Resource, address: &str) -> bool {
-    r.body.attributes.iter().any(|a| {
-        files
-            .get(r.loc.file)
-            .text
-            .get(a.expr.span.range())
-            .is_some_and(|text| {
-                text.match_indices(address).any(|(at, _)| {
-                    let next = text[at + address.len()..].chars().next();
-                    !next.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
-                })
-            })
-    })
-}
-
 /// A resource name of `rtype` not declared in the instance's module: its own name if free.
-fn free_name(module: Option<&ModuleConfig>, inst: &Instance, rtype: &str) -> String {
-    let taken = |name: &str| {
-        module.is_some_and(|m| {
-            m.resources
-                .iter()
-                .any(|r| r.mode == Mode::Managed && r.rtype == rtype && r.name == name)
-        })
-    };
+fn free_name(cx: &FixContext, module: Option<usize>, inst: &Instance, rtype: &str) -> String {
+    let taken = |name: &str| module.is_some_and(|m| cx.declares(m, rtype, name));
     if !taken(&inst.name) {
         return inst.name.clone();
     }
