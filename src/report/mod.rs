@@ -263,11 +263,6 @@ impl<'a> FixJson<'a> {
     }
 }
 
-/// A finding as a JSON value (see [`FindingJson`]).
-pub fn finding_json(scan: &Scan, f: &crate::finding::Finding) -> Json {
-    serde_json::to_value(FindingJson::new(scan, f)).unwrap_or(Json::Null)
-}
-
 /// Per rule: resources checked, passed, failed and undecided.
 pub fn rule_stats_json(scan: &Scan) -> Json {
     use crate::rules::Outcome;

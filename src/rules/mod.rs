@@ -186,8 +186,9 @@ pub enum Outcome {
 /// Per rule: which resources were checked and how each came out.
 #[derive(Clone, Debug, Default)]
 pub struct RuleStats {
-    /// By instance index, one entry per instance: a sorted vector, as a rule checks each
-    /// resource once or a few times and the whole set is read only in order.
+    /// By instance index: a vector, as a rule checks each resource once or a few times and
+    /// the whole set is read only in order. `Checker::record` pushes outcomes as they come;
+    /// once settled at the end of a rule run it is sorted, one entry per instance.
     outcomes: Vec<(usize, Outcome)>,
 }
 
