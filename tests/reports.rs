@@ -220,3 +220,59 @@ fn colour_only_when_asked_or_on_a_terminal() {
     let (coloured, _) = run(&["check", "--color", "always", "examples/quickstart"], "2");
     assert!(coloured.contains(&0x1b));
 }
+
+/// A minified `.tf.json` is one long line: the text report shows a window of it around each
+/// finding's marker, with `...` where it is cut, never the whole line per finding.
+#[test]
+fn long_lines_are_shown_as_a_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let buckets: Vec<String> = (0..40)
+        .map(|i| format!(r#""b{i}":{{"bucket":"minified-bucket-number-{i}"}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"resource":{{"aws_s3_bucket":{{{}}},"aws_kms_key":{{"last":{{"description":"x"}}}}}}}}"#,
+        buckets.join(",")
+    );
+    assert!(text.len() > 1500 && !text.contains('\n'));
+    std::fs::write(dir.path().join("main.tf.json"), &text).expect("temp dir is writable");
+    let (out, code) = run(
+        &[
+            "check",
+            "--color",
+            "never",
+            dir.path().to_str().expect("UTF-8 path"),
+        ],
+        "2",
+    );
+    assert_eq!(code, 1);
+    let out = String::from_utf8(out).expect("UTF-8 report");
+    let source_lines: Vec<&str> = out.lines().filter(|l| l.starts_with("1 | ")).collect();
+    assert!(source_lines.len() > 40, "{out}");
+    for line in &source_lines {
+        assert!(line.chars().count() <= 4 + 3 + 120 + 3, "too long: {line}");
+    }
+    // The key is at the end of the line: its window starts cut and shows the key.
+    let key = out
+        .split("\n\n")
+        .find(|finding| finding.contains("resource: aws_kms_key.last"))
+        .expect("a finding on the key");
+    let shown = key
+        .lines()
+        .find(|l| l.starts_with("1 | "))
+        .expect("a source line");
+    assert!(
+        shown.starts_with("1 | ...") && shown.contains(r#""last":{"description":"x"}"#),
+        "{shown}"
+    );
+    let marker = key
+        .lines()
+        .skip_while(|l| !l.starts_with("1 | "))
+        .nth(1)
+        .expect("a marker line");
+    let at = marker.find('^').expect("carets");
+    assert_eq!(
+        &shown[at..at + 6],
+        r#""last""#,
+        "the marker points at the key's block:\n{shown}\n{marker}"
+    );
+}

@@ -12,6 +12,10 @@ use crate::rules::{Outcome, RULES};
 /// Lines of a multi-line span shown before eliding the rest.
 const FRAME_LINES: usize = 3;
 
+/// The longest source line a frame shows whole, in characters; a longer one (a minified
+/// `.tf.json` is one line) is shown as a window around the part the finding points at.
+const FRAME_WIDTH: usize = 120;
+
 /// ANSI styling, or none.
 #[derive(Clone, Copy)]
 pub struct Style {
@@ -226,15 +230,9 @@ fn write_frame(
     let end = file.line_col(span.end);
     for line in first..=shown_last {
         let text = file.line_text(line).replace('\t', "    ");
-        writeln!(
-            w,
-            "{} {} {}",
-            style.gutter(&format!("{line:>width$}")),
-            style.gutter("|"),
-            text.trim_end()
-        )?;
+        let shown = text.trim_end();
         let from = if line == first { start.column } else { 1 };
-        let line_chars = text.trim_end().chars().count();
+        let line_chars = shown.chars().count();
         let to = if line == last && end.line == line {
             end.column.max(from + 1)
         } else {
@@ -246,13 +244,40 @@ fn write_frame(
             text.chars().take_while(|c| c.is_whitespace()).count()
         };
         let marks = to.saturating_sub(leading + 1).max(1);
+        // A long line: a window starting a little before the marker, `...` where cut.
+        let (skip, cut_after) = if line_chars > FRAME_WIDTH {
+            let skip = leading
+                .saturating_sub(FRAME_WIDTH / 3)
+                .min(line_chars - FRAME_WIDTH);
+            (skip, skip + FRAME_WIDTH < line_chars)
+        } else {
+            (0, false)
+        };
+        let before = if skip > 0 { "..." } else { "" };
+        let after = if cut_after { "..." } else { "" };
+        let window: String = if line_chars > FRAME_WIDTH {
+            shown.chars().skip(skip).take(FRAME_WIDTH).collect()
+        } else {
+            shown.to_string()
+        };
+        writeln!(
+            w,
+            "{} {} {before}{window}{after}",
+            style.gutter(&format!("{line:>width$}")),
+            style.gutter("|"),
+        )?;
+        let room = if cut_after {
+            (skip + FRAME_WIDTH).saturating_sub(leading)
+        } else {
+            usize::MAX
+        };
         writeln!(
             w,
             "{} {} {}{}",
             " ".repeat(width),
             style.gutter("|"),
-            " ".repeat(leading),
-            style.paint("1;31", &"^".repeat(marks))
+            " ".repeat(leading - skip + before.len()),
+            style.paint("1;31", &"^".repeat(marks.min(room).max(1)))
         )?;
     }
     if last > shown_last && !file.line_text(first).trim_end().ends_with('{') {
