@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::{
     FnCtx, FnError, FnResult, MAX_ELEMENTS, arg_bool, arg_int, arg_map, arg_num, arg_seq, arg_str,
     arity, arity_min, arity_range, bad_param, invalid, unify, unknown_if_any,
@@ -165,12 +167,51 @@ pub fn distinct(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
         return Ok(Value::unknown());
     }
     let mut out: Vec<Value> = Vec::new();
+    if let Some(strings) = all_strings(&items) {
+        let mut seen = HashSet::default();
+        for (v, s) in items.iter().zip(strings) {
+            if seen.insert(s) {
+                out.push(v.clone());
+            }
+        }
+        return Ok(Value::list(out));
+    }
     for v in items {
         if !out.iter().any(|o| values_equal(o, &v)) {
             out.push(v);
         }
     }
     Ok(Value::list(out))
+}
+
+/// The elements' text when every element is a string, the common case of the functions that
+/// compare elements: they then look elements up in a hash set instead of comparing each with
+/// each.
+fn all_strings(items: &[Value]) -> Option<Vec<&str>> {
+    items.iter().map(Value::as_str).collect()
+}
+
+/// Membership in a list of values, by hashing when they are all strings.
+enum Members<'a> {
+    Strings(HashSet<&'a str>),
+    Values(&'a [Value]),
+}
+
+impl<'a> Members<'a> {
+    fn of(items: &'a [Value]) -> Self {
+        match all_strings(items) {
+            Some(strings) => Members::Strings(strings.into_iter().collect()),
+            None => Members::Values(items),
+        }
+    }
+
+    fn contains(&self, v: &Value) -> bool {
+        match (self, v) {
+            (Members::Strings(set), Value::String(s)) => set.contains(&**s),
+            (Members::Strings(_), _) => false,
+            (Members::Values(items), v) => items.iter().any(|x| values_equal(x, v)),
+        }
+    }
 }
 
 /// `element(list, index)`: the element at `index`, wrapping around the end.
@@ -309,11 +350,12 @@ pub fn matchkeys(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     if keys.iter().chain(search).any(Value::contains_unknown) {
         return Ok(Value::unknown());
     }
+    let search = Members::of(search);
     Ok(Value::list(
         values
             .iter()
             .zip(keys)
-            .filter(|(_, k)| search.iter().any(|s| values_equal(s, k)))
+            .filter(|(_, k)| search.contains(k))
             .map(|(v, _)| v.clone())
             .collect(),
     ))
@@ -431,19 +473,24 @@ pub fn set_op(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
         split.push(head);
         rest = tail;
     }
-    let has = |s: &[Value], v: &Value| s.iter().any(|x| values_equal(x, v));
     let out: Vec<Value> = match name {
         "setunion" => unified.clone(),
-        "setintersection" => split[0]
-            .iter()
-            .filter(|v| split[1..].iter().all(|s| has(s, v)))
-            .cloned()
-            .collect(),
-        _ => split[0]
-            .iter()
-            .filter(|v| !has(split[1], v))
-            .cloned()
-            .collect(),
+        "setintersection" => {
+            let others: Vec<Members> = split[1..].iter().map(|s| Members::of(s)).collect();
+            split[0]
+                .iter()
+                .filter(|v| others.iter().all(|s| s.contains(v)))
+                .cloned()
+                .collect()
+        }
+        _ => {
+            let other = Members::of(split[1]);
+            split[0]
+                .iter()
+                .filter(|v| !other.contains(v))
+                .cloned()
+                .collect()
+        }
     };
     Ok(make_set(out))
 }
@@ -676,6 +723,12 @@ mod tests {
             ("distinct([1, 2, 1])", "[1, 2]"),
             ("distinct([\"a\", 1, \"1\"])", "[\"a\", \"1\"]"),
             ("distinct([timestamp()])", UNKNOWN),
+            // All strings: looked up by hashing, first occurrences kept in order.
+            (
+                "distinct([\"b\", \"a\", \"b\", \"c\", \"a\"])",
+                "[\"b\", \"a\", \"c\"]",
+            ),
+            ("distinct([[1], [1], [2]])", "[[1], [2]]"),
             ("element([\"a\", \"b\"], 3)", "\"b\""),
             ("element([\"a\", \"b\"], \"1\")", "\"b\""),
             ("element([], 0)", "error: empty list"),
@@ -748,6 +801,16 @@ mod tests {
             ("setintersection([\"a\", \"b\"], [\"b\", \"c\"])", "[\"b\"]"),
             ("setintersection([\"a\"])", "[\"a\"]"),
             ("setsubtract([\"a\", \"b\"], [\"b\"])", "[\"a\"]"),
+            (
+                "setintersection([\"a\", \"b\", \"c\"], [\"c\", \"a\"], [\"a\", \"c\", \"d\"])",
+                "[\"a\", \"c\"]",
+            ),
+            ("setsubtract([\"a\", \"1\"], [1])", "[\"a\"]"),
+            ("setsubtract([[1], [2]], [[2]])", "[[1]]"),
+            (
+                "matchkeys([\"i1\", \"i2\", \"i3\"], [\"a\", \"b\", \"a\"], [\"a\"])",
+                "[\"i1\", \"i3\"]",
+            ),
             ("setsubtract([\"a\"])", "error: expects 2 arguments"),
             ("setunion([timestamp()], [\"a\"])", UNKNOWN),
             (
