@@ -11,9 +11,7 @@ use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
 
 use crate::Scan;
-use crate::report::{
-    FindingJson, governance_json, suppression_json, tool_json, write_array_at, write_at,
-};
+use crate::report::{FindingJson, governance_json, suppression_json, tool_json, write_document};
 use crate::rules::{Outcome, RULES, RuleResults};
 
 fn hex(bytes: &[u8]) -> String {
@@ -217,23 +215,14 @@ fn record(scan: &Scan, exit_code: u8) -> Json {
 /// Writes the record, pretty-printed; the findings, most of a large record, are rendered in
 /// parallel batches, and the text is what serde_json's pretty printer would produce.
 pub fn write(scan: &Scan, exit_code: u8, path: &Path) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let record = record(scan, exit_code);
     let findings = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
-    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::fs::File::create(path)?);
-    out.write_all(b"{")?;
-    for (n, (key, value)) in record.as_object().into_iter().flatten().enumerate() {
-        out.write_all(if n == 0 { b"\n  " } else { b",\n  " })?;
-        serde_json::to_writer(&mut out, key)?;
-        out.write_all(b": ")?;
-        if key == "findings" {
-            write_array_at(&mut out, 1, findings, |f| FindingJson::new(scan, f))?;
-        } else {
-            write_at(&mut out, 1, value)?;
-        }
-    }
-    out.write_all(b"\n}\n")?;
-    out.flush()
+    write_document(
+        &mut std::fs::File::create(path)?,
+        &record(scan, exit_code),
+        "findings",
+        findings,
+        |f| FindingJson::new(scan, f),
+    )
 }
 
 #[cfg(test)]

@@ -8,8 +8,7 @@
 use serde_json::json;
 
 use super::{
-    FindingJson, diagnostics_json, rule_stats_json, summary_json, tool_json, write_array_at,
-    write_at,
+    FindingJson, diagnostics_json, rule_stats_json, summary_json, tool_json, write_document,
 };
 use crate::Scan;
 use crate::diag::Level;
@@ -18,7 +17,6 @@ use crate::diag::Level;
 /// parallel in batches and written in order; the text is the same as serde_json's pretty
 /// printer would produce for the whole document.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    use std::io::Write as _;
     let all = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
     let active = all.iter().filter(|f| f.is_active()).count();
     let mut summary = summary_json(scan);
@@ -28,24 +26,19 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         obj.insert("governance".into(), super::governance_json(scan));
         obj.insert("rules".into(), rule_stats_json(scan));
     }
-    let mut out = std::io::BufWriter::with_capacity(64 * 1024, w);
-    out.write_all(b"{\n  \"tool\": ")?;
-    write_at(&mut out, 1, &tool_json())?;
-    out.write_all(b",\n  \"findings\": ")?;
-    write_array_at(&mut out, 1, all, |f| FindingJson::new(scan, f))?;
-    out.write_all(b",\n  \"errors\": ")?;
-    write_at(&mut out, 1, &diagnostics_json(scan, Level::Error))?;
-    out.write_all(b",\n  \"warnings\": ")?;
-    write_at(&mut out, 1, &diagnostics_json(scan, Level::Warning))?;
-    out.write_all(b",\n  \"summary\": ")?;
-    write_at(&mut out, 1, &summary)?;
-    out.write_all(b"\n}\n")?;
-    out.flush()
+    let doc = json!({
+        "tool": tool_json(),
+        "findings": null,
+        "errors": diagnostics_json(scan, Level::Error),
+        "warnings": diagnostics_json(scan, Level::Warning),
+        "summary": summary,
+    });
+    write_document(w, &doc, "findings", all, |f| FindingJson::new(scan, f))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::BATCH;
+    use super::super::{BATCH, write_array_at, write_at};
     use super::*;
     use serde_json::Value as Json;
 

@@ -330,6 +330,33 @@ pub fn write_pretty(
     buffered.flush()
 }
 
+/// Writes the object `doc` pretty-printed with a final newline, rendering `items` in
+/// parallel ([`write_array_at`]) in place of its `key` field (a placeholder in `doc`): the
+/// JSON report and the evidence record, whose findings are most of their text.
+pub(crate) fn write_document<'a, T: Sync + 'a, S: serde::Serialize>(
+    w: &mut dyn std::io::Write,
+    doc: &Json,
+    key: &str,
+    items: &'a [T],
+    view: impl Fn(&'a T) -> S + Sync,
+) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, w);
+    out.write_all(b"{")?;
+    for (n, (k, value)) in doc.as_object().into_iter().flatten().enumerate() {
+        out.write_all(if n == 0 { b"\n  " } else { b",\n  " })?;
+        serde_json::to_writer(&mut out, k)?;
+        out.write_all(b": ")?;
+        if k == key {
+            write_array_at(&mut out, 1, items, &view)?;
+        } else {
+            write_at(&mut out, 1, value)?;
+        }
+    }
+    out.write_all(b"\n}\n")?;
+    out.flush()
+}
+
 /// Serialises `value` pretty-printed as if nested `depth` levels deep.
 pub(crate) fn write_at(
     w: &mut impl std::io::Write,
