@@ -339,30 +339,37 @@ impl ResourceEval {
     fn value(&self) -> Value {
         self.value
             .get_or_init(|| {
-                let object = |key: &InstanceKey, body: &EvalBody| {
+                keyed_value(self.keyed, &self.instances, |key, body| {
                     body.to_reference_value(&format!("{}{key}", self.address))
-                };
-                match self.keyed {
-                    None => Value::unknown(),
-                    Some(Keyed::Count) => {
-                        Value::list(self.instances.iter().map(|(k, b)| object(k, b)).collect())
-                    }
-                    Some(Keyed::ForEach) => Value::object(
-                        self.instances
-                            .iter()
-                            .map(|(k, b)| match k {
-                                InstanceKey::Str(s) => (s.clone(), object(k, b)),
-                                other => (other.to_string(), object(k, b)),
-                            })
-                            .collect(),
-                    ),
-                    Some(Keyed::Single) => self
-                        .instances
-                        .first()
-                        .map_or_else(Value::unknown, |(k, b)| object(k, b)),
-                }
+                })
             })
             .clone()
+    }
+}
+
+/// The value of a resource or module call from its instances: a list under `count`, an
+/// object by key under `for_each`, the one instance's object otherwise, unknown when the
+/// keys are.
+fn keyed_value<T>(
+    keyed: Option<Keyed>,
+    instances: &[(InstanceKey, T)],
+    object: impl Fn(&InstanceKey, &T) -> Value,
+) -> Value {
+    match keyed {
+        None => Value::unknown(),
+        Some(Keyed::Count) => Value::list(instances.iter().map(|(k, t)| object(k, t)).collect()),
+        Some(Keyed::ForEach) => Value::object(
+            instances
+                .iter()
+                .map(|(k, t)| match k {
+                    InstanceKey::Str(s) => (s.clone(), object(k, t)),
+                    other => (other.to_string(), object(k, t)),
+                })
+                .collect(),
+        ),
+        Some(Keyed::Single) => instances
+            .first()
+            .map_or_else(Value::unknown, |(k, t)| object(k, t)),
     }
 }
 
@@ -395,28 +402,7 @@ impl CallEval<'_> {
     /// The whole call as a value: an object of outputs, or a list/map of them.
     fn value(&self) -> Value {
         self.value
-            .get_or_init(|| {
-                let object = |m: &ModuleInst| m.outputs_value();
-                match self.keyed {
-                    None => Value::unknown(),
-                    Some(Keyed::Count) => {
-                        Value::list(self.instances.iter().map(|(_, m)| object(m)).collect())
-                    }
-                    Some(Keyed::ForEach) => Value::object(
-                        self.instances
-                            .iter()
-                            .map(|(k, m)| match k {
-                                InstanceKey::Str(s) => (s.clone(), object(m)),
-                                other => (other.to_string(), object(m)),
-                            })
-                            .collect(),
-                    ),
-                    Some(Keyed::Single) => self
-                        .instances
-                        .first()
-                        .map_or_else(Value::unknown, |(_, m)| object(m)),
-                }
-            })
+            .get_or_init(|| keyed_value(self.keyed, &self.instances, |_, m| m.outputs_value()))
             .clone()
     }
 }
