@@ -69,19 +69,71 @@ pub fn evaluate(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagn
     }
 }
 
+/// Root indexes, costliest first: a root's cost is the source size of its module and of every
+/// module it runs (local calls and those `terraform init` downloaded), counted once per call.
+/// Ties keep root order.
+fn costliest_first(loaded: &Loaded) -> Vec<usize> {
+    let own: Vec<u64> = loaded
+        .modules
+        .iter()
+        .map(|m| {
+            m.files
+                .iter()
+                .map(|&f| loaded.files.get(f).text.len() as u64)
+                .sum()
+        })
+        .collect();
+    let mut memo: Vec<Option<u64>> = vec![None; loaded.modules.len()];
+    let mut order: Vec<(u64, usize)> = loaded
+        .roots
+        .iter()
+        .enumerate()
+        .map(|(i, root)| {
+            let downloaded: u64 = root.registry.values().map(|&m| own[m]).sum();
+            let cost = module_cost(loaded, &own, &mut memo, root.module) + downloaded;
+            (cost, i)
+        })
+        .collect();
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    order.into_iter().map(|(_, i)| i).collect()
+}
+
+/// A module's own size plus that of the local modules it calls, computed once per module; a
+/// call back into a module still being counted (a cycle, which evaluation reports) adds
+/// nothing.
+fn module_cost(loaded: &Loaded, own: &[u64], memo: &mut [Option<u64>], module: usize) -> u64 {
+    if let Some(cost) = memo[module] {
+        return cost;
+    }
+    memo[module] = Some(0);
+    let mut cost = own[module];
+    let targets = loaded
+        .local_targets
+        .get(module)
+        .map_or(&[][..], Vec::as_slice);
+    for &target in targets.iter().flatten() {
+        cost = cost.saturating_add(module_cost(loaded, own, memo, target));
+    }
+    memo[module] = Some(cost);
+    cost
+}
+
 /// Stack for evaluation threads: room for `MAX_REFERENCE_DEPTH` nested references even in
 /// an unoptimised build.
 const EVAL_STACK_SIZE: usize = 512 * 1024 * 1024;
 
 fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagnostic>) {
     let files = functions::FileCache::default();
-    let results: Vec<module::RootResult> = loaded
-        .roots
-        .par_iter()
-        .map(|root| {
+    // Roots start costliest first and each idle thread takes the next one, so the run does not
+    // end with one core evaluating a large root while the other waits.
+    let mut results: Vec<(usize, module::RootResult)> = costliest_first(loaded)
+        .into_iter()
+        .par_bridge()
+        .map(|i| {
+            let root = &loaded.roots[i];
             // An evaluator bug must not take the whole run down: the root is reported as an
             // error (fail closed) and every other root is still evaluated.
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let mut result = module::evaluate_root(loaded, root, options, &files);
                 // The workspace is ordered by root and address: sorting here, in parallel,
                 // leaves the final sort sorted runs to merge.
@@ -99,9 +151,13 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
                 )
                 .in_file(loaded.modules[root.module].dir.to_string_lossy().replace('\\', "/"))],
                 stats: Default::default(),
-            })
+            });
+            (i, result)
         })
         .collect();
+    // Back in root order, so nothing downstream depends on scheduling.
+    results.sort_unstable_by_key(|(i, _)| *i);
+    let results: Vec<module::RootResult> = results.into_iter().map(|(_, r)| r).collect();
     let mut ws = Workspace::default();
     ws.instances
         .reserve_exact(results.iter().map(|r| r.instances.len()).sum());
