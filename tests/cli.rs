@@ -125,6 +125,32 @@ fn an_empty_directory_is_an_error() {
 }
 
 #[test]
+fn a_directory_given_twice_or_inside_another_given_one_is_not_empty() {
+    // Before, a path whose files an earlier path had already found was reported as holding
+    // no Terraform files, and the run exited 2.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).expect("sub dir");
+    write(
+        &sub,
+        "main.tf",
+        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+    );
+    let out = tfgate()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .arg(&sub)
+        .arg(&sub)
+        .output()
+        .expect("runs");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    assert_eq!(report["errors"], serde_json::json!([]));
+    // The file is loaded once, not once per path that reaches it.
+    assert_eq!(report["summary"]["files"], 1, "{report}");
+    assert_eq!(report["summary"]["resource_instances"], 1);
+}
+#[test]
 fn a_missing_path_is_an_error_and_other_paths_are_still_scanned() {
     let dir = tempfile::tempdir().expect("temp dir");
     write(dir.path(), "main.tf", GOOD.as_bytes());

@@ -4,10 +4,10 @@
 //! `--exclude` globs; `.terraform/` is never walked (downloaded modules are loaded only when a
 //! `module` block calls them). A `.json` file that is not `.tf.json`/`.tfvars.json` is a plan.
 
-use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
+use rayon::slice::ParallelSliceMut;
 
 use crate::diag::Diagnostic;
 
@@ -91,7 +91,8 @@ pub fn discover_visiting<T: Send>(
             GlobSet::empty()
         }
     };
-    let mut files = BTreeMap::new();
+    // Every file found with what `visit` returned, in the order walked; sorted at the end.
+    let mut files: Vec<(PathBuf, T)> = Vec::new();
     for given in paths {
         let path = clean(given);
         let Ok(meta) = std::fs::metadata(&path) else {
@@ -129,6 +130,8 @@ pub fn discover_visiting<T: Send>(
         }
         let before = files.len();
         walk(&path, &globs, &mut files, &mut out, true, visit);
+        // Counted before duplicates go: a directory also reached from another given path
+        // still has its files.
         if files.len() == before {
             out.diagnostics.push(
                 Diagnostic::error(
@@ -140,6 +143,10 @@ pub fn discover_visiting<T: Send>(
         }
         out.roots.push(path);
     }
+    // Path order; a file reached from two given paths keeps its first result (the sort is
+    // stable).
+    files.par_sort_by(|a, b| a.0.cmp(&b.0));
+    files.dedup_by(|later, earlier| later.0 == earlier.0);
     let (files, visited) = files.into_iter().unzip();
     out.files = files;
     out.roots.sort();
@@ -150,7 +157,7 @@ pub fn discover_visiting<T: Send>(
 fn walk<T: Send>(
     root: &Path,
     globs: &GlobSet,
-    files: &mut BTreeMap<PathBuf, T>,
+    files: &mut Vec<(PathBuf, T)>,
     out: &mut Discovered,
     recursive: bool,
     visit: &(dyn Fn(&Path) -> T + Sync),
@@ -239,10 +246,7 @@ fn walk<T: Send>(
     let (paths, errors) = found
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    // A file reached from two given paths keeps its first result.
-    for (path, result) in paths {
-        files.entry(path).or_insert(result);
-    }
+    files.extend(paths);
     let mut errors = errors;
     errors.sort();
     for (path, msg) in errors {
