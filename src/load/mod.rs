@@ -160,9 +160,20 @@ fn prepare(path: &Path, overlay: &BTreeMap<PathBuf, String>, max: u64) -> Prepar
 /// directory. Returns the directories of the modules built, in order.
 fn load_files(loaded: &mut Loaded, mut prepared: Vec<Prepared>) -> Vec<PathBuf> {
     let building = std::time::Instant::now();
-    prepared.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut by_dir: BTreeMap<PathBuf, DirFiles> = BTreeMap::new();
-    for Prepared { path, file, body } in prepared {
+    prepared.par_sort_by(|a, b| a.path.cmp(&b.path));
+    let dirs: Vec<PathBuf> = prepared
+        .par_iter()
+        .map(|p| {
+            p.path
+                .parent()
+                .map_or_else(|| PathBuf::from("."), normalize)
+        })
+        .collect();
+    // Files grouped by directory: a directory's files mostly come one after another in path
+    // order, so the last group is tried first.
+    let mut groups: Vec<(PathBuf, DirFiles)> = Vec::new();
+    let mut group_of: HashMap<PathBuf, usize> = HashMap::new();
+    for (Prepared { path, file, body }, dir) in prepared.into_iter().zip(dirs) {
         let file = match file {
             Ok(file) => file,
             Err(msg) => {
@@ -174,8 +185,14 @@ fn load_files(loaded: &mut Loaded, mut prepared: Vec<Prepared>) -> Vec<PathBuf> 
             }
         };
         let id = loaded.files.add(file);
-        let dir = path.parent().map_or_else(|| PathBuf::from("."), normalize);
-        let entry = by_dir.entry(dir).or_default();
+        let g = match groups.last() {
+            Some((last, _)) if *last == dir => groups.len() - 1,
+            _ => *group_of.entry(dir).or_insert_with_key(|dir| {
+                groups.push((dir.clone(), DirFiles::default()));
+                groups.len() - 1
+            }),
+        };
+        let entry = &mut groups[g].1;
         let body = match body {
             Some(Ok(b)) => b,
             Some(Err(d)) => {
@@ -196,9 +213,10 @@ fn load_files(loaded: &mut Loaded, mut prepared: Vec<Prepared>) -> Vec<PathBuf> 
             _ => {}
         }
     }
+    groups.par_sort_by(|a, b| a.0.cmp(&b.0));
     // Directories are built in parallel; modules keep directory order.
     let files = &loaded.files;
-    let built: Vec<(PathBuf, ModuleConfig, Vec<Diagnostic>)> = by_dir
+    let built: Vec<(PathBuf, ModuleConfig, Vec<Diagnostic>)> = groups
         .into_iter()
         .filter(|(_, (files, _))| !files.is_empty())
         .collect::<Vec<_>>()

@@ -189,35 +189,45 @@ fn clean_reason(s: &str) -> Option<String> {
 /// Finds the directives of every native-syntax file. Only files that mention a directive
 /// keyword are lexed.
 fn directives(files: &SourceFiles) -> Vec<Directive> {
+    use rayon::prelude::*;
+    let per_file: Vec<Vec<Directive>> = files
+        .iter()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(id, file)| file_directives(id, file))
+        .collect();
+    per_file.into_iter().flatten().collect()
+}
+
+/// One file's directives, in comment order.
+fn file_directives(id: FileId, file: &SourceFile) -> Vec<Directive> {
+    let text = &file.text;
+    if file.display.ends_with(".json")
+        || !(text.contains("tfgate:ignore")
+            || text.contains("tfsec:ignore:")
+            || text.contains("trivy:ignore:")
+            || text.contains("checkov:skip="))
+    {
+        return Vec::new();
+    }
     let mut out = Vec::new();
-    for (id, file) in files.iter() {
-        let text = &file.text;
-        if file.display.ends_with(".json")
-            || !(text.contains("tfgate:ignore")
-                || text.contains("tfsec:ignore:")
-                || text.contains("trivy:ignore:")
-                || text.contains("checkov:skip="))
-        {
+    for c in file.comments() {
+        let parsed = parse_comment(c.text(text));
+        if parsed.is_empty() {
             continue;
         }
-        for c in file.comments() {
-            let parsed = parse_comment(c.text(text));
-            if parsed.is_empty() {
-                continue;
-            }
-            let target_line = target_line(file, c.span);
-            for p in parsed {
-                out.push(Directive {
-                    kind: p.kind,
-                    file: id,
-                    span: c.span,
-                    target_line,
-                    keys: p.keys,
-                    reason: p.reason,
-                    expires: p.expires,
-                    used: false,
-                });
-            }
+        let target_line = target_line(file, c.span);
+        for p in parsed {
+            out.push(Directive {
+                kind: p.kind,
+                file: id,
+                span: c.span,
+                target_line,
+                keys: p.keys,
+                reason: p.reason,
+                expires: p.expires,
+                used: false,
+            });
         }
     }
     out
