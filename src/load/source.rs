@@ -38,10 +38,8 @@ impl SourceFile {
     pub fn new(display: String, path: PathBuf, text: Arc<str>) -> SourceFile {
         let mut line_starts = vec![0];
         line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+            memchr::memchr_iter(b'\n', text.as_bytes())
+                .map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
         );
         SourceFile {
             display,
