@@ -11,6 +11,32 @@ use super::syntax::{
     TemplatePart, UnaryOp,
 };
 
+/// One shared copy of each short name and string on a thread: the same identifiers (`var`,
+/// `id`, `arn`, `each`) and literals (`"tcp"`, `"AES256"`) recur thousands of times in a
+/// corpus, and the trees live for the whole run. Longer text gets its own copy, and the table
+/// stops growing at a bound so a file of unique names cannot make it large.
+pub(crate) fn shared(text: &str) -> Arc<str> {
+    const MAX_LEN: usize = 40;
+    const MAX_ENTRIES: usize = 1 << 16;
+    thread_local! {
+        static TABLE: std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashSet::default());
+    }
+    if text.len() > MAX_LEN {
+        return Arc::from(text);
+    }
+    TABLE.with_borrow_mut(|table| {
+        if let Some(found) = table.get(text) {
+            return Arc::clone(found);
+        }
+        let new: Arc<str> = Arc::from(text);
+        if table.len() < MAX_ENTRIES {
+            table.insert(Arc::clone(&new));
+        }
+        new
+    })
+}
+
 /// A parse error with its 1-based line and column.
 #[derive(Debug, Clone)]
 pub struct ParseError {
@@ -99,7 +125,7 @@ pub(crate) fn lower_expr(e: &Expression) -> Expr {
         Expression::Null(_) => ExprKind::Null,
         Expression::Bool(b) => ExprKind::Bool(*b.value()),
         Expression::Number(n) => ExprKind::Number(n.value().as_f64().unwrap_or(f64::NAN)),
-        Expression::String(s) => ExprKind::String(Arc::from(s.value().as_str())),
+        Expression::String(s) => ExprKind::String(shared(s.value().as_str())),
         Expression::Array(items) => ExprKind::Tuple(items.iter().map(lower_expr).collect()),
         Expression::Object(obj) => ExprKind::Object(
             obj.iter()
@@ -109,7 +135,7 @@ pub(crate) fn lower_expr(e: &Expression) -> Expr {
         Expression::StringTemplate(t) => template_kind(lower_template(t)),
         Expression::HeredocTemplate(h) => template_kind(lower_template(&h.template)),
         Expression::Parenthesis(p) => ExprKind::Parenthesis(Box::new(lower_expr(p.inner()))),
-        Expression::Variable(v) => ExprKind::Variable(Arc::from(v.as_str())),
+        Expression::Variable(v) => ExprKind::Variable(shared(v.as_str())),
         Expression::Conditional(c) => ExprKind::Conditional(Box::new((
             lower_expr(&c.cond_expr),
             lower_expr(&c.true_expr),
@@ -135,8 +161,8 @@ pub(crate) fn lower_expr(e: &Expression) -> Expr {
             Box::new((lower_expr(&op.lhs_expr), lower_expr(&op.rhs_expr))),
         ),
         Expression::ForExpr(f) => ExprKind::For(Box::new(ForExpr {
-            key_var: f.intro.key_var.as_ref().map(|k| Arc::from(k.as_str())),
-            value_var: Arc::from(f.intro.value_var.as_str()),
+            key_var: f.intro.key_var.as_ref().map(|k| shared(k.as_str())),
+            value_var: shared(f.intro.value_var.as_str()),
             collection: lower_expr(&f.intro.collection_expr),
             key_expr: f.key_expr.as_ref().map(lower_expr),
             value_expr: lower_expr(&f.value_expr),
@@ -150,15 +176,15 @@ pub(crate) fn lower_expr(e: &Expression) -> Expr {
 /// A template that is one literal is a plain string; anything else stays a template.
 fn template_kind(parts: Vec<TemplatePart>) -> ExprKind {
     match parts.as_slice() {
-        [] => ExprKind::String(Arc::from("")),
-        [TemplatePart::Literal(s)] => ExprKind::String(Arc::from(s.as_str())),
+        [] => ExprKind::String(shared("")),
+        [TemplatePart::Literal(s)] => ExprKind::String(shared(s.as_str())),
         _ => ExprKind::Template(parts),
     }
 }
 
 fn lower_object_key(key: &hx::ObjectKey) -> ObjectKey {
     match key {
-        hx::ObjectKey::Ident(ident) => ObjectKey::Ident(Arc::from(ident.as_str())),
+        hx::ObjectKey::Ident(ident) => ObjectKey::Ident(shared(ident.as_str())),
         hx::ObjectKey::Expression(e) => ObjectKey::Expr(lower_expr(e)),
     }
 }
@@ -181,7 +207,7 @@ fn lower_operator(op: &TraversalOperator) -> Operator {
     match op {
         TraversalOperator::AttrSplat(_) => Operator::AttrSplat,
         TraversalOperator::FullSplat(_) => Operator::FullSplat,
-        TraversalOperator::GetAttr(name) => Operator::GetAttr(Arc::from(name.as_str())),
+        TraversalOperator::GetAttr(name) => Operator::GetAttr(shared(name.as_str())),
         TraversalOperator::Index(e) => Operator::Index(lower_expr(e)),
         TraversalOperator::LegacyIndex(i) => {
             let n = *i.value();
@@ -277,8 +303,8 @@ pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
                     }
                     strip_next = d.endfor_expr.strip.strip_end();
                     parts.push(TemplatePart::For {
-                        key_var: d.for_expr.key_var.as_ref().map(|k| Arc::from(k.as_str())),
-                        value_var: Arc::from(d.for_expr.value_var.as_str()),
+                        key_var: d.for_expr.key_var.as_ref().map(|k| shared(k.as_str())),
+                        value_var: shared(d.for_expr.value_var.as_str()),
                         collection: lower_expr(&d.for_expr.collection_expr),
                         body,
                     });
@@ -322,6 +348,32 @@ fn trim_first_literal(parts: &mut Vec<TemplatePart>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_names_share_one_copy_and_long_text_gets_its_own() {
+        let body = parse_body("a = var.region\nb = var.region\nc = \"tcp\"\nd = \"tcp\"\n")
+            .expect("valid HCL");
+        let name = |i: usize| match &body.attributes[i].expr.kind {
+            ExprKind::Traversal(base, ops) => match (&base.kind, ops.as_slice()) {
+                (ExprKind::Variable(v), [Operator::GetAttr(attr)]) => (v.clone(), attr.clone()),
+                other => panic!("not var.region: {other:?}"),
+            },
+            other => panic!("not a traversal: {other:?}"),
+        };
+        let ((var_a, attr_a), (var_b, attr_b)) = (name(0), name(1));
+        assert_eq!((&*var_a, &*attr_a), ("var", "region"));
+        assert!(Arc::ptr_eq(&var_a, &var_b) && Arc::ptr_eq(&attr_a, &attr_b));
+        let literal = |i: usize| match &body.attributes[i].expr.kind {
+            ExprKind::String(s) => s.clone(),
+            other => panic!("not a string: {other:?}"),
+        };
+        assert_eq!(&*literal(2), "tcp");
+        assert!(Arc::ptr_eq(&literal(2), &literal(3)));
+        let long = "x".repeat(41);
+        let (first, second) = (shared(&long), shared(&long));
+        assert_eq!(&*first, long);
+        assert!(!Arc::ptr_eq(&first, &second));
+    }
 
     #[test]
     fn spans_point_at_the_source() {

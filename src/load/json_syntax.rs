@@ -8,8 +8,6 @@
 //! references (`depends_on`, a `dynamic` block's `iterator`) are lowered the way Terraform
 //! reads them, so the evaluator sees the same tree as for the native syntax.
 
-use std::sync::Arc;
-
 use super::hcl::ParseError;
 use super::syntax::{
     Attribute, Block, Body, Expr, ExprKind, ObjectKey, Operator, Span, TemplatePart,
@@ -688,7 +686,7 @@ impl Lowering<'_> {
                 return match mode {
                     Mode::Template => self.template(s, v.span),
                     Mode::Literal => Ok(Expr {
-                        kind: ExprKind::String(Arc::from(s.as_str())),
+                        kind: ExprKind::String(super::hcl::shared(s.as_str())),
                         span: v.span,
                     }),
                     // Older configurations wrap references in `${}`; Terraform still reads them.
@@ -724,7 +722,7 @@ impl Lowering<'_> {
                     let key = if is_template {
                         ObjectKey::Expr(self.template(key, *key_span)?)
                     } else {
-                        ObjectKey::Ident(Arc::from(key.as_str()))
+                        ObjectKey::Ident(super::hcl::shared(key.as_str()))
                     };
                     items.push((key, self.expr(mode, value)?));
                 }
@@ -741,7 +739,7 @@ impl Lowering<'_> {
     fn template(&self, s: &str, span: Span) -> Result<Expr, ParseError> {
         if !s.contains("${") && !s.contains("%{") {
             return Ok(Expr {
-                kind: ExprKind::String(Arc::from(s)),
+                kind: ExprKind::String(super::hcl::shared(s)),
                 span,
             });
         }
@@ -752,8 +750,8 @@ impl Lowering<'_> {
             visit_part(part, &mut |e| offsets.relocate(e));
         }
         let kind = match parts.as_slice() {
-            [] => ExprKind::String(Arc::from("")),
-            [TemplatePart::Literal(text)] => ExprKind::String(Arc::from(text.as_str())),
+            [] => ExprKind::String(super::hcl::shared("")),
+            [TemplatePart::Literal(text)] => ExprKind::String(super::hcl::shared(text.as_str())),
             [TemplatePart::Interpolation(_)] => match parts.pop() {
                 Some(TemplatePart::Interpolation(e)) => e.kind,
                 _ => ExprKind::Template(Vec::new()),
