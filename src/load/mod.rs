@@ -249,6 +249,17 @@ fn drop_duplicate_resources(
     module: &mut ModuleConfig,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    // Almost every module has none: find that out without copying any name.
+    let mut seen: rustc_hash::FxHashSet<(module::Mode, &str, &str)> =
+        rustc_hash::FxHashSet::default();
+    seen.reserve(module.resources.len());
+    if module
+        .resources
+        .iter()
+        .all(|r| seen.insert((r.mode, r.rtype.as_str(), r.name.as_str())))
+    {
+        return;
+    }
     let mut first: HashMap<(module::Mode, String, String), syntax::Loc> = HashMap::new();
     let mut keep = Vec::with_capacity(module.resources.len());
     for r in std::mem::take(&mut module.resources) {

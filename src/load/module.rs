@@ -153,16 +153,21 @@ impl ModuleConfig {
             span: block.span,
         };
         match (block.kind.as_str(), block.labels.as_slice()) {
-            ("variable", [name]) => self.variables.push(Variable {
-                name: name.clone(),
-                type_expr: block.body.attribute("type").map(|a| a.expr.clone()),
-                default: block.body.attribute("default").map(|a| a.expr.clone()),
-                nullable: block
-                    .body
-                    .attribute("nullable")
-                    .is_none_or(|a| !matches!(a.expr.kind, ExprKind::Bool(false))),
-                loc,
-            }),
+            ("variable", [name]) => {
+                let name = name.clone();
+                let mut attributes = block.body.attributes;
+                let nullable = attributes
+                    .iter()
+                    .find(|a| a.name == "nullable")
+                    .is_none_or(|a| !matches!(a.expr.kind, ExprKind::Bool(false)));
+                self.variables.push(Variable {
+                    name,
+                    type_expr: take_attribute(&mut attributes, "type"),
+                    default: take_attribute(&mut attributes, "default"),
+                    nullable,
+                    loc,
+                });
+            }
             ("locals", []) => self.locals.extend(
                 block
                     .body
@@ -171,12 +176,10 @@ impl ModuleConfig {
                     .map(|attr| Local { attr, file }),
             ),
             ("output", [name]) => {
-                if let Some(value) = block.body.attribute("value") {
-                    self.outputs.push(Output {
-                        name: name.clone(),
-                        expr: value.expr.clone(),
-                        loc,
-                    });
+                let name = name.clone();
+                let mut attributes = block.body.attributes;
+                if let Some(expr) = take_attribute(&mut attributes, "value") {
+                    self.outputs.push(Output { name, expr, loc });
                 }
             }
             ("resource" | "data", [rtype, name]) => {
@@ -185,17 +188,18 @@ impl ModuleConfig {
                 } else {
                     Mode::Managed
                 };
-                let count = block.body.attribute("count").map(|a| a.expr.clone());
-                let for_each = block.body.attribute("for_each").map(|a| a.expr.clone());
+                let (rtype, name) = (rtype.clone(), name.clone());
                 let mut body = block.body;
+                let count = take_attribute(&mut body.attributes, "count");
+                let for_each = take_attribute(&mut body.attributes, "for_each");
                 body.attributes
                     .retain(|a| !META_ARGS.contains(&a.name.as_str()));
                 body.blocks
                     .retain(|b| !META_BLOCKS.contains(&b.kind.as_str()));
                 self.resources.push(Resource {
                     mode,
-                    rtype: rtype.clone(),
-                    name: name.clone(),
+                    rtype,
+                    name,
                     count,
                     for_each,
                     body,
@@ -322,6 +326,13 @@ impl ModuleConfig {
             _ => {}
         }
     }
+}
+
+/// Moves the first attribute of a name out of a body's attributes (the order of the others
+/// is kept), for the arguments a block's meaning is built from.
+fn take_attribute(attributes: &mut Vec<Attribute>, name: &str) -> Option<Expr> {
+    let at = attributes.iter().position(|a| a.name == name)?;
+    Some(attributes.remove(at).expr)
 }
 
 fn missing_override_target(block: &Block) -> Diagnostic {
