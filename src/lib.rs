@@ -582,10 +582,17 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         &scan.scanned,
         &scan.loaded.modules,
     );
-    for f in &mut results.findings {
-        if let Some(remedy) = &f.remedy {
-            f.fix = Some(Box::new(fix::plan(&cx, f, remedy)));
-        }
+    // Each fix depends only on its finding and the configuration (the indexes are built once,
+    // on first use, and shared; their builders must not use rayon, as a thread waiting in one
+    // could pick up another finding that needs the same index), so findings are planned in
+    // parallel.
+    {
+        use rayon::prelude::*;
+        results.findings.par_iter_mut().for_each(|f| {
+            if let Some(remedy) = &f.remedy {
+                f.fix = Some(Box::new(fix::plan(&cx, f, remedy)));
+            }
+        });
     }
     scan.timings
         .push(("link and rules (by root)", checked - started));

@@ -11,9 +11,10 @@
 pub mod edit;
 pub mod session;
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::finding::Finding;
 use crate::load::module::{Mode, ModuleConfig, Resource};
@@ -172,7 +173,7 @@ impl<'a> FixContext<'a> {
             modules,
             module_of_file: std::sync::OnceLock::new(),
             declared: std::sync::OnceLock::new(),
-            companions: std::sync::Mutex::new(HashMap::new()),
+            companions: std::sync::Mutex::new(HashMap::default()),
         }
     }
 
@@ -244,7 +245,7 @@ type NamedBy = HashMap<String, usize>;
 fn named_by(files: &SourceFiles, module: &ModuleConfig, rtype: &str, target_type: &str) -> NamedBy {
     let prefix = format!("{target_type}.");
     let is_name = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
-    let mut out = NamedBy::new();
+    let mut out = NamedBy::default();
     for (i, r) in module.resources.iter().enumerate() {
         if r.mode != Mode::Managed || r.rtype != rtype {
             continue;
