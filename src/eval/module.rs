@@ -36,7 +36,7 @@ pub struct Session<'w> {
     reported: RefCell<HashSet<String>>,
     steps: Cell<u64>,
     pub stats: RefCell<UnknownStats>,
-    tree_roots: RefCell<HashMap<usize, (PathBuf, PathBuf)>>,
+    tree_roots: RefCell<HashMap<usize, Rc<(PathBuf, PathBuf)>>>,
     root_name: Arc<str>,
     /// How many memoised names are being evaluated inside each other right now.
     depth: Cell<usize>,
@@ -155,9 +155,9 @@ impl<'w> Session<'w> {
     }
 
     /// A module's directory and its tree boundary, canonicalised once per module.
-    fn dirs(&self, module: usize) -> (PathBuf, PathBuf) {
+    fn dirs(&self, module: usize) -> Rc<(PathBuf, PathBuf)> {
         if let Some(d) = self.tree_roots.borrow().get(&module) {
-            return d.clone();
+            return Rc::clone(d);
         }
         let dir = &self.loaded.modules[module].dir;
         let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
@@ -168,17 +168,20 @@ impl<'w> Session<'w> {
             .find(|b| canon.starts_with(b))
             .cloned()
             .unwrap_or_else(|| PathBuf::from("/nonexistent-tfgate-boundary"));
-        let pair = (canon, boundary);
-        self.tree_roots.borrow_mut().insert(module, pair.clone());
+        let pair = Rc::new((canon, boundary));
+        self.tree_roots
+            .borrow_mut()
+            .insert(module, Rc::clone(&pair));
         pair
     }
 
     fn constant(&self, expr: &Expr, file: FileId) -> Value {
-        let (dir, boundary) = self.dirs(self.root.module);
+        let dirs = self.dirs(self.root.module);
+        let (dir, boundary) = &*dirs;
         let r = expr::Constants {
             ctx: FnCtx {
-                base_dir: &dir,
-                tree_root: &boundary,
+                base_dir: dir,
+                tree_root: boundary,
                 files: Some(self.files),
             },
         };
@@ -467,7 +470,7 @@ impl<'w> ModuleInst<'w> {
         depth: usize,
     ) -> Rc<ModuleInst<'w>> {
         let config = &s.loaded.modules[module];
-        let (dir, boundary) = s.dirs(s.root.module);
+        let (dir, boundary) = (*s.dirs(s.root.module)).clone();
         let root_dir = &s.loaded.modules[s.root.module].dir;
         let path_module = relative_dir(root_dir, &config.dir);
         let prefix = if path.is_root() {
