@@ -11,10 +11,12 @@ use super::syntax::{
     TemplatePart, UnaryOp,
 };
 
-/// One shared copy of each short name and string on a thread: the same identifiers (`var`,
-/// `id`, `arn`, `each`) and literals (`"tcp"`, `"AES256"`) recur thousands of times in a
-/// corpus, and the trees live for the whole run. Longer text gets its own copy, and the table
-/// stops growing at a bound so a file of unique names cannot make it large.
+/// One shared copy of each short identifier on a thread: the same names (`var`, `id`, `arn`,
+/// `each`) recur thousands of times in a corpus, and the trees live for the whole run. Only
+/// names that evaluation borrows go through here; string literals, which evaluation clones
+/// into values, keep their own copies so threads never contend for one reference count.
+/// Longer text gets its own copy, and the table stops growing at a bound so a file of unique
+/// names cannot make it large.
 pub(crate) fn shared(text: &str) -> Arc<str> {
     const MAX_LEN: usize = 40;
     const MAX_ENTRIES: usize = 1 << 16;
@@ -125,7 +127,7 @@ pub(crate) fn lower_expr(e: &Expression) -> Expr {
         Expression::Null(_) => ExprKind::Null,
         Expression::Bool(b) => ExprKind::Bool(*b.value()),
         Expression::Number(n) => ExprKind::Number(n.value().as_f64().unwrap_or(f64::NAN)),
-        Expression::String(s) => ExprKind::String(shared(s.value().as_str())),
+        Expression::String(s) => ExprKind::String(Arc::from(s.value().as_str())),
         Expression::Array(items) => ExprKind::Tuple(items.iter().map(lower_expr).collect()),
         Expression::Object(obj) => ExprKind::Object(
             obj.iter()
@@ -176,8 +178,8 @@ pub(crate) fn lower_expr(e: &Expression) -> Expr {
 /// A template that is one literal is a plain string; anything else stays a template.
 fn template_kind(parts: Vec<TemplatePart>) -> ExprKind {
     match parts.as_slice() {
-        [] => ExprKind::String(shared("")),
-        [TemplatePart::Literal(s)] => ExprKind::String(shared(s.as_str())),
+        [] => ExprKind::String(Arc::from("")),
+        [TemplatePart::Literal(s)] => ExprKind::String(Arc::from(s.as_str())),
         _ => ExprKind::Template(parts),
     }
 }
@@ -350,7 +352,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn short_names_share_one_copy_and_long_text_gets_its_own() {
+    fn short_identifiers_share_one_copy_and_literals_and_long_text_get_their_own() {
         let body = parse_body("a = var.region\nb = var.region\nc = \"tcp\"\nd = \"tcp\"\n")
             .expect("valid HCL");
         let name = |i: usize| match &body.attributes[i].expr.kind {
@@ -368,7 +370,7 @@ mod tests {
             other => panic!("not a string: {other:?}"),
         };
         assert_eq!(&*literal(2), "tcp");
-        assert!(Arc::ptr_eq(&literal(2), &literal(3)));
+        assert!(!Arc::ptr_eq(&literal(2), &literal(3)));
         let long = "x".repeat(41);
         let (first, second) = (shared(&long), shared(&long));
         assert_eq!(&*first, long);

@@ -8,6 +8,8 @@
 //! references (`depends_on`, a `dynamic` block's `iterator`) are lowered the way Terraform
 //! reads them, so the evaluator sees the same tree as for the native syntax.
 
+use std::sync::Arc;
+
 use super::hcl::ParseError;
 use super::syntax::{
     Attribute, Block, Body, Expr, ExprKind, ObjectKey, Operator, Span, TemplatePart,
@@ -686,7 +688,7 @@ impl Lowering<'_> {
                 return match mode {
                     Mode::Template => self.template(s, v.span),
                     Mode::Literal => Ok(Expr {
-                        kind: ExprKind::String(super::hcl::shared(s.as_str())),
+                        kind: ExprKind::String(Arc::from(s.as_str())),
                         span: v.span,
                     }),
                     // Older configurations wrap references in `${}`; Terraform still reads them.
@@ -739,7 +741,7 @@ impl Lowering<'_> {
     fn template(&self, s: &str, span: Span) -> Result<Expr, ParseError> {
         if !s.contains("${") && !s.contains("%{") {
             return Ok(Expr {
-                kind: ExprKind::String(super::hcl::shared(s)),
+                kind: ExprKind::String(Arc::from(s)),
                 span,
             });
         }
@@ -750,8 +752,8 @@ impl Lowering<'_> {
             visit_part(part, &mut |e| offsets.relocate(e));
         }
         let kind = match parts.as_slice() {
-            [] => ExprKind::String(super::hcl::shared("")),
-            [TemplatePart::Literal(text)] => ExprKind::String(super::hcl::shared(text.as_str())),
+            [] => ExprKind::String(Arc::from("")),
+            [TemplatePart::Literal(text)] => ExprKind::String(Arc::from(text.as_str())),
             [TemplatePart::Interpolation(_)] => match parts.pop() {
                 Some(TemplatePart::Interpolation(e)) => e.kind,
                 _ => ExprKind::Template(Vec::new()),
