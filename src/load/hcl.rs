@@ -50,8 +50,71 @@ pub struct ParseError {
 
 /// Parses a native-syntax file (`.tf`, `.tfvars`) into a [`Body`].
 pub fn parse_body(src: &str) -> Result<Body, ParseError> {
+    if src.len() >= SPLIT_MIN_BYTES
+        && let Some(body) = parse_in_pieces(src)
+    {
+        return Ok(body);
+    }
     let body = hcl_edit::parser::parse_body(src).map_err(|e| convert_error(&e))?;
     Ok(lower_body(&body))
+}
+
+/// A file at least this large is cut between top-level items into pieces of about
+/// [`PIECE_BYTES`], parsed in parallel: one large file (generated configuration) would
+/// otherwise parse on one core while the others wait.
+const SPLIT_MIN_BYTES: usize = 256 * 1024;
+const PIECE_BYTES: usize = 64 * 1024;
+
+/// The file parsed piece by piece, or `None` when it cannot be cut, a piece does not parse,
+/// or two pieces set the same top-level attribute: the caller then parses it whole, so
+/// errors (and hcl-edit's check that attributes are unique) are exactly those of one parse.
+fn parse_in_pieces(src: &str) -> Option<Body> {
+    use rayon::prelude::*;
+    let cuts = super::pieces::cuts(src, PIECE_BYTES);
+    if cuts.len() < 2 {
+        return None;
+    }
+    let ends: Vec<usize> = cuts.iter().skip(1).copied().chain([src.len()]).collect();
+    let bodies: Vec<Body> = cuts
+        .par_iter()
+        .zip(ends.par_iter())
+        .map(|(&start, &end)| {
+            let parsed = hcl_edit::parser::parse_body(&src[start..end]).ok()?;
+            Some(with_span_offset(start, || lower_body(&parsed)))
+        })
+        .collect::<Option<_>>()?;
+    let mut out = Body {
+        attributes: Vec::with_capacity(bodies.iter().map(|b| b.attributes.len()).sum()),
+        blocks: Vec::with_capacity(bodies.iter().map(|b| b.blocks.len()).sum()),
+    };
+    for body in bodies {
+        out.attributes.extend(body.attributes);
+        out.blocks.extend(body.blocks);
+    }
+    let mut names = rustc_hash::FxHashSet::default();
+    if !out.attributes.iter().all(|a| names.insert(a.name.as_str())) {
+        return None;
+    }
+    Some(out)
+}
+
+thread_local! {
+    /// Where the piece being lowered starts in its file: hcl-edit's spans count from the
+    /// start of the text it parsed.
+    static SPAN_OFFSET: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f` with spans shifted by `offset`; the shift ends with `f`, even if it panics.
+fn with_span_offset<T>(offset: usize, f: impl FnOnce() -> T) -> T {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            SPAN_OFFSET.set(0);
+        }
+    }
+    SPAN_OFFSET.set(offset);
+    let _reset = Reset;
+    f()
 }
 
 /// Parses a single expression (a `--var` value, a type string in `.tf.json`).
@@ -77,7 +140,12 @@ fn convert_error(e: &hcl_edit::parser::Error) -> ParseError {
 }
 
 fn span_of(node: &impl hcl_edit::Span) -> Span {
-    node.span().map(Span::new).unwrap_or_default()
+    node.span()
+        .map(|r| {
+            let offset = SPAN_OFFSET.get();
+            Span::new(r.start + offset..r.end + offset)
+        })
+        .unwrap_or_default()
 }
 
 pub(crate) fn lower_body(body: &hs::Body) -> Body {
@@ -350,6 +418,72 @@ fn trim_first_literal(parts: &mut Vec<TemplatePart>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The whole-file parse, for comparison with the piecewise one.
+    fn parse_whole(src: &str) -> Result<Body, ParseError> {
+        let body = hcl_edit::parser::parse_body(src).map_err(|e| convert_error(&e))?;
+        Ok(lower_body(&body))
+    }
+
+    /// Repeats a varied file (heredocs, template directives, comments, dynamic blocks, for
+    /// expressions) past the size at which files are parsed in pieces.
+    fn large(unit: &str) -> String {
+        let mut src = String::new();
+        let mut n = 0;
+        while src.len() < SPLIT_MIN_BYTES * 2 {
+            src.push_str(&format!(
+                "# copy {n}\n/* a {{ comment\n spanning lines */\n{unit}\n"
+            ));
+            n += 1;
+        }
+        src
+    }
+
+    #[test]
+    fn a_large_file_parsed_in_pieces_equals_one_parse_spans_included() {
+        let src = large(include_str!("../../testdata/eval/syntax-zoo/main.tf"));
+        assert!(super::super::pieces::cuts(&src, PIECE_BYTES).len() > 2);
+        let pieces = parse_in_pieces(&src).expect("the file is cut and every piece parses");
+        let whole = parse_whole(&src).expect("valid HCL");
+        assert_eq!(format!("{pieces:?}"), format!("{whole:?}"));
+        assert_eq!(
+            format!("{:?}", parse_body(&src)),
+            format!("{:?}", Ok::<_, ()>(whole))
+        );
+        // Spans point into the file, not into the piece.
+        let last = pieces.blocks.last().expect("blocks");
+        assert!(src[last.span.start as usize..].starts_with(&last.kind));
+        assert!(last.span.start as usize > src.len() - PIECE_BYTES);
+    }
+
+    #[test]
+    fn a_large_file_with_an_error_or_a_repeated_attribute_reports_what_one_parse_does() {
+        let unit = "a_{n} = {\n  k = \"v\"\n}\n";
+        let mut src = String::new();
+        let mut n = 0;
+        while src.len() < SPLIT_MIN_BYTES * 2 {
+            src.push_str(&unit.replace("{n}", &n.to_string()));
+            n += 1;
+        }
+        // The same top-level attribute in two pieces: hcl-edit refuses it in one parse.
+        let repeated = format!("{src}a_0 = 1\n");
+        let err = parse_body(&repeated).expect_err("redefined attribute");
+        let whole = parse_whole(&repeated).expect_err("redefined attribute");
+        assert_eq!(
+            (err.line, err.column, err.message),
+            (whole.line, whole.column, whole.message)
+        );
+        // A syntax error in the middle is located as by one parse.
+        let middle = src.len() / 2;
+        let at = middle + src[middle..].find('\n').expect("a line") + 1;
+        let broken = format!("{}b = = 1\n{}", &src[..at], &src[at..]);
+        let err = parse_body(&broken).expect_err("syntax error");
+        let whole = parse_whole(&broken).expect_err("syntax error");
+        assert_eq!(
+            (err.line, err.column, err.message),
+            (whole.line, whole.column, whole.message)
+        );
+    }
 
     #[test]
     fn short_identifiers_share_one_copy_and_literals_and_long_text_get_their_own() {

@@ -9,6 +9,7 @@ pub mod discover;
 pub mod hcl;
 pub mod json_syntax;
 pub mod module;
+mod pieces;
 pub mod plan;
 pub mod source;
 pub mod syntax;
