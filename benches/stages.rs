@@ -418,7 +418,8 @@ fn link_and_rules(bencher: divan::Bencher) {
     });
 }
 
-/// Linking and rules over one workspace-wide view, one thread (what `run_by_root` replaced).
+/// Linking and rules over one workspace-wide view (what `run_by_root` replaced), its rules in
+/// parallel as for one large root.
 #[divan::bench(sample_count = 10)]
 fn link_and_rules_workspace_wide(bencher: divan::Bencher) {
     let scan = tfgate::scan(&scan_args(corpus()), &[], Vec::new());

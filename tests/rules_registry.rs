@@ -210,7 +210,9 @@ fn the_committed_rule_list_is_current() {
 
 /// Rules run root by root (in parallel) find exactly what one workspace-wide run finds, with
 /// the same outcomes per resource: linking never crosses roots. Every rule fixture at once is
-/// a workspace of dozens of roots, some with the same addresses in different roots.
+/// a workspace of dozens of roots, some with the same addresses in different roots. The
+/// workspace-wide run runs its rules in parallel (as a large root does) and each small root
+/// runs them one after another, so this also holds the two ways of running rules equal.
 #[test]
 fn rules_by_root_match_one_workspace_wide_run() {
     let args = ["tfgate", "check", "testdata/rules"];

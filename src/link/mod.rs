@@ -92,7 +92,9 @@ pub struct Links<'w> {
     /// before apply (so "this bucket has no public access block" is undecidable there).
     unlinked: HashMap<(&'w str, &'static str), usize>,
     /// Security group rules, normalised once for every rule that reads them.
-    sg_rules: std::cell::OnceCell<Vec<sg::SgRule<'w>>>,
+    /// (A `OnceLock`: a large root's rules run in parallel; its builder must not use rayon,
+    /// as a thread waiting inside it could take up another rule that needs it.)
+    sg_rules: std::sync::OnceLock<Vec<sg::SgRule<'w>>>,
 }
 
 impl<'w> Links<'w> {
@@ -138,7 +140,7 @@ impl<'w> Links<'w> {
             buckets: Vec::new(),
             bucket_index: HashMap::default(),
             unlinked: HashMap::default(),
-            sg_rules: std::cell::OnceCell::new(),
+            sg_rules: std::sync::OnceLock::new(),
         };
         links.build_buckets();
         links
@@ -146,6 +148,16 @@ impl<'w> Links<'w> {
 
     pub fn instance(&self, i: usize) -> &'w Instance {
         &self.ws.instances[i]
+    }
+
+    /// How many instances this view covers.
+    pub fn len(&self) -> usize {
+        self.range.len()
+    }
+
+    /// True when the view covers no instance.
+    pub fn is_empty(&self) -> bool {
+        self.range.is_empty()
     }
 
     /// The instances this view covers, with their workspace indices.

@@ -360,10 +360,11 @@ pub struct RuleResults {
     pub times: Vec<std::time::Duration>,
 }
 
-/// Runs the selected rules (indices into [`RULES`]) over one view and sorts the findings.
+/// Runs the selected rules (indices into [`RULES`]) over one view, rules in parallel, and
+/// sorts the findings.
 pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
     let mut results = RuleResults::empty();
-    run_into(links, selected, &mut results);
+    run_into(links, selected, &mut results, true);
     results.finish()
 }
 
@@ -378,7 +379,8 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize]) -> RuleResu
         .into_par_iter()
         .fold(RuleResults::empty, |mut acc, range| {
             let links = Links::build_range(ws, range);
-            run_into(&links, selected, &mut acc);
+            let parallel = links.len() >= PARALLEL_RULES_MIN_INSTANCES;
+            run_into(&links, selected, &mut acc, parallel);
             acc
         })
         // Each part sorts its own findings; parts cover roots in order, so the merged
@@ -401,8 +403,18 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize]) -> RuleResu
     merged.finish()
 }
 
-fn run_into<'w>(links: &'w Links<'w>, selected: &[usize], results: &mut RuleResults) {
-    for &i in selected {
+/// A root with at least this many instances has its rules run in parallel: roots already run
+/// in parallel, so only a root large enough to keep a core busy on its own gains from more.
+const PARALLEL_RULES_MIN_INSTANCES: usize = 1_000;
+
+/// Runs the rules over one view, one after another or in parallel; the results are the same.
+fn run_into<'w>(
+    links: &'w Links<'w>,
+    selected: &[usize],
+    results: &mut RuleResults,
+    parallel: bool,
+) {
+    let run_one = |i: usize| {
         let started = std::time::Instant::now();
         let mut cx = Checker {
             links,
@@ -411,10 +423,21 @@ fn run_into<'w>(links: &'w Links<'w>, selected: &[usize], results: &mut RuleResu
             stats: RuleStats::default(),
         };
         (RULES[i].check)(&mut cx);
-        results.findings.extend(cx.findings);
         cx.stats.settle();
-        results.stats[i].append(&mut cx.stats);
-        results.times[i] += started.elapsed();
+        (i, cx.findings, cx.stats, started.elapsed())
+    };
+    let mut add = |(i, findings, mut stats, time): (usize, Vec<Finding>, RuleStats, _)| {
+        results.findings.extend(findings);
+        results.stats[i].append(&mut stats);
+        results.times[i] += time;
+    };
+    if parallel {
+        use rayon::prelude::*;
+        // Collected in rule order, so the results are those of the sequential loop.
+        let ran: Vec<_> = selected.par_iter().map(|&i| run_one(i)).collect();
+        ran.into_iter().for_each(&mut add);
+    } else {
+        selected.iter().for_each(|&i| add(run_one(i)));
     }
 }
 
