@@ -89,8 +89,11 @@ fn costliest_first(loaded: &Loaded) -> Vec<usize> {
         .iter()
         .enumerate()
         .map(|(i, root)| {
-            let downloaded: u64 = root.registry.values().map(|&m| own[m]).sum();
-            let cost = module_cost(loaded, &own, &mut memo, root.module) + downloaded;
+            let downloaded = root
+                .registry
+                .values()
+                .fold(0u64, |sum, &m| sum.saturating_add(own[m]));
+            let cost = module_cost(loaded, &own, &mut memo, root.module).saturating_add(downloaded);
             (cost, i)
         })
         .collect();

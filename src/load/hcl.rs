@@ -457,6 +457,32 @@ mod tests {
     }
 
     #[test]
+    fn a_large_file_with_an_empty_heredoc_parses_as_one_parse_does() {
+        // hcl-edit closes an empty heredoc at a later `EOF` line when there is one, so the
+        // meaning of the file depends on all of it: such a file is never cut.
+        // The empty one is in the resource that ends the first piece a cut would make.
+        let resource = |n: usize, user_data: &str| {
+            format!("resource \"aws_instance\" \"i{n}\" {{\n  user_data = {user_data}\n}}\n")
+        };
+        let mut src = String::new();
+        let mut n = 0;
+        let mut placed = false;
+        while src.len() < SPLIT_MIN_BYTES * 2 {
+            let full = resource(n, "<<EOF\necho hi\nEOF");
+            if !placed && src.len() + full.len() >= PIECE_BYTES {
+                src.push_str(&resource(n, "<<EOF\nEOF"));
+                placed = true;
+            } else {
+                src.push_str(&full);
+            }
+            n += 1;
+        }
+        let pieces = format!("{:?}", parse_body(&src).map_err(|e| e.message));
+        let whole = format!("{:?}", parse_whole(&src).map_err(|e| e.message));
+        assert_eq!(pieces, whole);
+    }
+
+    #[test]
     fn a_large_file_with_an_error_or_a_repeated_attribute_reports_what_one_parse_does() {
         let unit = "a_{n} = {\n  k = \"v\"\n}\n";
         let mut src = String::new();

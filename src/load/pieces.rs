@@ -99,7 +99,9 @@ fn template_end(b: &[u8], mut i: usize) -> Option<usize> {
 
 /// For `<<` at `start`: `Some(Some(i))` with the index of the last byte of the heredoc's
 /// closing line, `Some(None)` when this is not a heredoc opener, `None` when the heredoc
-/// never closes.
+/// never closes or is empty. hcl-edit closes an empty heredoc (the marker on the very next
+/// line) at a later line holding the marker if there is one, so where it ends depends on
+/// the rest of the file: no cut is made in such a file.
 fn heredoc_end(b: &[u8], start: usize) -> Option<Option<usize>> {
     let mut i = start + 2;
     if b.get(i) == Some(&b'-') {
@@ -122,6 +124,7 @@ fn heredoc_end(b: &[u8], start: usize) -> Option<Option<usize>> {
     // Each following line: the heredoc closes on a line holding only its name (indented or
     // not).
     let mut line = i + 1;
+    let mut first = true;
     while line < b.len() {
         let end = find(b, line, b"\n").unwrap_or(b.len());
         let text = &b[line..end];
@@ -131,8 +134,13 @@ fn heredoc_end(b: &[u8], start: usize) -> Option<Option<usize>> {
             .position(|c| *c != b' ' && *c != b'\t')
             .map_or(&text[text.len()..], |p| &text[p..]);
         if trimmed == name {
-            return Some(Some(end.saturating_sub(1)));
+            return if first {
+                None
+            } else {
+                Some(Some(end.saturating_sub(1)))
+            };
         }
+        first = false;
         line = end + 1;
     }
     None
@@ -194,5 +202,12 @@ mod tests {
         assert_eq!(cuts(&heredoc, 10), vec![0]);
         let comment = format!("/* {}", "x\n".repeat(50));
         assert_eq!(cuts(&comment, 10), vec![0]);
+        // An empty heredoc: hcl-edit may close it at a later marker line, in another piece.
+        let empty = format!(
+            "{}a = <<EOF\nEOF\n{}b = <<EOF\nx\nEOF\n",
+            "x = 1\n".repeat(20),
+            "y = 1\n".repeat(20)
+        );
+        assert_eq!(cuts(&empty, 10), vec![0]);
     }
 }
