@@ -55,6 +55,11 @@ pub fn parse_body(src: &str) -> Result<Body, ParseError> {
     {
         return Ok(body);
     }
+    parse_whole(src)
+}
+
+/// One parse of the whole text.
+fn parse_whole(src: &str) -> Result<Body, ParseError> {
     let body = hcl_edit::parser::parse_body(src).map_err(|e| convert_error(&e))?;
     Ok(lower_body(&body))
 }
@@ -418,12 +423,6 @@ fn trim_first_literal(parts: &mut Vec<TemplatePart>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The whole-file parse, for comparison with the piecewise one.
-    fn parse_whole(src: &str) -> Result<Body, ParseError> {
-        let body = hcl_edit::parser::parse_body(src).map_err(|e| convert_error(&e))?;
-        Ok(lower_body(&body))
-    }
 
     /// Repeats a varied file (heredocs, template directives, comments, dynamic blocks, for
     /// expressions) past the size at which files are parsed in pieces.

@@ -55,11 +55,7 @@ fn line_end(b: &[u8], i: usize) -> usize {
 }
 
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let rest = b.get(from..)?;
-    if needle.len() == 1 {
-        return memchr::memchr(needle[0], rest).map(|at| from + at);
-    }
-    memchr::memmem::find(rest, needle).map(|at| from + at)
+    memchr::memmem::find(b.get(from..)?, needle).map(|at| from + at)
 }
 
 /// The index of the quote closing the string that opens at `start`; template sequences
