@@ -708,11 +708,9 @@ fn read_var_inputs(
                 } else {
                     FileKind::Tfvars
                 };
-                let id = loaded.files.add(SourceFile::new(
-                    display.clone(),
-                    path.clone(),
-                    Arc::from(text),
-                ));
+                let id = loaded
+                    .files
+                    .add(SourceFile::new(display.clone(), path.clone(), text));
                 match load::parse_file(&loaded.files.get(id).text, kind) {
                     Ok(body) => out.push(VarInput::File(id, body.attributes)),
                     Err(e) => diagnostics.push(

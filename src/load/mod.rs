@@ -142,7 +142,7 @@ fn prepare(path: &Path, overlay: &BTreeMap<PathBuf, String>, max: u64) -> Prepar
         Some(t) => Ok(t.clone()),
         None => read_text(path, max),
     };
-    let file = text.map(|text| SourceFile::new(display, path.to_path_buf(), Arc::from(text)));
+    let file = text.map(|text| SourceFile::new(display, path.to_path_buf(), text));
     let body = file.as_ref().ok().map(|file| {
         parse_file(&file.text, FileKind::of(path).unwrap_or(FileKind::Tf)).map_err(|e| {
             Diagnostic::error("parse-error", e.message)

@@ -4,7 +4,6 @@
 //! column are computed here, only when something is shown to a person.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use super::comments::Comment;
 use super::syntax::{FileId, Span};
@@ -17,7 +16,7 @@ pub struct SourceFile {
     /// The path on disk.
     pub path: PathBuf,
     /// The text as read (a byte-order mark, if any, is kept so spans match the file).
-    pub text: Arc<str>,
+    pub text: String,
     /// Comments of native-syntax files, for suppressions, lexed on first use (most runs
     /// never need them, and lexing costs as much as a tenth of parsing).
     comments: std::sync::OnceLock<Vec<Comment>>,
@@ -35,7 +34,7 @@ pub struct LineCol {
 }
 
 impl SourceFile {
-    pub fn new(display: String, path: PathBuf, text: Arc<str>) -> SourceFile {
+    pub fn new(display: String, path: PathBuf, text: String) -> SourceFile {
         let mut line_starts = vec![0];
         line_starts.extend(
             memchr::memchr_iter(b'\n', text.as_bytes())
