@@ -412,7 +412,7 @@ fn link_and_rules(bencher: divan::Bencher) {
     let scan = tfgate::scan(&scan_args(corpus()), &[], Vec::new());
     let all: Vec<usize> = (0..tfgate::rules::RULES.len()).collect();
     bencher.bench(|| {
-        tfgate::rules::run_by_root(&scan.workspace, &all)
+        tfgate::rules::run_by_root(&scan.workspace, &all, false)
             .findings
             .len()
     });

@@ -262,7 +262,10 @@ fn resolve_policy(
     vars: &[VarArg],
 ) -> (Policy, ScanArgs, Vec<VarArg>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
-    let mut policy = Policy::default();
+    let mut policy = Policy {
+        time_rules: args.scan.timings,
+        ..Policy::default()
+    };
     let mut scan_args = args.scan.clone();
     let mut vars = vars.to_vec();
     let first = args
@@ -533,6 +536,8 @@ pub struct Policy {
     pub baseline: Option<suppress::baseline::Loaded>,
     pub exceptions: Option<suppress::exceptions::Register>,
     pub config: Option<config::Loaded>,
+    /// Time each rule (`--timings`): two clock reads per rule per root, skipped otherwise.
+    pub time_rules: bool,
 }
 
 impl Default for Policy {
@@ -545,6 +550,7 @@ impl Default for Policy {
             baseline: None,
             exceptions: None,
             config: None,
+            time_rules: false,
         }
     }
 }
@@ -574,7 +580,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     let selected: Vec<usize> = (0..rules::RULES.len())
         .filter(|&i| policy.selected[i])
         .collect();
-    let mut results = rules::run_by_root(&scan.workspace, &selected);
+    let mut results = rules::run_by_root(&scan.workspace, &selected, policy.time_rules);
     let checked = std::time::Instant::now();
     let cx = fix::FixContext::new(
         &scan.loaded.files,

@@ -226,7 +226,7 @@ fn rules_by_root_match_one_workspace_wide_run() {
     let selected: Vec<usize> = (0..RULES.len()).collect();
     let links = tfgate::link::Links::build(&scan.workspace);
     let whole = tfgate::rules::run(&links, &selected);
-    let by_root = tfgate::rules::run_by_root(&scan.workspace, &selected);
+    let by_root = tfgate::rules::run_by_root(&scan.workspace, &selected, false);
     let key = |r: &tfgate::rules::RuleResults| {
         r.findings
             .iter()

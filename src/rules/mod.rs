@@ -355,8 +355,8 @@ pub struct RuleResults {
     pub findings: Vec<Finding>,
     /// Per rule index.
     pub stats: Vec<RuleStats>,
-    /// Per rule index: time spent in its check (`--timings`), summed over the threads that
-    /// ran it.
+    /// Per rule index: time spent in its check, summed over the threads that ran it; measured
+    /// only for `--timings` (zero otherwise).
     pub times: Vec<std::time::Duration>,
 }
 
@@ -364,7 +364,7 @@ pub struct RuleResults {
 /// sorts the findings.
 pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
     let mut results = RuleResults::empty();
-    run_into(links, selected, &mut results, true);
+    run_into(links, selected, &mut results, true, false);
     results.finish()
 }
 
@@ -372,15 +372,15 @@ pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
 /// and its instances stay in cache while every rule reads them, where one workspace-wide
 /// view would stream the whole heap once per rule. Linking never crosses roots, so the
 /// findings are those of [`run`] over the whole workspace, in the same order. Instances must
-/// be sorted by root.
-pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize]) -> RuleResults {
+/// be sorted by root. Each rule's time is measured only when `timed` (`--timings`).
+pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize], timed: bool) -> RuleResults {
     use rayon::prelude::*;
     let parts: Vec<RuleResults> = Links::root_ranges(ws)
         .into_par_iter()
         .fold(RuleResults::empty, |mut acc, range| {
             let links = Links::build_range(ws, range);
             let parallel = links.len() >= PARALLEL_RULES_MIN_INSTANCES;
-            run_into(&links, selected, &mut acc, parallel);
+            run_into(&links, selected, &mut acc, parallel, timed);
             acc
         })
         // Each part sorts its own findings; parts cover roots in order, so the merged
@@ -408,14 +408,16 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize]) -> RuleResu
 const PARALLEL_RULES_MIN_INSTANCES: usize = 1_000;
 
 /// Runs the rules over one view, one after another or in parallel; the results are the same.
+/// Rule times stay zero unless `timed`.
 fn run_into<'w>(
     links: &'w Links<'w>,
     selected: &[usize],
     results: &mut RuleResults,
     parallel: bool,
+    timed: bool,
 ) {
     let run_one = |i: usize| {
-        let started = std::time::Instant::now();
+        let started = timed.then(std::time::Instant::now);
         let mut cx = Checker {
             links,
             rule: i,
@@ -424,7 +426,8 @@ fn run_into<'w>(
         };
         (RULES[i].check)(&mut cx);
         cx.stats.settle();
-        (i, cx.findings, cx.stats, started.elapsed())
+        let time = started.map_or(std::time::Duration::ZERO, |s| s.elapsed());
+        (i, cx.findings, cx.stats, time)
     };
     let mut add = |(i, findings, mut stats, time): (usize, Vec<Finding>, RuleStats, _)| {
         results.findings.extend(findings);

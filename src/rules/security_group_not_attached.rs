@@ -83,6 +83,11 @@ fn scan_body<'w>(
 }
 
 fn check(cx: &mut Checker) {
+    let groups = cx.resources("aws_security_group");
+    if groups.is_empty() {
+        // Nothing to look for: skip walking every other resource's values.
+        return;
+    }
     let links = cx.links;
     // Addresses are unique only within a root: a group is used when its own root refers to
     // it.
@@ -98,7 +103,7 @@ fn check(cx: &mut Checker) {
             opaque_roots.insert(&*inst.root);
         }
     }
-    for (g, group) in cx.resources("aws_security_group") {
+    for (g, group) in groups {
         if used.contains(&(&*group.root, group.address.as_str())) {
             cx.pass(g);
         } else if opaque_roots.contains(&*group.root) {
