@@ -845,8 +845,7 @@ impl Resolver for Constants<'_> {
 
     fn fn_ctx(&self) -> FnCtx<'_> {
         FnCtx {
-            base_dir: self.ctx.base_dir,
-            tree_root: self.ctx.tree_root,
+            dirs: self.ctx.dirs,
             files: self.ctx.files,
         }
     }
@@ -854,11 +853,11 @@ impl Resolver for Constants<'_> {
 
 /// Evaluates a constant expression with no file access (tests, CLI values).
 pub fn eval_constant(expr: &Expr) -> EvalResult {
-    let none = std::path::Path::new("/nonexistent-tfgate-root");
+    let none = "/nonexistent-tfgate-root";
+    let dirs = functions::Dirs::fixed(none.into(), none.into());
     let r = Constants {
         ctx: FnCtx {
-            base_dir: none,
-            tree_root: none,
+            dirs: &dirs,
             files: None,
         },
     };

@@ -6,13 +6,13 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
 use super::expr::{self, EvalError, EvalResult, Resolver, Scope};
 use super::functions::FileCache;
-use super::functions::FnCtx;
+use super::functions::{Dirs, FnCtx};
 use super::types::Type;
 use super::value::{Map, Unknown, Value};
 use super::{EvalOptions, VarInput};
@@ -36,7 +36,8 @@ pub struct Session<'w> {
     reported: RefCell<HashSet<String>>,
     steps: Cell<u64>,
     pub stats: RefCell<UnknownStats>,
-    tree_roots: RefCell<HashMap<usize, Rc<(PathBuf, PathBuf)>>>,
+    /// The root module's directory and scanned tree, for file functions.
+    root_dirs: Dirs<'w>,
     root_name: Arc<str>,
     /// How many memoised names are being evaluated inside each other right now.
     depth: Cell<usize>,
@@ -71,7 +72,7 @@ pub fn evaluate_root(
         reported: RefCell::new(HashSet::default()),
         steps: Cell::new(0),
         stats: RefCell::new(UnknownStats::default()),
-        tree_roots: RefCell::new(HashMap::default()),
+        root_dirs: Dirs::lazy(&loaded.modules[root.module].dir, &loaded.boundaries),
         depth: Cell::new(0),
         indexes: RefCell::new(HashMap::default()),
         root_name: loaded.modules[root.module]
@@ -154,34 +155,10 @@ impl<'w> Session<'w> {
         d.in_file(f.display.clone()).at(lc.line, lc.column)
     }
 
-    /// A module's directory and its tree boundary, canonicalised once per module.
-    fn dirs(&self, module: usize) -> Rc<(PathBuf, PathBuf)> {
-        if let Some(d) = self.tree_roots.borrow().get(&module) {
-            return Rc::clone(d);
-        }
-        let dir = &self.loaded.modules[module].dir;
-        let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
-        let boundary = self
-            .loaded
-            .boundaries
-            .iter()
-            .find(|b| canon.starts_with(b))
-            .cloned()
-            .unwrap_or_else(|| PathBuf::from("/nonexistent-tfgate-boundary"));
-        let pair = Rc::new((canon, boundary));
-        self.tree_roots
-            .borrow_mut()
-            .insert(module, Rc::clone(&pair));
-        pair
-    }
-
     fn constant(&self, expr: &Expr, file: FileId) -> Value {
-        let dirs = self.dirs(self.root.module);
-        let (dir, boundary) = &*dirs;
         let r = expr::Constants {
             ctx: FnCtx {
-                base_dir: dir,
-                tree_root: boundary,
+                dirs: &self.root_dirs,
                 files: Some(self.files),
             },
         };
@@ -436,8 +413,6 @@ pub struct ModuleInst<'w> {
     /// `module.a["x"].` (empty in the root module), the start of every address in here.
     prefix: String,
     depth: usize,
-    dir: PathBuf,
-    boundary: PathBuf,
     path_module: Arc<str>,
     memo: RefCell<HashMap<Name, Slot>>,
     stack: RefCell<Vec<Name>>,
@@ -470,7 +445,6 @@ impl<'w> ModuleInst<'w> {
         depth: usize,
     ) -> Rc<ModuleInst<'w>> {
         let config = &s.loaded.modules[module];
-        let (dir, boundary) = (*s.dirs(s.root.module)).clone();
         let root_dir = &s.loaded.modules[s.root.module].dir;
         let path_module = relative_dir(root_dir, &config.dir);
         let prefix = if path.is_root() {
@@ -488,8 +462,6 @@ impl<'w> ModuleInst<'w> {
             key_path,
             prefix,
             depth,
-            dir,
-            boundary,
             path_module: path_module.into(),
             memo: RefCell::new(HashMap::default()),
             stack: RefCell::new(Vec::new()),
@@ -1426,8 +1398,7 @@ impl Resolver for ModuleInst<'_> {
 
     fn fn_ctx(&self) -> FnCtx<'_> {
         FnCtx {
-            base_dir: &self.dir,
-            tree_root: &self.boundary,
+            dirs: &self.s.root_dirs,
             files: Some(self.s.files),
         }
     }

@@ -39,8 +39,8 @@ fn outside(path: &str) -> FnError {
 /// Where a path argument points, refused when it is outside the tree as written. The path
 /// may not exist.
 fn resolve(cx: &FnCtx, path: &str) -> Result<(PathBuf, PathBuf), FnError> {
-    let root = absolute(cx.tree_root);
-    let joined = absolute(cx.base_dir).join(path);
+    let root = absolute(cx.dirs.tree_root());
+    let joined = absolute(cx.dirs.base_dir()).join(path);
     let lexical = crate::load::discover::normalize(&joined);
     if !lexical.starts_with(&root) {
         return Err(outside(path));
@@ -156,8 +156,8 @@ pub fn file_fn(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
         Some(cache) => cache.result(
             (
                 name.to_string(),
-                cx.base_dir.to_path_buf(),
-                cx.tree_root.to_path_buf(),
+                cx.dirs.base_dir().to_path_buf(),
+                cx.dirs.tree_root().to_path_buf(),
                 path.to_string(),
             ),
             || file_uncached(name, &path, cx),
@@ -257,7 +257,9 @@ pub fn path_fn(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
         "dirname" => dir(&s),
         _ if s.starts_with('/') => clean(&s),
         _ => {
-            let here = absolute(cx.base_dir).to_string_lossy().replace('\\', "/");
+            let here = absolute(cx.dirs.base_dir())
+                .to_string_lossy()
+                .replace('\\', "/");
             clean(&format!("{here}/{s}"))
         }
     }))
@@ -349,7 +351,7 @@ pub fn fileset(_: &str, args: &[Value], cx: &FnCtx) -> FnResult {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::UNKNOWN;
-    use super::super::{FnError, call};
+    use super::super::{Dirs, FnError, call};
     use super::*;
 
     struct Tree {
@@ -372,9 +374,9 @@ mod tests {
 
     fn run(t: &Tree, name: &str, args: &[&str]) -> String {
         let dir = t.root.join("m");
+        let dirs = Dirs::fixed(dir, t.root.clone());
         let cx = FnCtx {
-            base_dir: &dir,
-            tree_root: &t.root,
+            dirs: &dirs,
             files: None,
         };
         let args: Vec<Value> = args.iter().map(|a| Value::string(*a)).collect();

@@ -28,13 +28,63 @@ use super::value::{Map, Value};
 
 /// What file functions need to know.
 pub struct FnCtx<'a> {
-    /// Where relative paths resolve: the root module's directory, as Terraform resolves them
-    /// against the directory it runs in (modules use `path.module` to be explicit).
-    pub base_dir: &'a Path,
-    /// The scanned tree: file functions refuse paths whose canonical form is outside it.
-    pub tree_root: &'a Path,
+    /// Where relative paths resolve and the tree file functions may read.
+    pub dirs: &'a Dirs<'a>,
     /// The run's cache of file function results and parsed templates (`None`: no cache).
     pub files: Option<&'a FileCache>,
+}
+
+/// Where relative paths resolve (the root module's directory, as Terraform resolves them
+/// against the directory it runs in; modules use `path.module` to be explicit) and the
+/// scanned tree around it (file functions refuse paths whose canonical form is outside it).
+/// Worked out on first use: canonicalising a directory costs a system call per path
+/// component, and most evaluations call no file function.
+pub struct Dirs<'a> {
+    dir: &'a Path,
+    boundaries: &'a [std::path::PathBuf],
+    resolved: std::cell::OnceCell<(std::path::PathBuf, std::path::PathBuf)>,
+}
+
+impl<'a> Dirs<'a> {
+    /// `dir` canonicalised on first use, inside the first of `boundaries` (canonical) that
+    /// holds it; in none of them, file functions can read nothing.
+    pub fn lazy(dir: &'a Path, boundaries: &'a [std::path::PathBuf]) -> Dirs<'a> {
+        Dirs {
+            dir,
+            boundaries,
+            resolved: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Directories already known.
+    pub fn fixed(base_dir: std::path::PathBuf, tree_root: std::path::PathBuf) -> Dirs<'a> {
+        Dirs {
+            dir: Path::new(""),
+            boundaries: &[],
+            resolved: std::cell::OnceCell::from((base_dir, tree_root)),
+        }
+    }
+
+    fn resolved(&self) -> &(std::path::PathBuf, std::path::PathBuf) {
+        self.resolved.get_or_init(|| {
+            let canon = std::fs::canonicalize(self.dir).unwrap_or_else(|_| self.dir.to_path_buf());
+            let boundary = self
+                .boundaries
+                .iter()
+                .find(|b| canon.starts_with(b))
+                .cloned()
+                .unwrap_or_else(|| std::path::PathBuf::from("/nonexistent-tfgate-boundary"));
+            (canon, boundary)
+        })
+    }
+
+    pub fn base_dir(&self) -> &Path {
+        &self.resolved().0
+    }
+
+    pub fn tree_root(&self) -> &Path {
+        &self.resolved().1
+    }
 }
 
 /// Why a function call has no value.
@@ -568,11 +618,9 @@ mod tests {
     }
 
     fn cx() -> FnCtx<'static> {
-        FnCtx {
-            base_dir: Path::new("."),
-            tree_root: Path::new("/nonexistent"),
-            files: None,
-        }
+        // A few bytes per test call, left for the test process to free.
+        let dirs = Box::leak(Box::new(Dirs::fixed(".".into(), "/nonexistent".into())));
+        FnCtx { dirs, files: None }
     }
 
     #[test]
