@@ -332,15 +332,27 @@ fn is_auto_tfvars(path: &Path) -> bool {
 
 /// Reads a file as UTF-8 text, refusing binaries and oversized files with a clear reason.
 pub fn read_text(path: &Path, max: u64) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read file: {e}"))?;
-    if meta.len() > max {
+    use std::io::Read as _;
+    let cannot = |e: std::io::Error| format!("cannot read file: {e}");
+    // One open and one status call on the open file (reading the path's metadata first,
+    // then `fs::read`, looked the path up twice and asked for its status twice).
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let len = file.metadata().map_err(cannot)?.len();
+    if len > max {
         return Err(format!(
-            "file is {} bytes, over the {} byte limit (raise it with --max-file-size)",
-            meta.len(),
-            max
+            "file is {len} bytes, over the {max} byte limit (raise it with --max-file-size)"
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read file: {e}"))?;
+    // A file that grows while it is read is still cut at the limit.
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > max {
+        return Err(format!(
+            "file is over the {max} byte limit (raise it with --max-file-size)"
+        ));
+    }
     if bytes.contains(&0) {
         return Err("binary file (contains NUL bytes), not Terraform text".to_string());
     }
