@@ -248,7 +248,16 @@ fn describe(v: &Value) -> String {
 
 /// A set of the given elements: duplicates removed, in a stable order (strings sorted).
 pub fn make_set(mut items: Vec<Value>) -> Value {
-    items.sort_by(compare_for_set);
+    if items
+        .iter()
+        .any(|v| matches!(v, Value::String(_) | Value::Number(_)))
+    {
+        items.sort_by(compare_for_set);
+    } else {
+        // Every pair compares by rendered text: render each element once, not twice per
+        // comparison (the same stable order).
+        items.sort_by_cached_key(ToString::to_string);
+    }
     items.dedup();
     Value::Set(Arc::new(items))
 }
@@ -319,6 +328,29 @@ mod tests {
         ];
         for (t, v) in cases {
             assert!(ty(t).convert(val(v)).is_err(), "{t} {v}");
+        }
+    }
+
+    #[test]
+    fn sets_drop_duplicates_in_a_stable_order() {
+        let cases = [
+            ("[\"b\", \"a\", \"b\"]", "[\"a\", \"b\"]"),
+            ("[10, 9, 10]", "[9, 10]"),
+            (
+                "[{p = 2}, {p = 1}, {p = 2}, {q = true}]",
+                "[{p = 1}, {p = 2}, {q = true}]",
+            ),
+            ("[[2], [1, 1], [2]]", "[[1, 1], [2]]"),
+            ("[true, false, true]", "[false, true]"),
+        ];
+        for (items, expected) in cases {
+            let Value::List(items) = val(items) else {
+                panic!("{items} is a list");
+            };
+            let Value::Set(set) = make_set(items.to_vec()) else {
+                panic!("{items:?} makes a set");
+            };
+            assert_eq!(Value::List(set).to_string(), expected);
         }
     }
 }
