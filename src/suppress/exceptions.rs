@@ -133,15 +133,16 @@ pub fn read(path: &Path) -> Result<Register, (Option<usize>, String)> {
 
 /// `*` matches any run of characters; everything else is literal.
 pub fn wildcard(pattern: &str, text: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let t: Vec<char> = text.chars().collect();
+    // Bytes compare as characters do here: a literal run of the pattern starts with a
+    // character's first byte, so it can only match where a character of the text starts.
+    let (p, t) = (pattern.as_bytes(), text.as_bytes());
     let (mut pi, mut ti) = (0, 0);
     let (mut star, mut mark) = (None, 0);
     while ti < t.len() {
-        if pi < p.len() && p[pi] != '*' && p[pi] == t[ti] {
+        if pi < p.len() && p[pi] != b'*' && p[pi] == t[ti] {
             pi += 1;
             ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
+        } else if pi < p.len() && p[pi] == b'*' {
             star = Some(pi);
             mark = ti;
             pi += 1;
@@ -153,7 +154,7 @@ pub fn wildcard(pattern: &str, text: &str) -> bool {
             return false;
         }
     }
-    p[pi..].iter().all(|c| *c == '*')
+    p[pi..].iter().all(|c| *c == b'*')
 }
 
 /// What applying the register did, for the summary and the evidence.
@@ -219,5 +220,14 @@ mod tests {
         ));
         assert!(!wildcard("aws_s3_bucket.a", "aws_s3_bucket.ab"));
         assert!(wildcard("*", ""));
+        // Non-ASCII keys: a star matches whole characters.
+        assert!(wildcard(
+            "aws_s3_bucket.b[\"é*\"]",
+            "aws_s3_bucket.b[\"éà\"]"
+        ));
+        assert!(wildcard("*à*", "xéàé"));
+        assert!(!wildcard("*\u{e0}", "x\u{e9}"));
+        assert!(wildcard("a*b*c", "a\u{1f600}b\u{1f600}c"));
+        assert!(!wildcard("a*b", "a\u{1f600}"));
     }
 }
