@@ -21,7 +21,7 @@ mod string;
 mod yaml;
 
 use std::fmt::Display;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::value::{Map, Value};
@@ -41,14 +41,14 @@ pub struct FnCtx<'a> {
 /// component, and most evaluations call no file function.
 pub struct Dirs<'a> {
     dir: &'a Path,
-    boundaries: &'a [std::path::PathBuf],
-    resolved: std::cell::OnceCell<(std::path::PathBuf, std::path::PathBuf)>,
+    boundaries: &'a [PathBuf],
+    resolved: std::cell::OnceCell<(PathBuf, PathBuf)>,
 }
 
 impl<'a> Dirs<'a> {
     /// `dir` canonicalised on first use, inside the first of `boundaries` (canonical) that
     /// holds it; in none of them, file functions can read nothing.
-    pub fn lazy(dir: &'a Path, boundaries: &'a [std::path::PathBuf]) -> Dirs<'a> {
+    pub fn lazy(dir: &'a Path, boundaries: &'a [PathBuf]) -> Dirs<'a> {
         Dirs {
             dir,
             boundaries,
@@ -57,7 +57,7 @@ impl<'a> Dirs<'a> {
     }
 
     /// Directories already known.
-    pub fn fixed(base_dir: std::path::PathBuf, tree_root: std::path::PathBuf) -> Dirs<'a> {
+    pub fn fixed(base_dir: PathBuf, tree_root: PathBuf) -> Dirs<'a> {
         Dirs {
             dir: Path::new(""),
             boundaries: &[],
@@ -65,7 +65,7 @@ impl<'a> Dirs<'a> {
         }
     }
 
-    fn resolved(&self) -> &(std::path::PathBuf, std::path::PathBuf) {
+    fn resolved(&self) -> &(PathBuf, PathBuf) {
         self.resolved.get_or_init(|| {
             let canon = std::fs::canonicalize(self.dir).unwrap_or_else(|_| self.dir.to_path_buf());
             let boundary = self
@@ -73,7 +73,7 @@ impl<'a> Dirs<'a> {
                 .iter()
                 .find(|b| canon.starts_with(b))
                 .cloned()
-                .unwrap_or_else(|| std::path::PathBuf::from("/nonexistent-tfgate-boundary"));
+                .unwrap_or_else(|| PathBuf::from("/nonexistent-tfgate-boundary"));
             (canon, boundary)
         })
     }
