@@ -195,6 +195,62 @@ fn inspect_prints_instances_as_json() {
 }
 
 #[test]
+fn path_values_do_not_depend_on_how_the_root_is_named() {
+    // The usual pre-commit and CI run is `tfgate check` inside the root module: `.`.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("stack");
+    std::fs::create_dir_all(root.join("mod")).expect("mkdir");
+    write(
+        &root,
+        "main.tf",
+        br#"module "m" {
+  source = "./mod"
+}
+resource "aws_s3_bucket" "r" {
+  bucket = "r-${basename(path.cwd)}"
+  tags   = { module = path.module, root = path.root }
+}
+"#,
+    );
+    write(
+        &root.join("mod"),
+        "main.tf",
+        br#"resource "aws_s3_bucket" "b" {
+  bucket = trimspace(file("${path.module}/name.txt"))
+  tags   = { module = path.module }
+}
+"#,
+    );
+    write(&root.join("mod"), "name.txt", b"from-file\n");
+    for (cwd, arg) in [
+        (&root, None),
+        (&root, Some(".")),
+        (&root, Some("./main.tf")),
+        (&dir.path().to_path_buf(), Some("stack")),
+    ] {
+        let mut cmd = tfgate();
+        cmd.current_dir(cwd).arg("inspect").args(arg);
+        let out = cmd.output().expect("runs");
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(out.status.code(), Some(0), "{arg:?}: {doc}");
+        let values = |address: &str| {
+            doc["instances"]
+                .as_array()
+                .and_then(|a| a.iter().find(|i| i["address"] == address))
+                .map(|i| i["values"].clone())
+                .unwrap_or_else(|| panic!("{arg:?}: no {address} in {doc}"))
+        };
+        let child = values("module.m.aws_s3_bucket.b");
+        assert_eq!(child["bucket"], "from-file", "{arg:?}");
+        assert_eq!(child["tags"]["module"], "mod", "{arg:?}");
+        let top = values("aws_s3_bucket.r");
+        assert_eq!(top["bucket"], "r-stack", "{arg:?}: path.cwd is absolute");
+        assert_eq!(top["tags"]["module"], ".", "{arg:?}");
+        assert_eq!(top["tags"]["root"], ".", "{arg:?}");
+    }
+}
+
+#[test]
 fn output_is_identical_across_runs_and_thread_counts() {
     let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/eval");
     let run = |threads: &str| {

@@ -38,6 +38,8 @@ pub struct Session<'w> {
     pub stats: RefCell<UnknownStats>,
     /// The root module's directory and scanned tree, for file functions.
     root_dirs: Dirs<'w>,
+    /// `path.cwd`, made on first use.
+    cwd: OnceCell<Arc<str>>,
     root_name: Arc<str>,
     /// How many memoised names are being evaluated inside each other right now.
     depth: Cell<usize>,
@@ -73,6 +75,7 @@ pub fn evaluate_root(
         steps: Cell::new(0),
         stats: RefCell::new(UnknownStats::default()),
         root_dirs: Dirs::lazy(&loaded.modules[root.module].dir, &loaded.boundaries),
+        cwd: OnceCell::new(),
         depth: Cell::new(0),
         indexes: RefCell::new(HashMap::default()),
         root_name: loaded.modules[root.module]
@@ -153,6 +156,19 @@ impl<'w> Session<'w> {
         let f = self.loaded.files.get(file);
         let lc = f.line_col(span.start);
         d.in_file(f.display.clone()).at(lc.line, lc.column)
+    }
+
+    /// `path.cwd`: the root module's directory made absolute (without resolving links, as
+    /// Terraform does), with forward slashes.
+    fn cwd(&self) -> Arc<str> {
+        self.cwd
+            .get_or_init(|| {
+                let dir = &self.loaded.modules[self.root.module].dir;
+                let abs = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
+                let abs = crate::load::discover::normalize(&abs);
+                abs.to_string_lossy().replace('\\', "/").into()
+            })
+            .clone()
     }
 
     fn constant(&self, expr: &Expr, file: FileId) -> Value {
@@ -1267,14 +1283,14 @@ fn each_value(key: Value, value: Value) -> Value {
 
 /// `path.module` as Terraform gives it: the module directory relative to the root module.
 fn relative_dir(root: &Path, dir: &Path) -> String {
-    if root == dir {
-        return ".".to_string();
+    // `.` components carry nothing: a scan of `.` has the root module at `.` and its child
+    // modules at `mod`, which is `mod` from the root, not `../mod`.
+    fn parts(p: &Path) -> Vec<std::path::Component<'_>> {
+        p.components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect()
     }
-    if let Ok(rel) = dir.strip_prefix(root) {
-        return rel.to_string_lossy().replace('\\', "/");
-    }
-    let root_parts: Vec<_> = root.components().collect();
-    let dir_parts: Vec<_> = dir.components().collect();
+    let (root_parts, dir_parts) = (parts(root), parts(dir));
     let common = root_parts
         .iter()
         .zip(&dir_parts)
@@ -1286,7 +1302,11 @@ fn relative_dir(root: &Path, dir: &Path) -> String {
             .iter()
             .map(|c| c.as_os_str().to_string_lossy().into_owned()),
     );
-    out.join("/")
+    if out.is_empty() {
+        ".".to_string()
+    } else {
+        out.join("/")
+    }
 }
 
 impl Resolver for ModuleInst<'_> {
@@ -1368,7 +1388,9 @@ impl Resolver for ModuleInst<'_> {
             }
             "path" => match attr(0) {
                 Some("module") => Ok((Value::String(self.path_module.clone()), 1)),
-                Some("root" | "cwd") => Ok((Value::string("."), 1)),
+                Some("root") => Ok((Value::string("."), 1)),
+                // Terraform runs in the root module's directory and makes this absolute.
+                Some("cwd") => Ok((Value::String(self.s.cwd()), 1)),
                 _ => Err(EvalError::invalid(
                     "`path` has the attributes module, root and cwd",
                     span,
