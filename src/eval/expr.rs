@@ -500,19 +500,10 @@ fn eval_binary(
     scope: &Scope,
     r: &dyn Resolver,
 ) -> EvalResult {
-    let a = eval(lhs, scope, r)?;
-    // `false && x` and `true || x` decide without `x` when `x` is unknown.
-    match (op, a.to_bool()) {
-        (BinaryOp::And, Some(false)) if !a.is_unknown() => {
-            let b = eval(rhs, scope, r)?;
-            return bool_operand(&b, rhs.span).map(|_| Value::Bool(false));
-        }
-        (BinaryOp::Or, Some(true)) if !a.is_unknown() => {
-            let b = eval(rhs, scope, r)?;
-            return bool_operand(&b, rhs.span).map(|_| Value::Bool(true));
-        }
-        _ => {}
+    if matches!(op, BinaryOp::And | BinaryOp::Or) {
+        return eval_logical(op == BinaryOp::Or, lhs, rhs, scope, r);
     }
+    let a = eval(lhs, scope, r)?;
     let b = eval(rhs, scope, r)?;
     match op {
         BinaryOp::Eq | BinaryOp::NotEq => {
@@ -521,23 +512,6 @@ fn eval_binary(
             }
             let eq = values_equal(&a, &b);
             Ok(Value::Bool(if op == BinaryOp::Eq { eq } else { !eq }))
-        }
-        BinaryOp::And | BinaryOp::Or => {
-            let (x, y) = (bool_operand(&a, lhs.span)?, bool_operand(&b, rhs.span)?);
-            match (x, y) {
-                (Some(x), Some(y)) => Ok(Value::Bool(if op == BinaryOp::And {
-                    x && y
-                } else {
-                    x || y
-                })),
-                (Some(false), None) | (None, Some(false)) if op == BinaryOp::And => {
-                    Ok(Value::Bool(false))
-                }
-                (Some(true), None) | (None, Some(true)) if op == BinaryOp::Or => {
-                    Ok(Value::Bool(true))
-                }
-                _ => Ok(Value::unknown()),
-            }
         }
         _ => {
             let (Some(x), Some(y)) = (num_operand(&a, lhs.span)?, num_operand(&b, rhs.span)?)
@@ -569,6 +543,56 @@ fn eval_binary(
                 }
             })
         }
+    }
+}
+
+/// One side of `&&` or `||`.
+enum Operand {
+    Known(bool),
+    Null,
+    /// Unknown, or failed to evaluate (the error is reported only if this side decides).
+    Unknown(Option<EvalError>),
+}
+
+/// `&&` (`decisive` false) and `||` (`decisive` true) as Terraform evaluates them since 1.12:
+/// a side equal to `decisive` decides alone, so `var.c != null && var.c.on` does not fail
+/// when `c` is null; the right side is then not evaluated at all. An unknown side makes
+/// the result unknown unless the other side decides, and an error in a side is reported
+/// only when that side's value matters. Cycles, limits and refused reads always stop.
+fn eval_logical(
+    decisive: bool,
+    lhs: &Expr,
+    rhs: &Expr,
+    scope: &Scope,
+    r: &dyn Resolver,
+) -> EvalResult {
+    let operand = |e: &Expr| -> Result<Operand, EvalError> {
+        match eval(e, scope, r) {
+            Ok(v) if v.is_unknown() => Ok(Operand::Unknown(None)),
+            Ok(v) if v.is_null() => Ok(Operand::Null),
+            Ok(v) => bool_operand(&v, e.span).map(|b| Operand::Known(b.unwrap_or(false))),
+            Err(e @ (EvalError::Invalid { .. } | EvalError::Unsupported { .. })) => {
+                Ok(Operand::Unknown(Some(e)))
+            }
+            Err(e) => Err(e),
+        }
+    };
+    let null = |e: &Expr| EvalError::invalid("a bool is required, got null", e.span);
+    let a = operand(lhs)?;
+    if matches!(a, Operand::Known(x) if x == decisive) {
+        return Ok(Value::Bool(decisive));
+    }
+    match (a, operand(rhs)?) {
+        (_, Operand::Known(y)) if y == decisive => Ok(Value::Bool(decisive)),
+        (Operand::Null, _) => Err(null(lhs)),
+        (_, Operand::Null) => Err(null(rhs)),
+        // Both unknown: the left side's error, if any, is the one reported.
+        (Operand::Unknown(e), Operand::Unknown(_)) | (Operand::Unknown(e), Operand::Known(_)) => {
+            e.map_or_else(|| Ok(Value::unknown()), Err)
+        }
+        (Operand::Known(_), Operand::Unknown(e)) => e.map_or_else(|| Ok(Value::unknown()), Err),
+        // Neither side is `decisive`.
+        (Operand::Known(_), Operand::Known(_)) => Ok(Value::Bool(!decisive)),
     }
 }
 
@@ -869,6 +893,9 @@ mod tests {
     use super::*;
     use crate::load::hcl::parse_expr;
 
+    /// How `run` shows an unknown value.
+    const UNKNOWN_TEXT: &str = "(known after apply: known after apply)";
+
     fn run(src: &str) -> String {
         let expr = parse_expr(src).unwrap_or_else(|e| panic!("{src}: {}", e.message));
         match eval_constant(&expr) {
@@ -916,6 +943,44 @@ mod tests {
         ];
         for (src, expected) in cases {
             assert_eq!(run(src), expected, "{src}");
+        }
+    }
+
+    #[test]
+    fn logical_operators_short_circuit_as_terraform_does() {
+        // `timestamp()` is known only at apply: `u` is an unknown bool.
+        let u = "(timestamp() == \"\")";
+        let null_attr = "error: cannot read attribute `x` of a null value";
+        let cases = [
+            ("false && null.x".to_string(), "false"),
+            ("true || null.x".to_string(), "true"),
+            ("null.x && false".to_string(), "false"),
+            ("null.x || true".to_string(), "true"),
+            ("true && null.x".to_string(), null_attr),
+            ("false || null.x".to_string(), null_attr),
+            (format!("{u} && null.x"), UNKNOWN_TEXT),
+            (format!("null.x && {u}"), null_attr),
+            (format!("{u} && false"), "false"),
+            (format!("false && {u}"), "false"),
+            (format!("{u} && true"), UNKNOWN_TEXT),
+            (format!("{u} || true"), "true"),
+            (format!("{u} || false"), UNKNOWN_TEXT),
+            ("false && null".to_string(), "false"),
+            (
+                "true && null".to_string(),
+                "error: a bool is required, got null",
+            ),
+            ("null || true".to_string(), "true"),
+            ("\"true\" && true".to_string(), "true"),
+            ("true && false".to_string(), "false"),
+            ("false || false".to_string(), "false"),
+            (
+                "1 && true".to_string(),
+                "error: a bool is required, got number",
+            ),
+        ];
+        for (src, expected) in cases {
+            assert_eq!(run(&src), expected, "{src}");
         }
     }
 
