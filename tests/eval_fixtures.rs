@@ -4,7 +4,7 @@
 //! `expect.json` holds: `args` (extra command-line arguments; `{dir}` is the case
 //! directory), `env` (`TF_VAR_*` values), `instances` (the exact set of instance addresses,
 //! each with attribute values that must match exactly), and optionally `errors` (exactly these
-//! error diagnostics), `warnings` (at least these), `written_at`, `locations`,
+//! error diagnostics), `warnings` (at least these), `no_warnings` (true: none at all), `written_at`, `locations`,
 //! `module_calls`, `module_inputs`, `plan_actions`, `module_sources` and `summary` (unknown
 //! counts); `paths` replaces the scanned path (the case directory) when given. Paths in expectations are
 //! relative to the case directory.
@@ -170,6 +170,9 @@ fn check_case(
         ));
     }
     let warnings = rendered(tfgate::diag::Level::Warning);
+    if expect["no_warnings"] == true && !warnings.is_empty() {
+        problems.push(format!("expected no warnings; warnings were {warnings:?}"));
+    }
     for w in expect["warnings"].as_array().into_iter().flatten() {
         let w = w.as_str().unwrap_or_default();
         if !warnings.iter().any(|x| x == w) {

@@ -296,10 +296,19 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
             let k = key
                 .to_str()
                 .ok_or_else(|| EvalError::invalid(format!("invalid key {key}"), span))?;
-            obj.fields
-                .get(&*k)
-                .cloned()
-                .ok_or_else(|| EvalError::invalid(format!("no element with key {:?}", &*k), span))
+            match (obj.fields.get(&*k), &obj.origin) {
+                (Some(v), _) => Ok(v.clone()),
+                // `aws_s3_bucket.b["arn"]` is `aws_s3_bucket.b.arn`: an attribute the
+                // provider computes.
+                (None, Some(origin)) => Ok(Value::Unknown(Unknown::Attribute {
+                    resource: origin.clone(),
+                    path: (*k).into(),
+                })),
+                (None, None) => Err(EvalError::invalid(
+                    format!("no element with key {:?}", &*k),
+                    span,
+                )),
+            }
         }
         Value::Set(_) => Err(EvalError::invalid(
             "elements of a set cannot be indexed; convert it with tolist() first",

@@ -1386,6 +1386,22 @@ impl Resolver for ModuleInst<'_> {
                     )),
                 }
             }
+            // `resource.TYPE.NAME`: Terraform's explicit form of `TYPE.NAME`.
+            "resource" => {
+                let (Some(rtype), Some(name)) = (attr(0), attr(1)) else {
+                    return Err(EvalError::invalid(
+                        "`resource` must be followed by a type and a name",
+                        span,
+                    ));
+                };
+                match self.index.managed.get(rtype).and_then(|m| m.get(name)) {
+                    Some(&i) => Ok((self.resource(i)?.value(), 2)),
+                    None => Err(EvalError::invalid(
+                        format!("no resource {rtype}.{name} in this module"),
+                        span,
+                    )),
+                }
+            }
             "path" => match attr(0) {
                 Some("module") => Ok((Value::String(self.path_module.clone()), 1)),
                 Some("root") => Ok((Value::string("."), 1)),

@@ -1,0 +1,34 @@
+# References Terraform accepts that are less common: the explicit `resource.` prefix, an
+# index in place of an attribute, and a guard that short-circuits (Terraform 1.12+).
+variable "queue" {
+  type = object({
+    enabled = bool
+    name    = string
+  })
+  default = null
+}
+
+resource "aws_security_group" "web" {
+  name        = "web"
+  description = "web"
+}
+
+resource "aws_instance" "web" {
+  ami                    = "ami-12345678"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [resource.aws_security_group.web.id]
+  tags = {
+    group_name = resource.aws_security_group.web.name
+    group_arn  = aws_security_group.web["arn"]
+  }
+}
+
+resource "aws_sqs_queue" "optional" {
+  count = var.queue != null && var.queue.enabled ? 1 : 0
+  name  = var.queue.name
+}
+
+resource "aws_sqs_queue" "fallback" {
+  count = var.queue == null || var.queue.enabled ? 1 : 0
+  name  = "fallback"
+}
