@@ -18,7 +18,7 @@ use super::value::{Map, Unknown, Value};
 use super::{EvalOptions, VarInput};
 use crate::diag::Diagnostic;
 use crate::load::module::{Mode, ModuleCall, ModuleConfig, Resource};
-use crate::load::syntax::{Block, Body, Expr, FileId, Loc, Operator, Span};
+use crate::load::syntax::{Block, Body, Expr, ExprKind, FileId, Loc, Operator, Span};
 use crate::load::{Loaded, RootModule};
 use crate::model::{
     EvalAttr, EvalBlock, EvalBody, Instance, InstanceKey, ModuleFrame, ModuleInstance, ModulePath,
@@ -245,6 +245,15 @@ impl<'w> Session<'w> {
         let Some(te) = type_expr else {
             return Type::Any;
         };
+        // Terraform still accepts the pre-0.12 shorthands `type = list` and `type = map`, as
+        // the whole constraint only, for `list(any)` and `map(any)`.
+        if let ExprKind::Variable(name) = &te.kind {
+            match &**name {
+                "list" => return Type::List(Box::new(Type::Any)),
+                "map" => return Type::Map(Box::new(Type::Any)),
+                _ => {}
+            }
+        }
         match Type::parse(te, &|e| self.constant(e, file)) {
             Ok(t) => t,
             Err(message) => {
