@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use super::dupkeys::Replaced;
+
 use hcl_edit::expr::{self as hx, Expression, TraversalOperator};
 use hcl_edit::structure as hs;
 use hcl_edit::template as ht;
@@ -48,8 +50,52 @@ pub struct ParseError {
     pub offset: usize,
 }
 
-/// Parses a native-syntax file (`.tf`, `.tfvars`) into a [`Body`].
+/// Parses a native-syntax file (`.tf`, `.tfvars`) into a [`Body`]; see [`parse_body_noting`].
 pub fn parse_body(src: &str) -> Result<Body, ParseError> {
+    parse_body_noting(src).map(|(body, _)| body)
+}
+
+/// Most objects with a repeated key one file is parsed again for.
+const MAX_REPEATED_KEY_REPAIRS: usize = 64;
+
+/// Parses a native-syntax file, also returning the object items that a later item with the
+/// same key replaces: Terraform keeps the last value, hcl-edit refuses the object, so those
+/// items are left out of a second parse (see [`super::dupkeys`]).
+pub fn parse_body_noting(src: &str) -> Result<(Body, Vec<Replaced>), ParseError> {
+    let mut err = match parse_once(src) {
+        Ok(body) => return Ok((body, Vec::new())),
+        Err(e) => e,
+    };
+    let mut text: Option<String> = None;
+    let mut replaced = Vec::new();
+    for round in 0..=MAX_REPEATED_KEY_REPAIRS {
+        if !err.message.contains("redefined object key") {
+            break;
+        }
+        if round == MAX_REPEATED_KEY_REPAIRS {
+            err.message = format!(
+                "{} (Terraform keeps the last value of a repeated key; tfgate does so for at most {MAX_REPEATED_KEY_REPAIRS} objects per file)",
+                err.message
+            );
+            break;
+        }
+        let Some((next, more)) =
+            super::dupkeys::blank_earlier(text.as_deref().unwrap_or(src), err.offset)
+        else {
+            break;
+        };
+        replaced.extend(more);
+        match parse_once(&next) {
+            Ok(body) => return Ok((body, replaced)),
+            // Offsets in the repaired text are the file's, so a later error is reported as is.
+            Err(e) => err = e,
+        }
+        text = Some(next);
+    }
+    Err(err)
+}
+
+fn parse_once(src: &str) -> Result<Body, ParseError> {
     if src.len() >= SPLIT_MIN_BYTES
         && let Some(body) = parse_in_pieces(src)
     {
@@ -508,6 +554,51 @@ mod tests {
             (err.line, err.column, err.message),
             (whole.line, whole.column, whole.message)
         );
+    }
+
+    #[test]
+    fn a_repeated_object_key_keeps_the_last_value_and_other_errors_stay() {
+        let (body, replaced) =
+            parse_body_noting("x = { a = 1, b = 2, a = 3 }\ny = { a = [1], a = [2] }\n")
+                .expect("Terraform accepts repeated object keys");
+        let keys: Vec<(&str, usize, usize)> = replaced
+            .iter()
+            .map(|r| (r.key.as_str(), r.offset, r.by))
+            .collect();
+        assert_eq!(keys, [("a", 6, 20), ("a", 34, 43)]);
+        let ExprKind::Object(items) = &body.attributes[0].expr.kind else {
+            panic!("an object");
+        };
+        assert_eq!(items.len(), 2, "{items:?}");
+        // A repeated attribute of a body is an error in Terraform too.
+        let err = parse_body("x = { a = 1, a = 2 }\nx = 1\n").expect_err("attribute redefined");
+        assert_eq!((err.line, err.column), (2, 1), "{}", err.message);
+        // An error behind a repaired object is reported where it is.
+        let err = parse_body("x = { a = 1, a = 2 }\ny = [\n").expect_err("syntax error");
+        let plain = parse_body("x = { a = 2 }\ny = [\n").expect_err("syntax error");
+        assert_eq!((err.line, &err.message), (plain.line, &plain.message));
+        assert_eq!(err.offset, plain.offset + 7);
+        // In a file parsed in pieces, too.
+        let unit = "a_{n} = { k = \"v\", k = \"w\" }\n";
+        let mut src = String::new();
+        let mut n = 0;
+        while src.len() < SPLIT_MIN_BYTES + 1 {
+            src.push_str(&unit.replace("{n}", &n.to_string()));
+            n += 1;
+        }
+        let err = parse_body(&src).expect_err("too many objects to repair");
+        assert!(
+            err.message.contains("at most 64 objects"),
+            "{}",
+            err.message
+        );
+        let few = format!(
+            "x = {{ a = 1, a = 2 }}\n{}",
+            "# padding line\n".repeat(40_000)
+        );
+        assert!(few.len() >= SPLIT_MIN_BYTES);
+        let (body, replaced) = parse_body_noting(&few).expect("repaired");
+        assert_eq!((body.attributes.len(), replaced.len()), (1, 1));
     }
 
     #[test]

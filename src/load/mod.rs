@@ -6,6 +6,7 @@
 
 pub mod comments;
 pub mod discover;
+pub mod dupkeys;
 pub mod hcl;
 pub mod json_syntax;
 pub mod module;
@@ -133,6 +134,8 @@ struct Prepared {
     file: Result<SourceFile, String>,
     /// The parsed body, or the error located in the file.
     body: Option<Result<Body, Diagnostic>>,
+    /// Warnings about the file that parsed (object items a repeated key replaced).
+    warnings: Vec<Diagnostic>,
 }
 
 /// Reads a file (or takes its text from the overlay) and parses it.
@@ -143,18 +146,41 @@ fn prepare(path: &Path, overlay: &BTreeMap<PathBuf, String>, max: u64) -> Prepar
         None => read_text(path, max),
     };
     let file = text.map(|text| SourceFile::new(display, path.to_path_buf(), text));
+    let mut warnings = Vec::new();
     let body = file.as_ref().ok().map(|file| {
-        parse_file(&file.text, FileKind::of(path).unwrap_or(FileKind::Tf)).map_err(|e| {
-            Diagnostic::error("parse-error", e.message)
+        match parse_file_noting(&file.text, FileKind::of(path).unwrap_or(FileKind::Tf)) {
+            Ok((body, replaced)) => {
+                warnings = replaced.iter().map(|r| repeated_key(file, r)).collect();
+                Ok(body)
+            }
+            Err(e) => Err(Diagnostic::error("parse-error", e.message)
                 .in_file(file.display.clone())
-                .at(e.line, e.column)
-        })
+                .at(e.line, e.column)),
+        }
     });
     Prepared {
         path: path.to_path_buf(),
         file,
         body,
+        warnings,
     }
+}
+
+/// The warning for an object item that a later one with the same key replaces: Terraform
+/// accepts this silently, but it is most likely a mistake, and the earlier value is not the
+/// one deployed.
+fn repeated_key(file: &SourceFile, r: &dupkeys::Replaced) -> Diagnostic {
+    let at = |offset: usize| file.line_col(u32::try_from(offset).unwrap_or(u32::MAX));
+    let (here, by) = (at(r.offset), at(r.by));
+    Diagnostic::warning(
+        "repeated-key",
+        format!(
+            "key `{}` is set again in this object at line {}: Terraform keeps the last value, so this one is ignored",
+            r.key, by.line
+        ),
+    )
+    .in_file(file.display.clone())
+    .at(here.line, here.column)
 }
 
 /// Adds read and parsed files to the table, in path order, and builds one module per
@@ -174,7 +200,17 @@ fn load_files(loaded: &mut Loaded, mut prepared: Vec<Prepared>) -> Vec<PathBuf> 
     // order, so the last group is tried first.
     let mut groups: Vec<(PathBuf, DirFiles)> = Vec::new();
     let mut group_of: HashMap<PathBuf, usize> = HashMap::new();
-    for (Prepared { path, file, body }, dir) in prepared.into_iter().zip(dirs) {
+    for (
+        Prepared {
+            path,
+            file,
+            body,
+            warnings,
+        },
+        dir,
+    ) in prepared.into_iter().zip(dirs)
+    {
+        loaded.diagnostics.extend(warnings);
         let file = match file {
             Ok(file) => file,
             Err(msg) => {
@@ -367,6 +403,15 @@ pub fn read_text(path: &Path, max: u64) -> Result<String, String> {
 /// Parses a file of the given kind. A UTF-8 byte-order mark is blanked to spaces first, so
 /// byte offsets still match the file.
 pub fn parse_file(text: &str, kind: FileKind) -> Result<Body, hcl::ParseError> {
+    parse_file_noting(text, kind).map(|(body, _)| body)
+}
+
+/// [`parse_file`], also returning the object items that a later item with the same key
+/// replaces (native syntax; JSON objects with a repeated key are parse errors).
+pub fn parse_file_noting(
+    text: &str,
+    kind: FileKind,
+) -> Result<(Body, Vec<dupkeys::Replaced>), hcl::ParseError> {
     let blanked;
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => {
@@ -376,11 +421,11 @@ pub fn parse_file(text: &str, kind: FileKind) -> Result<Body, hcl::ParseError> {
         None => text,
     };
     match kind {
-        FileKind::Tf | FileKind::Tfvars => hcl::parse_body(text),
-        FileKind::TfJson => json_syntax::parse_tf_json(text),
+        FileKind::Tf | FileKind::Tfvars => hcl::parse_body_noting(text),
+        FileKind::TfJson => json_syntax::parse_tf_json(text).map(|body| (body, Vec::new())),
         FileKind::TfvarsJson => {
             let members = json_syntax::parse_tfvars_json(text)?;
-            Ok(Body {
+            let body = Body {
                 attributes: members
                     .into_iter()
                     .map(|(name, span, value)| Attribute {
@@ -390,7 +435,8 @@ pub fn parse_file(text: &str, kind: FileKind) -> Result<Body, hcl::ParseError> {
                     })
                     .collect(),
                 blocks: Vec::new(),
-            })
+            };
+            Ok((body, Vec::new()))
         }
     }
 }

@@ -50,18 +50,18 @@ pub(crate) fn cuts(src: &str, piece: usize) -> Vec<usize> {
 }
 
 /// The index of the newline ending the line at `i` (or the last byte): a comment runs to it.
-fn line_end(b: &[u8], i: usize) -> usize {
+pub(crate) fn line_end(b: &[u8], i: usize) -> usize {
     find(b, i, b"\n").map_or(b.len(), |n| n.saturating_sub(1))
 }
 
-fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+pub(crate) fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(b.get(from..)?, needle).map(|at| from + at)
 }
 
 /// The index of the quote closing the string that opens at `start`; template sequences
 /// (`${...}`, `%{...}`) may hold braces and strings of their own. `None` when the string
 /// does not close on its line.
-fn string_end(b: &[u8], start: usize) -> Option<usize> {
+pub(crate) fn string_end(b: &[u8], start: usize) -> Option<usize> {
     let mut i = start + 1;
     while i < b.len() {
         match b[i] {
@@ -98,7 +98,7 @@ fn template_end(b: &[u8], mut i: usize) -> Option<usize> {
 /// never closes or is empty. hcl-edit closes an empty heredoc (the marker on the very next
 /// line) at a later line holding the marker if there is one, so where it ends depends on
 /// the rest of the file: no cut is made in such a file.
-fn heredoc_end(b: &[u8], start: usize) -> Option<Option<usize>> {
+pub(crate) fn heredoc_end(b: &[u8], start: usize) -> Option<Option<usize>> {
     let mut i = start + 2;
     if b.get(i) == Some(&b'-') {
         i += 1;
