@@ -117,7 +117,22 @@ pub fn call(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
     }
     match lookup(name) {
         Some(f) => f(name, args, cx),
-        None => Err(FnError::Unsupported(name.to_string())),
+        None => match removed(name) {
+            Some(instead) => Err(FnError::Invalid(format!(
+                "this function was removed in Terraform 0.15; {instead}"
+            ))),
+            None => Err(FnError::Unsupported(name.to_string())),
+        },
+    }
+}
+
+/// Functions Terraform no longer has, with what to write instead (Terraform refuses them
+/// too, so they are errors in the configuration, not gaps in tfgate).
+fn removed(name: &str) -> Option<&'static str> {
+    match name {
+        "list" => Some("write a list as [ ... ] or tolist([ ... ])"),
+        "map" => Some("write a map as { ... } or tomap({ ... })"),
+        _ => None,
     }
 }
 
@@ -634,6 +649,13 @@ mod tests {
         assert_eq!(
             call("type", &[s("a")], &cx()),
             Err(FnError::Unsupported("type".into()))
+        );
+        assert_eq!(
+            call("list", &[s("a")], &cx()),
+            Err(FnError::Invalid(
+                "this function was removed in Terraform 0.15; write a list as [ ... ] or tolist([ ... ])"
+                    .into()
+            ))
         );
     }
 
