@@ -407,7 +407,8 @@ pub fn parse_file(text: &str, kind: FileKind) -> Result<Body, hcl::ParseError> {
 }
 
 /// [`parse_file`], also returning the object items that a later item with the same key
-/// replaces (native syntax; JSON objects with a repeated key are parse errors).
+/// replaces (native syntax only: hcl-edit refuses such objects, while the JSON syntax
+/// parser keeps the last value itself).
 pub fn parse_file_noting(
     text: &str,
     kind: FileKind,
