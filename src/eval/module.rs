@@ -691,6 +691,24 @@ impl<'w> ModuleInst<'w> {
         Value::object(fields)
     }
 
+    /// The value of the resource or data source `rtype.name` of this module.
+    fn named_resource(&self, mode: Mode, rtype: &str, name: &str, span: Span) -> EvalResult {
+        let by_type = match mode {
+            Mode::Managed => &self.index.managed,
+            Mode::Data => &self.index.data,
+        };
+        match by_type.get(rtype).and_then(|m| m.get(name)) {
+            Some(&i) => Ok(self.resource(i)?.value()),
+            None => Err(EvalError::invalid(
+                match mode {
+                    Mode::Managed => format!("no resource {rtype}.{name} in this module"),
+                    Mode::Data => format!("no data source data.{rtype}.{name} in this module"),
+                },
+                span,
+            )),
+        }
+    }
+
     fn resource(&self, i: usize) -> Result<Rc<ResourceEval>, EvalError> {
         if let Some(r) = self.resources.borrow().get(&i) {
             return Ok(r.clone());
@@ -1380,36 +1398,20 @@ impl Resolver for ModuleInst<'_> {
                 }
                 Ok((call.value(), 1))
             }
-            "data" => {
+            // `resource.TYPE.NAME` is Terraform's explicit form of `TYPE.NAME`.
+            "data" | "resource" => {
                 let (Some(rtype), Some(name)) = (attr(0), attr(1)) else {
                     return Err(EvalError::invalid(
-                        "`data` must be followed by a type and a name",
+                        format!("`{root}` must be followed by a type and a name"),
                         span,
                     ));
                 };
-                match self.index.data.get(rtype).and_then(|m| m.get(name)) {
-                    Some(&i) => Ok((self.resource(i)?.value(), 2)),
-                    None => Err(EvalError::invalid(
-                        format!("no data source data.{rtype}.{name} in this module"),
-                        span,
-                    )),
-                }
-            }
-            // `resource.TYPE.NAME`: Terraform's explicit form of `TYPE.NAME`.
-            "resource" => {
-                let (Some(rtype), Some(name)) = (attr(0), attr(1)) else {
-                    return Err(EvalError::invalid(
-                        "`resource` must be followed by a type and a name",
-                        span,
-                    ));
+                let mode = if root == "data" {
+                    Mode::Data
+                } else {
+                    Mode::Managed
                 };
-                match self.index.managed.get(rtype).and_then(|m| m.get(name)) {
-                    Some(&i) => Ok((self.resource(i)?.value(), 2)),
-                    None => Err(EvalError::invalid(
-                        format!("no resource {rtype}.{name} in this module"),
-                        span,
-                    )),
-                }
+                Ok((self.named_resource(mode, rtype, name, span)?, 2))
             }
             "path" => match attr(0) {
                 Some("module") => Ok((Value::String(self.path_module.clone()), 1)),
@@ -1432,13 +1434,7 @@ impl Resolver for ModuleInst<'_> {
             rtype => {
                 let name = attr(0)
                     .ok_or_else(|| EvalError::invalid(format!("unknown name `{rtype}`"), span))?;
-                match self.index.managed.get(rtype).and_then(|m| m.get(name)) {
-                    Some(&i) => Ok((self.resource(i)?.value(), 1)),
-                    None => Err(EvalError::invalid(
-                        format!("no resource {rtype}.{name} in this module"),
-                        span,
-                    )),
-                }
+                Ok((self.named_resource(Mode::Managed, rtype, name, span)?, 1))
             }
         }
     }
