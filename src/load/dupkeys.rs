@@ -5,7 +5,7 @@
 //! the object Terraform evaluates, and every byte offset still matches the file (blanking
 //! keeps the length and the line breaks).
 
-use super::pieces::{find, heredoc_end, line_end, string_end};
+use super::pieces::{skip, string_end};
 
 /// An item of an object that a later item with the same key replaces.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,22 +74,6 @@ fn key_at(b: &[u8], i: usize) -> Option<(Vec<u8>, usize)> {
     }
 }
 
-/// Skips a comment, string or heredoc starting at `i`: the index of its last byte, or `i`
-/// when nothing starts there. `None` when it never ends.
-fn skip(b: &[u8], i: usize) -> Option<usize> {
-    match b[i] {
-        b'#' => Some(line_end(b, i)),
-        b'/' if b.get(i + 1) == Some(&b'/') => Some(line_end(b, i)),
-        b'/' if b.get(i + 1) == Some(&b'*') => find(b, i + 2, b"*/").map(|end| end + 1),
-        b'"' => string_end(b, i),
-        b'<' if b.get(i + 1) == Some(&b'<') => match heredoc_end(b, i)? {
-            Some(end) => Some(end),
-            None => Some(i),
-        },
-        _ => Some(i),
-    }
-}
-
 /// The `{` of the innermost bracket open at `at`, if it is a brace.
 fn enclosing_brace(b: &[u8], at: usize) -> Option<usize> {
     let mut open: Vec<usize> = Vec::new();
@@ -128,10 +112,10 @@ fn items(b: &[u8], open: usize, at: usize) -> Option<Vec<Item>> {
                 i += 1;
                 continue;
             }
-            let next = skip(b, i)?;
-            if next != i || c == b'"' {
-                // A comment between items, or a quoted key.
-                if c != b'"' {
+            // A comment between items is passed over (a quoted key is read below).
+            if c != b'"' {
+                let next = skip(b, i)?;
+                if next != i {
                     i = next + 1;
                     continue;
                 }

@@ -21,40 +21,42 @@ pub(crate) fn cuts(src: &str, piece: usize) -> Vec<usize> {
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'#' => i = line_end(b, i),
-            b'/' if b.get(i + 1) == Some(&b'/') => i = line_end(b, i),
-            b'/' if b.get(i + 1) == Some(&b'*') => match find(b, i + 2, b"*/") {
-                Some(end) => i = end + 1,
-                None => return vec![0],
-            },
-            b'"' => match string_end(b, i) {
-                Some(end) => i = end,
-                None => return vec![0],
-            },
-            b'<' if b.get(i + 1) == Some(&b'<') => match heredoc_end(b, i) {
-                Some(Some(end)) => i = end,
-                Some(None) => i += 1,
-                None => return vec![0],
-            },
             b'{' | b'[' | b'(' => depth += 1,
             b'}' | b']' | b')' => depth = depth.saturating_sub(1),
             b'\n' if depth == 0 && i + 1 >= next && b.len() - (i + 1) >= piece / 2 => {
                 cuts.push(i + 1);
                 next = i + 1 + piece;
             }
-            _ => {}
+            _ => match skip(b, i) {
+                Some(end) => i = end,
+                None => return vec![0],
+            },
         }
         i += 1;
     }
     cuts
 }
 
+/// Skips a comment, string or heredoc starting at `i`: the index of its last byte (of the
+/// `<<` when that opens no heredoc), or `i` when none starts there. `None` when it never
+/// ends (or is an empty heredoc, whose end depends on the rest of the file).
+pub(crate) fn skip(b: &[u8], i: usize) -> Option<usize> {
+    match b[i] {
+        b'#' => Some(line_end(b, i)),
+        b'/' if b.get(i + 1) == Some(&b'/') => Some(line_end(b, i)),
+        b'/' if b.get(i + 1) == Some(&b'*') => find(b, i + 2, b"*/").map(|end| end + 1),
+        b'"' => string_end(b, i),
+        b'<' if b.get(i + 1) == Some(&b'<') => Some(heredoc_end(b, i)?.unwrap_or(i + 1)),
+        _ => Some(i),
+    }
+}
+
 /// The index of the newline ending the line at `i` (or the last byte): a comment runs to it.
-pub(crate) fn line_end(b: &[u8], i: usize) -> usize {
+fn line_end(b: &[u8], i: usize) -> usize {
     find(b, i, b"\n").map_or(b.len(), |n| n.saturating_sub(1))
 }
 
-pub(crate) fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(b.get(from..)?, needle).map(|at| from + at)
 }
 
@@ -98,7 +100,7 @@ fn template_end(b: &[u8], mut i: usize) -> Option<usize> {
 /// never closes or is empty. hcl-edit closes an empty heredoc (the marker on the very next
 /// line) at a later line holding the marker if there is one, so where it ends depends on
 /// the rest of the file: no cut is made in such a file.
-pub(crate) fn heredoc_end(b: &[u8], start: usize) -> Option<Option<usize>> {
+fn heredoc_end(b: &[u8], start: usize) -> Option<Option<usize>> {
     let mut i = start + 2;
     if b.get(i) == Some(&b'-') {
         i += 1;
