@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Times tfgate and Checkov (pinned, installed into a temporary virtualenv from PyPI) on the
 # same directory, one after the other: wall time and peak RSS from /usr/bin/time -v, then the
-# ratios. tfgate runs several times and reports its median.
+# ratios. tfgate runs several times and reports its median. tfgate is built with the `dist`
+# profile, as the released binaries are.
 #
 # usage: scripts/bench-vs-checkov.sh DIR
 set -euo pipefail
 dir=${1:?usage: scripts/bench-vs-checkov.sh DIR}
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
+cargo build --profile dist --quiet
 venv=${CHECKOV_VENV:-$(mktemp -d)/venv}
 if [ ! -x "$venv/bin/checkov" ]; then
   python3 -m venv "$venv"
@@ -29,7 +30,7 @@ secs = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
 print(f"{secs:.3f} {rss}")
 PY
 }
-for i in 1 2 3 4 5; do measure tfgate ./target/release/tfgate check --format json "$dir"; done > "$out/tfgate.runs"
+for i in 1 2 3 4 5; do measure tfgate ./target/dist/tfgate check --format json "$dir"; done > "$out/tfgate.runs"
 sort -n "$out/tfgate.runs" | sed -n 3p > "$out/tfgate.median"
 measure checkov "$venv/bin/checkov" -d "$dir" --framework terraform -o json --quiet --compact > "$out/checkov.run"
 read -r t_wall t_rss < "$out/tfgate.median"
