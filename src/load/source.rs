@@ -20,7 +20,14 @@ pub struct SourceFile {
     /// Comments of native-syntax files, for suppressions, lexed on first use (most runs
     /// never need them, and lexing costs as much as a tenth of parsing).
     comments: std::sync::OnceLock<Vec<Comment>>,
-    line_starts: Vec<u32>,
+    /// Built on first use: most files of a run have no finding or diagnostic to place.
+    lines: std::sync::OnceLock<LineIndex>,
+}
+
+/// Where each line of a file starts.
+#[derive(Debug)]
+struct LineIndex {
+    starts: Vec<u32>,
     /// All ASCII (nearly every Terraform file): a column is then a byte count, found without
     /// walking the line, which matters on a minified one-line `.tf.json` with many findings.
     ascii: bool,
@@ -35,19 +42,31 @@ pub struct LineCol {
 
 impl SourceFile {
     pub fn new(display: String, path: PathBuf, text: String) -> SourceFile {
-        let mut line_starts = vec![0];
-        line_starts.extend(
-            memchr::memchr_iter(b'\n', text.as_bytes())
-                .map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
-        );
         SourceFile {
             display,
             path,
-            ascii: text.is_ascii(),
             text,
             comments: std::sync::OnceLock::new(),
-            line_starts,
+            lines: std::sync::OnceLock::new(),
         }
+    }
+
+    fn index(&self) -> &LineIndex {
+        self.lines.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(
+                memchr::memchr_iter(b'\n', self.text.as_bytes())
+                    .map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+            );
+            LineIndex {
+                starts,
+                ascii: self.text.is_ascii(),
+            }
+        })
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        &self.index().starts
     }
 
     /// The file's comments (none for JSON files).
@@ -64,7 +83,7 @@ impl SourceFile {
 
     /// The 0-based index of the line holding a byte offset.
     fn line_index(&self, offset: u32) -> usize {
-        self.line_starts.partition_point(|&s| s <= offset).max(1) - 1
+        self.line_starts().partition_point(|&s| s <= offset).max(1) - 1
     }
 
     /// The 1-based line of a byte offset.
@@ -75,9 +94,9 @@ impl SourceFile {
     /// Line and column of a byte offset.
     pub fn line_col(&self, offset: u32) -> LineCol {
         let line = self.line_index(offset);
-        let start = self.line_starts[line] as usize;
+        let start = self.line_starts()[line] as usize;
         let end = (offset as usize).min(self.text.len());
-        let column = if self.ascii {
+        let column = if self.index().ascii {
             end - start
         } else {
             self.text
@@ -99,11 +118,11 @@ impl SourceFile {
 
     /// The text of a 1-based line, without its line ending.
     pub fn line_text(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+        let Some(&start) = self.line_starts().get(line.wrapping_sub(1)) else {
             return "";
         };
         let end = self
-            .line_starts
+            .line_starts()
             .get(line)
             .map_or(self.text.len(), |&e| e as usize);
         self.text
@@ -114,9 +133,9 @@ impl SourceFile {
 
     /// The 1-based column of a byte offset in UTF-16 code units (SARIF's default unit).
     pub fn utf16_column(&self, offset: u32) -> usize {
-        let start = self.line_starts[self.line_index(offset)] as usize;
+        let start = self.line_starts()[self.line_index(offset)] as usize;
         let end = (offset as usize).min(self.text.len());
-        if self.ascii {
+        if self.index().ascii {
             return end - start + 1;
         }
         self.text
@@ -127,7 +146,7 @@ impl SourceFile {
 
     /// Byte offset of the start of a 1-based line.
     pub fn line_offset(&self, line: usize) -> Option<u32> {
-        self.line_starts.get(line.checked_sub(1)?).copied()
+        self.line_starts().get(line.checked_sub(1)?).copied()
     }
 }
 
