@@ -567,7 +567,10 @@ enum Operand {
 /// a side equal to `decisive` decides alone, so `var.c != null && var.c.on` does not fail
 /// when `c` is null; the right side is then not evaluated at all. An unknown side makes
 /// the result unknown unless the other side decides, and an error in a side is reported
-/// only when that side's value matters. Cycles, limits and refused reads always stop.
+/// only when that side's value matters. A null side is "not true" to HCL (cty's
+/// `False()`): it decides `&&` as false, is taken as false beside an unknown in `||`, and
+/// is an error only when both sides are known and neither decides. Cycles, limits and
+/// refused reads always stop.
 fn eval_logical(
     decisive: bool,
     lhs: &Expr,
@@ -586,20 +589,28 @@ fn eval_logical(
             Err(e) => Err(e),
         }
     };
-    let null = |e: &Expr| EvalError::invalid("a bool is required, got null", e.span);
+    let decides = |o: &Operand| match o {
+        Operand::Known(x) => *x == decisive,
+        Operand::Null => !decisive,
+        Operand::Unknown(_) => false,
+    };
     let a = operand(lhs)?;
-    if matches!(a, Operand::Known(x) if x == decisive) {
+    if decides(&a) {
         return Ok(Value::Bool(decisive));
     }
-    match (a, operand(rhs)?) {
-        (_, Operand::Known(y)) if y == decisive => Ok(Value::Bool(decisive)),
-        (Operand::Null, _) => Err(null(lhs)),
-        (_, Operand::Null) => Err(null(rhs)),
-        // Both unknown: the left side's error, if any, is the one reported.
-        (Operand::Unknown(e), Operand::Unknown(_)) | (Operand::Unknown(e), Operand::Known(_)) => {
+    let b = operand(rhs)?;
+    if decides(&b) {
+        return Ok(Value::Bool(decisive));
+    }
+    let null = |e: &Expr| EvalError::invalid("a bool is required, got null", e.span);
+    match (a, b) {
+        // An unknown side: the result is unknown, or that side's error. With both unknown,
+        // the left side's error, if any, is the one reported.
+        (Operand::Unknown(e), _) | (_, Operand::Unknown(e)) => {
             e.map_or_else(|| Ok(Value::unknown()), Err)
         }
-        (Operand::Known(_), Operand::Unknown(e)) => e.map_or_else(|| Ok(Value::unknown()), Err),
+        (Operand::Null, _) => Err(null(lhs)),
+        (_, Operand::Null) => Err(null(rhs)),
         // Neither side is `decisive`.
         (Operand::Known(_), Operand::Known(_)) => Ok(Value::Bool(!decisive)),
     }
@@ -975,11 +986,23 @@ mod tests {
             (format!("{u} || true"), "true"),
             (format!("{u} || false"), UNKNOWN_TEXT),
             ("false && null".to_string(), "false"),
+            // A null side is not true (HCL's short-circuit uses cty's `False()`).
+            ("true && null".to_string(), "false"),
+            ("null && true".to_string(), "false"),
+            (format!("{u} && null"), "false"),
+            (format!("null && {u}"), "false"),
+            ("null || true".to_string(), "true"),
+            (format!("null || {u}"), UNKNOWN_TEXT),
+            (format!("{u} || null"), UNKNOWN_TEXT),
             (
-                "true && null".to_string(),
+                "false || null".to_string(),
                 "error: a bool is required, got null",
             ),
-            ("null || true".to_string(), "true"),
+            (
+                "null || null".to_string(),
+                "error: a bool is required, got null",
+            ),
+            ("null.x || null".to_string(), null_attr),
             ("\"true\" && true".to_string(), "true"),
             ("true && false".to_string(), "false"),
             ("false || false".to_string(), "false"),
