@@ -55,12 +55,15 @@ pub fn parse_body(src: &str) -> Result<Body, ParseError> {
     parse_body_noting(src).map(|(body, _)| body)
 }
 
-/// Most objects with a repeated key one file is parsed again for.
-const MAX_REPEATED_KEY_REPAIRS: usize = 64;
+/// Most repairs (objects with a repeated key, `for` expressions broken across lines) one file
+/// is parsed again for.
+const MAX_REPAIRS: usize = 64;
 
 /// Parses a native-syntax file, also returning the object items that a later item with the
-/// same key replaces: Terraform keeps the last value, hcl-edit refuses the object, so those
-/// items are left out of a second parse (see [`super::dupkeys`]).
+/// same key replaces. Two things Terraform accepts and hcl-edit refuses are repaired in the
+/// text given to the parser, keeping every byte offset, and the file parsed again: objects
+/// repeating a key (Terraform keeps the last value; see [`super::dupkeys`]) and line breaks
+/// inside an object `for` expression (see [`super::for_newlines`]).
 pub fn parse_body_noting(src: &str) -> Result<(Body, Vec<Replaced>), ParseError> {
     let mut err = match parse_once(src) {
         Ok(body) => return Ok((body, Vec::new())),
@@ -68,23 +71,26 @@ pub fn parse_body_noting(src: &str) -> Result<(Body, Vec<Replaced>), ParseError>
     };
     let mut text: Option<String> = None;
     let mut replaced = Vec::new();
-    for round in 0..=MAX_REPEATED_KEY_REPAIRS {
-        if !err.message.contains("redefined object key") {
+    for round in 0..=MAX_REPAIRS {
+        let current = text.as_deref().unwrap_or(src);
+        let next = if err.message.contains("redefined object key") {
+            super::dupkeys::blank_earlier(current, err.offset).map(|(next, more)| {
+                replaced.extend(more);
+                next
+            })
+        } else {
+            super::for_newlines::join_lines(current, err.offset)
+        };
+        let Some(next) = next else {
             break;
-        }
-        if round == MAX_REPEATED_KEY_REPAIRS {
+        };
+        if round == MAX_REPAIRS {
             err.message = format!(
-                "{} (Terraform keeps the last value of a repeated key; tfgate does so for at most {MAX_REPEATED_KEY_REPAIRS} objects per file)",
+                "{} (tfgate repairs at most {MAX_REPAIRS} objects with a repeated key or `for` expressions broken across lines per file, as Terraform accepts them)",
                 err.message
             );
             break;
         }
-        let Some((next, more)) =
-            super::dupkeys::blank_earlier(text.as_deref().unwrap_or(src), err.offset)
-        else {
-            break;
-        };
-        replaced.extend(more);
         match parse_once(&next) {
             Ok(body) => return Ok((body, replaced)),
             // Offsets in the repaired text are the file's, so a later error is reported as is.

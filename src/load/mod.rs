@@ -7,6 +7,7 @@
 pub mod comments;
 pub mod discover;
 pub mod dupkeys;
+mod for_newlines;
 pub mod hcl;
 pub mod json_syntax;
 pub mod module;
