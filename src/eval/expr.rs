@@ -515,13 +515,10 @@ fn eval_binary(
     let a = eval(lhs, scope, r)?;
     let b = eval(rhs, scope, r)?;
     match op {
-        BinaryOp::Eq | BinaryOp::NotEq => {
-            if a.contains_unknown() || b.contains_unknown() {
-                return Ok(Value::unknown());
-            }
-            let eq = values_equal(&a, &b);
-            Ok(Value::Bool(if op == BinaryOp::Eq { eq } else { !eq }))
-        }
+        BinaryOp::Eq | BinaryOp::NotEq => Ok(match equals(&a, &b) {
+            Some(eq) => Value::Bool(eq == (op == BinaryOp::Eq)),
+            None => Value::unknown(),
+        }),
         _ => {
             let (Some(x), Some(y)) = (num_operand(&a, lhs.span)?, num_operand(&b, rhs.span)?)
             else {
@@ -638,6 +635,52 @@ fn describe(v: &Value) -> String {
     match v {
         Value::String(s) => format!("string {s:?}"),
         other => other.type_name().to_string(),
+    }
+}
+
+/// `==` as Terraform decides it on values that may hold unknowns (cty's `Equals`); `None`
+/// when the answer depends on an unknown. A known value that holds an unknown somewhere is
+/// still known not to be null, and values of different shapes (lengths, attribute names)
+/// are unequal whatever their unknown parts turn out to be, so `var.rules != null` is known
+/// when one rule's field is not. Lists are compared in order and the first unknown pair
+/// decides, as in cty; sets with an unknown element are unknown. For objects and maps cty's
+/// answer can depend on the order it happens to visit attributes when one pair is unknown and
+/// another unequal, so that is unknown here.
+fn equals(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Unknown(_), _) | (_, Value::Unknown(_)) => None,
+        (Value::Null, Value::Null) => Some(true),
+        (Value::Null, _) | (_, Value::Null) => Some(false),
+        (Value::List(x) | Value::Set(x), Value::List(y) | Value::Set(y)) => {
+            let set = matches!(a, Value::Set(_)) || matches!(b, Value::Set(_));
+            if set && x.iter().chain(y.iter()).any(Value::contains_unknown) {
+                return None;
+            }
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !equals(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            if x.fields.len() != y.fields.len() || !x.fields.keys().eq(y.fields.keys()) {
+                return Some(false);
+            }
+            let mut all = Some(true);
+            for (p, q) in x.fields.values().zip(y.fields.values()) {
+                match equals(p, q) {
+                    None => return None,
+                    Some(false) => all = Some(false),
+                    Some(true) => {}
+                }
+            }
+            all
+        }
+        _ => Some(a == b),
     }
 }
 
@@ -963,6 +1006,40 @@ mod tests {
         ];
         for (src, expected) in cases {
             assert_eq!(run(src), expected, "{src}");
+        }
+    }
+
+    #[test]
+    fn equality_is_known_where_unknown_parts_cannot_change_it() {
+        // `timestamp()` is known only at apply: `t` is an unknown string.
+        let t = "timestamp()";
+        let cases = [
+            // A known value holding an unknown is not null.
+            (format!("[{{ cidr = {t} }}] != null"), "true"),
+            (format!("{{ a = [{t}] }} == null"), "false"),
+            (format!("null == [{t}]"), "false"),
+            (format!("{t} == null"), UNKNOWN_TEXT),
+            (format!("{t} == {t}"), UNKNOWN_TEXT),
+            // Different lengths or attribute names: unequal whatever the unknowns are.
+            (format!("[{t}] == [1, 2]"), "false"),
+            (format!("{{ a = {t} }} == {{ b = 1 }}"), "false"),
+            (format!("{{ a = {t} }} == {{}}"), "false"),
+            // Same shape: the unknown decides, in list order as Terraform compares.
+            (format!("[{t}, 1] == [\"x\", 2]"), UNKNOWN_TEXT),
+            (format!("[1, {t}] == [2, \"x\"]"), "false"),
+            (
+                format!("{{ a = {t}, b = 1 }} == {{ a = \"x\", b = 2 }}"),
+                UNKNOWN_TEXT,
+            ),
+            (
+                format!("toset([{t}]) == toset([\"a\", \"b\"])"),
+                UNKNOWN_TEXT,
+            ),
+            ("[1, [2]] == [1, [2]]".to_string(), "true"),
+            ("{ a = null } == { a = null }".to_string(), "true"),
+        ];
+        for (src, expected) in cases {
+            assert_eq!(run(&src), expected, "{src}");
         }
     }
 

@@ -32,3 +32,25 @@ resource "aws_sqs_queue" "fallback" {
   count = var.queue == null || var.queue.enabled ? 1 : 0
   name  = "fallback"
 }
+
+# A known list that holds an unknown (a security group's id) is not null: the guard is known
+# and so is the dynamic block (Terraform compares null with a known value without looking
+# inside it).
+locals {
+  rules = [
+    { port = 22, cidr = "0.0.0.0/0", peer = aws_security_group.web.id },
+  ]
+}
+
+resource "aws_security_group" "guarded" {
+  name = "guarded"
+  dynamic "ingress" {
+    for_each = local.rules != null ? local.rules : []
+    content {
+      from_port       = ingress.value.port
+      to_port         = ingress.value.port
+      cidr_blocks     = [ingress.value.cidr]
+      security_groups = [ingress.value.peer]
+    }
+  }
+}
