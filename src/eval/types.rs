@@ -192,6 +192,11 @@ impl Type {
                             attr.default.clone().unwrap_or(Value::Null)
                         }
                         Some(v) => v,
+                        // A resource object has every attribute of its type's schema, and
+                        // one the configuration does not set is computed at apply.
+                        None if obj.origin.is_some() => {
+                            value.get_attr(&attr.name).unwrap_or_else(Value::unknown)
+                        }
                         None => return Err(format!("attribute {:?} is required", attr.name)),
                     };
                     fields.insert(attr.name.clone(), v);
@@ -329,6 +334,35 @@ mod tests {
         for (t, v) in cases {
             assert!(ty(t).convert(val(v)).is_err(), "{t} {v}");
         }
+    }
+
+    #[test]
+    fn a_resource_object_converts_with_its_computed_attributes_unknown() {
+        let queue = Value::Object(Arc::new(Object {
+            fields: [("name".to_string(), Value::string("builds"))]
+                .into_iter()
+                .collect(),
+            origin: Some("aws_sqs_queue.builds".into()),
+        }));
+        let out = ty("object({ name = string, arn = string, timeout = optional(number, 30) })")
+            .convert(queue)
+            .expect("a resource object converts");
+        assert_eq!(out.get_attr("name"), Some(Value::string("builds")));
+        assert_eq!(
+            out.get_attr("arn"),
+            Some(Value::Unknown(crate::eval::value::Unknown::Attribute {
+                resource: "aws_sqs_queue.builds".into(),
+                path: "arn".into(),
+            }))
+        );
+        // Not an attribute the resource has: the type's default, as in Terraform.
+        assert_eq!(out.get_attr("timeout"), Some(Value::Number(30.0)));
+        // A plain object still needs every required attribute.
+        assert!(
+            ty("object({ arn = string })")
+                .convert(val("{name = \"x\"}"))
+                .is_err()
+        );
     }
 
     #[test]

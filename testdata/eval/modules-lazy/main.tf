@@ -33,3 +33,8 @@ module "reader" {
   source = "./modules/reader"
   key    = aws_kms_key.logs
 }
+
+module "typed" {
+  source = "./modules/typed"
+  key    = aws_kms_key.logs
+}
