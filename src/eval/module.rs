@@ -1413,6 +1413,31 @@ impl Resolver for ModuleInst<'_> {
                 };
                 Ok((self.named_resource(mode, rtype, name, span)?, 2))
             }
+            "ephemeral" => {
+                let (Some(rtype), Some(name)) = (attr(0), attr(1)) else {
+                    return Err(EvalError::invalid(
+                        "`ephemeral` must be followed by a type and a name",
+                        span,
+                    ));
+                };
+                let declared = self.s.loaded.modules[self.module]
+                    .ephemeral
+                    .iter()
+                    .any(|(t, n)| t == rtype && n == name);
+                if !declared {
+                    return Err(EvalError::invalid(
+                        format!("no ephemeral resource ephemeral.{rtype}.{name} in this module"),
+                        span,
+                    ));
+                }
+                // Opened while Terraform runs and never stored: every attribute is unknown,
+                // and says where it comes from.
+                let value = Value::Object(std::sync::Arc::new(crate::eval::value::Object {
+                    fields: Default::default(),
+                    origin: Some(format!("ephemeral.{rtype}.{name}").into()),
+                }));
+                Ok((value, 2))
+            }
             "path" => match attr(0) {
                 Some("module") => Ok((Value::String(self.path_module.clone()), 1)),
                 Some("root") => Ok((Value::string("."), 1)),

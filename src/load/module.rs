@@ -108,6 +108,9 @@ pub struct ModuleConfig {
     pub outputs: Vec<Output>,
     pub resources: Vec<Resource>,
     pub calls: Vec<ModuleCall>,
+    /// Ephemeral resources (`ephemeral "TYPE" "NAME"`, Terraform 1.10+), by type and name:
+    /// their values exist only while Terraform runs, so references to them are unknown.
+    pub ephemeral: Vec<(String, String)>,
     /// Variable values from `terraform.tfvars[.json]` and `*.auto.tfvars[.json]`, in the order
     /// Terraform applies them (each file's attributes, file by file).
     pub auto_tfvars: Vec<(FileId, Vec<Attribute>)>,
@@ -208,7 +211,8 @@ impl ModuleConfig {
                 });
             }
             ("module", [name]) => self.calls.push(module_call(name, block.body, loc)),
-            ("variable" | "output" | "resource" | "data" | "module" | "locals", _) => {
+            ("ephemeral", [rtype, name]) => self.ephemeral.push((rtype.clone(), name.clone())),
+            ("variable" | "output" | "resource" | "data" | "module" | "locals" | "ephemeral", _) => {
                 diags.push(Diagnostic::error(
                     "invalid-block",
                     format!(

@@ -54,3 +54,15 @@ resource "aws_security_group" "guarded" {
     }
   }
 }
+
+# An ephemeral resource (Terraform 1.10+) exists only while Terraform runs: references to it
+# are unknown, with no warning.
+ephemeral "aws_secretsmanager_secret_version" "db" {
+  secret_id = "prod/db/master"
+}
+
+resource "aws_db_instance" "db" {
+  identifier          = "db"
+  password_wo         = ephemeral.aws_secretsmanager_secret_version.db.secret_string
+  password_wo_version = 1
+}
