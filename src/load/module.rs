@@ -212,16 +212,17 @@ impl ModuleConfig {
             }
             ("module", [name]) => self.calls.push(module_call(name, block.body, loc)),
             ("ephemeral", [rtype, name]) => self.ephemeral.push((rtype.clone(), name.clone())),
-            ("variable" | "output" | "resource" | "data" | "module" | "locals" | "ephemeral", _) => {
-                diags.push(Diagnostic::error(
-                    "invalid-block",
-                    format!(
-                        "`{}` block has {} label(s), which Terraform does not accept",
-                        block.kind,
-                        block.labels.len()
-                    ),
-                ))
-            }
+            (
+                "variable" | "output" | "resource" | "data" | "module" | "locals" | "ephemeral",
+                _,
+            ) => diags.push(Diagnostic::error(
+                "invalid-block",
+                format!(
+                    "`{}` block has {} label(s), which Terraform does not accept",
+                    block.kind,
+                    block.labels.len()
+                ),
+            )),
             // terraform, provider, moved, import, removed, check and anything newer: not
             // needed to evaluate resources.
             _ => {}
