@@ -10,8 +10,8 @@
 //!
 //! while hcl-edit stops at the line break inside the value. On that parse error the line
 //! breaks at the `for` expression's own level are turned into spaces in the text given to the
-//! parser, and the parse is tried again: every byte offset still matches the file, and line
-//! numbers are always computed from the file as read.
+//! parser, and the parse is tried again: every byte offset still matches the file, and the
+//! line and column of a later error are worked out from the file as read.
 //!
 //! Only the `for` expression's own level changes: an object constructor nested in it keeps
 //! its line breaks (they separate its items, in Terraform too), and so do heredocs, which
@@ -62,7 +62,8 @@ pub fn join_lines(src: &str, at: usize) -> Option<String> {
         }
         i += 1;
     }
-    // Only ASCII spaces were written over ASCII bytes, so the text is still UTF-8.
+    // Spaces were written over line breaks and over whole comments (every byte of each
+    // character), so the text is still UTF-8.
     changed.then(|| String::from_utf8(out).ok()).flatten()
 }
 

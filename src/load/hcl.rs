@@ -93,12 +93,28 @@ pub fn parse_body_noting(src: &str) -> Result<(Body, Vec<Replaced>), ParseError>
         }
         match parse_once(&next) {
             Ok(body) => return Ok((body, replaced)),
-            // Offsets in the repaired text are the file's, so a later error is reported as is.
-            Err(e) => err = e,
+            // Offsets in the repaired text are the file's, but lines may have been joined:
+            // the line and column are those of the offset in the file as read.
+            Err(e) => err = placed_in(src, e),
         }
         text = Some(next);
     }
     Err(err)
+}
+
+/// The error with its line and column (1-based, columns in characters) worked out from its
+/// byte offset in `src`.
+fn placed_in(src: &str, mut err: ParseError) -> ParseError {
+    let offset = err.offset.min(src.len());
+    let before = src.as_bytes()[..offset]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |n| n + 1);
+    err.line = 1 + memchr::memchr_iter(b'\n', &src.as_bytes()[..before]).count();
+    err.column = 1 + String::from_utf8_lossy(&src.as_bytes()[before..offset])
+        .chars()
+        .count();
+    err
 }
 
 fn parse_once(src: &str) -> Result<Body, ParseError> {
@@ -559,6 +575,28 @@ mod tests {
         assert_eq!(
             (err.line, err.column, err.message),
             (whole.line, whole.column, whole.message)
+        );
+    }
+
+    #[test]
+    fn a_for_expression_across_lines_parses_and_later_errors_keep_their_place() {
+        let (body, _) = parse_body_noting("m = { for k in x : k => c ? 1 :\n  2\n}\nn = 1\n")
+            .expect("Terraform accepts line breaks in a for expression");
+        assert_eq!(body.attributes.len(), 2);
+        // The error after the repaired lines is at line 5 of the file, not of the joined text.
+        let src = "m = { for k in x : k => c ? 1 :\n  2\n}\nb = {\n  x = 1 +\n}\n";
+        let err = parse_body(src).expect_err("an operator without its right side");
+        let plain = parse_body(&src.replacen(":\n  2\n", ": 2 \n\n", 1)).expect_err("same");
+        assert_eq!(
+            (err.line, err.column, err.offset),
+            (plain.line, plain.column, plain.offset)
+        );
+        assert!(
+            err.line >= 5,
+            "{} at {}:{}",
+            err.message,
+            err.line,
+            err.column
         );
     }
 
