@@ -184,6 +184,13 @@ impl Type {
                 for attr in attrs {
                     let given = obj.fields.get(&attr.name).cloned();
                     let v = match given {
+                        // A resource object has every attribute of its type's schema, and one
+                        // the configuration does not set is computed at apply (or, if the
+                        // schema has no such attribute and it is optional, Terraform takes
+                        // the type's default: without the schema, unknown covers both).
+                        None if obj.origin.is_some() => {
+                            value.get_attr(&attr.name).unwrap_or_else(Value::unknown)
+                        }
                         Some(v) if !v.is_null() => attr
                             .ty
                             .convert(v)
@@ -192,11 +199,6 @@ impl Type {
                             attr.default.clone().unwrap_or(Value::Null)
                         }
                         Some(v) => v,
-                        // A resource object has every attribute of its type's schema, and
-                        // one the configuration does not set is computed at apply.
-                        None if obj.origin.is_some() => {
-                            value.get_attr(&attr.name).unwrap_or_else(Value::unknown)
-                        }
                         None => return Err(format!("attribute {:?} is required", attr.name)),
                     };
                     fields.insert(attr.name.clone(), v);
@@ -355,8 +357,9 @@ mod tests {
                 path: "arn".into(),
             }))
         );
-        // Not an attribute the resource has: the type's default, as in Terraform.
-        assert_eq!(out.get_attr("timeout"), Some(Value::Number(30.0)));
+        // Optional: a computed attribute (unknown) or one the resource does not have (the
+        // default); without the provider's schema it is unknown.
+        assert!(out.get_attr("timeout").is_some_and(|v| v.is_unknown()));
         // A plain object still needs every required attribute.
         assert!(
             ty("object({ arn = string })")

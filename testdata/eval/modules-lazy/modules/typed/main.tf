@@ -1,5 +1,5 @@
-# A whole resource passed to an object-typed variable: its computed attributes (`arn`) are
-# unknown, not missing, and an attribute the resource does not have takes the default.
+# A whole resource passed to an object-typed variable: attributes its configuration does not
+# set (`arn`, and the optional `rotation`, which may be computed) are unknown, not missing.
 variable "key" {
   type = object({
     description = string
