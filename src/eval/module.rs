@@ -1423,12 +1423,16 @@ impl Resolver for ModuleInst<'_> {
                 let declared = self.s.loaded.modules[self.module]
                     .ephemeral
                     .iter()
-                    .any(|(t, n)| t == rtype && n == name);
-                if !declared {
+                    .find(|(t, n, _)| t == rtype && n == name);
+                let Some(&(_, _, expanded)) = declared else {
                     return Err(EvalError::invalid(
                         format!("no ephemeral resource ephemeral.{rtype}.{name} in this module"),
                         span,
                     ));
+                };
+                // With count or for_each, even its instances are not read here.
+                if expanded {
+                    return Ok((Value::unknown(), 2));
                 }
                 // Opened while Terraform runs and never stored: every attribute is unknown,
                 // and says where it comes from.

@@ -108,9 +108,10 @@ pub struct ModuleConfig {
     pub outputs: Vec<Output>,
     pub resources: Vec<Resource>,
     pub calls: Vec<ModuleCall>,
-    /// Ephemeral resources (`ephemeral "TYPE" "NAME"`, Terraform 1.10+), by type and name:
-    /// their values exist only while Terraform runs, so references to them are unknown.
-    pub ephemeral: Vec<(String, String)>,
+    /// Ephemeral resources (`ephemeral "TYPE" "NAME"`, Terraform 1.10+) by type and name, and
+    /// whether `count` or `for_each` expands them: their values exist only while Terraform
+    /// runs, so references to them are unknown.
+    pub ephemeral: Vec<(String, String, bool)>,
     /// Variable values from `terraform.tfvars[.json]` and `*.auto.tfvars[.json]`, in the order
     /// Terraform applies them (each file's attributes, file by file).
     pub auto_tfvars: Vec<(FileId, Vec<Attribute>)>,
@@ -211,7 +212,14 @@ impl ModuleConfig {
                 });
             }
             ("module", [name]) => self.calls.push(module_call(name, block.body, loc)),
-            ("ephemeral", [rtype, name]) => self.ephemeral.push((rtype.clone(), name.clone())),
+            ("ephemeral", [rtype, name]) => {
+                let expanded = block
+                    .body
+                    .attributes
+                    .iter()
+                    .any(|a| a.name == "count" || a.name == "for_each");
+                self.ephemeral.push((rtype.clone(), name.clone(), expanded));
+            }
             (
                 "variable" | "output" | "resource" | "data" | "module" | "locals" | "ephemeral",
                 _,
