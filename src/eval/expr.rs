@@ -645,7 +645,9 @@ fn describe(v: &Value) -> String {
 /// when one rule's field is not. Lists are compared in order and the first unknown pair
 /// decides, as in cty; sets with an unknown element are unknown. For objects and maps cty's
 /// answer can depend on the order it happens to visit attributes when one pair is unknown and
-/// another unequal, so that is unknown here.
+/// another unequal, so that is unknown here. Types are not tracked: a set equals a list and
+/// a map an object with the same elements here (never in Terraform), and an unknown of a
+/// type cty does not know yet (from `jsondecode`) is treated like any unknown.
 fn equals(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Unknown(_), _) | (_, Value::Unknown(_)) => None,
