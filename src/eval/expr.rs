@@ -269,7 +269,9 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
                 resource: resource.clone(),
                 path: format!("{path}[{k}]").into(),
             },
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Other => Unknown::Other,
+            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
+                Unknown::Other
+            }
         }));
     }
     if key.is_unknown() {
@@ -327,7 +329,7 @@ fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> Eva
     if render_template(parts, scope, r, &mut out)? {
         Ok(Value::string(out))
     } else {
-        Ok(Value::unknown())
+        Ok(Value::Unknown(Unknown::Text))
     }
 }
 
@@ -650,6 +652,9 @@ fn describe(v: &Value) -> String {
 /// type cty does not know yet (from `jsondecode`) is treated like any unknown.
 fn equals(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
+        (Value::Unknown(u), Value::Null) | (Value::Null, Value::Unknown(u)) if u.not_null() => {
+            Some(false)
+        }
         (Value::Unknown(_), _) | (_, Value::Unknown(_)) => None,
         (Value::Null, Value::Null) => Some(true),
         (Value::Null, _) | (_, Value::Null) => Some(false),
@@ -1037,6 +1042,13 @@ mod tests {
                 format!("toset([{t}]) == toset([\"a\", \"b\"])"),
                 UNKNOWN_TEXT,
             ),
+            // A template's text is never null, even when it is unknown; a template that is
+            // one interpolation is the value itself.
+            (format!("\"arn:${{{t}}}\" != null"), "true"),
+            (format!("\"arn:${{{t}}}\" == null"), "false"),
+            (format!("\"${{{t}}}\" == null"), UNKNOWN_TEXT),
+            (format!("jsonencode({{ a = {t} }}) == null"), "false"),
+            (format!("\"arn:${{{t}}}\" == \"arn:x\""), UNKNOWN_TEXT),
             ("[1, [2]] == [1, [2]]".to_string(), "true"),
             ("{ a = null } == { a = null }".to_string(), "true"),
         ];

@@ -51,6 +51,9 @@ pub enum Unknown {
     /// `Resource` is a bucket ARN known only after apply): the text is unknown, but its
     /// structure, kept here, still says who is allowed what.
     Encoded { value: Arc<Value> },
+    /// A string template with unknown parts: not known, but never null (Terraform refines
+    /// a template's unknown result as not null, so `"${x}-logs" != null` is known).
+    Text,
     /// Anything else: derived from another unknown, or not computable without providers.
     Other,
 }
@@ -283,15 +286,25 @@ impl Unknown {
                 resource: resource.clone(),
                 path: format!("{path}.{name}").into(),
             },
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Other => Unknown::Other,
+            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
+                Unknown::Other
+            }
         }
+    }
+
+    /// Whether the value, once known, cannot be null: the text of a template or of
+    /// `jsonencode`.
+    pub fn not_null(&self) -> bool {
+        matches!(self, Unknown::Encoded { .. } | Unknown::Text)
     }
 
     /// The resource address this unknown belongs to, if any.
     pub fn resource(&self) -> Option<&str> {
         match self {
             Unknown::Attribute { resource, .. } => Some(resource),
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Other => None,
+            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
+                None
+            }
         }
     }
 }
@@ -302,7 +315,7 @@ impl fmt::Display for Unknown {
             Unknown::Attribute { resource, path } => write!(f, "{resource}.{path}"),
             Unknown::Variable { name } => write!(f, "var.{name} (no value given)"),
             Unknown::Encoded { .. } => f.write_str("JSON with parts known after apply"),
-            Unknown::Other => f.write_str("known after apply"),
+            Unknown::Text | Unknown::Other => f.write_str("known after apply"),
         }
     }
 }
