@@ -1058,6 +1058,7 @@ mod tests {
     const CHILD_MODULES: &str = include_str!("../../testdata/plans/child-modules/plan.json");
     const PLANNED_ONLY: &str = include_str!("../../testdata/plans/planned-values-only/plan.json");
     const WITH_SOURCES: &str = include_str!("../../testdata/plans/with-sources/plan.json");
+    const TERRAFORM_1_11: &str = include_str!("../../testdata/plans/terraform-1.11/plan.json");
 
     fn load(text: &str) -> Plan {
         load_plan(text).unwrap_or_else(|e| panic!("{e}"))
@@ -1271,6 +1272,50 @@ mod tests {
         assert_eq!(
             value(&plan, &document.address, "statement[0].actions[0]"),
             Value::string("s3:*")
+        );
+    }
+
+    /// A plan written by Terraform itself (the other fixtures are written by hand to its
+    /// documented format): every instance, count and for_each keys, a child module, values
+    /// known at plan time and the unknown masks, which also cover parts of an object.
+    #[test]
+    fn a_plan_written_by_terraform_1_11_loads() {
+        let plan = load(TERRAFORM_1_11);
+        let addresses: Vec<&str> = plan.instances.iter().map(|i| i.address.as_str()).collect();
+        assert_eq!(
+            addresses,
+            [
+                "module.child.terraform_data.inner",
+                "terraform_data.each[\"a\"]",
+                "terraform_data.each[\"b\"]",
+                "terraform_data.many[0]",
+                "terraform_data.many[1]",
+                "terraform_data.one",
+            ]
+        );
+        assert!(plan.instances.iter().all(|i| actions(i) == ["create"]));
+        assert_eq!(plan.deleted, 0);
+        let inner = instance(&plan, "module.child.terraform_data.inner");
+        assert_eq!(frames(inner), [("child", InstanceKey::None, "./mod")]);
+        assert_eq!(
+            value(&plan, &inner.address, "input"),
+            Value::string("x-inner")
+        );
+        assert_eq!(
+            value(&plan, "terraform_data.one", "id"),
+            attribute("terraform_data.one", "id")
+        );
+        assert_eq!(
+            value(&plan, "terraform_data.one", "input.tags.env"),
+            Value::string("dev")
+        );
+        let each = instance(&plan, "terraform_data.each[\"b\"]");
+        assert_eq!(each.key, InstanceKey::Str("b".into()));
+        assert_eq!(value(&plan, &each.address, "input.key"), Value::string("b"));
+        assert!(value(&plan, &each.address, "input.ref").is_unknown());
+        assert_eq!(
+            value(&plan, "terraform_data.many[1]", "input"),
+            Value::string("item-1")
         );
     }
 
