@@ -129,7 +129,7 @@ fn parse_once(src: &str) -> Result<Body, ParseError> {
 /// One parse of the whole text.
 fn parse_whole(src: &str) -> Result<Body, ParseError> {
     let body = hcl_edit::parser::parse_body(src).map_err(|e| convert_error(&e))?;
-    Ok(lower_body(&body))
+    Ok(lower_body(&body, src))
 }
 
 /// A file at least this large is cut between top-level items into pieces of about
@@ -153,7 +153,9 @@ fn parse_in_pieces(src: &str) -> Option<Body> {
         .zip(ends.par_iter())
         .map(|(&start, &end)| {
             let parsed = hcl_edit::parser::parse_body(&src[start..end]).ok()?;
-            Some(with_span_offset(start, || lower_body(&parsed)))
+            Some(with_span_offset(start, || {
+                lower_body(&parsed, &src[start..end])
+            }))
         })
         .collect::<Option<_>>()?;
     let mut out = Body {
@@ -193,13 +195,13 @@ fn with_span_offset<T>(offset: usize, f: impl FnOnce() -> T) -> T {
 /// Parses a single expression (a `--var` value, a type string in `.tf.json`).
 pub fn parse_expr(src: &str) -> Result<Expr, ParseError> {
     let expr = hcl_edit::parser::parse_expr(src).map_err(|e| convert_error(&e))?;
-    Ok(lower_expr(&expr))
+    Ok(lower_expr(&expr, src))
 }
 
 /// Parses a string template (a JSON-syntax string such as `"${var.name}-logs"`).
 pub fn parse_template(src: &str) -> Result<Vec<TemplatePart>, ParseError> {
     let tpl = hcl_edit::parser::parse_template(src).map_err(|e| convert_error(&e))?;
-    Ok(lower_template(&tpl))
+    Ok(lower_template(&tpl, src))
 }
 
 fn convert_error(e: &hcl_edit::parser::Error) -> ParseError {
@@ -221,7 +223,7 @@ fn span_of(node: &impl hcl_edit::Span) -> Span {
         .unwrap_or_default()
 }
 
-pub(crate) fn lower_body(body: &hs::Body) -> Body {
+pub(crate) fn lower_body(body: &hs::Body, src: &str) -> Body {
     // Sized exactly: the lowered trees live for the whole run.
     let attributes = body.iter().filter(|s| s.is_attribute()).count();
     let mut out = Body {
@@ -230,22 +232,22 @@ pub(crate) fn lower_body(body: &hs::Body) -> Body {
     };
     for structure in body.iter() {
         match structure {
-            hs::Structure::Attribute(attr) => out.attributes.push(lower_attribute(attr)),
-            hs::Structure::Block(block) => out.blocks.push(lower_block(block)),
+            hs::Structure::Attribute(attr) => out.attributes.push(lower_attribute(attr, src)),
+            hs::Structure::Block(block) => out.blocks.push(lower_block(block, src)),
         }
     }
     out
 }
 
-fn lower_attribute(attr: &hs::Attribute) -> Attribute {
+fn lower_attribute(attr: &hs::Attribute, src: &str) -> Attribute {
     Attribute {
         name: attr.key.as_str().to_string(),
-        expr: lower_expr(&attr.value),
+        expr: lower_expr(&attr.value, src),
         span: span_of(attr),
     }
 }
 
-fn lower_block(block: &hs::Block) -> Block {
+fn lower_block(block: &hs::Block, src: &str) -> Block {
     Block {
         kind: block.ident.as_str().to_string(),
         labels: block
@@ -253,7 +255,7 @@ fn lower_block(block: &hs::Block) -> Block {
             .iter()
             .map(|l| l.as_str().to_string())
             .collect(),
-        body: lower_body(&block.body),
+        body: lower_body(&block.body, src),
         span: span_of(block),
     }
 }
@@ -262,34 +264,36 @@ fn expr(kind: ExprKind, span: Span) -> Expr {
     Expr { kind, span }
 }
 
-pub(crate) fn lower_expr(e: &Expression) -> Expr {
+pub(crate) fn lower_expr(e: &Expression, src: &str) -> Expr {
     let span = span_of(e);
     let kind = match e {
         Expression::Null(_) => ExprKind::Null,
         Expression::Bool(b) => ExprKind::Bool(*b.value()),
         Expression::Number(n) => ExprKind::Number(n.value().as_f64().unwrap_or(f64::NAN)),
         Expression::String(s) => ExprKind::String(Arc::from(s.value().as_str())),
-        Expression::Array(items) => ExprKind::Tuple(items.iter().map(lower_expr).collect()),
+        Expression::Array(items) => {
+            ExprKind::Tuple(items.iter().map(|e| lower_expr(e, src)).collect())
+        }
         Expression::Object(obj) => ExprKind::Object(
             obj.iter()
-                .map(|(k, v)| (lower_object_key(k), lower_expr(v.expr())))
+                .map(|(k, v)| (lower_object_key(k, src), lower_expr(v.expr(), src)))
                 .collect(),
         ),
-        Expression::StringTemplate(t) => template_kind(lower_template(t)),
-        Expression::HeredocTemplate(h) => template_kind(lower_template(&h.template)),
-        Expression::Parenthesis(p) => ExprKind::Parenthesis(Box::new(lower_expr(p.inner()))),
+        Expression::StringTemplate(t) => template_kind(lower_template(t, src)),
+        Expression::HeredocTemplate(h) => template_kind(lower_heredoc(h, src)),
+        Expression::Parenthesis(p) => ExprKind::Parenthesis(Box::new(lower_expr(p.inner(), src))),
         Expression::Variable(v) => ExprKind::Variable(shared(v.as_str())),
         Expression::Conditional(c) => ExprKind::Conditional(Box::new((
-            lower_expr(&c.cond_expr),
-            lower_expr(&c.true_expr),
-            lower_expr(&c.false_expr),
+            lower_expr(&c.cond_expr, src),
+            lower_expr(&c.true_expr, src),
+            lower_expr(&c.false_expr, src),
         ))),
-        Expression::FuncCall(call) => ExprKind::Call(Box::new(lower_call(call))),
+        Expression::FuncCall(call) => ExprKind::Call(Box::new(lower_call(call, src))),
         Expression::Traversal(t) => ExprKind::Traversal(
-            Box::new(lower_expr(&t.expr)),
+            Box::new(lower_expr(&t.expr, src)),
             t.operators
                 .iter()
-                .map(|op| lower_operator(op.value()))
+                .map(|op| lower_operator(op.value(), src))
                 .collect(),
         ),
         Expression::UnaryOp(op) => ExprKind::Unary(
@@ -297,20 +301,20 @@ pub(crate) fn lower_expr(e: &Expression) -> Expr {
                 hx::UnaryOperator::Neg => UnaryOp::Neg,
                 hx::UnaryOperator::Not => UnaryOp::Not,
             },
-            Box::new(lower_expr(&op.expr)),
+            Box::new(lower_expr(&op.expr, src)),
         ),
         Expression::BinaryOp(op) => ExprKind::Binary(
             lower_binary_operator(*op.operator.value()),
-            Box::new((lower_expr(&op.lhs_expr), lower_expr(&op.rhs_expr))),
+            Box::new((lower_expr(&op.lhs_expr, src), lower_expr(&op.rhs_expr, src))),
         ),
         Expression::ForExpr(f) => ExprKind::For(Box::new(ForExpr {
             key_var: f.intro.key_var.as_ref().map(|k| shared(k.as_str())),
             value_var: shared(f.intro.value_var.as_str()),
-            collection: lower_expr(&f.intro.collection_expr),
-            key_expr: f.key_expr.as_ref().map(lower_expr),
-            value_expr: lower_expr(&f.value_expr),
+            collection: lower_expr(&f.intro.collection_expr, src),
+            key_expr: f.key_expr.as_ref().map(|e| lower_expr(e, src)),
+            value_expr: lower_expr(&f.value_expr, src),
             grouping: f.grouping,
-            cond: f.cond.as_ref().map(|c| lower_expr(&c.expr)),
+            cond: f.cond.as_ref().map(|c| lower_expr(&c.expr, src)),
         })),
     };
     expr(kind, span)
@@ -325,14 +329,14 @@ fn template_kind(parts: Vec<TemplatePart>) -> ExprKind {
     }
 }
 
-fn lower_object_key(key: &hx::ObjectKey) -> ObjectKey {
+fn lower_object_key(key: &hx::ObjectKey, src: &str) -> ObjectKey {
     match key {
         hx::ObjectKey::Ident(ident) => ObjectKey::Ident(shared(ident.as_str())),
-        hx::ObjectKey::Expression(e) => ObjectKey::Expr(lower_expr(e)),
+        hx::ObjectKey::Expression(e) => ObjectKey::Expr(lower_expr(e, src)),
     }
 }
 
-fn lower_call(call: &hx::FuncCall) -> Call {
+fn lower_call(call: &hx::FuncCall, src: &str) -> Call {
     let mut name = String::new();
     for ns in &call.name.namespace {
         name.push_str(ns.as_str());
@@ -341,17 +345,17 @@ fn lower_call(call: &hx::FuncCall) -> Call {
     name.push_str(call.name.name.as_str());
     Call {
         name,
-        args: call.args.iter().map(lower_expr).collect(),
+        args: call.args.iter().map(|e| lower_expr(e, src)).collect(),
         expand_final: call.args.expand_final(),
     }
 }
 
-fn lower_operator(op: &TraversalOperator) -> Operator {
+fn lower_operator(op: &TraversalOperator, src: &str) -> Operator {
     match op {
         TraversalOperator::AttrSplat(_) => Operator::AttrSplat,
         TraversalOperator::FullSplat(_) => Operator::FullSplat,
         TraversalOperator::GetAttr(name) => Operator::GetAttr(shared(name.as_str())),
-        TraversalOperator::Index(e) => Operator::Index(lower_expr(e)),
+        TraversalOperator::Index(e) => Operator::Index(lower_expr(e, src)),
         TraversalOperator::LegacyIndex(i) => {
             let n = *i.value();
             Operator::Index(expr(ExprKind::Number(n as f64), span_of(i)))
@@ -378,7 +382,7 @@ fn lower_binary_operator(op: hx::BinaryOperator) -> BinaryOp {
 }
 
 /// Lowers template elements, applying `~` strip markers to the neighbouring literals.
-pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
+pub(crate) fn lower_template(tpl: &ht::Template, src: &str) -> Vec<TemplatePart> {
     let mut parts: Vec<TemplatePart> = Vec::with_capacity(tpl.len());
     // Whether the next literal must lose its leading whitespace.
     let mut strip_next = false;
@@ -398,14 +402,14 @@ pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
                     trim_last_literal(&mut parts);
                 }
                 strip_next = interp.strip.strip_end();
-                parts.push(TemplatePart::Interpolation(lower_expr(&interp.expr)));
+                parts.push(TemplatePart::Interpolation(lower_expr(&interp.expr, src)));
             }
             ht::Element::Directive(directive) => match directive.as_ref() {
                 ht::Directive::If(d) => {
                     if d.if_expr.strip.strip_start() {
                         trim_last_literal(&mut parts);
                     }
-                    let mut then = lower_template(&d.if_expr.template);
+                    let mut then = lower_template(&d.if_expr.template, src);
                     if d.if_expr.strip.strip_end() {
                         trim_first_literal(&mut then);
                     }
@@ -414,7 +418,7 @@ pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
                         if else_expr.strip.strip_start() {
                             trim_last_literal(&mut then);
                         }
-                        otherwise = lower_template(&else_expr.template);
+                        otherwise = lower_template(&else_expr.template, src);
                         if else_expr.strip.strip_end() {
                             trim_first_literal(&mut otherwise);
                         }
@@ -428,7 +432,7 @@ pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
                     }
                     strip_next = d.endif_expr.strip.strip_end();
                     parts.push(TemplatePart::If {
-                        cond: lower_expr(&d.if_expr.cond_expr),
+                        cond: lower_expr(&d.if_expr.cond_expr, src),
                         then,
                         otherwise,
                     });
@@ -437,7 +441,7 @@ pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
                     if d.for_expr.strip.strip_start() {
                         trim_last_literal(&mut parts);
                     }
-                    let mut body = lower_template(&d.for_expr.template);
+                    let mut body = lower_template(&d.for_expr.template, src);
                     if d.for_expr.strip.strip_end() {
                         trim_first_literal(&mut body);
                     }
@@ -448,11 +452,192 @@ pub(crate) fn lower_template(tpl: &ht::Template) -> Vec<TemplatePart> {
                     parts.push(TemplatePart::For {
                         key_var: d.for_expr.key_var.as_ref().map(|k| shared(k.as_str())),
                         value_var: shared(d.for_expr.value_var.as_str()),
-                        collection: lower_expr(&d.for_expr.collection_expr),
+                        collection: lower_expr(&d.for_expr.collection_expr, src),
                         body,
                     });
                 }
             },
+        }
+    }
+    parts
+}
+
+/// A heredoc's template as HCL reads one, which differs from a quoted string's in two ways
+/// (checked against Terraform): its text comes in one piece per line, so a strip marker
+/// (`~`) trims only the piece next to it (`%{ endfor ~}` eats the rest of its line, not the
+/// next line's indentation); and `<<-` removes the smallest indentation of the pieces that
+/// start a line after the strip markers have trimmed, across directive bodies too, leaving
+/// blank lines alone. hcl-edit removes the indentation itself, before the markers and only
+/// outside directives, so its indented text is read again from the source.
+fn lower_heredoc(h: &ht::HeredocTemplate, src: &str) -> Vec<TemplatePart> {
+    let flush = h.indent().is_some();
+    let mut pieces = Vec::new();
+    flatten(&h.template, src, flush, &mut pieces);
+    strip_pieces(&mut pieces);
+    if flush {
+        remove_indentation(&mut pieces);
+    }
+    let mut at = 0;
+    build(&pieces, &mut at, src)
+}
+
+/// One piece of a heredoc: a line's text (or part of a line, up to and including its line
+/// break), or an interpolation or directive marker with its strip markers.
+enum Piece<'h> {
+    Text(String),
+    Interpolation(&'h ht::Interpolation),
+    If(&'h ht::IfDirective),
+    Else(&'h ht::ElseTemplateExpr),
+    EndIf(&'h ht::EndifTemplateExpr),
+    For(&'h ht::ForDirective),
+    EndFor(&'h ht::EndforTemplateExpr),
+}
+
+impl Piece<'_> {
+    /// The strip markers on the marker's left (`%{~`) and right (`~}`) sides.
+    fn strip(&self) -> (bool, bool) {
+        let s = match self {
+            Piece::Text(_) => return (false, false),
+            Piece::Interpolation(i) => &i.strip,
+            Piece::If(d) => &d.if_expr.strip,
+            Piece::Else(e) => &e.strip,
+            Piece::EndIf(e) => &e.strip,
+            Piece::For(d) => &d.for_expr.strip,
+            Piece::EndFor(e) => &e.strip,
+        };
+        (s.strip_start(), s.strip_end())
+    }
+}
+
+/// The template's elements as pieces, in order. With `top` (the heredoc's own elements of a
+/// `<<-` heredoc) text is read from the source, as hcl-edit's has lost its indentation.
+fn flatten<'h>(tpl: &'h ht::Template, src: &str, top: bool, out: &mut Vec<Piece<'h>>) {
+    for element in tpl.iter() {
+        match element {
+            ht::Element::Literal(lit) => {
+                let raw = top
+                    .then(|| hcl_edit::Span::span(lit).and_then(|r| src.get(r)))
+                    .flatten()
+                    .map(|raw| raw.replace("$${", "${").replace("%%{", "%{"));
+                let text = raw.as_deref().unwrap_or(lit.value().as_str());
+                for line in text.split_inclusive('\n') {
+                    out.push(Piece::Text(line.to_string()));
+                }
+            }
+            ht::Element::Interpolation(i) => out.push(Piece::Interpolation(i)),
+            ht::Element::Directive(d) => match d.as_ref() {
+                ht::Directive::If(d) => {
+                    out.push(Piece::If(d));
+                    flatten(&d.if_expr.template, src, false, out);
+                    if let Some(e) = &d.else_expr {
+                        out.push(Piece::Else(e));
+                        flatten(&e.template, src, false, out);
+                    }
+                    out.push(Piece::EndIf(&d.endif_expr));
+                }
+                ht::Directive::For(d) => {
+                    out.push(Piece::For(d));
+                    flatten(&d.for_expr.template, src, false, out);
+                    out.push(Piece::EndFor(&d.endfor_expr));
+                }
+            },
+        }
+    }
+}
+
+/// Strip markers trim the text piece right next to them, when there is one.
+fn strip_pieces(pieces: &mut [Piece]) {
+    for i in 0..pieces.len() {
+        let (left, right) = pieces[i].strip();
+        if left
+            && i > 0
+            && let Piece::Text(t) = &mut pieces[i - 1]
+        {
+            t.truncate(t.trim_end().len());
+        }
+        if right && let Some(Piece::Text(t)) = pieces.get_mut(i + 1) {
+            *t = t.trim_start().to_string();
+        }
+    }
+}
+
+/// `<<-`: the smallest indentation (in characters) of the pieces that start a line is
+/// removed from each of them; a line of only blanks does not count and keeps its blanks, and
+/// a marker starting a line means there is nothing to remove.
+fn remove_indentation(pieces: &mut [Piece]) {
+    let mut least = usize::MAX;
+    let mut starts = Vec::new();
+    let mut line_start = true;
+    for (i, piece) in pieces.iter().enumerate() {
+        if std::mem::take(&mut line_start) {
+            match piece {
+                Piece::Text(t) => {
+                    let rest = t.trim_start();
+                    if !(rest.is_empty() && t.ends_with('\n')) {
+                        least = least.min(t[..t.len() - rest.len()].chars().count());
+                        starts.push(i);
+                    }
+                }
+                _ => least = 0,
+            }
+        }
+        if let Piece::Text(t) = piece {
+            line_start = t.ends_with('\n');
+        }
+    }
+    if least == 0 || least == usize::MAX {
+        return;
+    }
+    for i in starts {
+        if let Piece::Text(t) = &mut pieces[i] {
+            let cut = t.char_indices().nth(least).map_or(t.len(), |(at, _)| at);
+            t.drain(..cut);
+        }
+    }
+}
+
+/// The pieces from `at` up to the marker that closes the enclosing directive, as parts.
+fn build(pieces: &[Piece], at: &mut usize, src: &str) -> Vec<TemplatePart> {
+    let mut parts = Vec::new();
+    while let Some(piece) = pieces.get(*at) {
+        match piece {
+            Piece::Else(_) | Piece::EndIf(_) | Piece::EndFor(_) => break,
+            Piece::Text(t) => {
+                push_literal(&mut parts, t);
+                *at += 1;
+            }
+            Piece::Interpolation(i) => {
+                parts.push(TemplatePart::Interpolation(lower_expr(&i.expr, src)));
+                *at += 1;
+            }
+            Piece::If(d) => {
+                *at += 1;
+                let then = build(pieces, at, src);
+                let mut otherwise = Vec::new();
+                if let Some(Piece::Else(_)) = pieces.get(*at) {
+                    *at += 1;
+                    otherwise = build(pieces, at, src);
+                }
+                // The `endif`.
+                *at += 1;
+                parts.push(TemplatePart::If {
+                    cond: lower_expr(&d.if_expr.cond_expr, src),
+                    then,
+                    otherwise,
+                });
+            }
+            Piece::For(d) => {
+                *at += 1;
+                let body = build(pieces, at, src);
+                // The `endfor`.
+                *at += 1;
+                parts.push(TemplatePart::For {
+                    key_var: d.for_expr.key_var.as_ref().map(|k| shared(k.as_str())),
+                    value_var: shared(d.for_expr.value_var.as_str()),
+                    collection: lower_expr(&d.for_expr.collection_expr, src),
+                    body,
+                });
+            }
         }
     }
     parts
@@ -692,8 +877,12 @@ mod tests {
         let TemplatePart::For { body: inner, .. } = &parts[0] else {
             panic!("expected a for directive first, got {parts:?}");
         };
-        assert!(matches!(inner[0], TemplatePart::Interpolation(_)));
-        assert!(matches!(&parts[1], TemplatePart::Literal(s) if s == "done\n"));
+        // As Terraform renders it ("  1\n  2\n  done\n"): `~}` trims the rest of its own
+        // line only, after which the next line no longer starts a piece of text, so `<<-`
+        // leaves its indentation.
+        assert!(matches!(&inner[0], TemplatePart::Literal(s) if s == "  "));
+        assert!(matches!(inner[1], TemplatePart::Interpolation(_)));
+        assert!(matches!(&parts[1], TemplatePart::Literal(s) if s == "  done\n"));
     }
 
     #[test]
