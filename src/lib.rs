@@ -608,6 +608,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         &scan.loaded.files,
         &scan.workspace,
         &mut results.findings,
+        &results.stats,
         &policy.selected,
         policy.today,
     );

@@ -87,6 +87,9 @@ struct Directive {
     /// `Err(text)` for an expiry that is not a valid date: it suppresses nothing.
     expires: Result<Option<Date>, String>,
     used: bool,
+    /// A rule it names could not be decided on a resource it covers: once the values are
+    /// known it may suppress a finding, so it is not reported as unused.
+    undecided: bool,
 }
 
 /// One directive parsed from a comment's text, before it is placed.
@@ -227,6 +230,7 @@ fn file_directives(id: FileId, file: &SourceFile) -> Vec<Directive> {
                 reason: p.reason,
                 expires: p.expires,
                 used: false,
+                undecided: false,
             });
         }
     }
@@ -279,11 +283,13 @@ pub struct Applied {
 
 /// Marks findings covered by a suppression comment, notes expired ones in the message, and
 /// returns the governance findings. `selected` rules are those that ran: a suppression of a
-/// rule that did not run is not unused.
+/// rule that did not run is not unused, nor is one of a rule that was undecided (`stats`,
+/// per rule) on a resource it covers.
 pub fn apply_comments(
     files: &SourceFiles,
     ws: &Workspace,
     findings: &mut [Finding],
+    stats: &[crate::rules::RuleStats],
     selected: &[bool],
     today: Date,
 ) -> Applied {
@@ -306,12 +312,11 @@ pub fn apply_comments(
     for list in checkov.values_mut() {
         list.sort_by_key(|&n| dirs[n].span.start);
     }
-    for f in findings.iter_mut() {
-        let Some(inst) = f.instance.map(|i| &ws.instances[i]) else {
-            continue;
-        };
+    // The directives covering these places of an instance: comments on their lines, and
+    // `checkov:skip` comments inside the instance's block.
+    let covering = |locs: Vec<Loc>, inst: &Instance, dirs: &[Directive]| -> Vec<usize> {
         let mut candidates: Vec<usize> = Vec::new();
-        for loc in covering_locations(f, inst) {
+        for loc in locs {
             let line = files.get(loc.file).line_of(loc.span.start);
             if let Some(ds) = by_line.get(&(loc.file, line)) {
                 candidates.extend(ds);
@@ -331,7 +336,32 @@ pub fn apply_comments(
         }
         candidates.sort_unstable();
         candidates.dedup();
-        for n in candidates {
+        candidates
+    };
+    for (rule, stats) in stats.iter().enumerate() {
+        for (i, outcome) in stats.outcomes() {
+            if outcome != crate::rules::Outcome::Undecided {
+                continue;
+            }
+            let inst = &ws.instances[i];
+            let locs = inst
+                .loc
+                .into_iter()
+                .chain(inst.module.0.iter().filter_map(|frame| frame.call))
+                .collect();
+            for n in covering(locs, inst, &dirs) {
+                let d = &mut dirs[n];
+                if d.keys.iter().any(|k| rules_named(k).contains(&rule)) {
+                    d.undecided = true;
+                }
+            }
+        }
+    }
+    for f in findings.iter_mut() {
+        let Some(inst) = f.instance.map(|i| &ws.instances[i]) else {
+            continue;
+        };
+        for n in covering(covering_locations(f, inst), inst, &dirs) {
             let d = &mut dirs[n];
             if !d.keys.iter().any(|k| rules_named(k).contains(&f.rule)) {
                 continue;
@@ -458,7 +488,7 @@ fn governance(
                 .iter()
                 .any(|&r| selected.get(r).copied().unwrap_or(false))
         });
-        if !d.used && known_and_ran && d.expires.is_ok() {
+        if !d.used && !d.undecided && known_and_ran && d.expires.is_ok() {
             push(
                 unused,
                 format!(

@@ -18,3 +18,22 @@ resource "aws_kms_key" "wrong_line" {
   # tfgate:ignore TFG-ENC-022 -- on the wrong line
   deletion_window_in_days = 30
 }
+
+# A rule undecided on the resource (the versioning resource's link to it is not known before
+# apply): the comment may well suppress a finding once it is, so it is not reported.
+variable "versioning_enabled" {
+  type = bool
+}
+
+# tfgate:ignore TFG-S3-010 -- versioning is optional for this bucket
+resource "aws_s3_bucket" "maybe" {
+  bucket = "maybe-versioned"
+}
+
+resource "aws_s3_bucket_versioning" "maybe" {
+  count  = var.versioning_enabled ? 1 : 0
+  bucket = join("", [aws_s3_bucket.maybe.id])
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
