@@ -74,6 +74,13 @@ fn scan_body<'w>(
     used: &mut HashSet<(&'w str, &'w str)>,
     opaque: &mut bool,
 ) {
+    // A name-value setting block that names security groups (Elastic Beanstalk's
+    // `setting { name = "SecurityGroups", value = join(",", [...]) }`): its value may hold
+    // group ids whatever the argument is called.
+    let names_groups = body.attrs.values().any(|a| {
+        matches!(&a.value, Value::String(s) if s.to_ascii_lowercase().contains("securitygroup"))
+    });
+    let key = if names_groups { "security_group" } else { key };
     for (k, a) in &body.attrs {
         scan(root, &a.value, inner_key(key, k), used, opaque);
     }
