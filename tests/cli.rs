@@ -518,3 +518,63 @@ resource "aws_s3_bucket_public_access_block" "b" {
         "bb has its public access block"
     );
 }
+
+/// A companion whose count is not known before apply (`count = var.on ? 1 : 0`, with no
+/// value for `on`) may not be created: what it sets does not make the bucket pass, and the
+/// rules are undecided rather than passed.
+#[test]
+fn companions_that_may_not_be_created_leave_bucket_rules_undecided() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+variable "on" { type = bool }
+resource "aws_s3_bucket" "b" { bucket = "b" }
+resource "aws_s3_bucket_public_access_block" "b" {
+  count                   = var.on ? 1 : 0
+  bucket                  = aws_s3_bucket.b.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+resource "aws_s3_bucket_versioning" "b" {
+  count  = var.on ? 1 : 0
+  bucket = aws_s3_bucket.b.id
+  versioning_configuration { status = "Enabled" }
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  count  = var.on ? 1 : 0
+  bucket = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "AES256" }
+  }
+}
+resource "aws_s3_bucket_logging" "b" {
+  count         = var.on ? 1 : 0
+  bucket        = aws_s3_bucket.b.id
+  target_bucket = "logs"
+  target_prefix = "b/"
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let outcome = |id: &str| {
+        let rules = report["summary"]["rules"].as_array().expect("rule stats");
+        let stats = rules
+            .iter()
+            .find(|r| r["rule_id"] == id)
+            .unwrap_or_else(|| panic!("{id} ran"));
+        (stats["passed"].as_u64(), stats["undecided"].as_u64())
+    };
+    for id in ["TFG-S3-001", "TFG-S3-010", "TFG-S3-011", "TFG-S3-012"] {
+        assert_eq!(outcome(id), (Some(0), Some(1)), "{id}");
+    }
+    // With the value given, the companions exist and the bucket passes.
+    write(dir.path(), "terraform.tfvars", b"on = true\n");
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    let s3_001 = rules
+        .iter()
+        .find(|r| r["rule_id"] == "TFG-S3-001")
+        .expect("TFG-S3-001 ran");
+    assert_eq!(s3_001["passed"].as_u64(), Some(1));
+}

@@ -29,11 +29,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// True when the bucket has a logging configuration (v3 block or v4 resource).
-pub fn has_logging(cx: &Checker, view: &crate::link::BucketView) -> bool {
-    !settings(cx.links, view, "logging", "aws_s3_bucket_logging", "").is_empty()
-}
-
 fn check(cx: &mut Checker) {
     let links = cx.links;
     // Buckets that receive other buckets' access logs do not need to log themselves
@@ -50,9 +45,14 @@ fn check(cx: &mut Checker) {
     }
     for view in &links.buckets {
         let bucket = links.instance(view.bucket);
-        if has_logging(cx, view) || log_targets.contains(&view.bucket) {
+        let logging = settings(links, view, "logging", "aws_s3_bucket_logging", "");
+        if logging
+            .iter()
+            .any(|s| super::s3::certain(links, view, s.instance))
+            || log_targets.contains(&view.bucket)
+        {
             cx.pass(view.bucket);
-        } else if links.has_unlinked(bucket, "aws_s3_bucket_logging") {
+        } else if !logging.is_empty() || links.has_unlinked(bucket, "aws_s3_bucket_logging") {
             cx.undecided(view.bucket);
         } else {
             cx.report(

@@ -1,6 +1,6 @@
 //! TFG-S3-010: versioning not enabled.
 
-use super::s3::{at, bucket_label, settings};
+use super::s3::{at, bucket_label, certain, settings};
 use super::{Area, Checker, Rule};
 use super::{Remedy, Safety};
 use crate::eval::value::Value;
@@ -47,6 +47,10 @@ pub fn versioning(cx: &Checker, view: &crate::link::BucketView) -> Vec<(usize, S
     ) {
         let status = match s.node.get("status") {
             Some(Value::Unknown(_)) => Flag::Unknown,
+            // Enabled by a resource that may not be created.
+            Some(Value::String(v)) if &**v == "Enabled" && !certain(cx.links, view, s.instance) => {
+                Flag::Unknown
+            }
             Some(Value::String(v)) if &**v == "Enabled" => Flag::True,
             Some(_) => Flag::False,
             None => Flag::Unset,

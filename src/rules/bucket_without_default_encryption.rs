@@ -35,9 +35,15 @@ fn check(cx: &mut Checker) {
     let links = cx.links;
     for view in &links.buckets {
         let bucket = links.instance(view.bucket);
-        if !defaults(cx, view).is_empty() {
+        let defaults = defaults(cx, view);
+        if defaults
+            .iter()
+            .any(|(i, _, _)| super::s3::certain(links, view, *i))
+        {
             cx.pass(view.bucket);
-        } else if links.has_unlinked(bucket, "aws_s3_bucket_server_side_encryption_configuration") {
+        } else if !defaults.is_empty()
+            || links.has_unlinked(bucket, "aws_s3_bucket_server_side_encryption_configuration")
+        {
             cx.undecided(view.bucket);
         } else {
             cx.report_fix(

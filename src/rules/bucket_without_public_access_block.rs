@@ -38,8 +38,14 @@ fn check(cx: &mut Checker) {
     let links = cx.links;
     for view in &links.buckets {
         let bucket = links.instance(view.bucket);
-        if !view.of("aws_s3_bucket_public_access_block").is_empty() {
+        let blocks = view.of("aws_s3_bucket_public_access_block");
+        if blocks.iter().any(|&b| super::s3::certain(links, view, b)) {
             cx.pass(view.bucket);
+            continue;
+        }
+        if !blocks.is_empty() {
+            // Only blocks whose count is not known: they may not be created.
+            cx.undecided(view.bucket);
             continue;
         }
         // An account-level block with all four settings on protects every bucket.

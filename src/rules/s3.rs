@@ -61,6 +61,14 @@ pub fn settings<'w>(
     out
 }
 
+/// Whether a setting's instance surely exists when the bucket does: the bucket itself, or a
+/// companion whose `count`/`for_each` is known. A companion kept as one instance for an
+/// unknown count (`count = var.on ? 1 : 0`) may not be created, so what it sets is no
+/// evidence that the bucket complies.
+pub fn certain(links: &Links, view: &BucketView, instance: usize) -> bool {
+    instance == view.bucket || !links.instance(instance).keys_unknown()
+}
+
 /// An argument path inside a setting.
 pub fn at(setting: &Setting, arg: &str) -> String {
     if setting.path.is_empty() {
