@@ -5,7 +5,7 @@
 //! the object Terraform evaluates, and every byte offset still matches the file (blanking
 //! keeps the length and the line breaks).
 
-use super::pieces::{skip, string_end};
+use super::pieces::{enclosing_brace, skip, string_end};
 
 /// An item of an object that a later item with the same key replaces.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,23 +72,6 @@ fn key_at(b: &[u8], i: usize) -> Option<(Vec<u8>, usize)> {
         }
         _ => None,
     }
-}
-
-/// The `{` of the innermost bracket open at `at`, if it is a brace.
-fn enclosing_brace(b: &[u8], at: usize) -> Option<usize> {
-    let mut open: Vec<usize> = Vec::new();
-    let mut i = 0;
-    while i < at {
-        match b[i] {
-            b'{' | b'[' | b'(' => open.push(i),
-            b'}' | b']' | b')' => {
-                open.pop();
-            }
-            _ => i = skip(b, i)?,
-        }
-        i += 1;
-    }
-    open.pop().filter(|&o| b[o] == b'{')
 }
 
 struct Item {

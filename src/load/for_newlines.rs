@@ -18,7 +18,7 @@
 //! need theirs. A line comment at that level is blanked with its line break, since the break
 //! is what ends it.
 
-use super::pieces::skip;
+use super::pieces::{enclosing_brace, skip};
 
 /// For a parse error at `at`: `src` with the line breaks of the object `for` expression that
 /// most closely encloses `at` turned into spaces, or `None` when `at` is not directly inside
@@ -26,7 +26,9 @@ use super::pieces::skip;
 /// is no line break to remove.
 pub fn join_lines(src: &str, at: usize) -> Option<String> {
     let b = src.as_bytes();
-    let open = innermost_brace(b, at)?;
+    // `None` too when the innermost open bracket is `[` or `(`, where hcl-edit already reads
+    // line breaks as Terraform does.
+    let open = enclosing_brace(b, at)?;
     if !starts_for(b, open + 1)? {
         return None;
     }
@@ -65,25 +67,6 @@ pub fn join_lines(src: &str, at: usize) -> Option<String> {
     // Spaces were written over line breaks and over whole comments (every byte of each
     // character), so the text is still UTF-8.
     changed.then(|| String::from_utf8(out).ok()).flatten()
-}
-
-/// The `{` of the innermost brace open at `at`, skipping comments, strings and heredocs;
-/// `None` when none is open, or the innermost open bracket is `[` or `(` (where hcl-edit
-/// already reads line breaks as Terraform does).
-fn innermost_brace(b: &[u8], at: usize) -> Option<usize> {
-    let mut open: Vec<usize> = Vec::new();
-    let mut i = 0;
-    while i < at.min(b.len()) {
-        match b[i] {
-            b'{' | b'[' | b'(' => open.push(i),
-            b'}' | b']' | b')' => {
-                open.pop();
-            }
-            _ => i = skip(b, i)?,
-        }
-        i += 1;
-    }
-    open.pop().filter(|&o| b[o] == b'{')
 }
 
 /// Whether the text from `i` (after blanks, line breaks and comments) is the keyword `for`.

@@ -51,6 +51,24 @@ pub(crate) fn skip(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// The `{` of the innermost bracket open at `at` (comments, strings and heredocs skipped),
+/// if that bracket is a brace; `None` when none is open or it is `[` or `(`.
+pub(crate) fn enclosing_brace(b: &[u8], at: usize) -> Option<usize> {
+    let mut open: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < at.min(b.len()) {
+        match b[i] {
+            b'{' | b'[' | b'(' => open.push(i),
+            b'}' | b']' | b')' => {
+                open.pop();
+            }
+            _ => i = skip(b, i)?,
+        }
+        i += 1;
+    }
+    open.pop().filter(|&o| b[o] == b'{')
+}
+
 /// The index of the newline ending the line at `i` (or the last byte): a comment runs to it.
 fn line_end(b: &[u8], i: usize) -> usize {
     find(b, i, b"\n").map_or(b.len(), |n| n.saturating_sub(1))
