@@ -1,5 +1,6 @@
 //! Lowers hcl-edit's native-syntax tree into tfgate's [`syntax`](super::syntax) tree.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::dupkeys::Replaced;
@@ -381,85 +382,13 @@ fn lower_binary_operator(op: hx::BinaryOperator) -> BinaryOp {
     }
 }
 
-/// Lowers template elements, applying `~` strip markers to the neighbouring literals.
+/// Lowers a quoted string's (or template file's) elements, applying `~` strip markers to the
+/// neighbouring text: each literal is one piece, as HCL reads it.
 pub(crate) fn lower_template(tpl: &ht::Template, src: &str) -> Vec<TemplatePart> {
-    let mut parts: Vec<TemplatePart> = Vec::with_capacity(tpl.len());
-    // Whether the next literal must lose its leading whitespace.
-    let mut strip_next = false;
-    for element in tpl.iter() {
-        match element {
-            ht::Element::Literal(lit) => {
-                let text = if strip_next {
-                    lit.value().trim_start()
-                } else {
-                    lit.value().as_str()
-                };
-                strip_next = false;
-                push_literal(&mut parts, text);
-            }
-            ht::Element::Interpolation(interp) => {
-                if interp.strip.strip_start() {
-                    trim_last_literal(&mut parts);
-                }
-                strip_next = interp.strip.strip_end();
-                parts.push(TemplatePart::Interpolation(lower_expr(&interp.expr, src)));
-            }
-            ht::Element::Directive(directive) => match directive.as_ref() {
-                ht::Directive::If(d) => {
-                    if d.if_expr.strip.strip_start() {
-                        trim_last_literal(&mut parts);
-                    }
-                    let mut then = lower_template(&d.if_expr.template, src);
-                    if d.if_expr.strip.strip_end() {
-                        trim_first_literal(&mut then);
-                    }
-                    let mut otherwise = Vec::new();
-                    if let Some(else_expr) = &d.else_expr {
-                        if else_expr.strip.strip_start() {
-                            trim_last_literal(&mut then);
-                        }
-                        otherwise = lower_template(&else_expr.template, src);
-                        if else_expr.strip.strip_end() {
-                            trim_first_literal(&mut otherwise);
-                        }
-                    }
-                    if d.endif_expr.strip.strip_start() {
-                        if d.else_expr.is_some() {
-                            trim_last_literal(&mut otherwise);
-                        } else {
-                            trim_last_literal(&mut then);
-                        }
-                    }
-                    strip_next = d.endif_expr.strip.strip_end();
-                    parts.push(TemplatePart::If {
-                        cond: lower_expr(&d.if_expr.cond_expr, src),
-                        then,
-                        otherwise,
-                    });
-                }
-                ht::Directive::For(d) => {
-                    if d.for_expr.strip.strip_start() {
-                        trim_last_literal(&mut parts);
-                    }
-                    let mut body = lower_template(&d.for_expr.template, src);
-                    if d.for_expr.strip.strip_end() {
-                        trim_first_literal(&mut body);
-                    }
-                    if d.endfor_expr.strip.strip_start() {
-                        trim_last_literal(&mut body);
-                    }
-                    strip_next = d.endfor_expr.strip.strip_end();
-                    parts.push(TemplatePart::For {
-                        key_var: d.for_expr.key_var.as_ref().map(|k| shared(k.as_str())),
-                        value_var: shared(d.for_expr.value_var.as_str()),
-                        collection: lower_expr(&d.for_expr.collection_expr, src),
-                        body,
-                    });
-                }
-            },
-        }
-    }
-    parts
+    let mut pieces = Vec::with_capacity(tpl.len());
+    flatten(tpl, src, Reading::Whole, &mut pieces);
+    strip_pieces(&mut pieces);
+    build(&pieces, &mut 0, src)
 }
 
 /// A heredoc's template as HCL reads one, which differs from a quoted string's in two ways
@@ -471,20 +400,36 @@ pub(crate) fn lower_template(tpl: &ht::Template, src: &str) -> Vec<TemplatePart>
 /// outside directives, so its indented text is read again from the source.
 fn lower_heredoc(h: &ht::HeredocTemplate, src: &str) -> Vec<TemplatePart> {
     let flush = h.indent().is_some();
+    let reading = if flush {
+        Reading::FlushLines
+    } else {
+        Reading::Lines
+    };
     let mut pieces = Vec::new();
-    flatten(&h.template, src, flush, &mut pieces);
+    flatten(&h.template, src, reading, &mut pieces);
     strip_pieces(&mut pieces);
     if flush {
         remove_indentation(&mut pieces);
     }
-    let mut at = 0;
-    build(&pieces, &mut at, src)
+    build(&pieces, &mut 0, src)
 }
 
-/// One piece of a heredoc: a line's text (or part of a line, up to and including its line
-/// break), or an interpolation or directive marker with its strip markers.
+/// How a template's text is cut into pieces.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Each literal is one piece (quoted strings, template files).
+    Whole,
+    /// One piece per line (heredocs).
+    Lines,
+    /// One piece per line, the heredoc's own text read from the source (`<<-`, whose text
+    /// hcl-edit has already dedented); directive bodies are read as `Lines`.
+    FlushLines,
+}
+
+/// One piece of a template: text (for a heredoc, a line or part of one, up to and including
+/// its line break), or an interpolation or directive marker with its strip markers.
 enum Piece<'h> {
-    Text(String),
+    Text(Cow<'h, str>),
     Interpolation(&'h ht::Interpolation),
     If(&'h ht::IfDirective),
     Else(&'h ht::ElseTemplateExpr),
@@ -509,38 +454,62 @@ impl Piece<'_> {
     }
 }
 
-/// The template's elements as pieces, in order. With `top` (the heredoc's own elements of a
-/// `<<-` heredoc) text is read from the source, as hcl-edit's has lost its indentation.
-fn flatten<'h>(tpl: &'h ht::Template, src: &str, top: bool, out: &mut Vec<Piece<'h>>) {
+/// The template's elements as pieces, in order.
+fn flatten<'h>(tpl: &'h ht::Template, src: &str, reading: Reading, out: &mut Vec<Piece<'h>>) {
     for element in tpl.iter() {
         match element {
             ht::Element::Literal(lit) => {
-                let raw = top
-                    .then(|| hcl_edit::Span::span(lit).and_then(|r| src.get(r)))
-                    .flatten()
-                    .map(|raw| raw.replace("$${", "${").replace("%%{", "%{"));
-                let text = raw.as_deref().unwrap_or(lit.value().as_str());
-                for line in text.split_inclusive('\n') {
-                    out.push(Piece::Text(line.to_string()));
+                let value = lit.value().as_str();
+                match reading {
+                    Reading::Whole => out.push(Piece::Text(Cow::Borrowed(value))),
+                    Reading::Lines => out.extend(
+                        value
+                            .split_inclusive('\n')
+                            .map(|line| Piece::Text(Cow::Borrowed(line))),
+                    ),
+                    Reading::FlushLines => {
+                        let raw = hcl_edit::Span::span(lit)
+                            .and_then(|r| src.get(r))
+                            .map(|raw| raw.replace("$${", "${").replace("%%{", "%{"));
+                        match raw {
+                            Some(raw) => out.extend(
+                                raw.split_inclusive('\n')
+                                    .map(|line| Piece::Text(Cow::Owned(line.to_string()))),
+                            ),
+                            None => out.extend(
+                                value
+                                    .split_inclusive('\n')
+                                    .map(|line| Piece::Text(Cow::Borrowed(line))),
+                            ),
+                        }
+                    }
                 }
             }
             ht::Element::Interpolation(i) => out.push(Piece::Interpolation(i)),
-            ht::Element::Directive(d) => match d.as_ref() {
-                ht::Directive::If(d) => {
-                    out.push(Piece::If(d));
-                    flatten(&d.if_expr.template, src, false, out);
-                    if let Some(e) = &d.else_expr {
-                        out.push(Piece::Else(e));
-                        flatten(&e.template, src, false, out);
+            ht::Element::Directive(d) => {
+                // Directive bodies keep hcl-edit's text, which it did not dedent.
+                let inner = if reading == Reading::Whole {
+                    Reading::Whole
+                } else {
+                    Reading::Lines
+                };
+                match d.as_ref() {
+                    ht::Directive::If(d) => {
+                        out.push(Piece::If(d));
+                        flatten(&d.if_expr.template, src, inner, out);
+                        if let Some(e) = &d.else_expr {
+                            out.push(Piece::Else(e));
+                            flatten(&e.template, src, inner, out);
+                        }
+                        out.push(Piece::EndIf(&d.endif_expr));
                     }
-                    out.push(Piece::EndIf(&d.endif_expr));
+                    ht::Directive::For(d) => {
+                        out.push(Piece::For(d));
+                        flatten(&d.for_expr.template, src, inner, out);
+                        out.push(Piece::EndFor(&d.endfor_expr));
+                    }
                 }
-                ht::Directive::For(d) => {
-                    out.push(Piece::For(d));
-                    flatten(&d.for_expr.template, src, false, out);
-                    out.push(Piece::EndFor(&d.endfor_expr));
-                }
-            },
+            }
         }
     }
 }
@@ -553,10 +522,16 @@ fn strip_pieces(pieces: &mut [Piece]) {
             && i > 0
             && let Piece::Text(t) = &mut pieces[i - 1]
         {
-            t.truncate(t.trim_end().len());
+            match t {
+                Cow::Borrowed(b) => *b = b.trim_end(),
+                Cow::Owned(o) => o.truncate(o.trim_end().len()),
+            }
         }
         if right && let Some(Piece::Text(t)) = pieces.get_mut(i + 1) {
-            *t = t.trim_start().to_string();
+            match t {
+                Cow::Borrowed(b) => *b = b.trim_start(),
+                Cow::Owned(o) => *o = o.trim_start().to_string(),
+            }
         }
     }
 }
@@ -591,7 +566,7 @@ fn remove_indentation(pieces: &mut [Piece]) {
     for i in starts {
         if let Piece::Text(t) = &mut pieces[i] {
             let cut = t.char_indices().nth(least).map_or(t.len(), |(at, _)| at);
-            t.drain(..cut);
+            t.to_mut().drain(..cut);
         }
     }
 }
@@ -651,25 +626,6 @@ fn push_literal(parts: &mut Vec<TemplatePart>, text: &str) {
         prev.push_str(text);
     } else {
         parts.push(TemplatePart::Literal(text.to_string()));
-    }
-}
-
-fn trim_last_literal(parts: &mut Vec<TemplatePart>) {
-    if let Some(TemplatePart::Literal(s)) = parts.last_mut() {
-        let keep = s.trim_end().len();
-        s.truncate(keep);
-        if s.is_empty() {
-            parts.pop();
-        }
-    }
-}
-
-fn trim_first_literal(parts: &mut Vec<TemplatePart>) {
-    if let Some(TemplatePart::Literal(s)) = parts.first_mut() {
-        *s = s.trim_start().to_string();
-        if s.is_empty() {
-            parts.remove(0);
-        }
     }
 }
 
