@@ -7,7 +7,14 @@
 # The project is a git checkout holding: a symlink to a secret file outside it, a symlink to
 # a directory outside it, a module whose source is outside it, file() and templatefile()
 # calls reaching outside it, and ordinary insecure code. Outside the checkout sit the secret
-# file, an ignore file in the parent directory and a .tfgate.toml above it.
+# file, an ignore file in the parent directory and a .tfgate.toml above it. Then the paths
+# that are not walked: a module in a hidden directory whose main.tf links outside, a
+# `.terraform/modules/modules.json` linked to a manifest outside and another linked to
+# /dev/zero; FIFOs where files are read (a `.tf` file, a file() argument, a module
+# manifest); and a .tfgate.toml in the checkout whose var-files, baseline and exceptions
+# point outside. Every path a scan opens is resolved: one in the tree that leads outside
+# (through a link) counts as outside. The scan must end (it runs under a time limit and an
+# address-space cap, so a hang or an unbounded read fails the audit instead of the machine).
 #
 # Usage: scripts/syscall-audit.sh [path/to/tfgate]    (needs strace; CI installs it)
 set -euo pipefail
@@ -53,16 +60,56 @@ resource "aws_security_group" "ssh" {
 }
 TF
 
+# Module directories the walk does not visit, whose files lead outside.
+mkdir -p "$tree/infra/.mods/m" "$tree/hidden-mod/.terraform/modules/x" "$tree/zero/.terraform/modules"
+echo 'SECRET_MODULE=1' > "$outside/mod/secret.tf"
+ln -s "$outside/mod/secret.tf" "$tree/infra/.mods/m/main.tf"
+cat >> "$tree/infra/main.tf" <<TF
+
+module "hidden" {
+  source = "./.mods/m"
+}
+TF
+# A manifest outside, listing a module that is inside: reading the manifest is the leak.
+echo 'resource "aws_kms_key" "x" {}' > "$tree/hidden-mod/.terraform/modules/x/main.tf"
+echo '{"Modules":[{"Key":"x","Source":"x/y/aws","Dir":".terraform/modules/x"}]}' > "$outside/modules.json"
+ln -s "$outside/modules.json" "$tree/hidden-mod/.terraform/modules/modules.json"
+printf 'module "x" {\n  source = "x/y/aws"\n}\n' > "$tree/hidden-mod/main.tf"
+ln -s /dev/zero "$tree/zero/.terraform/modules/modules.json"
+printf 'module "x" {\n  source = "x/y/aws"\n}\n' > "$tree/zero/main.tf"
+# FIFOs where tfgate reads files: opening one blocks until a writer comes.
+mkdir -p "$tree/fifo/.terraform/modules"
+mkfifo "$tree/fifo/evil.tf" "$tree/fifo/pipe" "$tree/fifo/.terraform/modules/modules.json"
+cat > "$tree/fifo/main.tf" <<'TF'
+resource "aws_kms_key" "f" {
+  description = file("${path.module}/pipe")
+}
+
+module "x" {
+  source = "x/y/aws"
+}
+TF
+# Configuration in the checkout pointing outside it.
+echo 'name = "SECRET_VAR_FILE"' > "$outside/secret.tfvars"
+echo '{"tool":"tfgate","version":1,"findings":[]}' > "$outside/baseline.json"
+echo '[[exception]]' > "$outside/exceptions.toml"
+cat > "$tree/.tfgate.toml" <<TOML
+var-files = ["../../outside/secret.tfvars"]
+baseline = "$outside/baseline.json"
+exceptions = "../../outside/exceptions.toml"
+TOML
+
 set +e
-(cd "$tree" && strace -f -qq -s 4096 -e trace=%network,%process,%file -o "$tmp/trace" \
-  "$binary" check --format json --evidence "$tmp/evidence.json" infra > "$tmp/report.json")
+(cd "$tree" && ulimit -v 4194304 && timeout 120 \
+  strace -f -qq -s 4096 -e trace=%network,%process,%file -o "$tmp/trace" \
+  "$binary" check --format json --evidence "$tmp/evidence.json" infra hidden-mod zero fifo > "$tmp/report.json")
 code=$?
 set -e
 failures=0
 fail() { echo "FAIL  $*"; failures=$((failures + 1)); }
 ok() { echo "ok    $*"; }
 
-[[ $code -eq 2 ]] && ok "exit status 2 (the hostile parts are errors)" || fail "exit status $code, expected 2"
+[[ $code -eq 2 ]] && ok "exit status 2 (the hostile parts are errors)" || fail "exit status $code, expected 2 (124: it hung; 134 or 137: it ran out of memory or crashed)"
 grep -q '"resource": "aws_security_group.ssh"' "$tmp/report.json" && ok "the ordinary code is still checked" || fail "findings missing"
 if grep -qE '(^|[^a-z_])(socket|connect|sendto|sendmsg|bind|listen|accept4?)\(' "$tmp/trace"; then
   fail "network calls: $(grep -E '(socket|connect|sendto|bind)\(' "$tmp/trace" | head -3)"
@@ -93,18 +140,37 @@ bad=0
 while IFS= read -r p; do
   [[ -z "$p" ]] && continue
   [[ "$p" != /* ]] && p="$tree/$p"
+  case "$p" in
+    "$tree" | "$tree"/*)
+      # In the tree by name: where it really leads decides (a link may lead outside).
+      real="$(realpath -m "$p" 2> /dev/null || echo "$p")"
+      case "$real" in
+        "$tree" | "$tree"/*) continue ;;
+      esac
+      fail "opened outside the tree: $p (leads to $real)"
+      bad=1
+      continue
+      ;;
+  esac
   allowed "$p" && continue
   allowed "$(realpath -m "$p" 2> /dev/null || echo "$p")" && continue
   fail "opened outside the tree: $p"
   bad=1
 done <<< "$opened"
+fifos="$(grep -E '(^|[^a-z_])open(at|at2)?\(' "$tmp/trace" | grep -E 'fifo/(evil\.tf|pipe|\.terraform/modules/modules\.json)"' || true)"
+[[ -z "$fifos" ]] && ok "no FIFO opened" || fail "FIFOs opened: $(head -3 <<< "$fifos")"
 [[ $bad -eq 0 ]] && ok "every file and directory opened is in the tree or the runtime's ($(wc -l <<< "$opened") distinct)"
 looked="$(grep -vE '(^|[^a-z_])open(at|at2)?\(' "$tmp/trace" | grep -oE '"/[^"]*"' | tr -d '"' | sort -u |
   while IFS= read -r p; do allowed "$p" || echo "$p"; done)"
 if [[ -n "$looked" ]]; then
   echo "note  metadata looked up outside the tree (to resolve and refuse): $(tr '\n' ' ' <<< "$looked")"
 fi
-grep -q 'SECRET' "$tmp/report.json" "$tmp/evidence.json" && fail "the secret leaked into the report" || ok "the secret is in no report"
+grep -q 'SECRET' "$tmp/report.json" "$tmp/evidence.json" 2> /dev/null && fail "a secret leaked into the report" || ok "no secret is in any report"
+grep -q '"module.x.aws_kms_key.x"' "$tmp/report.json" && fail "the module manifest outside was read" || ok "the module manifest outside was not read"
+for named in .tfgate.toml hidden-mod/.terraform/modules/modules.json zero/.terraform/modules/modules.json \
+  fifo/evil.tf fifo/main.tf fifo/.terraform/modules/modules.json infra/.mods/m/main.tf; do
+  grep -q "\"file\": \"[^\"]*$named\"" "$tmp/report.json" && ok "an error names $named" || fail "no error names $named"
+done
 
 if [[ $failures -gt 0 ]]; then
   echo "syscall-audit: $failures check(s) failed; trace kept at $tmp/trace"
