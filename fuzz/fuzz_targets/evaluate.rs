@@ -1,7 +1,9 @@
-//! A whole check of one module: the input is `main.tf` of a fixed directory (laid over the
-//! file through the loader's overlay, so the run reads nothing else), evaluated like
-//! `terraform plan`, linked, checked by every rule, suppressions applied, fixes placed and
-//! the JSON report written.
+//! A whole check of a small project: the input is up to four files separated by lines
+//! `#~~~` (`main.tf`, the modules `a/main.tf` and `b/main.tf`, and `t.tpl`, a template the
+//! file functions read) in a fixed directory. The Terraform files are laid over empty files
+//! through the loader's overlay; the template is written to disk, as file functions read
+//! there. Evaluated like `terraform plan`, linked, checked by every rule, suppressions
+//! applied, fixes placed and the JSON report written.
 #![no_main]
 
 use std::collections::BTreeMap;
@@ -10,12 +12,18 @@ use std::sync::{Arc, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
 
+/// The files an input is split into, in order.
+const FILES: [&str; 4] = ["main.tf", "a/main.tf", "b/main.tf", "t.tpl"];
+
 fn dir() -> &'static PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("tfgate-fuzz-eval-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        std::fs::write(dir.join("main.tf"), "").expect("main.tf");
+        for name in FILES {
+            let path = dir.join(name);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("temp dir");
+            std::fs::write(path, "").expect("file");
+        }
         dir
     })
 }
@@ -25,6 +33,16 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let dir = dir();
+    let mut parts = text.splitn(FILES.len(), "#~~~\n");
+    let mut overlay = BTreeMap::new();
+    for name in FILES {
+        let part = parts.next().unwrap_or("");
+        if name.ends_with(".tf") {
+            overlay.insert(dir.join(name), part.to_string());
+        } else {
+            std::fs::write(dir.join(name), part).expect("template");
+        }
+    }
     let args = tfgate::cli::ScanArgs {
         paths: vec![dir.clone()],
         var_file: Vec::new(),
@@ -36,8 +54,7 @@ fuzz_target!(|data: &[u8]| {
         max_module_depth: 8,
         timings: false,
     };
-    let overlay = Arc::new(BTreeMap::from([(dir.join("main.tf"), text.to_string())]));
-    let mut scan = tfgate::scan_with(&args, &[], Vec::new(), overlay);
+    let mut scan = tfgate::scan_with(&args, &[], Vec::new(), Arc::new(overlay));
     tfgate::check(&mut scan);
     let mut sink = std::io::sink();
     let _ = tfgate::report::json::write(&scan, &mut sink);
