@@ -406,7 +406,7 @@ fn file_functions_reaching_outside_the_tree() {
     fails_closed(
         dir.path(),
         &["."],
-        "outside-tree",
+        "refused-read",
         "files.tf",
         Some(2),
         "outside the scanned tree",
@@ -414,7 +414,7 @@ fn file_functions_reaching_outside_the_tree() {
     fails_closed(
         dir.path(),
         &["."],
-        "outside-tree",
+        "refused-read",
         "files.tf",
         Some(3),
         "templatefile()",
@@ -422,7 +422,7 @@ fn file_functions_reaching_outside_the_tree() {
     fails_closed(
         dir.path(),
         &["."],
-        "outside-tree",
+        "refused-read",
         "files.tf",
         Some(4),
         "/etc/passwd",

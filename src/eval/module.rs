@@ -196,7 +196,7 @@ impl<'w> Session<'w> {
                 self.report(self.at(Diagnostic::warning("unsupported", message), file, span));
             }
             EvalError::Refused { message, span } => {
-                self.report(self.at(Diagnostic::error("outside-tree", message), file, span));
+                self.report(self.at(Diagnostic::error("refused-read", message), file, span));
             }
             EvalError::Cycle | EvalError::Limit => {}
         }

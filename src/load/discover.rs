@@ -222,12 +222,19 @@ fn walk<T: Send>(
                         ),
                     }
                 }
-                Ok(entry) => {
-                    let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                    let file = (is_file && FileKind::of(entry.path()).is_some())
-                        .then(|| clean(entry.path()));
-                    (file, None)
-                }
+                Ok(entry) => match entry.file_type() {
+                    Some(t) if t.is_dir() || FileKind::of(entry.path()).is_none() => (None, None),
+                    Some(t) if t.is_file() => (Some(clean(entry.path())), None),
+                    // A FIFO, socket or device with a Terraform name: Terraform would try to
+                    // read it, tfgate refuses it (opening a FIFO blocks).
+                    _ => (
+                        None,
+                        Some((
+                            Some(clean(entry.path()).display().to_string()),
+                            "it is not a regular file (a FIFO, socket or device); tfgate reads regular files only".to_string(),
+                        )),
+                    ),
+                },
                 Err(err) => (None, Some(walk_error(&err))),
             };
             // The work on the file is done outside the lock.
@@ -299,7 +306,18 @@ fn symlink_target(link: &Path, boundary: Option<&Path>) -> Result<Option<PathBuf
             target.display()
         ));
     }
-    Ok(target.is_file().then_some(target))
+    let meta = std::fs::metadata(&target)
+        .map_err(|e| format!("symlink not followed: its target cannot be read: {e}"))?;
+    if meta.is_dir() {
+        return Ok(None);
+    }
+    if !meta.is_file() && FileKind::of(link).is_some() {
+        return Err(
+            "symlink not followed: its target is not a regular file (a FIFO, socket or device)"
+                .to_string(),
+        );
+    }
+    Ok(meta.is_file().then_some(target))
 }
 
 fn walk_error(err: &ignore::Error) -> (Option<String>, String) {

@@ -139,6 +139,39 @@ struct Prepared {
     warnings: Vec<Diagnostic>,
 }
 
+impl Prepared {
+    /// A file that was not read, with the reason.
+    fn refused(path: PathBuf, why: String) -> Prepared {
+        Prepared {
+            path,
+            file: Err(why),
+            body: None,
+            warnings: Vec::new(),
+        }
+    }
+}
+
+/// Terraform skips files whose names start with a dot.
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.as_encoded_bytes().first() == Some(&b'.'))
+}
+
+/// Refuses a path that leads outside the scanned trees (through a symlink anywhere on its
+/// way) or is not a regular file, before anything opens it.
+pub fn confined_file(path: &Path, boundaries: &[PathBuf]) -> Result<(), String> {
+    let real = std::fs::canonicalize(path).map_err(|e| {
+        format!("not read: it cannot be resolved (a symlink loop or a missing target): {e}")
+    })?;
+    if !boundaries.iter().any(|b| real.starts_with(b)) {
+        return Err(format!(
+            "not read: it leads outside the scanned tree, to {}",
+            real.display()
+        ));
+    }
+    regular_file(&real)
+}
+
 /// Reads a file (or takes its text from the overlay) and parses it.
 fn prepare(path: &Path, overlay: &BTreeMap<PathBuf, String>, max: u64) -> Prepared {
     let display = path.to_string_lossy().replace('\\', "/");
@@ -371,10 +404,15 @@ fn is_auto_tfvars(path: &Path) -> bool {
 pub fn read_text(path: &Path, max: u64) -> Result<String, String> {
     use std::io::Read as _;
     let cannot = |e: std::io::Error| format!("cannot read file: {e}");
-    // One open and one status call on the open file (reading the path's metadata first,
-    // then `fs::read`, looked the path up twice and asked for its status twice).
+    // Only a regular file is opened: opening a FIFO blocks until something writes to it, and
+    // a device never ends. The status is asked of the path first, then of the open file.
+    regular_file(path)?;
     let file = std::fs::File::open(path).map_err(cannot)?;
-    let len = file.metadata().map_err(cannot)?.len();
+    let meta = file.metadata().map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta.file_type()));
+    }
+    let len = meta.len();
     if len > max {
         return Err(format!(
             "file is {len} bytes, over the {max} byte limit (raise it with --max-file-size)"
@@ -399,6 +437,42 @@ pub fn read_text(path: &Path, max: u64) -> Result<String, String> {
             e.utf8_error().valid_up_to()
         )
     })
+}
+
+/// Refuses a path that is not a regular file (following symlinks), before anything opens it.
+pub fn regular_file(path: &Path) -> Result<(), String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read file: {e}"))?;
+    if meta.is_file() {
+        Ok(())
+    } else {
+        Err(not_regular(&meta.file_type()))
+    }
+}
+
+/// Why a path that is not a regular file is not read.
+fn not_regular(t: &std::fs::FileType) -> String {
+    #[cfg(unix)]
+    let kind = {
+        use std::os::unix::fs::FileTypeExt as _;
+        if t.is_fifo() {
+            "a FIFO (named pipe)"
+        } else if t.is_socket() {
+            "a socket"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else if t.is_dir() {
+            "a directory"
+        } else {
+            "something other than a regular file"
+        }
+    };
+    #[cfg(not(unix))]
+    let kind = if t.is_dir() {
+        "a directory"
+    } else {
+        "something other than a regular file"
+    };
+    format!("not read: it is {kind}; tfgate reads regular files only")
 }
 
 /// Parses a file of the given kind. A UTF-8 byte-order mark is blanked to spaces first, so
@@ -590,16 +664,22 @@ fn load_dir_into(
         .ok()?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && FileKind::of(p).is_some_and(FileKind::is_config))
+        .filter(|p| FileKind::of(p).is_some_and(FileKind::is_config) && !is_hidden(p))
         .map(|p| normalize(&p))
         .collect();
     files.sort();
     let before = loaded.modules.len();
     let overlay = loaded.overlay.clone();
     let reading = std::time::Instant::now();
+    // The walk did not visit this directory, so nothing checked its files yet: each must
+    // be a regular file inside the tree, whatever a symlink says.
+    let boundaries = &loaded.boundaries;
     let prepared = files
         .into_par_iter()
-        .map(|path| prepare(&path, &overlay, max))
+        .map(|path| match confined_file(&path, boundaries) {
+            Ok(()) => prepare(&path, &overlay, max),
+            Err(why) => Prepared::refused(path, why),
+        })
         .collect();
     add_timing(
         loaded,
@@ -639,8 +719,20 @@ fn load_registry(
     let root_dir = loaded.modules[root].dir.clone();
     let manifest = root_dir.join(".terraform/modules/modules.json");
     let mut registry = BTreeMap::new();
-    let Ok(text) = std::fs::read_to_string(&manifest) else {
+    if std::fs::symlink_metadata(&manifest).is_err() {
         return registry;
+    }
+    let text =
+        confined_file(&manifest, &loaded.boundaries).and_then(|()| read_text(&manifest, max));
+    let text = match text {
+        Ok(text) => text,
+        Err(why) => {
+            loaded.diagnostics.push(
+                Diagnostic::error("invalid-modules-json", format!("module manifest {why}"))
+                    .in_file(manifest.to_string_lossy().replace('\\', "/")),
+            );
+            return registry;
+        }
     };
     let parsed: ModulesJson = match serde_json::from_str(&text) {
         Ok(p) => p,

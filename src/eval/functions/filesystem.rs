@@ -36,15 +36,28 @@ fn outside(path: &str) -> FnError {
     ))
 }
 
-/// Where a path argument points, refused when it is outside the tree as written. The path
-/// may not exist.
+/// Refuses a path inside a `.git` directory of the tree: the checkout's configuration can
+/// hold credentials (a token the checkout step persisted), and a value derived from it
+/// (reversed, base64) would pass log masking.
+fn in_git_dir(path: &str, inside: &Path) -> Result<(), FnError> {
+    if inside.components().any(|c| c.as_os_str() == ".git") {
+        return Err(FnError::Refused(format!(
+            "{path:?} is inside a .git directory; tfgate's file functions do not read it"
+        )));
+    }
+    Ok(())
+}
+
+/// Where a path argument points, refused when it is outside the tree or inside its `.git`
+/// as written. The path may not exist.
 fn resolve(cx: &FnCtx, path: &str) -> Result<(PathBuf, PathBuf), FnError> {
     let root = absolute(cx.dirs.tree_root());
     let joined = absolute(cx.dirs.base_dir()).join(path);
     let lexical = crate::load::discover::normalize(&joined);
-    if !lexical.starts_with(&root) {
+    let Ok(rel) = lexical.strip_prefix(&root) else {
         return Err(outside(path));
-    }
+    };
+    in_git_dir(path, rel)?;
     Ok((lexical, root))
 }
 
@@ -61,15 +74,25 @@ fn confined(cx: &FnCtx, path: &str) -> Result<PathBuf, FnError> {
             invalid(format!("cannot read {path:?}: {e}"))
         }
     })?;
-    if !canon.starts_with(&root) {
+    let Ok(rel) = canon.strip_prefix(&root) else {
         return Err(outside(path));
-    }
+    };
+    in_git_dir(path, rel)?;
     Ok(canon)
 }
 
 fn read(cx: &FnCtx, path: &str) -> Result<Vec<u8>, FnError> {
     let p = confined(cx, path)?;
     let failed = |e: std::io::Error| invalid(format!("failed to read {path:?}: {e}"));
+    // Never open what is not a regular file: a FIFO would block the scan forever, a device
+    // never ends. A directory is the configuration's mistake, as in Terraform.
+    if let Err(why) = crate::load::regular_file(&p) {
+        return Err(if p.is_dir() {
+            invalid(format!("{path:?} is not a regular file"))
+        } else {
+            FnError::Refused(format!("{path:?}: {why}"))
+        });
+    }
     let file = std::fs::File::open(&p).map_err(failed)?;
     let meta = file.metadata().map_err(failed)?;
     if !meta.is_file() {
@@ -297,6 +320,9 @@ pub fn fileset(_: &str, args: &[Value], cx: &FnCtx) -> FnResult {
             )
         })?
         .compile_matcher();
+    // A pattern naming `.git` asks for the checkout's git directory, which is never listed
+    // (a `**` elsewhere simply does not descend into it).
+    in_git_dir(&pattern, Path::new(&*pattern))?;
     let (lexical, tree) = resolve(cx, &base_arg)?;
     if !lexical.exists() {
         // Globbing under a missing directory matches nothing.
@@ -332,6 +358,10 @@ pub fn fileset(_: &str, args: &[Value], cx: &FnCtx) -> FnResult {
             } else {
                 ft.is_file()
             };
+            if ft.is_dir() && entry.file_name() == ".git" {
+                // Never listed: see `in_git_dir`.
+                continue;
+            }
             if ft.is_dir() && depth < max_depth {
                 stack.push((path, depth + 1));
             } else if is_file {

@@ -94,8 +94,9 @@ pub enum FnError {
     Unsupported(String),
     /// The arguments are wrong, as Terraform would also say.
     Invalid(String),
-    /// The call would read outside the scanned tree: refused, and an error of the run (it
-    /// fails closed, even inside `try` or `can`).
+    /// The call would read outside the scanned tree, inside its `.git`, or something other
+    /// than a regular file: refused, and an error of the run (it fails closed, even inside
+    /// `try` or `can`).
     Refused(String),
 }
 
