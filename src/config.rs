@@ -90,6 +90,48 @@ impl Loaded {
             crate::load::discover::normalize(&dir.join(p))
         }
     }
+
+    /// [`Loaded::resolve`], refused unless the path stays inside the repository that holds
+    /// the file (its git checkout, else its directory), as written and where it really
+    /// leads: the file comes with the code under review, so it may not make tfgate read
+    /// anything else. The error names the key and says why.
+    pub fn resolve_confined(&self, key: &str, p: &Path) -> Result<PathBuf, Error> {
+        let resolved = self.resolve(p);
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        let refuse = |why: String| Error {
+            file: self.path.to_string_lossy().replace('\\', "/"),
+            line: line_of(&self.text, key),
+            message: format!("`{key}` names {}: {why}", p.display()),
+        };
+        let (Some(repo), Ok(canonical_dir)) =
+            (crate::load::boundary_of(dir), std::fs::canonicalize(dir))
+        else {
+            return Err(refuse(
+                "the repository holding the configuration cannot be resolved".into(),
+            ));
+        };
+        let outside = || {
+            refuse(format!(
+                "it is outside the repository ({}); paths in the configuration stay inside it",
+                repo.display()
+            ))
+        };
+        // As written, against the configuration's real directory; then where it leads.
+        if !crate::load::discover::normalize(&canonical_dir.join(p)).starts_with(&repo) {
+            return Err(outside());
+        }
+        if let Ok(real) = std::fs::canonicalize(&resolved)
+            && !real.starts_with(&repo)
+        {
+            return Err(outside());
+        }
+        Ok(resolved)
+    }
 }
 
 /// A configuration error, located.
@@ -103,11 +145,12 @@ pub struct Error {
 /// Reads and checks a configuration file.
 pub fn read(path: &Path) -> Result<Loaded, Error> {
     let display = path.to_string_lossy().replace('\\', "/");
-    let text = std::fs::read_to_string(path).map_err(|e| Error {
-        file: display.clone(),
-        line: None,
-        message: format!("cannot read the configuration: {e}"),
-    })?;
+    let text =
+        crate::load::read_text(path, crate::load::DEFAULT_MAX_FILE_SIZE).map_err(|e| Error {
+            file: display.clone(),
+            line: None,
+            message: format!("cannot read the configuration: {e}"),
+        })?;
     let file: File = toml::from_str(&text).map_err(|e| Error {
         file: display.clone(),
         line: e
@@ -164,7 +207,9 @@ pub fn rules_for(key: &str) -> Vec<usize> {
     by(&|r| r.matches(key))
 }
 
-/// Finds `.tfgate.toml` from `start` upward, stopping at the git checkout that holds it.
+/// Finds `.tfgate.toml` from `start` upward, stopping at the git checkout that holds it
+/// (outside git, only `start`'s own directory is looked at: nothing above the scanned tree
+/// is read).
 pub fn find(start: &Path, name: &str) -> Option<PathBuf> {
     let start = std::fs::canonicalize(start).ok()?;
     let dir = if start.is_file() {
@@ -172,13 +217,11 @@ pub fn find(start: &Path, name: &str) -> Option<PathBuf> {
     } else {
         start
     };
-    for d in dir.ancestors() {
+    let tree = crate::load::boundary_of(&dir)?;
+    for d in dir.ancestors().take_while(|d| d.starts_with(&tree)) {
         let candidate = d.join(name);
         if candidate.is_file() {
             return Some(relative_to_cwd(candidate));
-        }
-        if d.join(".git").exists() {
-            break;
         }
     }
     None

@@ -282,11 +282,7 @@ fn resolve_policy(
     let loaded = match loaded {
         Some(Ok(c)) => Some(c),
         Some(Err(e)) => {
-            let mut d = Diagnostic::error("config", e.message).in_file(e.file);
-            if let Some(line) = e.line {
-                d = d.at(line, 1);
-            }
-            errors.push(d);
+            errors.push(config_error(e));
             None
         }
         None => None,
@@ -343,18 +339,27 @@ fn resolve_policy(
         }
         let cli_files = vars.iter().any(|v| matches!(v, VarArg::File(_)));
         if !cli_files && let Some(files) = &file.var_files {
-            let mut with_files: Vec<VarArg> =
-                files.iter().map(|f| VarArg::File(c.resolve(f))).collect();
+            let mut with_files = Vec::new();
+            for f in files {
+                match c.resolve_confined("var-files", f) {
+                    Ok(path) => with_files.push(VarArg::File(path)),
+                    Err(e) => errors.push(config_error(e)),
+                }
+            }
             with_files.extend(vars);
             vars = with_files;
         }
     }
-    let from_config =
-        |p: &Option<std::path::PathBuf>| p.as_ref().zip(loaded.as_ref()).map(|(p, c)| c.resolve(p));
-    let baseline = args
-        .baseline
-        .clone()
-        .or_else(|| from_config(&file.baseline));
+    // Paths from the file stay in its repository; those given as flags are the user's.
+    let mut from_config = |key: &str, p: &Option<std::path::PathBuf>| {
+        let (p, c) = p.as_ref().zip(loaded.as_ref())?;
+        c.resolve_confined(key, p)
+            .map_err(|e| errors.push(config_error(e)))
+            .ok()
+    };
+    let baseline_from_config = from_config("baseline", &file.baseline);
+    let exceptions_from_config = from_config("exceptions", &file.exceptions);
+    let baseline = args.baseline.clone().or(baseline_from_config);
     if let Some(path) = baseline {
         match suppress::baseline::read(&path) {
             Ok(b) => policy.baseline = Some(b),
@@ -371,7 +376,7 @@ fn resolve_policy(
     let exceptions = args
         .exceptions
         .clone()
-        .or_else(|| from_config(&file.exceptions))
+        .or(exceptions_from_config)
         .or_else(|| config::find(&first, config::EXCEPTIONS_FILE_NAME));
     if let Some(path) = exceptions {
         match suppress::exceptions::read(&path) {
@@ -388,6 +393,15 @@ fn resolve_policy(
     }
     policy.config = loaded;
     (policy, scan_args, vars, errors)
+}
+
+/// A configuration error as a diagnostic.
+fn config_error(e: config::Error) -> Diagnostic {
+    let d = Diagnostic::error("config", e.message).in_file(e.file);
+    match e.line {
+        Some(line) => d.at(line, 1),
+        None => d,
+    }
 }
 
 /// The exit status a scan earns: errors, else active findings at or over the threshold.

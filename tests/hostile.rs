@@ -787,7 +787,6 @@ fn fix_refuses_symlinks_and_files_with_other_hard_links() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "until issue 24 item 7 lands"]
 fn configuration_paths_outside_the_repository_are_refused() {
     let setups: [(&str, &str); 4] = [
         ("var-files", "var-files = [\"../outside/secret.tfvars\"]\n"),
@@ -832,7 +831,6 @@ fn configuration_paths_outside_the_repository_are_refused() {
 }
 
 #[test]
-#[ignore = "until issue 24 item 7 lands"]
 fn configuration_paths_to_devices_are_refused_without_reading_them() {
     for config in [
         "baseline = \"/dev/zero\"\n",

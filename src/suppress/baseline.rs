@@ -53,7 +53,7 @@ pub struct Loaded {
 
 /// Reads a baseline file; errors name the file and the line.
 pub fn read(path: &Path) -> Result<Loaded, (Option<usize>, String)> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::load::read_text(path, crate::load::DEFAULT_MAX_FILE_SIZE)
         .map_err(|e| (None, format!("cannot read the baseline: {e}")))?;
     let baseline: Baseline = serde_json::from_str(&text)
         .map_err(|e| (Some(e.line()), format!("not a tfgate baseline: {e}")))?;

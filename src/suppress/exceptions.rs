@@ -64,7 +64,7 @@ pub struct Register {
 
 /// Reads and checks a register; errors name the file, the line and the problem.
 pub fn read(path: &Path) -> Result<Register, (Option<usize>, String)> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::load::read_text(path, crate::load::DEFAULT_MAX_FILE_SIZE)
         .map_err(|e| (None, format!("cannot read the exceptions register: {e}")))?;
     let line_at = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let doc: FileDoc = toml::from_str(&text).map_err(|e| {
