@@ -732,7 +732,6 @@ fn a_module_manifest_linked_outside_or_to_a_device_is_refused() {
 }
 
 #[test]
-#[ignore = "until issue 24 item 6 lands"]
 fn fix_refuses_symlinks_and_files_with_other_hard_links() {
     let p = Project::new();
     // A hard link to a file outside: the same file, which canonicalising cannot reveal.

@@ -543,6 +543,33 @@ fn owned(cx: &FixContext, file: FileId) -> Result<(), String> {
             f.display
         ));
     }
+    writable(&f.path).map_err(|why| format!("{} {why}", f.display))
+}
+
+/// A file `--fix` may write: not a symlink (writing through it edits the file it points to,
+/// which the scan saw under another name, or which may be outside the tree) and without
+/// other hard links (the same file elsewhere, which no path check can see). The error
+/// completes a sentence that starts with the file's name.
+pub fn writable(path: &Path) -> Result<(), String> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| format!("cannot be checked: {e}"))?;
+    if meta.file_type().is_symlink() {
+        return Err(
+            "is a symlink: tfgate does not write through links; fix the file it points to".into(),
+        );
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        if meta.nlink() > 1 {
+            return Err(format!(
+                "has {} hard links: writing it would change the same file elsewhere; fix it by hand",
+                meta.nlink()
+            ));
+        }
+    }
+    if !meta.is_file() {
+        return Err("is not a regular file".into());
+    }
     Ok(())
 }
 

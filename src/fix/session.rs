@@ -161,9 +161,12 @@ pub fn unified_diff(changed: &[Changed], w: &mut dyn std::io::Write) -> std::io:
     Ok(())
 }
 
-/// Writes the fixed files.
+/// Writes the fixed files; each is checked again just before (a symlink or a file with
+/// other hard links is never written, see [`super::writable`]).
 pub fn write_files(changed: &[Changed]) -> std::io::Result<()> {
     for c in changed {
+        super::writable(&c.path)
+            .map_err(|why| std::io::Error::other(format!("{} {why}", c.display)))?;
         std::fs::write(&c.path, &c.fixed)?;
     }
     Ok(())
