@@ -30,6 +30,7 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod rules;
+pub mod stack;
 pub mod suppress;
 
 use std::collections::HashMap;

@@ -1125,7 +1125,6 @@ fn max_memory_turns_a_runaway_into_an_input_error() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "until issue 24 item 11 lands"]
 fn deep_nesting_is_a_parse_error_not_a_crash() {
     // 35,000 nested template interpolations: 175 KB. The run must end normally (the safety
     // net turns a crash into a failure) with a parse error at the file's first line.
@@ -1177,7 +1176,6 @@ fn deep_nesting_is_a_parse_error_not_a_crash() {
 }
 
 #[test]
-#[ignore = "until issue 24 item 11 lands"]
 fn deep_plans_and_variable_files_are_errors_not_crashes() {
     let p = Project::new();
     p.write(

@@ -54,8 +54,11 @@ fuzz_target!(|data: &[u8]| {
         max_module_depth: 8,
         timings: false,
     };
-    let mut scan = tfgate::scan_with(&args, &[], Vec::new(), Arc::new(overlay));
-    tfgate::check(&mut scan);
-    let mut sink = std::io::sink();
-    let _ = tfgate::report::json::write(&scan, &mut sink);
+    // Loading and evaluation run on tfgate's own pool; the rest on a thread with its stack.
+    tfgate::stack::with_stack(|| {
+        let mut scan = tfgate::scan_with(&args, &[], Vec::new(), Arc::new(overlay));
+        tfgate::check(&mut scan);
+        let mut sink = std::io::sink();
+        let _ = tfgate::report::json::write(&scan, &mut sink);
+    });
 });

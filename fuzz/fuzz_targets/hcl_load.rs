@@ -9,8 +9,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    for kind in [FileKind::Tf, FileKind::TfJson, FileKind::Tfvars] {
-        let _ = tfgate::load::parse_file(text, kind);
-    }
-    let _ = tfgate::load::comments::lex_comments(text);
+    // On a thread with production's stack: what overflows there must overflow here.
+    tfgate::stack::with_stack(|| {
+        for kind in [FileKind::Tf, FileKind::TfJson, FileKind::Tfvars] {
+            let _ = tfgate::load::parse_file(text, kind);
+        }
+        let _ = tfgate::load::comments::lex_comments(text);
+    });
 });

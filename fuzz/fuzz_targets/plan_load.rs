@@ -8,6 +8,9 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let _ = tfgate::load::plan::looks_like_plan(text);
-    let _ = tfgate::load::plan::load_plan(text);
+    // On a thread with production's stack: what overflows there must overflow here.
+    tfgate::stack::with_stack(|| {
+        let _ = tfgate::load::plan::looks_like_plan(text);
+        let _ = tfgate::load::plan::load_plan(text);
+    });
 });

@@ -60,12 +60,9 @@ impl Default for EvalOptions {
 pub fn evaluate(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagnostic>) {
     // Evaluation recurses once per nested reference (bounded by MAX_REFERENCE_DEPTH), which
     // needs more stack than rayon's default; the memory is only reserved, not used.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .stack_size(EVAL_STACK_SIZE)
-        .build();
-    match pool {
-        Ok(pool) => pool.install(|| evaluate_roots(loaded, options)),
-        Err(_) => evaluate_roots(loaded, options),
+    match crate::stack::pool() {
+        Some(pool) => pool.install(|| evaluate_roots(loaded, options)),
+        None => evaluate_roots(loaded, options),
     }
 }
 
@@ -120,10 +117,6 @@ fn module_cost(loaded: &Loaded, own: &[u64], memo: &mut [Option<u64>], module: u
     memo[module] = Some(cost);
     cost
 }
-
-/// Stack for evaluation threads: room for `MAX_REFERENCE_DEPTH` nested references even in
-/// an unoptimised build.
-const EVAL_STACK_SIZE: usize = 512 * 1024 * 1024;
 
 fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagnostic>) {
     let files = functions::FileCache::default();

@@ -86,11 +86,15 @@ pub fn load(opts: &LoadOptions) -> Loaded {
     } else {
         opts.max_file_size
     };
-    // Each file is read and parsed by the thread that finds it, while the walk goes on.
+    // Each file is read and parsed while the walk goes on, on a thread whose stack fits the
+    // parsers' nesting limits (the walk's threads have the default stack).
     let overlay = &opts.overlay;
-    let (found, prepared) = discover::discover_visiting(&opts.paths, &opts.excludes, &|path| {
-        prepare(path, overlay, max)
-    });
+    let pool = crate::stack::pool();
+    let parse = |path: &Path| match &pool {
+        Some(pool) => pool.install(|| prepare(path, overlay, max)),
+        None => prepare(path, overlay, max),
+    };
+    let (found, prepared) = discover::discover_visiting(&opts.paths, &opts.excludes, &parse);
     let mut loaded = Loaded {
         plans: found.plans,
         diagnostics: found.diagnostics,
@@ -674,13 +678,19 @@ fn load_dir_into(
     // The walk did not visit this directory, so nothing checked its files yet: each must
     // be a regular file inside the tree, whatever a symlink says.
     let boundaries = &loaded.boundaries;
-    let prepared = files
-        .into_par_iter()
-        .map(|path| match confined_file(&path, boundaries) {
-            Ok(()) => prepare(&path, &overlay, max),
-            Err(why) => Prepared::refused(path, why),
-        })
-        .collect();
+    let read = || {
+        files
+            .into_par_iter()
+            .map(|path| match confined_file(&path, boundaries) {
+                Ok(()) => prepare(&path, &overlay, max),
+                Err(why) => Prepared::refused(path, why),
+            })
+            .collect()
+    };
+    let prepared = match crate::stack::pool() {
+        Some(pool) => pool.install(read),
+        None => read(),
+    };
     add_timing(
         loaded,
         "  read and parse downloaded modules",
