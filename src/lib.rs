@@ -21,6 +21,7 @@
 pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod escape;
 pub mod eval;
 pub mod evidence;
 pub mod finding;

@@ -577,7 +577,6 @@ fn cells(line: &str) -> Vec<String> {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "until issue 24 item 5 lands"]
 fn diff_headers_quote_paths_so_git_apply_patches_only_scanned_files() {
     let p = Project::new();
     let bucket = "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n}\n";
@@ -632,7 +631,6 @@ fn diff_headers_quote_paths_so_git_apply_patches_only_scanned_files() {
 }
 
 #[test]
-#[ignore = "until issue 24 item 5 lands"]
 fn diff_headers_quote_unusual_characters_like_git() {
     let p = Project::new();
     let bucket = "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n}\n";

@@ -150,15 +150,37 @@ fn error_count(scan: &Scan) -> usize {
 pub fn unified_diff(changed: &[Changed], w: &mut dyn std::io::Write) -> std::io::Result<()> {
     for c in changed {
         let diff = similar::TextDiff::from_lines(&c.original, &c.fixed);
+        // Quoted as git quotes paths: a file name holding a line feed and `--- a/x` would
+        // otherwise add header lines, and `git apply` would patch another file. Git also
+        // ends a name holding a space with a tab.
+        let bytes = path_bytes(c);
+        let tab = if bytes.contains(&b' ') { "\t" } else { "" };
+        let old = format!("{}{tab}", crate::escape::git_path("a/", &bytes));
+        let new = format!("{}{tab}", crate::escape::git_path("b/", &bytes));
         write!(
             w,
             "{}",
-            diff.unified_diff()
-                .context_radius(3)
-                .header(&format!("a/{}", c.display), &format!("b/{}", c.display))
+            diff.unified_diff().context_radius(3).header(&old, &new)
         )?;
     }
     Ok(())
+}
+
+/// The path as it is named on disk (its bytes, so a name that is not UTF-8 survives), with
+/// `/` separators.
+fn path_bytes(c: &Changed) -> Vec<u8> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt as _;
+        crate::load::discover::clean(&c.path)
+            .as_os_str()
+            .as_bytes()
+            .to_vec()
+    }
+    #[cfg(not(unix))]
+    {
+        c.display.clone().into_bytes()
+    }
 }
 
 /// Writes the fixed files; each is checked again just before (a symlink or a file with

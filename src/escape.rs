@@ -1,0 +1,202 @@
+//! Escaping of scanned content for the formats it is printed in.
+//!
+//! Everything a report prints from the scanned tree (values, names, file names, comments,
+//! baseline and exception entries, and messages built from them) is attacker-controlled on a
+//! pull request. Printed raw, a line feed starts a new line that the Actions runner reads as
+//! a workflow command (`::stop-commands::`, a fake `::error`), an ESC drives the terminal, and
+//! Markdown or HTML renders as the report's own text. So:
+//!
+//! - [`control`]: every human-readable format shows control characters as escapes (`\n`,
+//!   `\r`, `\t`, `\x1b`, `\u{85}`), as do Unicode's invisible direction overrides, which can
+//!   make a line read as something else;
+//! - [`markdown`]: Markdown cells and lines also escape Markdown and HTML;
+//! - [`git_path`]: `--diff` headers quote paths as git does.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// True for what [`control`] escapes: C0 and C1 controls, DEL, and the bidirectional
+/// overrides and isolates (U+202A-U+202E, U+2066-U+2069), which reorder what a reader sees.
+fn needs_escape(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` with control characters shown as escapes: `\n`, `\r`, `\t`, `\x1b` (below 0x80),
+/// `\u{85}` (above); a backslash stays as it is. Borrowed when there is nothing to escape.
+pub fn control(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(needs_escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        push_escaped(&mut out, c);
+    }
+    Cow::Owned(out)
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if needs_escape(c) && (c as u32) < 0x80 => {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        }
+        c if needs_escape(c) => {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+        c => out.push(c),
+    }
+}
+
+/// `s` for a Markdown table cell or line, as text: control characters as [`control`] shows
+/// them, the characters Markdown gives meaning to behind a backslash, and `<`, `>`, `&` as
+/// entities so no HTML (a comment that hides what follows, an image) renders; `@` becomes an
+/// entity so no one is mentioned. The result is one line.
+pub fn markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '@' => out.push_str("&#64;"),
+            // Emphasis, code, links and images, headings and lists where a line starts,
+            // tables, strikethrough, and the `:` and `.` of autolinked URLs.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|'
+            | '~' | ':' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if needs_escape(c) => push_escaped(&mut out, c),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `s` as a Markdown code span, delimiters included: a run of backticks longer than any in
+/// `s` (padded with a space where `s` starts or ends with one), `|` escaped so a table cell
+/// does not split (GitHub reads `\|` inside code spans too), control characters as
+/// [`control`] shows them. Inside a code span nothing else is markup: no HTML, link or
+/// mention renders.
+pub fn markdown_code(s: &str) -> String {
+    let s = control(s);
+    let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{}{pad}{fence}", s.replace('|', "\\|"))
+}
+
+/// A path as git writes it in diff headers with `core.quotePath` (the default): `prefix`
+/// and the path as they are when nothing needs quoting, else in double quotes with C-style
+/// escapes (`\n`, `\t`, `\"`, `\\`, octal for other control bytes and every byte of a
+/// non-ASCII character), so a file name can never add a header line. `git apply` reads it
+/// back to the same bytes.
+pub fn git_path(prefix: &str, path: &[u8]) -> String {
+    let quote = |b: u8| b < 0x20 || b == b'"' || b == b'\\' || b >= 0x7f;
+    if !path.iter().copied().any(quote) {
+        return format!("{prefix}{}", String::from_utf8_lossy(path));
+    }
+    let mut out = String::with_capacity(path.len() + prefix.len() + 8);
+    out.push('"');
+    out.push_str(prefix);
+    for &b in path {
+        match b {
+            0x07 => out.push_str("\\a"),
+            0x08 => out.push_str("\\b"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            0x0b => out.push_str("\\v"),
+            0x0c => out.push_str("\\f"),
+            b'\r' => out.push_str("\\r"),
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b if quote(b) => {
+                let _ = write!(out, "\\{b:03o}");
+            }
+            b => out.push(char::from(b)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_become_escapes() {
+        let cases = [
+            ("plain `text` \\ é", "plain `text` \\ é"),
+            ("a\nb\r\tc", "a\\nb\\r\\tc"),
+            ("x\u{1b}[2J\u{7}", "x\\x1b[2J\\x07"),
+            ("\u{7f}\u{85}\u{9b}", "\\x7f\\u{85}\\u{9b}"),
+            ("ab\u{202e}cd\u{2066}", "ab\\u{202e}cd\\u{2066}"),
+            ("\n::stop-commands::x", "\\n::stop-commands::x"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(control(input), expected, "{input:?}");
+        }
+        assert!(matches!(control("nothing"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn markdown_escapes_markup_html_and_mentions() {
+        let cases = [
+            ("bucket", "bucket"),
+            ("a|b", "a\\|b"),
+            ("<!-- x -->", "&lt;\\!\\-\\- x \\-\\-&gt;"),
+            ("see www.evil.example", "see www\\.evil\\.example"),
+            ("[x](https://e)", "\\[x\\]\\(https\\://e\\)"),
+            ("@org/team", "&#64;org/team"),
+            ("`c` *b* _i_", "\\`c\\` \\*b\\* \\_i\\_"),
+            ("# h\r\n- l", "\\# h\\r\\n\\- l"),
+            ("a&b", "a&amp;b"),
+            ("\\", "\\\\"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(markdown(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn markdown_code_spans_hold_any_text() {
+        let cases = [
+            ("aws_s3_bucket.b", "`aws_s3_bucket.b`"),
+            ("a`b", "``a`b``"),
+            ("`x``", "``` `x`` ```"),
+            ("a|b<img>", "`a\\|b<img>`"),
+            ("x\n::error::y", "`x\\n::error::y`"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(markdown_code(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn git_paths_are_quoted_as_git_quotes_them() {
+        let cases: [(&[u8], &str); 6] = [
+            (b"infra/main.tf", "a/infra/main.tf"),
+            (b"plain dir/main.tf", "a/plain dir/main.tf"),
+            (
+                b"A\n--- a/main.tf\n+++ b/main.tf",
+                "\"a/A\\n--- a/main.tf\\n+++ b/main.tf\"",
+            ),
+            (
+                "tab\there/q\"uote\\é.tf".as_bytes(),
+                "\"a/tab\\there/q\\\"uote\\\\\\303\\251.tf\"",
+            ),
+            (b"bad\xff.tf", "\"a/bad\\377.tf\""),
+            (b"\x07\x08\x0b\x0c\r\x1b", "\"a/\\a\\b\\v\\f\\r\\033\""),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(git_path("a/", path), expected, "{path:?}");
+        }
+    }
+}
