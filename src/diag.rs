@@ -26,7 +26,17 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// `s` with control characters escaped, reusing it when it has none.
+fn escaped(s: String) -> String {
+    match crate::escape::control(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(e) => e,
+    }
+}
+
 impl Diagnostic {
+    /// An error; the message is escaped (it often quotes scanned content: see
+    /// [`crate::escape`]).
     pub fn error(code: &'static str, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             level: Level::Error,
@@ -34,7 +44,7 @@ impl Diagnostic {
             line: None,
             column: None,
             code,
-            message: message.into(),
+            message: escaped(message.into()),
         }
     }
 
@@ -46,7 +56,7 @@ impl Diagnostic {
     }
 
     pub fn in_file(mut self, file: impl Into<String>) -> Diagnostic {
-        self.file = Some(file.into());
+        self.file = Some(escaped(file.into()));
         self
     }
 

@@ -448,7 +448,6 @@ fn raw_controls(out: &[u8]) -> Vec<u8> {
 }
 
 #[test]
-#[ignore = "until issue 24 item 3 lands"]
 fn scanned_content_is_escaped_in_every_human_readable_format() {
     let p = forging_project();
     for format in [
@@ -490,9 +489,11 @@ fn scanned_content_is_escaped_in_every_human_readable_format() {
                 "{format}: a line that is a workflow command: {line:?}\n{out}"
             );
         }
-        // The values are still shown, escaped.
+        // The values are still shown, escaped (the compliance views show counts only).
         assert!(
-            out.contains(r"\n::stop-commands::pwn") || out.contains("%0A::stop-commands::pwn"),
+            format.starts_with("compliance")
+                || out.contains(r"\n::stop-commands::pwn")
+                || out.contains("%0A::stop-commands::pwn"),
             "{format}: the bucket name is missing or not escaped:\n{out}"
         );
     }

@@ -41,9 +41,11 @@ pub struct LineCol {
 }
 
 impl SourceFile {
+    /// A file read; `display` is escaped here (a file name is scanned content: see
+    /// [`crate::escape`]).
     pub fn new(display: String, path: PathBuf, text: String) -> SourceFile {
         SourceFile {
-            display,
+            display: crate::escape::control(&display).into_owned(),
             path,
             text,
             comments: std::sync::OnceLock::new(),

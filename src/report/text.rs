@@ -193,7 +193,7 @@ fn write_finding(
                 "{pad} {} in module.{}{}, called at {}:{}",
                 style.gutter("="),
                 frame.name,
-                frame.key,
+                crate::escape::control(&frame.key.to_string()),
                 file.display,
                 file.line_col(call.span.start).line
             )?;
@@ -209,7 +209,13 @@ fn write_finding(
             .note
             .as_ref()
             .map_or(String::new(), |n| format!(" ({n})"));
-        writeln!(w, "{pad} {} {how}: {}{note}", style.gutter("="), fix.title)?;
+        writeln!(
+            w,
+            "{pad} {} {how}: {}{}",
+            style.gutter("="),
+            crate::escape::control(&fix.title),
+            crate::escape::control(&note)
+        )?;
     }
     writeln!(w)
 }
@@ -229,12 +235,16 @@ fn write_frame(
     let start = file.line_col(span.start);
     let end = file.line_col(span.end);
     for line in first..=shown_last {
-        let text = file.line_text(line).replace('\t', "    ");
-        let shown = text.trim_end();
-        let from = if line == first { start.column } else { 1 };
+        let (text, column) = displayed(file.line_text(line).trim_end());
+        let shown = text.as_str();
+        let from = if line == first {
+            column(start.column)
+        } else {
+            1
+        };
         let line_chars = shown.chars().count();
         let to = if line == last && end.line == line {
-            end.column.max(from + 1)
+            column(end.column).max(from + 1)
         } else {
             line_chars + 1
         };
@@ -284,6 +294,32 @@ fn write_frame(
         writeln!(w, "{} {} ...", " ".repeat(width), style.gutter("|"))?;
     }
     Ok(())
+}
+
+/// A source line as a frame shows it (tabs as four spaces, control characters escaped: the
+/// line is the scanned file's content), and the column of the shown line where each column
+/// of the source line (1-based, in characters) is.
+fn displayed(line: &str) -> (String, impl Fn(usize) -> usize) {
+    let mut text = String::with_capacity(line.len());
+    let mut starts = Vec::with_capacity(line.len() + 1);
+    let mut shown = 0;
+    for c in line.chars() {
+        starts.push(shown + 1);
+        let before = text.len();
+        if c == '\t' {
+            text.push_str("    ");
+        } else {
+            let mut buf = [0; 4];
+            text.push_str(&crate::escape::control(c.encode_utf8(&mut buf)));
+        }
+        shown += text[before..].chars().count();
+    }
+    let past = shown + 1;
+    let column = move |source: usize| match starts.get(source.saturating_sub(1)) {
+        Some(&at) => at,
+        None => past + source.saturating_sub(starts.len() + 1),
+    };
+    (text, column)
 }
 
 /// Findings by severity and by rule, resources checked, and what could not be decided.
@@ -430,7 +466,7 @@ fn write_suppressed(
                     "  exception {} ({} {}) expired on {}{}",
                     e.number,
                     e.rule_key,
-                    e.resource,
+                    crate::escape::control(&e.resource),
                     e.expires,
                     if outcome.expired_matches[n] > 0 {
                         format!(": {} finding(s) count again", outcome.expired_matches[n])
@@ -442,7 +478,12 @@ fn write_suppressed(
                 writeln!(
                     w,
                     "  exception {} ({} {}) expires in {days} day(s), on {} ({}, approved by {})",
-                    e.number, e.rule_key, e.resource, e.expires, e.ticket, e.approved_by
+                    e.number,
+                    e.rule_key,
+                    crate::escape::control(&e.resource),
+                    e.expires,
+                    e.ticket,
+                    e.approved_by
                 )?;
             }
         }

@@ -311,13 +311,19 @@ impl<'a> Checker<'a> {
     fn push(&mut self, instance: usize, path: &str, message: String, remedy: Option<Remedy>) {
         self.record(instance, Outcome::Failed);
         let inst = self.links.instance(instance);
+        // Messages, addresses and roots carry scanned content (names, keys, values): escaped
+        // once here, so no report can print a control character from it.
+        let esc = crate::escape::control;
         self.findings.push(Finding {
             rule: self.rule,
             instance: Some(instance),
-            resource: inst.address.clone(),
-            root: inst.root.clone(),
-            message,
-            path: path.to_string(),
+            resource: esc(&inst.address).into_owned(),
+            root: match esc(&inst.root) {
+                std::borrow::Cow::Borrowed(_) => inst.root.clone(),
+                std::borrow::Cow::Owned(escaped) => escaped.into(),
+            },
+            message: esc(&message).into_owned(),
+            path: esc(path).into_owned(),
             loc: locate(inst, path),
             module: inst.module.clone(),
             remedy: remedy.map(Box::new),

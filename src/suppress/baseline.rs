@@ -60,6 +60,19 @@ pub fn read(path: &Path) -> Result<Loaded, (Option<usize>, String)> {
     if baseline.tool != "tfgate" || baseline.version != 1 {
         return Err((None, "not a tfgate baseline (version 1)".to_string()));
     }
+    // Entries are matched against findings, whose text is escaped, and printed when stale.
+    let mut baseline = baseline;
+    for e in &mut baseline.findings {
+        for field in [
+            &mut e.rule,
+            &mut e.root,
+            &mut e.resource,
+            &mut e.path,
+            &mut e.message,
+        ] {
+            *field = crate::escape::control(field).into_owned();
+        }
+    }
     Ok(Loaded {
         display: path.to_string_lossy().replace('\\', "/"),
         dir: dir_of(path),

@@ -113,20 +113,22 @@ pub fn read(path: &Path) -> Result<Register, (Option<usize>, String)> {
                 return Err((line, format!("exception {}: `{name}` is empty", n + 1)));
             }
         }
+        // Printed in reports: escaped (see `crate::escape`). Patterns are matched as written.
+        let esc = |s: String| crate::escape::control(&s).into_owned();
         entries.push(Exception {
             number: n + 1,
             rules,
-            rule_key: raw.rule,
+            rule_key: esc(raw.rule),
             resource: raw.resource,
             root: raw.root,
-            reason: raw.reason,
-            ticket: raw.ticket,
-            approved_by: raw.approved_by,
+            reason: esc(raw.reason),
+            ticket: esc(raw.ticket),
+            approved_by: esc(raw.approved_by),
             expires,
         });
     }
     Ok(Register {
-        display: path.to_string_lossy().replace('\\', "/"),
+        display: crate::escape::control(&path.to_string_lossy().replace('\\', "/")).into_owned(),
         entries,
     })
 }

@@ -383,7 +383,10 @@ pub fn apply_comments(
                     if f.suppressed.is_none() {
                         f.suppressed = Some(Box::new(Suppression {
                             kind: d.kind,
-                            reason: d.reason.clone(),
+                            reason: d
+                                .reason
+                                .as_deref()
+                                .map(|r| crate::escape::control(r).into_owned()),
                             expires: *expires,
                             approved_by: None,
                             ticket: None,
@@ -508,7 +511,8 @@ fn meta_finding(ws: &Workspace, d: &Directive, rule: usize, message: String) -> 
         instance: None,
         resource: String::new(),
         root: std::sync::Arc::from(""),
-        message,
+        // The keys and text come from the comment: escaped (see `crate::escape`).
+        message: crate::escape::control(&message).into_owned(),
         path: String::new(),
         loc: Some(Loc {
             file: d.file,
