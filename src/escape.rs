@@ -50,26 +50,72 @@ fn push_escaped(out: &mut String, c: char) {
 }
 
 /// `s` for a Markdown table cell or line, as text: control characters as [`control`] shows
-/// them, the characters Markdown gives meaning to behind a backslash, and `<`, `>`, `&` as
-/// entities so no HTML (a comment that hides what follows, an image) renders; `@` becomes an
-/// entity so no one is mentioned. The result is one line.
+/// them; the characters Markdown gives meaning to behind a backslash (emphasis, code, links,
+/// tables, strikethrough; headings and lists where the text starts; the `://` and `www.` of
+/// URLs GitHub would link); `<`, `>`, `&` as entities so no HTML (a comment that hides what
+/// follows, an image) renders; `@` as an entity so no one is mentioned. The result is one
+/// line.
 pub fn markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let at_start = out.is_empty();
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '@' => out.push_str("&#64;"),
-            // Emphasis, code, links and images, headings and lists where a line starts,
-            // tables, strikethrough, and the `:` and `.` of autolinked URLs.
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|'
-            | '~' | ':' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
+            '#' | '-' | '+' | '=' if at_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            ':' if chars.peek() == Some(&'/') => out.push_str("\\:"),
+            '.' if out.ends_with("www")
+                || prev.is_some_and(|p| p.is_ascii_digit()) && at_start_number(&out) =>
+            {
+                out.push_str("\\.");
+            }
             c if needs_escape(c) => push_escaped(&mut out, c),
             c => out.push(c),
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// True when `out` is digits only: a `.` after it would start an ordered list.
+fn at_start_number(out: &str) -> bool {
+    !out.is_empty() && out.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A message for Markdown: tfgate writes names and values in a message between backticks,
+/// which become code spans ([`markdown_code`]); the rest is text ([`markdown`]). A backtick
+/// inside a value can only move where a span starts: every piece is escaped either way.
+pub fn markdown_message(s: &str) -> String {
+    let pieces: Vec<&str> = s.split('`').collect();
+    let mut out = String::with_capacity(s.len() + 16);
+    for (i, piece) in pieces.iter().enumerate() {
+        let unmatched = i == pieces.len() - 1 && i % 2 == 1;
+        if i % 2 == 1 && !unmatched {
+            out.push_str(&markdown_code(piece));
+        } else {
+            if unmatched {
+                out.push_str("\\`");
+            }
+            // Only the first piece starts the line.
+            let text = markdown(piece);
+            match text
+                .strip_prefix('\\')
+                .filter(|_| i > 0 && !piece.starts_with('\\'))
+            {
+                Some(rest) if rest.starts_with(['#', '-', '+', '=']) => out.push_str(rest),
+                _ => out.push_str(&text),
+            }
         }
     }
     out
@@ -149,19 +195,35 @@ mod tests {
     #[test]
     fn markdown_escapes_markup_html_and_mentions() {
         let cases = [
-            ("bucket", "bucket"),
+            ("bucket (x): y.z", "bucket (x): y.z"),
             ("a|b", "a\\|b"),
-            ("<!-- x -->", "&lt;\\!\\-\\- x \\-\\-&gt;"),
-            ("see www.evil.example", "see www\\.evil\\.example"),
-            ("[x](https://e)", "\\[x\\]\\(https\\://e\\)"),
+            ("<!-- x -->", "&lt;!-- x --&gt;"),
+            ("[x](https://e)", "\\[x\\](https\\://e)"),
+            ("see www.evil.example", "see www\\.evil.example"),
             ("@org/team", "&#64;org/team"),
-            ("`c` *b* _i_", "\\`c\\` \\*b\\* \\_i\\_"),
-            ("# h\r\n- l", "\\# h\\r\\n\\- l"),
+            ("`c` *b* _i_ ~~s~~", "\\`c\\` \\*b\\* \\_i\\_ \\~\\~s\\~\\~"),
+            ("# h\r\n- l", "\\# h\\r\\n- l"),
+            ("- item", "\\- item"),
+            ("12. item", "12\\. item"),
             ("a&b", "a&amp;b"),
             ("\\", "\\\\"),
         ];
         for (input, expected) in cases {
             assert_eq!(markdown(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn markdown_messages_keep_code_spans() {
+        let cases = [
+            ("bucket `b` has no `x = 1`", "bucket `b` has no `x = 1`"),
+            ("`a|b` <i>", "`a\\|b` &lt;i&gt;"),
+            ("odd ` backtick", "odd \\` backtick"),
+            ("`x`- y", "`x`- y"),
+            ("-`x`", "\\-`x`"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(markdown_message(input), expected, "{input:?}");
         }
     }
 

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::primary_location;
 use crate::Scan;
+use crate::escape::{markdown_code, markdown_message};
 use crate::finding::Severity;
 use crate::fix::Applicability;
 use crate::rules::{Outcome, RULES};
@@ -56,7 +57,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     if !errors.is_empty() {
         let _ = writeln!(out, "### Input errors\n");
         for d in &errors {
-            let _ = writeln!(out, "- `{}`", code(&d.render()));
+            let _ = writeln!(out, "- {}", markdown_code(&d.render()));
         }
         out.push('\n');
     }
@@ -74,14 +75,14 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             );
             let _ = writeln!(
                 out,
-                "| {} | [{}]({}) `{}` | `{}` | `{}` | {} |",
+                "| {} | [{}]({}) `{}` | {} | {} | {} |",
                 f.severity.as_str(),
                 rule.id,
                 super::rule_doc_url(rule),
                 rule.name,
-                code(&f.resource),
-                code(&place),
-                cell(&f.message)
+                markdown_code(&f.resource),
+                markdown_code(&place),
+                markdown_message(&f.message)
             );
         }
         if findings.len() > MAX_ROWS {
@@ -130,14 +131,4 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         let _ = writeln!(out, "\n</details>");
     }
     w.write_all(out.as_bytes())
-}
-
-/// Text safe in a table cell.
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
-}
-
-/// Text safe in a code span in a table cell.
-fn code(s: &str) -> String {
-    cell(s).replace('`', "'")
 }
