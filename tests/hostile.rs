@@ -224,7 +224,6 @@ fn has_limit_error(report: &Value, flag: &str) {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "until issue 24 item 1 lands"]
 fn files_listed_in_ignore_files_are_still_scanned() {
     // Git checks out a force-added file whatever .gitignore says, and Terraform loads every
     // .tf file of the directory it runs in.
@@ -270,7 +269,6 @@ fn ignored_directories_are_still_pruned() {
 }
 
 #[test]
-#[ignore = "until issue 24 item 1 and issue 23 item 7 lands"]
 fn variable_files_listed_in_gitignore_are_loaded() {
     // GitHub's standard Terraform .gitignore ignores *.tfvars; Terraform still loads
     // terraform.tfvars and *.auto.tfvars, so a local run must evaluate as `terraform plan`.
@@ -294,7 +292,6 @@ fn variable_files_listed_in_gitignore_are_loaded() {
 }
 
 #[test]
-#[ignore = "until issue 24 item 1 lands"]
 fn a_file_whose_name_is_not_utf8_is_read() {
     use std::os::unix::ffi::OsStrExt as _;
     let p = Project::new();
@@ -319,7 +316,6 @@ fn a_file_whose_name_is_not_utf8_is_read() {
 }
 
 #[test]
-#[ignore = "until issue 24 item 1 lands"]
 fn a_root_reached_only_through_a_symlink_is_scanned() {
     // `prod -> .real/prod`: Terraform run in prod/ loads the files; the walk skips hidden
     // and ignored directories, so the link is the only way in.

@@ -26,15 +26,16 @@ pub enum FileKind {
 
 impl FileKind {
     /// The kind of a file by its name, or `None` for files tfgate does not read.
+    /// The name need not be UTF-8: Terraform loads `\xff.tf` too.
     pub fn of(path: &Path) -> Option<FileKind> {
-        let name = path.file_name()?.to_str()?;
-        if name.ends_with(".tf.json") {
+        let name = path.file_name()?.as_encoded_bytes();
+        if name.ends_with(b".tf.json") {
             Some(FileKind::TfJson)
-        } else if name.ends_with(".tfvars.json") {
+        } else if name.ends_with(b".tfvars.json") {
             Some(FileKind::TfvarsJson)
-        } else if name.ends_with(".tf") {
+        } else if name.ends_with(b".tf") {
             Some(FileKind::Tf)
-        } else if name.ends_with(".tfvars") {
+        } else if name.ends_with(b".tfvars") {
             Some(FileKind::Tfvars)
         } else {
             None
@@ -154,6 +155,11 @@ pub fn discover_visiting<T: Send>(
     (out, visited)
 }
 
+/// Walks `root` (only its own files unless `recursive`): directories are pruned by ignore
+/// files, hidden names, `.git`, `.terraform` and `--exclude`, but in every directory that is
+/// scanned each file Terraform would load is read, whatever an ignore file says of it (a
+/// force-added `evil.tf`, a git-ignored `terraform.tfvars`). A directory reached only
+/// through a symlink (`prod -> .real/prod`) is walked through the link.
 fn walk<T: Send>(
     root: &Path,
     globs: &GlobSet,
@@ -161,6 +167,65 @@ fn walk<T: Send>(
     out: &mut Discovered,
     recursive: bool,
     visit: &(dyn Fn(&Path) -> T + Sync),
+) {
+    let mut walked = Vec::new();
+    let mut linked = Vec::new();
+    walk_dirs(
+        root,
+        globs,
+        files,
+        out,
+        recursive,
+        visit,
+        &mut walked,
+        &mut linked,
+    );
+    if !recursive || linked.is_empty() {
+        return;
+    }
+    // Linked directories whose target the walk did not reach (hidden, ignored, or outside
+    // the walked path), each once, through the link; links met there are followed the same
+    // way, never twice to one target.
+    let mut seen: std::collections::BTreeSet<PathBuf> = walked
+        .iter()
+        .filter_map(|d| std::fs::canonicalize(d).ok())
+        .collect();
+    while let Some((link, target)) = linked.pop() {
+        if !seen.insert(target) {
+            continue;
+        }
+        let mut more_walked = Vec::new();
+        walk_dirs(
+            &link,
+            globs,
+            files,
+            out,
+            true,
+            visit,
+            &mut more_walked,
+            &mut linked,
+        );
+        seen.extend(
+            more_walked
+                .iter()
+                .filter_map(|d| std::fs::canonicalize(d).ok()),
+        );
+    }
+}
+
+/// One walk of `root`: reads the Terraform files of every directory it scans, and returns the
+/// directories scanned and the symlinks to directories inside the tree it met, with their
+/// targets.
+#[allow(clippy::too_many_arguments)]
+fn walk_dirs<T: Send>(
+    root: &Path,
+    globs: &GlobSet,
+    files: &mut Vec<(PathBuf, T)>,
+    out: &mut Discovered,
+    recursive: bool,
+    visit: &(dyn Fn(&Path) -> T + Sync),
+    walked: &mut Vec<PathBuf>,
+    linked: &mut Vec<(PathBuf, PathBuf)>,
 ) {
     let root_owned = root.to_path_buf();
     // Symlinks are not followed out of the tree a scan may read.
@@ -191,7 +256,7 @@ fn walk<T: Send>(
     let walker = builder
         .hidden(true)
         .follow_links(false)
-        .max_depth(if recursive { None } else { Some(1) })
+        .max_depth(if recursive { None } else { Some(0) })
         .filter_entry(move |entry| {
             let name = entry.file_name();
             if name == ".terraform" || name == ".git" {
@@ -206,55 +271,55 @@ fn walk<T: Send>(
         .build_parallel();
     // The walk runs on several threads; results are sorted afterwards, so order never
     // depends on scheduling.
-    let found = std::sync::Mutex::new((Vec::new(), Vec::new()));
+    let found = std::sync::Mutex::new(Found::default());
+    let root_owned = root.to_path_buf();
     walker.run(|| {
         Box::new(|entry| {
-            let (file, error) = match entry {
+            let mut here: Found<T> = Found::default();
+            match entry {
                 Ok(entry) if entry.path_is_symlink() => {
-                    match symlink_target(entry.path(), boundary.as_deref()) {
-                        Ok(Some(_)) if FileKind::of(entry.path()).is_some() => {
-                            (Some(clean(entry.path())), None)
-                        }
-                        Ok(_) => (None, None),
-                        Err(msg) => (
-                            None,
-                            Some((Some(clean(entry.path()).display().to_string()), msg)),
-                        ),
+                    // A linked file is read with its directory; a linked directory is
+                    // walked through the link afterwards if its target is not walked.
+                    if let Ok(target) = std::fs::canonicalize(entry.path())
+                        && target.is_dir()
+                        && boundary.as_ref().is_none_or(|b| target.starts_with(b))
+                    {
+                        here.linked.push((clean(entry.path()), target));
                     }
                 }
-                Ok(entry) => match entry.file_type() {
-                    Some(t) if t.is_dir() || FileKind::of(entry.path()).is_none() => (None, None),
-                    Some(t) if t.is_file() => (Some(clean(entry.path())), None),
-                    // A FIFO, socket or device with a Terraform name: Terraform would try to
-                    // read it, tfgate refuses it (opening a FIFO blocks).
-                    _ => (
-                        None,
-                        Some((
-                            Some(clean(entry.path()).display().to_string()),
-                            "it is not a regular file (a FIFO, socket or device); tfgate reads regular files only".to_string(),
-                        )),
-                    ),
-                },
-                Err(err) => (None, Some(walk_error(&err))),
-            };
-            // The work on the file is done outside the lock.
-            let file = file.map(|path| {
-                let result = visit(&path);
-                (path, result)
-            });
+                Ok(entry) if entry.file_type().is_some_and(|t| t.is_dir()) => {
+                    let dir = clean(entry.path());
+                    scan_dir(&dir, &root_owned, globs, boundary.as_deref(), &mut here);
+                    here.walked.push(dir);
+                }
+                Ok(_) => {}
+                Err(err) => here.errors.push(walk_error(&err)),
+            }
+            // The work on the files is done outside the lock.
+            let read: Vec<(PathBuf, T)> = std::mem::take(&mut here.files)
+                .into_iter()
+                .map(|path| {
+                    let result = visit(&path);
+                    (path, result)
+                })
+                .collect();
             let mut guard = found
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
-            guard.0.extend(file);
-            guard.1.extend(error);
+            guard.errors.append(&mut here.errors);
+            guard.walked.append(&mut here.walked);
+            guard.linked.append(&mut here.linked);
+            guard.read.extend(read);
             ignore::WalkState::Continue
         })
     });
-    let (paths, errors) = found
+    let found = found
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    files.extend(paths);
-    let mut errors = errors;
+    files.extend(found.read);
+    walked.extend(found.walked);
+    linked.extend(found.linked);
+    let mut errors = found.errors;
     errors.sort();
     for (path, msg) in errors {
         out.diagnostics.push(
@@ -262,6 +327,88 @@ fn walk<T: Send>(
                 .in_file(path.unwrap_or_else(|| root.display().to_string())),
         );
     }
+}
+
+/// What one walking thread found in one entry, and what the walk found in all.
+struct Found<T> {
+    files: Vec<PathBuf>,
+    read: Vec<(PathBuf, T)>,
+    walked: Vec<PathBuf>,
+    linked: Vec<(PathBuf, PathBuf)>,
+    errors: Vec<(Option<String>, String)>,
+}
+
+impl<T> Default for Found<T> {
+    fn default() -> Self {
+        Found {
+            files: Vec::new(),
+            read: Vec::new(),
+            walked: Vec::new(),
+            linked: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// The files Terraform would load in a scanned directory, by listing it: ignore files do
+/// not hide them. Names starting with a dot are skipped, as Terraform skips them. An
+/// `--exclude` glob that matches one of them leaves the whole directory out (a module is
+/// scanned whole or not at all).
+fn scan_dir<T>(
+    dir: &Path,
+    root: &Path,
+    globs: &GlobSet,
+    boundary: Option<&Path>,
+    here: &mut Found<T>,
+) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            here.errors
+                .push((Some(dir.display().to_string()), e.to_string()));
+            return;
+        }
+    };
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                errors.push((Some(dir.display().to_string()), e.to_string()));
+                continue;
+            }
+        };
+        let path = dir.join(entry.file_name());
+        if FileKind::of(&path).is_none() || entry.file_name().as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        let shown = || clean(&path).display().to_string();
+        match entry.file_type() {
+            Ok(t) if t.is_file() => files.push(clean(&path)),
+            Ok(t) if t.is_symlink() => match symlink_target(&path, boundary) {
+                Ok(Some(_)) => files.push(clean(&path)),
+                Ok(None) => {}
+                Err(msg) => errors.push((Some(shown()), msg)),
+            },
+            Ok(t) if t.is_dir() => {}
+            // A FIFO, socket or device with a Terraform name: Terraform would try to read
+            // it, tfgate refuses it (opening a FIFO blocks).
+            Ok(_) => errors.push((
+                Some(shown()),
+                "it is not a regular file (a FIFO, socket or device); tfgate reads regular files only".to_string(),
+            )),
+            Err(e) => errors.push((Some(shown()), e.to_string())),
+        }
+    }
+    let excluded = files
+        .iter()
+        .any(|f| globs.is_match(f.strip_prefix(root).unwrap_or(f)) || globs.is_match(f));
+    if excluded {
+        return;
+    }
+    here.files.extend(files);
+    here.errors.extend(errors);
 }
 
 /// `.gitignore` files of the directories from the tree's root down to (not including)
