@@ -711,8 +711,26 @@ fn read_var_inputs(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<VarInput> {
     let mut out = Vec::new();
+    let declared = |name: &str| {
+        loaded.roots.iter().any(|r| {
+            loaded.modules[r.module]
+                .variables
+                .iter()
+                .any(|v| v.name == name)
+        })
+    };
     for v in vars {
         match v {
+            // As in Terraform: a value for a variable no root declares is a mistake (a typo
+            // would otherwise leave the variable at its default, silently).
+            VarArg::Var(name, _) if !loaded.roots.is_empty() && !declared(name) => {
+                diagnostics.push(Diagnostic::error(
+                    "undeclared-variable",
+                    format!(
+                        "--var {name}: no root module declares a variable named `{name}`; declare it with a `variable` block or remove the flag"
+                    ),
+                ));
+            }
             VarArg::Var(name, value) => out.push(VarInput::Raw(name.clone(), value.clone())),
             VarArg::File(path) => {
                 let display = path.to_string_lossy().replace('\\', "/");

@@ -1244,7 +1244,6 @@ fn deep_plans_and_variable_files_are_errors_not_crashes() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "until issue 23 item 7 lands"]
 fn a_var_for_an_undeclared_variable_is_an_error() {
     let p = Project::new();
     p.write(
