@@ -501,6 +501,7 @@ pub fn scan_with(
         max_instances: args.max_instances,
         max_steps: args.max_eval_steps,
         max_module_depth: args.max_module_depth,
+        require_modules: args.require_modules,
     };
     let mut timings = loaded.timings.clone();
     let loaded_at = std::time::Instant::now();

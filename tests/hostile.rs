@@ -362,7 +362,6 @@ fn a_root_reached_only_through_a_symlink_is_scanned() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
-#[ignore = "until issue 24 item 2 lands"]
 fn modules_not_downloaded_are_counted_and_can_be_required() {
     let p = Project::new();
     p.write(

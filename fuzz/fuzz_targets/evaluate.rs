@@ -52,6 +52,7 @@ fuzz_target!(|data: &[u8]| {
         max_instances: 1_000,
         max_eval_steps: 200_000,
         max_module_depth: 8,
+        require_modules: false,
         timings: false,
     };
     // Loading and evaluation run on tfgate's own pool; the rest on a thread with its stack.

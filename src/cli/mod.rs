@@ -73,6 +73,10 @@ pub struct ScanArgs {
     /// Deepest nesting of module calls evaluated.
     #[arg(long, value_name = "N", default_value_t = crate::eval::DEFAULT_MAX_MODULE_DEPTH)]
     pub max_module_depth: usize,
+    /// Fail (exit 2) when a module is not downloaded (`terraform get` not run), instead of
+    /// counting its calls as not checked.
+    #[arg(long)]
+    pub require_modules: bool,
     /// Print the time spent in each pipeline stage to standard error.
     #[arg(long)]
     pub timings: bool,

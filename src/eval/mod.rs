@@ -42,6 +42,8 @@ pub struct EvalOptions {
     pub max_steps: u64,
     /// Deepest module nesting evaluated (`--max-module-depth`).
     pub max_module_depth: usize,
+    /// A module not downloaded is an error, not a warning (`--require-modules`).
+    pub require_modules: bool,
 }
 
 impl Default for EvalOptions {
@@ -52,6 +54,7 @@ impl Default for EvalOptions {
             max_instances: DEFAULT_MAX_INSTANCES,
             max_steps: DEFAULT_MAX_STEPS,
             max_module_depth: DEFAULT_MAX_MODULE_DEPTH,
+            require_modules: false,
         }
     }
 }
@@ -169,6 +172,9 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
         ws.stats.unknown_module_expansions += r.stats.unknown_module_expansions;
         ws.stats.known_values += r.stats.known_values;
         ws.stats.unknown_values += r.stats.unknown_values;
+        ws.stats
+            .modules_not_downloaded
+            .extend(r.stats.modules_not_downloaded);
     }
     (ws, diags)
 }

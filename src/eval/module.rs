@@ -1181,17 +1181,22 @@ impl<'w> ModuleInst<'w> {
             return Some(t);
         }
         let source = call.source.as_deref().unwrap_or("(no literal source)");
-        self.s.report(self.s.at(
-            Diagnostic::warning(
-                "module-not-found",
-                format!(
-                    "module \"{}\" (source \"{source}\") is not available locally; run `terraform init` to download it. Its resources were not evaluated and its outputs are unknown",
-                    call.name
-                ),
-            ),
-            call.loc.file,
-            call.loc.span,
-        ));
+        let message = format!(
+            "module \"{}\" (source \"{source}\") is not available locally; run `terraform get` (or `terraform init`) to download it. Its resources were not evaluated and its outputs are unknown",
+            call.name
+        );
+        let diagnostic = if self.s.options.require_modules {
+            Diagnostic::error("module-not-found", message)
+        } else {
+            Diagnostic::warning("module-not-found", message)
+        };
+        self.s
+            .report(self.s.at(diagnostic, call.loc.file, call.loc.span));
+        self.s
+            .stats
+            .borrow_mut()
+            .modules_not_downloaded
+            .insert((call.loc.file.0, call.loc.span.start));
         None
     }
 

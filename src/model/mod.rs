@@ -336,6 +336,10 @@ pub struct UnknownStats {
     pub known_values: usize,
     /// Leaf values in resource arguments that are unknown.
     pub unknown_values: usize,
+    /// Module calls whose module is not downloaded (by file and offset of the `module`
+    /// block: one call counts once however many instances or roots run it).
+    #[serde(skip)]
+    pub modules_not_downloaded: std::collections::BTreeSet<(u32, u32)>,
 }
 
 /// Everything evaluated in a run.

@@ -54,6 +54,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         scan.loaded.files.len(),
         scan.workspace.instances.len(),
     );
+    if let Some(line) = super::modules_not_checked(scan) {
+        let _ = writeln!(out, "⚠️ {line}\n");
+    }
     if !errors.is_empty() {
         let _ = writeln!(out, "### Input errors\n");
         for d in &errors {

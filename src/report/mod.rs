@@ -73,6 +73,7 @@ pub fn summary_json(scan: &Scan) -> Json {
         "data_instances": ws.instances.len() - managed,
         "errors": scan.diagnostics.iter().filter(|d| d.level == Level::Error).count(),
         "warnings": scan.diagnostics.iter().filter(|d| d.level == Level::Warning).count(),
+        "modules_not_checked": ws.stats.modules_not_downloaded.len(),
         "unknown": {
             "resources_with_unknown_count_or_for_each": stats.unknown_expansions,
             "dynamic_blocks_with_unknown_for_each": stats.unknown_dynamic_blocks,
@@ -81,6 +82,26 @@ pub fn summary_json(scan: &Scan) -> Json {
             "unknown_values": stats.unknown_values,
             "unknown_share": if total == 0 { 0.0 } else { round3(stats.unknown_values as f64 / total as f64) },
         },
+    })
+}
+
+/// The summary line for module calls whose module is not downloaded, if any: their resources
+/// were not checked, which a passing run must say.
+pub fn modules_not_checked(scan: &Scan) -> Option<String> {
+    let n = scan.workspace.stats.modules_not_downloaded.len();
+    let required = scan.diagnostics.iter().any(|d| {
+        d.code == "module-not-found" && d.is_error() && d.message.contains("terraform get")
+    });
+    (n > 0).then(|| {
+        format!(
+            "{n} module{} not checked: run `terraform get`{}.",
+            if n == 1 { "" } else { "s" },
+            if required {
+                ""
+            } else {
+                " (--require-modules makes this an error)"
+            }
+        )
     })
 }
 

@@ -101,6 +101,9 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         ws.instances.len() - managed,
     )?;
     let s = &ws.stats;
+    if let Some(line) = super::modules_not_checked(scan) {
+        writeln!(w, "{line}")?;
+    }
     if s.unknown_expansions + s.unknown_dynamic_blocks + s.unknown_module_expansions > 0 {
         writeln!(
             w,
