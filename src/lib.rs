@@ -502,6 +502,10 @@ pub fn scan_with(
         max_steps: args.max_eval_steps,
         max_module_depth: args.max_module_depth,
         require_modules: args.require_modules,
+        max_value_size: args.max_value_size,
+        max_memory: args.max_memory,
+        max_total_instances: args.max_total_instances,
+        memory_spent: Default::default(),
     };
     let mut timings = loaded.timings.clone();
     let loaded_at = std::time::Instant::now();

@@ -53,6 +53,9 @@ fuzz_target!(|data: &[u8]| {
         max_eval_steps: 200_000,
         max_module_depth: 8,
         require_modules: false,
+        max_value_size: 1 << 20,
+        max_memory: 256 << 20,
+        max_total_instances: 20_000,
         timings: false,
     };
     // Loading and evaluation run on tfgate's own pool; the rest on a thread with its stack.

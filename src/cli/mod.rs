@@ -73,6 +73,19 @@ pub struct ScanArgs {
     /// Deepest nesting of module calls evaluated.
     #[arg(long, value_name = "N", default_value_t = crate::eval::DEFAULT_MAX_MODULE_DEPTH)]
     pub max_module_depth: usize,
+    /// Largest string a value may be, and most bytes of strings one function call or `==`
+    /// may walk (K, M, G suffixes).
+    #[arg(long, value_name = "SIZE", value_parser = crate::eval::budget::parse_size,
+          default_value_t = crate::eval::DEFAULT_MAX_VALUE_SIZE)]
+    pub max_value_size: u64,
+    /// Most memory the values of a run may take (K, M, G suffixes).
+    #[arg(long, value_name = "SIZE", value_parser = crate::eval::budget::parse_size,
+          default_value_t = crate::eval::DEFAULT_MAX_MEMORY)]
+    pub max_memory: u64,
+    /// Most resource, module and `dynamic` block instances per root module, across nested
+    /// module calls.
+    #[arg(long, value_name = "N", default_value_t = crate::eval::DEFAULT_MAX_TOTAL_INSTANCES)]
+    pub max_total_instances: u64,
     /// Fail (exit 2) when a module is not downloaded (`terraform get` not run), instead of
     /// counting its calls as not checked.
     #[arg(long)]

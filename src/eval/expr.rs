@@ -6,6 +6,7 @@
 //! `dynamic` iterator variables) live in a [`Scope`] chain on the stack, so nothing is cloned
 //! to look a name up.
 
+use super::budget::{Budget, shallow_bytes};
 use super::functions::{self, FnCtx, FnError};
 use super::value::{Map, Unknown, Value};
 use crate::load::syntax::{
@@ -98,13 +99,91 @@ pub trait Resolver {
         Ok(())
     }
 
+    /// What the evaluation may spend (`None`: constant expressions, which are bounded by
+    /// the file they are in).
+    fn budget(&self) -> Option<&Budget> {
+        None
+    }
+
+    /// True inside a template file (`templatefile` may not be called there, as in
+    /// Terraform).
+    fn in_template(&self) -> bool {
+        false
+    }
+
     /// Reports a function tfgate does not implement (once per name).
     fn unsupported(&self, _name: &str, _span: Span) {}
 }
 
+/// Accounts `bytes` of a value being built.
+fn charge(r: &dyn Resolver, bytes: u64) -> Result<(), EvalError> {
+    match r.budget() {
+        Some(b) => b.bytes(bytes).map_err(|_| EvalError::Limit),
+        None => Ok(()),
+    }
+}
+
+/// Counts the work of walking `values` whole before it starts (see [`Budget::walk`]).
+fn walk(r: &dyn Resolver, values: &[&Value]) -> Result<(), EvalError> {
+    match r.budget() {
+        Some(b) => b.walk(values).map_err(|_| EvalError::Limit),
+        None => Ok(()),
+    }
+}
+
+/// Functions whose work (or result) grows with the whole of their arguments, nested
+/// values included: their arguments are walked by the budget before the call.
+const WALKING_FUNCTIONS: &[&str] = &[
+    "jsonencode",
+    "yamlencode",
+    "flatten",
+    "distinct",
+    "toset",
+    "tolist",
+    "tomap",
+    "tostring",
+    "contains",
+    "index",
+    "setunion",
+    "setintersection",
+    "setsubtract",
+    "setproduct",
+    "format",
+    "formatlist",
+    "join",
+    "sort",
+    "coalesce",
+    "coalescelist",
+    "concat",
+    "merge",
+    "transpose",
+    "zipmap",
+    "base64encode",
+    "textencodebase64",
+    "urlencode",
+    "sha1",
+    "sha256",
+    "sha512",
+    "md5",
+    "base64sha256",
+    "base64sha512",
+];
+
 /// Evaluates an expression.
 pub fn eval(expr: &Expr, scope: &Scope, r: &dyn Resolver) -> EvalResult {
     r.tick()?;
+    let value = eval_inner(expr, scope, r)?;
+    // What was built here (not what a reference shares) counts against the memory limit.
+    if matches!(
+        expr.kind,
+        ExprKind::Tuple(_) | ExprKind::Object(_) | ExprKind::For(_) | ExprKind::Call(_)
+    ) {
+        charge(r, shallow_bytes(&value))?;
+    }
+    Ok(value)
+}
+
+fn eval_inner(expr: &Expr, scope: &Scope, r: &dyn Resolver) -> EvalResult {
     let span = expr.span;
     match &expr.kind {
         ExprKind::Null => Ok(Value::Null),
@@ -333,6 +412,20 @@ fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> Eva
     }
 }
 
+/// Appends to a template's text, within the value size limit, accounting the bytes.
+fn grow(r: &dyn Resolver, out: &mut String, s: &str) -> Result<(), EvalError> {
+    if let Some(b) = r.budget() {
+        if (out.len() + s.len()) as u64 > b.limits().value_size {
+            // Reached: recorded once, reported when the root ends.
+            let _ = b.bytes(u64::MAX);
+            return Err(EvalError::Limit);
+        }
+        b.bytes(s.len() as u64).map_err(|_| EvalError::Limit)?;
+    }
+    out.push_str(s);
+    Ok(())
+}
+
 /// Renders template parts into `out`; returns `false` when the result is unknown.
 fn render_template(
     parts: &[TemplatePart],
@@ -343,7 +436,7 @@ fn render_template(
     let mut known = true;
     for part in parts {
         match part {
-            TemplatePart::Literal(s) => out.push_str(s),
+            TemplatePart::Literal(s) => grow(r, out, s)?,
             TemplatePart::Interpolation(e) => match eval(e, scope, r)? {
                 Value::Unknown(_) => known = false,
                 Value::Null => {
@@ -353,7 +446,7 @@ fn render_template(
                     ));
                 }
                 v => match v.to_str() {
-                    Some(s) => out.push_str(&s),
+                    Some(s) => grow(r, out, &s)?,
                     None => {
                         return Err(EvalError::invalid(
                             format!("cannot include a {} in a string template", v.type_name()),
@@ -517,10 +610,12 @@ fn eval_binary(
     let a = eval(lhs, scope, r)?;
     let b = eval(rhs, scope, r)?;
     match op {
-        BinaryOp::Eq | BinaryOp::NotEq => Ok(match equals(&a, &b) {
-            Some(eq) => Value::Bool(eq == (op == BinaryOp::Eq)),
-            None => Value::unknown(),
-        }),
+        BinaryOp::Eq | BinaryOp::NotEq => {
+            Ok(match walk(r, &[&a, &b]).map(|()| equals(&a, &b))? {
+                Some(eq) => Value::Bool(eq == (op == BinaryOp::Eq)),
+                None => Value::unknown(),
+            })
+        }
         _ => {
             let (Some(x), Some(y)) = (num_operand(&a, lhs.span)?, num_operand(&b, rhs.span)?)
             else {
@@ -767,6 +862,20 @@ fn eval_call(
     if call.name == "templatefile" {
         return templatefile(&args, span, r);
     }
+    if WALKING_FUNCTIONS.contains(&call.name.strip_prefix("core::").unwrap_or(&call.name)) {
+        walk(r, &args.iter().collect::<Vec<_>>())?;
+    }
+    if call.name == "replace"
+        && let (Some(b), [Value::String(s), Value::String(find), Value::String(with)]) =
+            (r.budget(), &args[..])
+    {
+        // Every match may become the replacement: refused before it is built.
+        let matches = (s.len() / find.len().max(1)) as u64;
+        let worst = (s.len() as u64).saturating_add(matches.saturating_mul(with.len() as u64));
+        if worst > b.limits().value_size {
+            b.bytes(worst).map_err(|_| EvalError::Limit)?;
+        }
+    }
     if call.name.contains("::") {
         // Provider-defined functions run in the provider, which a scan never starts.
         return Ok(Value::unknown());
@@ -799,6 +908,13 @@ fn templatefile(args: &[Value], span: Span, r: &dyn Resolver) -> EvalResult {
             span,
         ));
     };
+    if r.in_template() {
+        // As in Terraform: a template that includes itself would never end.
+        return Err(EvalError::Refused {
+            message: "templatefile() cannot be called recursively, from inside a template (Terraform refuses it too)".to_string(),
+            span,
+        });
+    }
     if path.is_unknown() {
         return Ok(Value::unknown());
     }
@@ -912,6 +1028,14 @@ impl Resolver for Isolated<'_> {
 
     fn tick(&self) -> Result<(), EvalError> {
         self.outer.tick()
+    }
+
+    fn budget(&self) -> Option<&Budget> {
+        self.outer.budget()
+    }
+
+    fn in_template(&self) -> bool {
+        true
     }
 
     fn unsupported(&self, name: &str, span: Span) {

@@ -2,6 +2,7 @@
 //! providers. Each root module is evaluated on its own (in parallel); module calls are
 //! evaluated once per call instance, in the caller's context.
 
+pub mod budget;
 pub mod expr;
 pub mod functions;
 pub mod module;
@@ -19,6 +20,13 @@ use crate::model::Workspace;
 pub const DEFAULT_MAX_INSTANCES: usize = 10_000;
 /// Default cap on evaluation steps per root module (`--max-eval-steps`).
 pub const DEFAULT_MAX_STEPS: u64 = 50_000_000;
+/// Default cap on one string, or on what one function call or `==` walks (`--max-value-size`).
+pub const DEFAULT_MAX_VALUE_SIZE: u64 = 64 * 1024 * 1024;
+/// Default cap on the values a run builds (`--max-memory`): room on a 7 GB CI runner.
+pub const DEFAULT_MAX_MEMORY: u64 = 2 * 1024 * 1024 * 1024;
+/// Default cap on resource, module and `dynamic` block instances per root module
+/// (`--max-total-instances`), across nested module fan-out.
+pub const DEFAULT_MAX_TOTAL_INSTANCES: u64 = 200_000;
 
 /// A value for root module variables from the command line, in command-line order.
 #[derive(Clone, Debug)]
@@ -44,6 +52,11 @@ pub struct EvalOptions {
     pub max_module_depth: usize,
     /// A module not downloaded is an error, not a warning (`--require-modules`).
     pub require_modules: bool,
+    pub max_value_size: u64,
+    pub max_memory: u64,
+    pub max_total_instances: u64,
+    /// The memory the run's values took so far, shared by its roots.
+    pub memory_spent: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Default for EvalOptions {
@@ -55,6 +68,10 @@ impl Default for EvalOptions {
             max_steps: DEFAULT_MAX_STEPS,
             max_module_depth: DEFAULT_MAX_MODULE_DEPTH,
             require_modules: false,
+            max_value_size: DEFAULT_MAX_VALUE_SIZE,
+            max_memory: DEFAULT_MAX_MEMORY,
+            max_total_instances: DEFAULT_MAX_TOTAL_INSTANCES,
+            memory_spent: Default::default(),
         }
     }
 }

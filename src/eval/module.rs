@@ -10,6 +10,7 @@ use std::path::Path;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
+use super::budget::{Budget, Limit, Limits};
 use super::expr::{self, EvalError, EvalResult, Resolver, Scope};
 use super::functions::FileCache;
 use super::functions::{Dirs, FnCtx};
@@ -34,7 +35,8 @@ pub struct Session<'w> {
     pub options: &'w EvalOptions,
     pub diagnostics: RefCell<Vec<Diagnostic>>,
     reported: RefCell<HashSet<String>>,
-    steps: Cell<u64>,
+    /// What the root's evaluation may still spend.
+    budget: Budget,
     pub stats: RefCell<UnknownStats>,
     /// The root module's directory and scanned tree, for file functions.
     root_dirs: Dirs<'w>,
@@ -72,7 +74,13 @@ pub fn evaluate_root(
         options,
         diagnostics: RefCell::new(Vec::new()),
         reported: RefCell::new(HashSet::default()),
-        steps: Cell::new(0),
+        budget: Budget::new(Limits {
+            steps: options.max_steps,
+            value_size: options.max_value_size,
+            memory: options.max_memory,
+            instances: options.max_total_instances,
+            spent: options.memory_spent.clone(),
+        }),
         stats: RefCell::new(UnknownStats::default()),
         root_dirs: Dirs::lazy(&loaded.modules[root.module].dir, &loaded.boundaries),
         cwd: OnceCell::new(),
@@ -98,6 +106,10 @@ pub fn evaluate_root(
     inst.settle();
     inst.collect(&mut instances, &mut modules);
     drop(inst);
+    if let Some(limit) = session.budget.reached() {
+        let d = session.limit_reached(limit);
+        session.diagnostics.borrow_mut().push(d);
+    }
     RootResult {
         instances,
         modules,
@@ -107,6 +119,31 @@ pub fn evaluate_root(
 }
 
 impl<'w> Session<'w> {
+    /// The error for a limit the root's evaluation reached: which, and the flag to raise it.
+    fn limit_reached(&self, limit: Limit) -> Diagnostic {
+        let root = self.loaded.modules[self.root.module].dir.display();
+        let o = self.options;
+        let message = match limit {
+            Limit::Steps => format!(
+                "evaluation of {root} took more than {} steps (raise the limit with --max-eval-steps); remaining values are unknown",
+                o.max_steps
+            ),
+            Limit::ValueSize => format!(
+                "evaluation of {root} built or walked a value of more than {} bytes (raise the limit with --max-value-size); remaining values are unknown",
+                o.max_value_size
+            ),
+            Limit::Memory => format!(
+                "the values of this run took more than {} bytes of memory (raise the limit with --max-memory); remaining values of {root} are unknown",
+                o.max_memory
+            ),
+            Limit::Instances => format!(
+                "evaluation of {root} expanded to more than {} resource, module and dynamic block instances (raise the limit with --max-total-instances); the rest are kept as one instance each",
+                o.max_total_instances
+            ),
+        };
+        Diagnostic::error("limit", message)
+    }
+
     /// The lookups of a module, built on first use.
     fn index(&self, module: usize) -> Rc<ModuleIndex> {
         if let Some(i) = self.indexes.borrow().get(&module) {
@@ -778,6 +815,9 @@ impl<'w> ModuleInst<'w> {
                 self.report_too_many(what, n as usize, file, c.span);
                 return None;
             }
+            if self.s.budget.instances(n as u64).is_err() {
+                return None;
+            }
             return Some(
                 (0..n)
                     .map(|i| (InstanceKey::Int(i), Binding::Count(Value::Number(i as f64))))
@@ -845,6 +885,9 @@ impl<'w> ModuleInst<'w> {
             };
             if pairs.len() > self.s.options.max_instances {
                 self.report_too_many(what, pairs.len(), file, fe.span);
+                return None;
+            }
+            if self.s.budget.instances(pairs.len() as u64).is_err() {
                 return None;
             }
             return Some(
@@ -1021,6 +1064,10 @@ impl<'w> ModuleInst<'w> {
             });
             return;
         };
+        // Nested dynamic blocks multiply: every block counts against the root's instances.
+        if self.s.budget.instances(items.len() as u64).is_err() {
+            return;
+        }
         for (k, v) in items {
             let it = Value::object(Map::from([
                 ("key".to_string(), k),
@@ -1481,22 +1528,11 @@ impl Resolver for ModuleInst<'_> {
     }
 
     fn tick(&self) -> Result<(), EvalError> {
-        let n = self.s.steps.get() + 1;
-        self.s.steps.set(n);
-        if n == self.s.options.max_steps {
-            self.s.report(Diagnostic::error(
-                "limit",
-                format!(
-                    "evaluation of {} took more than {} steps (raise the limit with --max-eval-steps); remaining values are unknown",
-                    self.s.loaded.modules[self.s.root.module].dir.display(),
-                    self.s.options.max_steps
-                ),
-            ));
-        }
-        if n >= self.s.options.max_steps {
-            return Err(EvalError::Limit);
-        }
-        Ok(())
+        self.s.budget.steps(1).map_err(|_| EvalError::Limit)
+    }
+
+    fn budget(&self) -> Option<&Budget> {
+        Some(&self.s.budget)
     }
 
     fn unsupported(&self, name: &str, span: Span) {
