@@ -1,6 +1,10 @@
 //! The files users meet tfgate through: `action.yml`, the workflows and
 //! `.pre-commit-hooks.yaml` are valid YAML with the keys GitHub and pre-commit require, and
-//! the README's command lines use only flags that exist.
+//! the README's command lines use only flags that exist. The action's step scripts run here in
+//! a fake GitHub environment with stub `tfgate` and `terraform` programs that record how they
+//! were called: inputs reach tfgate as words, never as shell code (issue 23.11), and the
+//! module step runs `terraform get` where it should. The download path (signatures, the
+//! cache) is exercised by `scripts/action-local.sh`, which needs ssh-keygen.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -249,5 +253,268 @@ fn readme_commands_use_flags_that_exist() {
                 assert!(declared.contains(key), "README uses action input `{key}`");
             }
         }
+    }
+}
+
+#[test]
+fn no_script_evaluates_its_input() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join(".ci/run")];
+    let mut dirs = vec![root.join("scripts")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)
+            .expect("scripts")
+            .filter_map(Result::ok)
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 10, "the scripts");
+    let eval = regex::Regex::new(r"(^|[;&|({`\s])eval(\s|$)").expect("regex");
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split(" #").next().unwrap_or(line);
+            if code.trim_start().starts_with('#') {
+                continue;
+            }
+            assert!(
+                !eval.is_match(code),
+                "{}:{}: eval: {line}",
+                file.display(),
+                n + 1
+            );
+        }
+    }
+}
+
+/// A fake runner for the action's step scripts: a workspace, GitHub's files, and a directory
+/// of stub programs put first on PATH.
+#[cfg(unix)]
+struct FakeRunner {
+    dir: tempfile::TempDir,
+}
+
+#[cfg(unix)]
+impl FakeRunner {
+    fn new() -> FakeRunner {
+        let runner = FakeRunner {
+            dir: tempfile::tempdir().expect("tempdir"),
+        };
+        for sub in ["workspace", "bin"] {
+            std::fs::create_dir_all(runner.dir.path().join(sub)).expect("mkdir");
+        }
+        runner
+    }
+
+    fn workspace(&self) -> std::path::PathBuf {
+        self.dir.path().join("workspace")
+    }
+
+    /// Writes an executable stub `bin/<name>` with this shell body.
+    fn stub(&self, name: &str, body: &str) -> std::path::PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let path = self.dir.path().join("bin").join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("stub");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        path
+    }
+
+    /// Runs `bash scripts/action/<script>` in the workspace with these variables, PATH being
+    /// the stubs and the system's directories (no /usr/local: no real terraform or tfgate).
+    /// Returns the exit status and the log (standard output and error).
+    fn run(&self, script: &str, vars: &[(&str, &str)]) -> (i32, String) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let out = std::process::Command::new("bash")
+            .arg(root.join("scripts/action").join(script))
+            .current_dir(self.workspace())
+            .env_clear()
+            .env(
+                "PATH",
+                format!("{}:/usr/bin:/bin", self.dir.path().join("bin").display()),
+            )
+            .env("HOME", self.dir.path())
+            .env("GITHUB_OUTPUT", self.dir.path().join("output"))
+            .env("GITHUB_STEP_SUMMARY", self.dir.path().join("summary"))
+            .envs(vars.iter().copied())
+            .output()
+            .expect("bash");
+        let log = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.code().unwrap_or(-1), log)
+    }
+
+    /// Files named `pwned*` anywhere under the fake runner: what an injection would leave.
+    fn pwned(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut dirs = vec![self.dir.path().to_path_buf()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("dir").filter_map(Result::ok) {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if entry.file_name().to_string_lossy().starts_with("pwned") {
+                    found.push(path.display().to_string());
+                }
+            }
+        }
+        found
+    }
+}
+
+/// run.sh with a stub tfgate that records its arguments: the exit status, the log and the
+/// arguments (None when the stub did not run).
+#[cfg(unix)]
+fn check_step(vars: &[(&str, &str)]) -> (FakeRunner, i32, String, Option<Vec<String>>) {
+    let runner = FakeRunner::new();
+    let argv = runner.dir.path().join("argv");
+    let stub = runner.stub(
+        "tfgate-stub",
+        &format!(
+            "for a in \"$@\"; do printf '%s\\0' \"$a\"; done > '{}'\nexit 0\n",
+            argv.display()
+        ),
+    );
+    let stub = stub.display().to_string();
+    let mut all = vec![("TFGATE", stub.as_str())];
+    all.extend_from_slice(vars);
+    let (code, log) = runner.run("run.sh", &all);
+    // Each argument ends with a NUL, so an empty argument is an empty piece before one.
+    let args = std::fs::read(&argv).ok().map(|bytes| {
+        let bytes = bytes.strip_suffix(&[0]).unwrap_or(&bytes);
+        bytes
+            .split(|b| *b == 0)
+            .map(|a| String::from_utf8_lossy(a).to_string())
+            .collect()
+    });
+    (runner, code, log, args)
+}
+
+/// The arguments between `check --color never` and the first `--report`: what the inputs
+/// other than paths became.
+#[cfg(unix)]
+fn option_words(args: &[String]) -> Vec<String> {
+    assert_eq!(args[..3], ["check", "--color", "never"], "{args:?}");
+    let end = args.iter().position(|a| a == "--report").expect("--report");
+    args[3..end].to_vec()
+}
+
+#[cfg(unix)]
+#[test]
+fn extra_args_reach_tfgate_as_words_and_nothing_is_executed() {
+    // (extra-args, the words tfgate receives)
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "--fail-on never $(touch pwned)",
+            &["--fail-on", "never", "$(touch", "pwned)"],
+        ),
+        ("`touch pwned1`", &["`touch", "pwned1`"]),
+        ("a; touch pwned2", &["a;", "touch", "pwned2"]),
+        ("x|touch pwned3", &["x|touch", "pwned3"]),
+        ("&& touch pwned4 &", &["&&", "touch", "pwned4", "&"]),
+        ("> pwned5", &[">", "pwned5"]),
+        ("${HOME} $HOME ~ *", &["${HOME}", "$HOME", "~", "*"]),
+        (
+            "\"$(touch pwned6)\" '`touch pwned7`'",
+            &["$(touch pwned6)", "`touch pwned7`"],
+        ),
+        (
+            "--var 'name=a b' \"q=\\\"x\\\" \\$y\"",
+            &["--var", "name=a b", "q=\"x\" $y"],
+        ),
+        (
+            "--exclude\n  'examples/**'\n",
+            &["--exclude", "examples/**"],
+        ),
+        ("a\\ b c\\\nd ''", &["a b", "cd", ""]),
+        ("", &[]),
+    ];
+    for (extra, want) in cases {
+        let (runner, code, log, args) =
+            check_step(&[("TFGATE_EXTRA_ARGS", extra), ("TFGATE_PATHS", "infra")]);
+        assert_eq!(code, 0, "{extra:?}: {log}");
+        let args = args.unwrap_or_else(|| panic!("{extra:?}: tfgate did not run: {log}"));
+        assert_eq!(option_words(&args), *want, "{extra:?}");
+        assert_eq!(args[args.len() - 2..], ["--", "infra"], "{extra:?}");
+        assert_eq!(runner.pwned(), Vec::<String>::new(), "{extra:?} executed");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn paths_are_words_after_a_double_dash() {
+    let (runner, code, log, args) = check_step(&[
+        ("TFGATE_PATHS", "--fix $(touch pwned)\n'my dir' infra"),
+        ("TFGATE_PLAN", "plan.json"),
+        ("TFGATE_FAIL_ON", "high"),
+    ]);
+    assert_eq!(code, 0, "{log}");
+    let args = args.expect("tfgate ran");
+    assert_eq!(option_words(&args), ["--fail-on", "high"]);
+    let dash = args.iter().position(|a| a == "--").expect("--");
+    assert_eq!(
+        args[dash + 1..],
+        ["--fix", "$(touch", "pwned)", "my dir", "infra", "plan.json"]
+    );
+    assert!(runner.pwned().is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn inputs_that_are_not_well_formed_are_errors_and_tfgate_does_not_run() {
+    // (variable, value, text of the ::error::)
+    let cases = [
+        ("TFGATE_EXTRA_ARGS", "--var 'x=1", "unterminated ' quote"),
+        ("TFGATE_EXTRA_ARGS", "--var x\\", "ends with a backslash"),
+        (
+            "TFGATE_PATHS",
+            "\"infra",
+            "input `paths` has an unterminated",
+        ),
+        ("TFGATE_REQUIRE_MODULES", "yes", "`require-modules` must be"),
+        ("TFGATE_SOFT_FAIL", "1", "`soft-fail` must be"),
+        (
+            "TFGATE_SARIF_FILE",
+            "a.sarif\nexit-code=0",
+            "control character",
+        ),
+    ];
+    for (var, value, message) in cases {
+        let (_runner, code, log, args) = check_step(&[(var, value)]);
+        assert_eq!(code, 2, "{var}={value:?}: {log}");
+        assert!(
+            log.lines()
+                .any(|l| l.starts_with("::error::") && l.contains(message)),
+            "{var}={value:?}: {log}"
+        );
+        assert_eq!(args, None, "{var}={value:?}: tfgate ran");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn require_modules_passes_the_flag_only_when_true() {
+    for (value, want) in [("true", true), ("false", false), ("", false)] {
+        let vars: Vec<(&str, &str)> = if value.is_empty() {
+            Vec::new()
+        } else {
+            vec![("TFGATE_REQUIRE_MODULES", value)]
+        };
+        let (_runner, code, log, args) = check_step(&vars);
+        assert_eq!(code, 0, "{log}");
+        let args = args.expect("tfgate ran");
+        assert_eq!(
+            option_words(&args).contains(&"--require-modules".to_string()),
+            want,
+            "require-modules {value:?}: {args:?}"
+        );
     }
 }
