@@ -256,6 +256,88 @@ fn readme_commands_use_flags_that_exist() {
     }
 }
 
+/// The text of every `run:` of a step list.
+fn run_scripts(steps: &Yaml) -> Vec<String> {
+    steps
+        .as_vec()
+        .map(|steps| {
+            steps
+                .iter()
+                .filter_map(|s| s["run"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn inputs_reach_scripts_only_through_env() {
+    // `${{ }}` inside `run:` pastes the value into the script before bash reads it.
+    let action = load("action.yml");
+    let mut scripts = run_scripts(&action["runs"]["steps"]);
+    assert!(scripts.len() >= 3, "the action's run steps");
+    for name in ["action-test.yml", "ci.yml", "release.yml"] {
+        let wf = load(&format!(".github/workflows/{name}"));
+        for (_, job) in wf["jobs"].as_hash().expect("jobs") {
+            scripts.extend(run_scripts(&job["steps"]));
+        }
+    }
+    for script in &scripts {
+        assert!(
+            !script.contains("${{"),
+            "an expression inside a run: script (pass it through env:): {script}"
+        );
+    }
+}
+
+#[test]
+fn the_action_clears_the_variables_only_the_simulation_may_set() {
+    // A workflow's `env:` reaches composite steps; these would choose the release server, the
+    // trusted keys and the program run, so each step that reads one sets it empty.
+    let action = load("action.yml");
+    let steps = action["runs"]["steps"].as_vec().expect("steps");
+    let mut seen = 0;
+    for step in steps {
+        let run = step["run"].as_str().unwrap_or("");
+        let mut cleared: Vec<&str> = Vec::new();
+        if run.contains("install.sh") {
+            cleared.extend(["TFGATE_RELEASES_URL", "TFGATE_ALLOWED_SIGNERS"]);
+        }
+        if run.contains("run.sh") {
+            cleared.push("TFGATE");
+        }
+        for var in cleared {
+            assert_eq!(
+                step["env"][var].as_str(),
+                Some(""),
+                "step {:?} sets {var} empty",
+                step["name"]
+            );
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 5, "two install steps and the check step");
+}
+
+#[test]
+fn the_cache_key_holds_the_resolved_version() {
+    let action = load("action.yml");
+    let steps = action["runs"]["steps"].as_vec().expect("steps");
+    let position = |pred: &dyn Fn(&Yaml) -> bool| steps.iter().position(pred);
+    let resolve = position(&|s| s["id"].as_str() == Some("resolve")).expect("a resolve step");
+    let cache = position(&|s| {
+        s["uses"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("actions/cache@"))
+    })
+    .expect("a cache step");
+    assert!(resolve < cache, "latest is resolved before the cache step");
+    let key = steps[cache]["with"]["key"].as_str().expect("cache key");
+    assert!(key.contains("steps.resolve.outputs.version"), "{key}");
+    assert!(!key.contains("inputs.version"), "never `latest`: {key}");
+    let path = steps[cache]["with"]["path"].as_str().expect("cache path");
+    assert!(path.contains("steps.resolve.outputs.dir"), "{path}");
+}
+
 #[test]
 fn no_script_evaluates_its_input() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -291,6 +373,82 @@ fn no_script_evaluates_its_input() {
             );
         }
     }
+}
+
+/// The release targets of scripts/action/common.sh.
+fn release_targets() -> Vec<String> {
+    let common = text("scripts/action/common.sh");
+    let list = common
+        .split("RELEASE_TARGETS=(")
+        .nth(1)
+        .and_then(|rest| rest.split(')').next())
+        .expect("RELEASE_TARGETS in common.sh");
+    list.split_whitespace().map(String::from).collect()
+}
+
+#[test]
+fn the_release_workflow_builds_every_target_on_live_runners_and_publishes_what_built() {
+    let wf = load(".github/workflows/release.yml");
+    let build = &wf["jobs"]["build"];
+    assert_eq!(
+        build["strategy"]["fail-fast"].as_bool(),
+        Some(false),
+        "one failing build does not cancel the others"
+    );
+    let matrix = build["strategy"]["matrix"]["include"]
+        .as_vec()
+        .expect("matrix.include");
+    let mut targets: Vec<String> = matrix
+        .iter()
+        .map(|m| m["target"].as_str().expect("target").to_string())
+        .collect();
+    targets.sort();
+    let mut expected = release_targets();
+    expected.sort();
+    assert_eq!(
+        targets, expected,
+        "the matrix builds what the action downloads"
+    );
+    // Labels GitHub runs today; retired or retiring images fail a release at the worst time.
+    let live = [
+        "ubuntu-24.04",
+        "ubuntu-latest",
+        "macos-15",
+        "macos-15-intel",
+        "windows-2025",
+        "windows-latest",
+    ];
+    for m in matrix {
+        let os = m["os"].as_str().expect("os");
+        assert!(
+            live.contains(&os),
+            "runner image {os} for {:?}",
+            m["target"]
+        );
+    }
+    let publish = &wf["jobs"]["publish"];
+    let condition = publish["if"].as_str().expect("publish has an if");
+    assert!(
+        condition.contains("!cancelled()"),
+        "publish runs when a build failed: {condition}"
+    );
+    let scripts = run_scripts(&publish["steps"]).join("\n");
+    assert!(scripts.contains("scripts/action/sign-release.sh"), "signs");
+    assert!(
+        scripts.contains("::error::"),
+        "fails loudly on missing targets"
+    );
+    let uses: Vec<&str> = publish["steps"]
+        .as_vec()
+        .expect("steps")
+        .iter()
+        .filter_map(|s| s["uses"].as_str())
+        .collect();
+    assert!(
+        uses.iter()
+            .any(|u| u.starts_with("actions/attest-build-provenance@")),
+        "provenance attestations: {uses:?}"
+    );
 }
 
 /// A fake runner for the action's step scripts: a workspace, GitHub's files, and a directory
