@@ -14,6 +14,8 @@
 # run's key.
 # The check step: exit status passed through or soft-failed, outputs, SARIF written, the
 # summary appended, annotations only on the changed files, extra-args passed without a shell.
+# The module step: `terraform get` runs in a root with a module block when terraform is on
+# PATH (skipped, and said so, when it is not).
 #
 # Usage: scripts/action-local.sh [path/to/tfgate]   (default: target/debug/tfgate, built if missing)
 set -euo pipefail
@@ -224,6 +226,17 @@ printf 'resource "aws_s3_bucket" "broken" {\n' > "$ws/ok/broken.tf"
 run 2 TFGATE_PATHS=ok TFGATE_SOFT_FAIL=true
 check "errors are annotated" grep -q '^::error file=ok/broken.tf,line=' "$tmp/run.log"
 rm "$ws/ok/broken.tf"
+
+# The module step with the real terraform (local modules need no network).
+if command -v terraform > /dev/null; then
+  cp -r "$repo/examples/quickstart" "$tmp/modules-ws"
+  (cd "$tmp/modules-ws" && TFGATE_PATHS=. TFGATE_TERRAFORM_GET=auto bash "$repo/scripts/action/terraform-get.sh") > "$tmp/get.log" 2>&1 ||
+    { echo "FAIL  terraform-get"; cat "$tmp/get.log"; failures=$((failures + 1)); }
+  check "terraform get ran in the root with a module block" test -f "$tmp/modules-ws/.terraform/modules/modules.json"
+  check "terraform's output is prefixed in the log" grep -q '^  terraform: ' "$tmp/get.log"
+else
+  echo "SKIP  terraform-get with terraform: terraform is not on PATH (tests/distribution.rs covers the step with a stub)"
+fi
 
 if [[ $failures -gt 0 ]]; then
   echo "action-local: $failures check(s) failed; the last run's log:"

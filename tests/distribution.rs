@@ -676,3 +676,157 @@ fn require_modules_passes_the_flag_only_when_true() {
         );
     }
 }
+
+/// A workspace for the module step: roots with and without module blocks, a downloaded
+/// module (not searched), and a directory whose name would forge a workflow command.
+#[cfg(unix)]
+fn modules_workspace(runner: &FakeRunner) {
+    let ws = runner.workspace();
+    let files: &[(&str, &str)] = &[
+        (
+            "live/main.tf",
+            "module \"vpc\" {\n  source = \"git::https://example.com/vpc.git\"\n}\n",
+        ),
+        ("plain/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n"),
+        (
+            "json/main.tf.json",
+            "{ \"module\": { \"m\": { \"source\": \"./m\" } } }\n",
+        ),
+        (
+            "live/.terraform/modules/vpc/main.tf",
+            "module \"inner\" {\n  source = \"./x\"\n}\n",
+        ),
+        (
+            "odd\n::error::forged/main.tf",
+            "module \"m\" {\n  source = \"./m\"\n}\n",
+        ),
+        ("-delete/main.tf", "module \"m\" {\n  source = \"./m\"\n}\n"),
+    ];
+    for (name, body) in files {
+        let path = ws.join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, body).expect("write");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_module_step_runs_terraform_get_in_each_directory_with_a_module_block() {
+    let runner = FakeRunner::new();
+    modules_workspace(&runner);
+    let calls = runner.dir.path().join("calls");
+    runner.stub(
+        "terraform",
+        &format!(
+            "[ \"$*\" = \"get -no-color\" ] || exit 9\npwd >> '{}'\nprintf 'downloading\\n::warning::from terraform \\033[31m\\n'\n",
+            calls.display()
+        ),
+    );
+    let (code, log) = runner.run(
+        "terraform-get.sh",
+        &[
+            ("TFGATE_PATHS", ". -delete"),
+            ("TFGATE_TERRAFORM_GET", "auto"),
+        ],
+    );
+    assert_eq!(code, 0, "{log}");
+    let ws = runner
+        .workspace()
+        .canonicalize()
+        .expect("workspace")
+        .display()
+        .to_string();
+    let calls = std::fs::read_to_string(&calls).expect("terraform ran");
+    let mut dirs: Vec<&str> = calls
+        .lines()
+        .map(|l| l.strip_prefix(ws.as_str()).unwrap_or(l))
+        .collect();
+    dirs.sort();
+    // The odd name holds a line break, so pwd prints it on two lines.
+    assert_eq!(
+        dirs,
+        ["/-delete", "/json", "/live", "/odd", "::error::forged"],
+        "{log}"
+    );
+    assert!(
+        runner.workspace().join("plain/main.tf").exists(),
+        "find -delete did not run"
+    );
+    for line in log.lines() {
+        assert!(
+            !line.starts_with("::"),
+            "a workflow command in the log: {line:?}\n{log}"
+        );
+        assert!(!line.contains('\u{1b}'), "an escape in the log: {line:?}");
+    }
+    assert!(
+        log.contains("  terraform: ::warning::from terraform"),
+        "{log}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_module_step_follows_its_mode() {
+    let terraform_is_elsewhere = ["/usr/bin/terraform", "/bin/terraform"]
+        .iter()
+        .any(|p| Path::new(p).exists());
+    // (mode, a terraform stub's exit status or None for no terraform, step exit, log text)
+    let cases: &[(&str, Option<i32>, i32, &str)] = &[
+        (
+            "auto",
+            None,
+            0,
+            "terraform is not on PATH, so modules are not downloaded",
+        ),
+        (
+            "true",
+            None,
+            2,
+            "::error::tfgate: terraform-get is true but `terraform` is not on PATH",
+        ),
+        ("false", Some(0), 0, "terraform-get is false"),
+        (
+            "auto",
+            Some(1),
+            0,
+            "::warning::tfgate: terraform get failed in live (exit 1)",
+        ),
+        (
+            "true",
+            Some(1),
+            2,
+            "::error::tfgate: terraform get failed in live (exit 1)",
+        ),
+        ("true", Some(0), 0, "tfgate: terraform get in live"),
+        (
+            "sometimes",
+            Some(0),
+            2,
+            "::error::tfgate: input `terraform-get` must be",
+        ),
+    ];
+    for (mode, terraform, want, message) in cases {
+        if terraform.is_none() && terraform_is_elsewhere {
+            continue;
+        }
+        let runner = FakeRunner::new();
+        modules_workspace(&runner);
+        let ran = runner.dir.path().join("ran");
+        if let Some(status) = terraform {
+            runner.stub(
+                "terraform",
+                &format!("touch '{}'\nexit {status}\n", ran.display()),
+            );
+        }
+        let (code, log) = runner.run(
+            "terraform-get.sh",
+            &[("TFGATE_PATHS", "live"), ("TFGATE_TERRAFORM_GET", mode)],
+        );
+        assert_eq!(code, *want, "{mode} {terraform:?}: {log}");
+        assert!(log.contains(message), "{mode} {terraform:?}: {log}");
+        if *mode == "false" || *mode == "sometimes" {
+            assert!(!ran.exists(), "{mode}: terraform ran");
+        }
+    }
+}
