@@ -174,7 +174,17 @@ fn pre_commit_hooks_are_valid() {
         assert!(files.is_match("prod.auto.tfvars"));
         assert!(!files.is_match("README.md"));
     }
-    assert_eq!(hooks[0]["language"].as_str(), Some("rust"));
+    // `tfgate` builds with --locked (pre-commit's rust language would ignore Cargo.lock).
+    assert_eq!(hooks[0]["language"].as_str(), Some("script"));
+    let entry = hooks[0]["entry"].as_str().unwrap_or_default();
+    assert!(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(entry).is_file(),
+        "{entry}"
+    );
+    assert!(
+        text(entry).contains("cargo build --quiet --locked"),
+        "{entry}"
+    );
     assert_eq!(hooks[1]["language"].as_str(), Some("system"));
 }
 
