@@ -83,7 +83,12 @@ target_dir="${PRE_COMMIT_TRY_TARGET_DIR:-$repo/target/pre-commit-try}"
 hooks=(tfgate-system)
 [[ "${1:-}" == "--system-only" ]] || hooks+=(tfgate)
 for hook in "${hooks[@]}"; do
-  export CARGO_TARGET_DIR="$target_dir" TFGATE_HOOK_PROFILE=dev
+  if [[ "$hook" == tfgate && -d "$target_dir" ]]; then
+    # pre-commit's clone has a new path each run, so cargo gives its tfgate new file names:
+    # the previous run's (about 450 MB) are removed; the dependencies stay.
+    cargo clean --quiet -p tfgate --profile dev --target-dir "$target_dir" --manifest-path "$repo/Cargo.toml"
+  fi
+  export CARGO_TARGET_DIR="$target_dir" TFGATE_HOOK_PROFILE=dev CARGO_INCREMENTAL=0
   # An insecure change is staged: the commit is refused.
   sed -i.bak 's/enable_key_rotation = true/enable_key_rotation = false/' "$project/modules/keys/main.tf"
   rm -f "$project/modules/keys/main.tf.bak"
@@ -103,7 +108,7 @@ for hook in "${hooks[@]}"; do
   git -C "$project" add modules
   attempt "$hook" pass "accepts a secure commit"
   git -C "$project" commit -q -m "reviewed" --no-verify
-  unset CARGO_TARGET_DIR TFGATE_HOOK_PROFILE
+  unset CARGO_TARGET_DIR TFGATE_HOOK_PROFILE CARGO_INCREMENTAL
 done
 
 if [[ $failures -gt 0 ]]; then
