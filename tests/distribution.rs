@@ -461,6 +461,59 @@ fn the_release_workflow_builds_every_target_on_live_runners_and_publishes_what_b
     );
 }
 
+#[test]
+fn the_readme_gives_routes_that_work_before_a_release() {
+    let readme = text("README.md");
+    for route in [
+        "build-from-source: true",
+        "id: tfgate-system",
+        "cargo install --git https://github.com/tfgate/tfgate --locked",
+        "rev: <commit-sha>",
+    ] {
+        assert!(readme.contains(route), "README gives the route `{route}`");
+    }
+    // Tags name releases; they appear only in the part for after the first release.
+    let heading = "#### Once a release is published";
+    let start = readme
+        .find(heading)
+        .expect("a part for after the first release");
+    let end = readme[start + heading.len()..]
+        .find("\n#")
+        .map_or(readme.len(), |at| start + heading.len() + at);
+    let outside = format!("{}{}", &readme[..start], &readme[end..]);
+    let tag = regex::Regex::new(r"(tfgate/tfgate@v[0-9]|rev: v[0-9])").expect("regex");
+    assert!(
+        !tag.is_match(&outside),
+        "a tag outside '{heading}': {:?}",
+        tag.find(&outside).map(|m| m.as_str())
+    );
+    assert!(
+        tag.is_match(&readme[start..end]),
+        "the release routes name a tag"
+    );
+    // Every Action example checks out without leaving the token in .git/config.
+    let mut examples = 0;
+    for block in readme.split("```yaml").skip(1) {
+        let block = block.split("```").next().unwrap_or("");
+        if block.contains("uses: tfgate/tfgate@") {
+            examples += 1;
+            let checkout = block
+                .split("- uses: actions/checkout@")
+                .nth(1)
+                .expect("the example checks out");
+            let step = checkout.split("\n      - ").next().unwrap_or(checkout);
+            assert!(
+                step.contains("persist-credentials: false"),
+                "checkout with persist-credentials: false:\n{block}"
+            );
+        }
+    }
+    assert!(
+        examples >= 2,
+        "the README shows the Action before and after a release"
+    );
+}
+
 /// A fake runner for the action's step scripts: a workspace, GitHub's files, and a directory
 /// of stub programs put first on PATH.
 #[cfg(unix)]
