@@ -21,6 +21,26 @@ RELEASE_TARGETS=(
 SIGNATURE_PRINCIPAL=tfgate-release
 SIGNATURE_NAMESPACE=tfgate-release
 
+# sha256 <file>: its sha256 in hex (sha256sum on Linux and Windows' Git Bash, shasum on macOS).
+sha256() {
+  if command -v sha256sum > /dev/null; then
+    sha256sum -- "$1" | cut -d' ' -f1
+  else
+    shasum -a 256 -- "$1" | cut -d' ' -f1
+  fi
+}
+
+# verify_signature <allowed signers file> <file>: whether <file>.sig is a release signature
+# of <file> by a key of the allowed signers; on failure prints ssh-keygen's reason on one line.
+verify_signature() {
+  local out
+  if out="$(ssh-keygen -Y verify -f "$1" -I "$SIGNATURE_PRINCIPAL" -n "$SIGNATURE_NAMESPACE" -s "$2.sig" < "$2" 2>&1)"; then
+    return 0
+  fi
+  printf '%s' "$out" | LC_ALL=C tr -s '\000-\037' ' '
+  return 1
+}
+
 # A value made safe for a workflow command's message: GitHub reads `%`, CR and LF there as
 # escapes, so a value cannot end the message or start a command of its own.
 command_escape() {

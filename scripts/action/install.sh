@@ -53,14 +53,6 @@ case "${RUNNER_ARCH:-$(uname -m)}" in
 esac
 target="${arch}-${os}"
 
-sha256() {
-  if command -v sha256sum > /dev/null; then
-    sha256sum -- "$1" | cut -d' ' -f1
-  else
-    shasum -a 256 -- "$1" | cut -d' ' -f1
-  fi
-}
-
 # fetch <url> <file>: downloads to <file>, or prints curl's error and fails. HTTPS only
 # (file:// for the simulation); redirects only to HTTPS.
 fetch() {
@@ -84,8 +76,7 @@ verify_sums() {
     return 2
   fi
   local out
-  if ! out="$(ssh-keygen -Y verify -f "$signers" -I "$SIGNATURE_PRINCIPAL" -n "$SIGNATURE_NAMESPACE" -s "$1.sig" < "$1" 2>&1)"; then
-    out="$(printf '%s' "$out" | LC_ALL=C tr -s '\000-\037' ' ')"
+  if ! out="$(verify_signature "$signers" "$1")"; then
     gh_error "the signature of SHA256SUMS for tfgate $2 does not verify against the keys in scripts/action/allowed_signers ($out): refusing to install it. $hint"
     return 2
   fi

@@ -36,14 +36,6 @@ if ! grep -q '^[^#[:space:]]' "$signers"; then
   exit 2
 fi
 
-sha256() {
-  if command -v sha256sum > /dev/null; then
-    sha256sum -- "$1" | cut -d' ' -f1
-  else
-    shasum -a 256 -- "$1" | cut -d' ' -f1
-  fi
-}
-
 missing=()
 : > "$dist/SHA256SUMS.new"
 for target in "${RELEASE_TARGETS[@]}"; do
@@ -76,8 +68,7 @@ ssh-keygen -q -Y sign -f "$key_dir/key" -n "$SIGNATURE_NAMESPACE" "$dist/SHA256S
   gh_error "signing SHA256SUMS failed"
   exit 2
 }
-if ! ssh-keygen -Y verify -f "$signers" -I "$SIGNATURE_PRINCIPAL" -n "$SIGNATURE_NAMESPACE" \
-  -s "$dist/SHA256SUMS.sig" < "$dist/SHA256SUMS" > /dev/null 2>&1; then
+if ! verify_signature "$signers" "$dist/SHA256SUMS" > /dev/null; then
   rm -f "$dist/SHA256SUMS.sig"
   gh_error "the signing key is not one of $signers: the action would refuse this release"
   exit 2
