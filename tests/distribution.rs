@@ -1,6 +1,10 @@
 //! The files users meet tfgate through: `action.yml`, the workflows and
 //! `.pre-commit-hooks.yaml` are valid YAML with the keys GitHub and pre-commit require, and
-//! the README's command lines use only flags that exist.
+//! the README's command lines use only flags that exist. The action's step scripts run here in
+//! a fake GitHub environment with stub `tfgate` and `terraform` programs that record how they
+//! were called: inputs reach tfgate as words, never as shell code (issue 23.11), and the
+//! module step runs `terraform get` where it should. The download path (signatures, the
+//! cache) is exercised by `scripts/action-local.sh`, which needs ssh-keygen.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -170,7 +174,17 @@ fn pre_commit_hooks_are_valid() {
         assert!(files.is_match("prod.auto.tfvars"));
         assert!(!files.is_match("README.md"));
     }
-    assert_eq!(hooks[0]["language"].as_str(), Some("rust"));
+    // `tfgate` builds with --locked (pre-commit's rust language would ignore Cargo.lock).
+    assert_eq!(hooks[0]["language"].as_str(), Some("script"));
+    let entry = hooks[0]["entry"].as_str().unwrap_or_default();
+    assert!(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(entry).is_file(),
+        "{entry}"
+    );
+    assert!(
+        text(entry).contains("cargo build --quiet --locked"),
+        "{entry}"
+    );
     assert_eq!(hooks[1]["language"].as_str(), Some("system"));
 }
 
@@ -248,6 +262,634 @@ fn readme_commands_use_flags_that_exist() {
             {
                 assert!(declared.contains(key), "README uses action input `{key}`");
             }
+        }
+    }
+}
+
+/// The text of every `run:` of a step list.
+fn run_scripts(steps: &Yaml) -> Vec<String> {
+    steps
+        .as_vec()
+        .map(|steps| {
+            steps
+                .iter()
+                .filter_map(|s| s["run"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn inputs_reach_scripts_only_through_env() {
+    // `${{ }}` inside `run:` pastes the value into the script before bash reads it.
+    let action = load("action.yml");
+    let mut scripts = run_scripts(&action["runs"]["steps"]);
+    assert!(scripts.len() >= 3, "the action's run steps");
+    for name in ["action-test.yml", "ci.yml", "release.yml"] {
+        let wf = load(&format!(".github/workflows/{name}"));
+        for (_, job) in wf["jobs"].as_hash().expect("jobs") {
+            scripts.extend(run_scripts(&job["steps"]));
+        }
+    }
+    for script in &scripts {
+        assert!(
+            !script.contains("${{"),
+            "an expression inside a run: script (pass it through env:): {script}"
+        );
+    }
+}
+
+#[test]
+fn the_action_clears_the_variables_only_the_simulation_may_set() {
+    // A workflow's `env:` reaches composite steps; these would choose the release server, the
+    // trusted keys and the program run, so each step that reads one sets it empty.
+    let action = load("action.yml");
+    let steps = action["runs"]["steps"].as_vec().expect("steps");
+    let mut seen = 0;
+    for step in steps {
+        let run = step["run"].as_str().unwrap_or("");
+        let mut cleared: Vec<&str> = Vec::new();
+        if run.contains("install.sh") {
+            cleared.extend(["TFGATE_RELEASES_URL", "TFGATE_ALLOWED_SIGNERS"]);
+        }
+        if run.contains("run.sh") {
+            cleared.push("TFGATE");
+        }
+        for var in cleared {
+            assert_eq!(
+                step["env"][var].as_str(),
+                Some(""),
+                "step {:?} sets {var} empty",
+                step["name"]
+            );
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 5, "two install steps and the check step");
+}
+
+#[test]
+fn the_cache_key_holds_the_resolved_version() {
+    let action = load("action.yml");
+    let steps = action["runs"]["steps"].as_vec().expect("steps");
+    let position = |pred: &dyn Fn(&Yaml) -> bool| steps.iter().position(pred);
+    let resolve = position(&|s| s["id"].as_str() == Some("resolve")).expect("a resolve step");
+    let cache = position(&|s| {
+        s["uses"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("actions/cache@"))
+    })
+    .expect("a cache step");
+    assert!(resolve < cache, "latest is resolved before the cache step");
+    let key = steps[cache]["with"]["key"].as_str().expect("cache key");
+    assert!(key.contains("steps.resolve.outputs.version"), "{key}");
+    assert!(!key.contains("inputs.version"), "never `latest`: {key}");
+    let path = steps[cache]["with"]["path"].as_str().expect("cache path");
+    assert!(path.contains("steps.resolve.outputs.dir"), "{path}");
+}
+
+#[test]
+fn no_script_evaluates_its_input() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join(".ci/run")];
+    let mut dirs = vec![root.join("scripts")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)
+            .expect("scripts")
+            .filter_map(Result::ok)
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 10, "the scripts");
+    let eval = regex::Regex::new(r"(^|[;&|({`\s])eval(\s|$)").expect("regex");
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split(" #").next().unwrap_or(line);
+            if code.trim_start().starts_with('#') {
+                continue;
+            }
+            assert!(
+                !eval.is_match(code),
+                "{}:{}: eval: {line}",
+                file.display(),
+                n + 1
+            );
+        }
+    }
+}
+
+/// The release targets of scripts/action/common.sh.
+fn release_targets() -> Vec<String> {
+    let common = text("scripts/action/common.sh");
+    let list = common
+        .split("RELEASE_TARGETS=(")
+        .nth(1)
+        .and_then(|rest| rest.split(')').next())
+        .expect("RELEASE_TARGETS in common.sh");
+    list.split_whitespace().map(String::from).collect()
+}
+
+#[test]
+fn the_release_workflow_builds_every_target_on_live_runners_and_publishes_what_built() {
+    let wf = load(".github/workflows/release.yml");
+    let build = &wf["jobs"]["build"];
+    assert_eq!(
+        build["strategy"]["fail-fast"].as_bool(),
+        Some(false),
+        "one failing build does not cancel the others"
+    );
+    let matrix = build["strategy"]["matrix"]["include"]
+        .as_vec()
+        .expect("matrix.include");
+    let mut targets: Vec<String> = matrix
+        .iter()
+        .map(|m| m["target"].as_str().expect("target").to_string())
+        .collect();
+    targets.sort();
+    let mut expected = release_targets();
+    expected.sort();
+    assert_eq!(
+        targets, expected,
+        "the matrix builds what the action downloads"
+    );
+    // Labels GitHub runs today; retired or retiring images fail a release at the worst time.
+    let live = [
+        "ubuntu-24.04",
+        "ubuntu-latest",
+        "macos-15",
+        "macos-15-intel",
+        "windows-2025",
+        "windows-latest",
+    ];
+    for m in matrix {
+        let os = m["os"].as_str().expect("os");
+        assert!(
+            live.contains(&os),
+            "runner image {os} for {:?}",
+            m["target"]
+        );
+    }
+    let publish = &wf["jobs"]["publish"];
+    let condition = publish["if"].as_str().expect("publish has an if");
+    assert!(
+        condition.contains("!cancelled()"),
+        "publish runs when a build failed: {condition}"
+    );
+    let scripts = run_scripts(&publish["steps"]).join("\n");
+    assert!(scripts.contains("scripts/action/sign-release.sh"), "signs");
+    assert!(
+        scripts.contains("::error::"),
+        "fails loudly on missing targets"
+    );
+    let uses: Vec<&str> = publish["steps"]
+        .as_vec()
+        .expect("steps")
+        .iter()
+        .filter_map(|s| s["uses"].as_str())
+        .collect();
+    assert!(
+        uses.iter()
+            .any(|u| u.starts_with("actions/attest-build-provenance@")),
+        "provenance attestations: {uses:?}"
+    );
+}
+
+#[test]
+fn the_readme_gives_routes_that_work_before_a_release() {
+    let readme = text("README.md");
+    for route in [
+        "build-from-source: true",
+        "id: tfgate-system",
+        "cargo install --git https://github.com/tfgate/tfgate --locked",
+        "rev: <commit-sha>",
+    ] {
+        assert!(readme.contains(route), "README gives the route `{route}`");
+    }
+    // Tags name releases; they appear only in the part for after the first release.
+    let heading = "#### Once a release is published";
+    let start = readme
+        .find(heading)
+        .expect("a part for after the first release");
+    let end = readme[start + heading.len()..]
+        .find("\n#")
+        .map_or(readme.len(), |at| start + heading.len() + at);
+    let outside = format!("{}{}", &readme[..start], &readme[end..]);
+    let tag = regex::Regex::new(r"(tfgate/tfgate@v[0-9]|rev: v[0-9])").expect("regex");
+    assert!(
+        !tag.is_match(&outside),
+        "a tag outside '{heading}': {:?}",
+        tag.find(&outside).map(|m| m.as_str())
+    );
+    assert!(
+        tag.is_match(&readme[start..end]),
+        "the release routes name a tag"
+    );
+    // Every Action example checks out without leaving the token in .git/config.
+    let mut examples = 0;
+    for block in readme.split("```yaml").skip(1) {
+        let block = block.split("```").next().unwrap_or("");
+        if block.contains("uses: tfgate/tfgate@") {
+            examples += 1;
+            let checkout = block
+                .split("- uses: actions/checkout@")
+                .nth(1)
+                .expect("the example checks out");
+            let step = checkout.split("\n      - ").next().unwrap_or(checkout);
+            assert!(
+                step.contains("persist-credentials: false"),
+                "checkout with persist-credentials: false:\n{block}"
+            );
+        }
+    }
+    assert!(
+        examples >= 2,
+        "the README shows the Action before and after a release"
+    );
+}
+
+/// A fake runner for the action's step scripts: a workspace, GitHub's files, and a directory
+/// of stub programs put first on PATH.
+#[cfg(unix)]
+struct FakeRunner {
+    dir: tempfile::TempDir,
+}
+
+#[cfg(unix)]
+impl FakeRunner {
+    fn new() -> FakeRunner {
+        let runner = FakeRunner {
+            dir: tempfile::tempdir().expect("tempdir"),
+        };
+        for sub in ["workspace", "bin"] {
+            std::fs::create_dir_all(runner.dir.path().join(sub)).expect("mkdir");
+        }
+        runner
+    }
+
+    fn workspace(&self) -> std::path::PathBuf {
+        self.dir.path().join("workspace")
+    }
+
+    /// Writes an executable stub `bin/<name>` with this shell body.
+    fn stub(&self, name: &str, body: &str) -> std::path::PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let path = self.dir.path().join("bin").join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("stub");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        path
+    }
+
+    /// Runs `bash scripts/action/<script>` in the workspace with these variables, PATH being
+    /// the stubs and the system's directories (no /usr/local: no real terraform or tfgate).
+    /// Returns the exit status and the log (standard output and error).
+    fn run(&self, script: &str, vars: &[(&str, &str)]) -> (i32, String) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let out = std::process::Command::new("bash")
+            .arg(root.join("scripts/action").join(script))
+            .current_dir(self.workspace())
+            .env_clear()
+            .env(
+                "PATH",
+                format!("{}:/usr/bin:/bin", self.dir.path().join("bin").display()),
+            )
+            .env("HOME", self.dir.path())
+            .env("GITHUB_OUTPUT", self.dir.path().join("output"))
+            .env("GITHUB_STEP_SUMMARY", self.dir.path().join("summary"))
+            .envs(vars.iter().copied())
+            .output()
+            .expect("bash");
+        let log = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.code().unwrap_or(-1), log)
+    }
+
+    /// Files named `pwned*` anywhere under the fake runner: what an injection would leave.
+    fn pwned(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut dirs = vec![self.dir.path().to_path_buf()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("dir").filter_map(Result::ok) {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if entry.file_name().to_string_lossy().starts_with("pwned") {
+                    found.push(path.display().to_string());
+                }
+            }
+        }
+        found
+    }
+}
+
+/// run.sh with a stub tfgate that records its arguments: the exit status, the log and the
+/// arguments (None when the stub did not run).
+#[cfg(unix)]
+fn check_step(vars: &[(&str, &str)]) -> (FakeRunner, i32, String, Option<Vec<String>>) {
+    let runner = FakeRunner::new();
+    let argv = runner.dir.path().join("argv");
+    let stub = runner.stub(
+        "tfgate-stub",
+        &format!(
+            "for a in \"$@\"; do printf '%s\\0' \"$a\"; done > '{}'\nexit 0\n",
+            argv.display()
+        ),
+    );
+    let stub = stub.display().to_string();
+    let mut all = vec![("TFGATE", stub.as_str())];
+    all.extend_from_slice(vars);
+    let (code, log) = runner.run("run.sh", &all);
+    // Each argument ends with a NUL, so an empty argument is an empty piece before one.
+    let args = std::fs::read(&argv).ok().map(|bytes| {
+        let bytes = bytes.strip_suffix(&[0]).unwrap_or(&bytes);
+        bytes
+            .split(|b| *b == 0)
+            .map(|a| String::from_utf8_lossy(a).to_string())
+            .collect()
+    });
+    (runner, code, log, args)
+}
+
+/// The arguments between `check --color never` and the first `--report`: what the inputs
+/// other than paths became.
+#[cfg(unix)]
+fn option_words(args: &[String]) -> Vec<String> {
+    assert_eq!(args[..3], ["check", "--color", "never"], "{args:?}");
+    let end = args.iter().position(|a| a == "--report").expect("--report");
+    args[3..end].to_vec()
+}
+
+#[cfg(unix)]
+#[test]
+fn extra_args_reach_tfgate_as_words_and_nothing_is_executed() {
+    // (extra-args, the words tfgate receives)
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "--fail-on never $(touch pwned)",
+            &["--fail-on", "never", "$(touch", "pwned)"],
+        ),
+        ("`touch pwned1`", &["`touch", "pwned1`"]),
+        ("a; touch pwned2", &["a;", "touch", "pwned2"]),
+        ("x|touch pwned3", &["x|touch", "pwned3"]),
+        ("&& touch pwned4 &", &["&&", "touch", "pwned4", "&"]),
+        ("> pwned5", &[">", "pwned5"]),
+        ("${HOME} $HOME ~ *", &["${HOME}", "$HOME", "~", "*"]),
+        (
+            "\"$(touch pwned6)\" '`touch pwned7`'",
+            &["$(touch pwned6)", "`touch pwned7`"],
+        ),
+        (
+            "--var 'name=a b' \"q=\\\"x\\\" \\$y\"",
+            &["--var", "name=a b", "q=\"x\" $y"],
+        ),
+        (
+            "--exclude\n  'examples/**'\n",
+            &["--exclude", "examples/**"],
+        ),
+        ("a\\ b c\\\nd ''", &["a b", "cd", ""]),
+        ("", &[]),
+    ];
+    for (extra, want) in cases {
+        let (runner, code, log, args) =
+            check_step(&[("TFGATE_EXTRA_ARGS", extra), ("TFGATE_PATHS", "infra")]);
+        assert_eq!(code, 0, "{extra:?}: {log}");
+        let args = args.unwrap_or_else(|| panic!("{extra:?}: tfgate did not run: {log}"));
+        assert_eq!(option_words(&args), *want, "{extra:?}");
+        assert_eq!(args[args.len() - 2..], ["--", "infra"], "{extra:?}");
+        assert_eq!(runner.pwned(), Vec::<String>::new(), "{extra:?} executed");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn paths_are_words_after_a_double_dash() {
+    let (runner, code, log, args) = check_step(&[
+        ("TFGATE_PATHS", "--fix $(touch pwned)\n'my dir' infra"),
+        ("TFGATE_PLAN", "plan.json"),
+        ("TFGATE_FAIL_ON", "high"),
+    ]);
+    assert_eq!(code, 0, "{log}");
+    let args = args.expect("tfgate ran");
+    assert_eq!(option_words(&args), ["--fail-on", "high"]);
+    let dash = args.iter().position(|a| a == "--").expect("--");
+    assert_eq!(
+        args[dash + 1..],
+        ["--fix", "$(touch", "pwned)", "my dir", "infra", "plan.json"]
+    );
+    assert!(runner.pwned().is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn inputs_that_are_not_well_formed_are_errors_and_tfgate_does_not_run() {
+    // (variable, value, text of the ::error::)
+    let cases = [
+        ("TFGATE_EXTRA_ARGS", "--var 'x=1", "unterminated ' quote"),
+        ("TFGATE_EXTRA_ARGS", "--var x\\", "ends with a backslash"),
+        (
+            "TFGATE_PATHS",
+            "\"infra",
+            "input `paths` has an unterminated",
+        ),
+        ("TFGATE_REQUIRE_MODULES", "yes", "`require-modules` must be"),
+        ("TFGATE_SOFT_FAIL", "1", "`soft-fail` must be"),
+        (
+            "TFGATE_SARIF_FILE",
+            "a.sarif\nexit-code=0",
+            "control character",
+        ),
+    ];
+    for (var, value, message) in cases {
+        let (_runner, code, log, args) = check_step(&[(var, value)]);
+        assert_eq!(code, 2, "{var}={value:?}: {log}");
+        assert!(
+            log.lines()
+                .any(|l| l.starts_with("::error::") && l.contains(message)),
+            "{var}={value:?}: {log}"
+        );
+        assert_eq!(args, None, "{var}={value:?}: tfgate ran");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn require_modules_passes_the_flag_only_when_true() {
+    for (value, want) in [("true", true), ("false", false), ("", false)] {
+        let vars: Vec<(&str, &str)> = if value.is_empty() {
+            Vec::new()
+        } else {
+            vec![("TFGATE_REQUIRE_MODULES", value)]
+        };
+        let (_runner, code, log, args) = check_step(&vars);
+        assert_eq!(code, 0, "{log}");
+        let args = args.expect("tfgate ran");
+        assert_eq!(
+            option_words(&args).contains(&"--require-modules".to_string()),
+            want,
+            "require-modules {value:?}: {args:?}"
+        );
+    }
+}
+
+/// A workspace for the module step: roots with and without module blocks, a downloaded
+/// module (not searched), and a directory whose name would forge a workflow command.
+#[cfg(unix)]
+fn modules_workspace(runner: &FakeRunner) {
+    let ws = runner.workspace();
+    let files: &[(&str, &str)] = &[
+        (
+            "live/main.tf",
+            "module \"vpc\" {\n  source = \"git::https://example.com/vpc.git\"\n}\n",
+        ),
+        ("plain/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n"),
+        (
+            "json/main.tf.json",
+            "{ \"module\": { \"m\": { \"source\": \"./m\" } } }\n",
+        ),
+        (
+            "live/.terraform/modules/vpc/main.tf",
+            "module \"inner\" {\n  source = \"./x\"\n}\n",
+        ),
+        (
+            "odd\n::error::forged/main.tf",
+            "module \"m\" {\n  source = \"./m\"\n}\n",
+        ),
+        ("-delete/main.tf", "module \"m\" {\n  source = \"./m\"\n}\n"),
+    ];
+    for (name, body) in files {
+        let path = ws.join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, body).expect("write");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_module_step_runs_terraform_get_in_each_directory_with_a_module_block() {
+    let runner = FakeRunner::new();
+    modules_workspace(&runner);
+    let calls = runner.dir.path().join("calls");
+    runner.stub(
+        "terraform",
+        &format!(
+            "[ \"$*\" = \"get -no-color\" ] || exit 9\npwd >> '{}'\nprintf 'downloading\\n::warning::from terraform \\033[31m\\n'\n",
+            calls.display()
+        ),
+    );
+    let (code, log) = runner.run(
+        "terraform-get.sh",
+        &[
+            ("TFGATE_PATHS", ". -delete"),
+            ("TFGATE_TERRAFORM_GET", "auto"),
+        ],
+    );
+    assert_eq!(code, 0, "{log}");
+    let ws = runner
+        .workspace()
+        .canonicalize()
+        .expect("workspace")
+        .display()
+        .to_string();
+    let calls = std::fs::read_to_string(&calls).expect("terraform ran");
+    let mut dirs: Vec<&str> = calls
+        .lines()
+        .map(|l| l.strip_prefix(ws.as_str()).unwrap_or(l))
+        .collect();
+    dirs.sort();
+    // The odd name holds a line break, so pwd prints it on two lines.
+    assert_eq!(
+        dirs,
+        ["/-delete", "/json", "/live", "/odd", "::error::forged"],
+        "{log}"
+    );
+    assert!(
+        runner.workspace().join("plain/main.tf").exists(),
+        "find -delete did not run"
+    );
+    for line in log.lines() {
+        assert!(
+            !line.starts_with("::"),
+            "a workflow command in the log: {line:?}\n{log}"
+        );
+        assert!(!line.contains('\u{1b}'), "an escape in the log: {line:?}");
+    }
+    assert!(
+        log.contains("  terraform: ::warning::from terraform"),
+        "{log}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_module_step_follows_its_mode() {
+    let terraform_is_elsewhere = ["/usr/bin/terraform", "/bin/terraform"]
+        .iter()
+        .any(|p| Path::new(p).exists());
+    // (mode, a terraform stub's exit status or None for no terraform, step exit, log text)
+    let cases: &[(&str, Option<i32>, i32, &str)] = &[
+        (
+            "auto",
+            None,
+            0,
+            "terraform is not on PATH, so modules are not downloaded",
+        ),
+        (
+            "true",
+            None,
+            2,
+            "::error::tfgate: terraform-get is true but `terraform` is not on PATH",
+        ),
+        ("false", Some(0), 0, "terraform-get is false"),
+        (
+            "auto",
+            Some(1),
+            0,
+            "::warning::tfgate: terraform get failed in live (exit 1)",
+        ),
+        (
+            "true",
+            Some(1),
+            2,
+            "::error::tfgate: terraform get failed in live (exit 1)",
+        ),
+        ("true", Some(0), 0, "tfgate: terraform get in live"),
+        (
+            "sometimes",
+            Some(0),
+            2,
+            "::error::tfgate: input `terraform-get` must be",
+        ),
+    ];
+    for (mode, terraform, want, message) in cases {
+        if terraform.is_none() && terraform_is_elsewhere {
+            continue;
+        }
+        let runner = FakeRunner::new();
+        modules_workspace(&runner);
+        let ran = runner.dir.path().join("ran");
+        if let Some(status) = terraform {
+            runner.stub(
+                "terraform",
+                &format!("touch '{}'\nexit {status}\n", ran.display()),
+            );
+        }
+        let (code, log) = runner.run(
+            "terraform-get.sh",
+            &[("TFGATE_PATHS", "live"), ("TFGATE_TERRAFORM_GET", mode)],
+        );
+        assert_eq!(code, *want, "{mode} {terraform:?}: {log}");
+        assert!(log.contains(message), "{mode} {terraform:?}: {log}");
+        if *mode == "false" || *mode == "sometimes" {
+            assert!(!ran.exists(), "{mode}: terraform ran");
         }
     }
 }
