@@ -73,16 +73,17 @@ pub struct Discovered {
 
 /// Walks the given paths.
 pub fn discover(paths: &[PathBuf], excludes: &[String]) -> Discovered {
-    discover_visiting(paths, excludes, &|_| ()).0
+    discover_visiting(paths, excludes, &|files| vec![(); files.len()]).0
 }
 
-/// Walks the given paths and calls `visit` on each Terraform file as it is found, on the
-/// walking threads, so reading and parsing overlap with the walk. Returns what
-/// [`discover`] returns and each file's result, in the order of `Discovered::files`.
+/// Walks the given paths and calls `visit` on each directory's Terraform files as they are
+/// found (one call per directory, a result per file), from the walking threads, so reading
+/// and parsing overlap with the walk. Returns what [`discover`] returns and each file's
+/// result, in the order of `Discovered::files`.
 pub fn discover_visiting<T: Send>(
     paths: &[PathBuf],
     excludes: &[String],
-    visit: &(dyn Fn(&Path) -> T + Sync),
+    visit: &(dyn Fn(&[PathBuf]) -> Vec<T> + Sync),
 ) -> (Discovered, Vec<T>) {
     let mut out = Discovered::default();
     let globs = match build_globs(excludes) {
@@ -166,7 +167,7 @@ fn walk<T: Send>(
     files: &mut Vec<(PathBuf, T)>,
     out: &mut Discovered,
     recursive: bool,
-    visit: &(dyn Fn(&Path) -> T + Sync),
+    visit: &(dyn Fn(&[PathBuf]) -> Vec<T> + Sync),
 ) {
     let mut walked = Vec::new();
     let mut linked = Vec::new();
@@ -223,7 +224,7 @@ fn walk_dirs<T: Send>(
     files: &mut Vec<(PathBuf, T)>,
     out: &mut Discovered,
     recursive: bool,
-    visit: &(dyn Fn(&Path) -> T + Sync),
+    visit: &(dyn Fn(&[PathBuf]) -> Vec<T> + Sync),
     walked: &mut Vec<PathBuf>,
     linked: &mut Vec<(PathBuf, PathBuf)>,
 ) {
@@ -296,13 +297,13 @@ fn walk_dirs<T: Send>(
                 Err(err) => here.errors.push(walk_error(&err)),
             }
             // The work on the files is done outside the lock.
-            let read: Vec<(PathBuf, T)> = std::mem::take(&mut here.files)
-                .into_iter()
-                .map(|path| {
-                    let result = visit(&path);
-                    (path, result)
-                })
-                .collect();
+            let files = std::mem::take(&mut here.files);
+            let read: Vec<(PathBuf, T)> = if files.is_empty() {
+                Vec::new()
+            } else {
+                let results = visit(&files);
+                files.into_iter().zip(results).collect()
+            };
             let mut guard = found
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
