@@ -87,7 +87,7 @@ impl Loaded {
             p.to_path_buf()
         } else {
             let dir = self.path.parent().unwrap_or(Path::new("."));
-            crate::load::discover::normalize(&dir.join(p))
+            crate::base::path::normalize(&dir.join(p))
         }
     }
 }
@@ -102,7 +102,7 @@ pub struct Error {
 
 /// Reads and checks a configuration file.
 pub fn read(path: &Path) -> Result<Loaded, Error> {
-    let display = path.to_string_lossy().replace('\\', "/");
+    let display = crate::base::path::display(path);
     let text = std::fs::read_to_string(path).map_err(|e| Error {
         file: display.clone(),
         line: None,

@@ -14,12 +14,8 @@ use crate::Scan;
 use crate::report::{FindingJson, governance_json, suppression_json, tool_json, write_document};
 use crate::rules::{Outcome, RULES, RuleResults};
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn sha256(data: &[u8]) -> String {
-    hex(&Sha256::digest(data))
+    crate::base::hex::encode(&Sha256::digest(data))
 }
 
 /// A hash of everything that defines the rule set: ids, names, severities, mappings, docs.
@@ -35,12 +31,12 @@ pub fn rules_hash() -> String {
             h.update([0]);
         }
     }
-    hex(&h.finalize())
+    crate::base::hex::encode(&h.finalize())
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ` of a Unix time.
 pub fn rfc3339(secs: i64) -> String {
-    let date = crate::suppress::Date::from_unix(secs);
+    let date = crate::base::date::Date::from_unix(secs);
     let s = secs.rem_euclid(86_400);
     format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
@@ -94,7 +90,7 @@ fn is_hash(s: &str) -> bool {
 }
 
 fn file_record(path: &Path) -> Json {
-    let display = path.to_string_lossy().replace('\\', "/");
+    let display = crate::base::path::display(path);
     match std::fs::read(path) {
         Ok(bytes) => json!({ "file": display, "sha256": sha256(&bytes) }),
         Err(_) => json!({ "file": display, "sha256": Json::Null }),
@@ -182,11 +178,11 @@ fn record(scan: &Scan, exit_code: u8) -> Json {
             "rules": RULES.len(),
             "sha256": rules_hash(),
         },
-        "timestamp": rfc3339(crate::suppress::date::run_time()),
+        "timestamp": rfc3339(crate::base::date::run_time()),
         "git": git,
-        "scanned_paths": scan.scanned.iter().map(|p| p.to_string_lossy().replace('\\', "/")).collect::<Vec<_>>(),
+        "scanned_paths": scan.scanned.iter().map(|p| crate::base::path::display(p)).collect::<Vec<_>>(),
         "config": policy.config.as_ref().map(|c| json!({
-            "file": c.path.to_string_lossy().replace('\\', "/"),
+            "file": crate::base::path::display(&c.path),
             "sha256": sha256(c.text.as_bytes()),
         })),
         "baseline": policy.baseline.as_ref().map(|b| file_record(Path::new(&b.display))),
@@ -202,7 +198,7 @@ fn record(scan: &Scan, exit_code: u8) -> Json {
         "findings": Json::Null,
         "suppressions": suppressions,
         "governance": governance_json(scan),
-        "errors": crate::report::diagnostics_json(scan, crate::diag::Level::Error),
+        "errors": crate::report::diagnostics_json(scan, crate::base::diag::Level::Error),
         "result": {
             "exit_code": exit_code,
             "status": match exit_code { 0 => "pass", 1 => "fail", _ => "error" },

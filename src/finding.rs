@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::load::syntax::Loc;
+use crate::base::span::Loc;
 use crate::model::ModulePath;
 
 /// How serious a finding is by default.

@@ -18,9 +18,9 @@
 //!    the instances as JSON);
 //! 7. exit status: [`Status`]: 0 clean, 1 findings, 2 errors in the input.
 
+pub mod base;
 pub mod cli;
 pub mod config;
-pub mod diag;
 pub mod eval;
 pub mod evidence;
 pub mod finding;
@@ -39,12 +39,12 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 
+use base::diag::Diagnostic;
+use base::source::SourceFile;
 use cli::{Command, ScanArgs, VarArg};
-use diag::Diagnostic;
 use eval::{EvalOptions, VarInput};
 use load::Loaded;
 use load::discover::FileKind;
-use load::source::SourceFile;
 use model::{Instance, Workspace};
 
 /// How a run ended.
@@ -359,8 +359,8 @@ fn resolve_policy(
         match suppress::baseline::read(&path) {
             Ok(b) => policy.baseline = Some(b),
             Err((line, msg)) => {
-                let mut d = Diagnostic::error("baseline", msg)
-                    .in_file(path.to_string_lossy().replace('\\', "/"));
+                let mut d =
+                    Diagnostic::error("baseline", msg).in_file(crate::base::path::display(&path));
                 if let Some(line) = line {
                     d = d.at(line, 1);
                 }
@@ -377,8 +377,8 @@ fn resolve_policy(
         match suppress::exceptions::read(&path) {
             Ok(r) => policy.exceptions = Some(r),
             Err((line, msg)) => {
-                let mut d = Diagnostic::error("exceptions", msg)
-                    .in_file(path.to_string_lossy().replace('\\', "/"));
+                let mut d =
+                    Diagnostic::error("exceptions", msg).in_file(crate::base::path::display(&path));
                 if let Some(line) = line {
                     d = d.at(line, 1);
                 }
@@ -516,7 +516,7 @@ pub fn scan_with(
         scanned: args
             .paths
             .iter()
-            .map(|p| load::discover::normalize(p))
+            .map(|p| base::path::normalize(p))
             .collect(),
         governance: Governance::default(),
     }
@@ -527,7 +527,7 @@ pub fn scan_with(
 #[derive(Clone, Debug)]
 pub struct Policy {
     /// Expiry dates are judged as of this date.
-    pub today: suppress::Date,
+    pub today: base::date::Date,
     /// Per rule index: runs.
     pub selected: Vec<bool>,
     /// Per rule index: the severity findings get.
@@ -543,7 +543,7 @@ pub struct Policy {
 impl Default for Policy {
     fn default() -> Policy {
         Policy {
-            today: suppress::Date::from_unix(suppress::date::run_time()),
+            today: base::date::Date::from_unix(base::date::run_time()),
             selected: vec![true; rules::RULES.len()],
             severity: rules::RULES.iter().map(|r| r.severity).collect(),
             fail_on: config::FailOn::Low,
@@ -699,7 +699,7 @@ fn read_var_inputs(
         match v {
             VarArg::Var(name, value) => out.push(VarInput::Raw(name.clone(), value.clone())),
             VarArg::File(path) => {
-                let display = path.to_string_lossy().replace('\\', "/");
+                let display = crate::base::path::display(path);
                 let text = match load::read_text(path, max) {
                     Ok(t) => t,
                     Err(msg) => {
@@ -768,7 +768,7 @@ fn attach_plan(
     max: u64,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(String, Vec<Instance>)> {
-    let display = path.to_string_lossy().replace('\\', "/");
+    let display = crate::base::path::display(path);
     let text = match load::read_text(path, max) {
         Ok(t) => t,
         Err(msg) => {
@@ -787,8 +787,8 @@ fn attach_plan(
             return None;
         }
     };
-    let plan_dir = load::discover::normalize(path.parent().unwrap_or(Path::new(".")));
-    let plan_dir = plan_dir.to_string_lossy().replace('\\', "/");
+    let plan_dir = base::path::normalize(path.parent().unwrap_or(Path::new(".")));
+    let plan_dir = crate::base::path::display(&plan_dir);
     let root_name: Arc<str> = Arc::from(display.as_str());
     // Source locations from the evaluated configuration of the plan's directory.
     let mut by_address: HashMap<String, &Instance> = HashMap::new();

@@ -150,14 +150,14 @@ fn check_case(
         }
     }
 
-    let rendered = |level: tfgate::diag::Level| -> Vec<String> {
+    let rendered = |level: tfgate::base::diag::Level| -> Vec<String> {
         scan.diagnostics
             .iter()
             .filter(|d| d.level == level)
             .map(|d| d.render().replace(prefix, ""))
             .collect()
     };
-    let errors = rendered(tfgate::diag::Level::Error);
+    let errors = rendered(tfgate::base::diag::Level::Error);
     let want_errors: Vec<String> = expect["errors"]
         .as_array()
         .into_iter()
@@ -169,7 +169,7 @@ fn check_case(
             "errors differ:\n      expected {want_errors:?}\n      actual   {errors:?}"
         ));
     }
-    let warnings = rendered(tfgate::diag::Level::Warning);
+    let warnings = rendered(tfgate::base::diag::Level::Warning);
     if expect["no_warnings"] == true && !warnings.is_empty() {
         problems.push(format!("expected no warnings; warnings were {warnings:?}"));
     }

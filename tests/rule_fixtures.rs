@@ -133,7 +133,7 @@ fn check_fixture(dir: &Path, id: &str) -> Vec<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&p).unwrap_or_default();
-            let display = p.to_string_lossy().replace('\\', "/");
+            let display = tfgate::base::path::display(&p);
             for (n, line) in text.lines().enumerate() {
                 // `# expect: ID` marks its own line; `# expect-below: ID` the next one (for lines
                 // that cannot carry a comment, such as a heredoc opener).

@@ -136,11 +136,11 @@ pub struct CheckArgs {
     /// Judge expiry dates as of this date (YYYY-MM-DD; default SOURCE_DATE_EPOCH's date,
     /// else today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub today: Option<crate::suppress::Date>,
+    pub today: Option<crate::base::date::Date>,
 }
 
-fn parse_date(raw: &str) -> Result<crate::suppress::Date, String> {
-    crate::suppress::Date::parse(raw).ok_or_else(|| format!("`{raw}` is not a date (YYYY-MM-DD)"))
+fn parse_date(raw: &str) -> Result<crate::base::date::Date, String> {
+    crate::base::date::Date::parse(raw).ok_or_else(|| format!("`{raw}` is not a date (YYYY-MM-DD)"))
 }
 
 /// `FORMAT=FILE` for `--report`.

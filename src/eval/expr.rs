@@ -8,9 +8,8 @@
 
 use super::functions::{self, FnCtx, FnError};
 use super::value::{Map, Unknown, Value};
-use crate::load::syntax::{
-    BinaryOp, Expr, ExprKind, ObjectKey, Operator, Span, TemplatePart, UnaryOp,
-};
+use crate::base::span::Span;
+use crate::load::syntax::{BinaryOp, Expr, ExprKind, ObjectKey, Operator, TemplatePart, UnaryOp};
 
 /// Why an expression has no value.
 #[derive(Clone, Debug, PartialEq)]

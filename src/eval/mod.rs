@@ -10,9 +10,10 @@ pub mod value;
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
+use crate::base::diag::Diagnostic;
+use crate::base::span::FileId;
 use crate::load::Loaded;
-use crate::load::syntax::{Attribute, FileId};
+use crate::load::syntax::Attribute;
 use crate::model::Workspace;
 
 /// Default cap on instances of one resource or module call (`--max-instances`).
@@ -152,7 +153,7 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
                     "internal-error",
                     "tfgate failed while evaluating this root module; please report it. Its resources were not checked",
                 )
-                .in_file(loaded.modules[root.module].dir.to_string_lossy().replace('\\', "/"))],
+                .in_file(crate::base::path::display(&loaded.modules[root.module].dir))],
                 stats: Default::default(),
             });
             (i, result)

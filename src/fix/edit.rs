@@ -1,7 +1,7 @@
 //! Text edits: rendering new arguments and blocks in the style of `terraform fmt`, placing
 //! them inside an existing block, and applying a set of edits to a file deterministically.
 
-use crate::load::syntax::{FileId, Span};
+use crate::base::span::{FileId, Span};
 
 /// One edit: replace `span` (empty for an insertion) with `text`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]

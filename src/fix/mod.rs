@@ -16,10 +16,10 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::base::source::SourceFiles;
+use crate::base::span::{FileId, Span};
 use crate::finding::Finding;
 use crate::load::module::{Mode, ModuleConfig, Resource};
-use crate::load::source::SourceFiles;
-use crate::load::syntax::{FileId, Span};
 use crate::model::{EvalBody, Instance, InstanceKey, Origin, Workspace};
 
 pub use edit::Edit;
@@ -536,7 +536,7 @@ fn owned(cx: &FixContext, file: FileId) -> Result<(), String> {
             f.display
         ));
     }
-    let path = crate::load::discover::normalize(&f.path);
+    let path = crate::base::path::normalize(&f.path);
     if !cx.scanned.iter().any(|root| within(&path, root)) {
         return Err(format!(
             "{} is outside the scanned tree: change it there",

@@ -74,7 +74,7 @@ pub fn fix_loop(
         let mut fixed_findings = std::collections::BTreeSet::new();
         let mut changed_any = false;
         for (file_id, edits) in &per_file {
-            let file = scan.loaded.files.get(crate::load::syntax::FileId(*file_id));
+            let file = scan.loaded.files.get(crate::base::span::FileId(*file_id));
             let refs: Vec<&super::Edit> = edits.iter().map(|(_, e)| *e).collect();
             let (text, taken) = super::edit::apply(&file.text, &refs);
             if text == *file.text {
@@ -109,7 +109,7 @@ pub fn fix_loop(
         if error_count(&next) > error_count(&scan) {
             // A fix broke the code: keep the last good state and report it.
             let mut next = next;
-            next.diagnostics.push(crate::diag::Diagnostic::error(
+            next.diagnostics.push(crate::base::diag::Diagnostic::error(
                 "fix-error",
                 "applying fixes produced code that does not load; nothing was written (please report this)".to_string(),
             ));

@@ -13,7 +13,6 @@ pub mod json_syntax;
 pub mod module;
 mod pieces;
 pub mod plan;
-pub mod source;
 pub mod syntax;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -22,11 +21,13 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
-use discover::{FileKind, is_override_file, normalize};
+use crate::base::diag::Diagnostic;
+use crate::base::path::normalize;
+use crate::base::source::{SourceFile, SourceFiles};
+use crate::base::span::{FileId, Span};
+use discover::{FileKind, is_override_file};
 use module::{ModuleConfig, ParsedFile};
-use source::{SourceFile, SourceFiles};
-use syntax::{Attribute, Body, Expr, ExprKind, FileId, ObjectKey, Span};
+use syntax::{Attribute, Body, Expr, ExprKind, ObjectKey};
 
 /// Largest file tfgate reads; bigger files are an error (raise with `--max-file-size`).
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
@@ -141,7 +142,7 @@ struct Prepared {
 
 /// Reads a file (or takes its text from the overlay) and parses it.
 fn prepare(path: &Path, overlay: &BTreeMap<PathBuf, String>, max: u64) -> Prepared {
-    let display = path.to_string_lossy().replace('\\', "/");
+    let display = crate::base::path::display(path);
     let text = match overlay.get(path) {
         Some(t) => Ok(t.clone()),
         None => read_text(path, max),
@@ -216,8 +217,7 @@ fn load_files(loaded: &mut Loaded, mut prepared: Vec<Prepared>) -> Vec<PathBuf> 
             Ok(file) => file,
             Err(msg) => {
                 loaded.diagnostics.push(
-                    Diagnostic::error("read-error", msg)
-                        .in_file(path.to_string_lossy().replace('\\', "/")),
+                    Diagnostic::error("read-error", msg).in_file(crate::base::path::display(&path)),
                 );
                 continue;
             }
@@ -298,7 +298,7 @@ fn drop_duplicate_resources(
     {
         return;
     }
-    let mut first: HashMap<(module::Mode, String, String), syntax::Loc> = HashMap::new();
+    let mut first: HashMap<(module::Mode, String, String), crate::base::span::Loc> = HashMap::new();
     let mut keep = Vec::with_capacity(module.resources.len());
     for r in std::mem::take(&mut module.resources) {
         let key = (r.mode, r.rtype.clone(), r.name.clone());

@@ -4,8 +4,9 @@
 
 use std::path::PathBuf;
 
-use super::syntax::{Attribute, Block, Body, Expr, ExprKind, FileId, Loc};
-use crate::diag::Diagnostic;
+use super::syntax::{Attribute, Block, Body, Expr, ExprKind};
+use crate::base::diag::Diagnostic;
+use crate::base::span::{FileId, Loc};
 
 /// `managed` for `resource` blocks, `data` for data sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
+use crate::base::span::{Loc, Span};
 use crate::eval::value::{Map, Object, Value};
 use crate::load::module::Mode;
-use crate::load::syntax::{Loc, Span};
 
 /// The key of one instance of a resource or module call.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -3,7 +3,7 @@
 
 use super::primary_location;
 use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
 use crate::finding::Severity;
 use crate::rules::RULES;
 

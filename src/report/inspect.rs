@@ -5,7 +5,7 @@ use serde_json::{Value as Json, json};
 
 use super::{diagnostics_json, location_json, summary_json, tool_json, write_json};
 use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
 use crate::load::module::Mode;
 use crate::model::{EvalBody, Instance, ModulePath, Origin};
 
@@ -13,7 +13,7 @@ use crate::model::{EvalBody, Instance, ModulePath, Origin};
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let doc = json!({
         "tool": tool_json(),
-        "root_modules": scan.loaded.roots.iter().map(|r| scan.loaded.modules[r.module].dir.to_string_lossy().replace('\\', "/")).collect::<Vec<_>>(),
+        "root_modules": scan.loaded.roots.iter().map(|r| crate::base::path::display(&scan.loaded.modules[r.module].dir)).collect::<Vec<_>>(),
         "modules": scan.workspace.modules.iter().filter(|m| !m.path.is_root()).map(|m| json!({
             "path": m.path.to_string(),
             "dir": m.dir,

@@ -51,9 +51,9 @@ pub fn tool_json() -> serde_json::Value {
 use serde_json::{Value as Json, json};
 
 use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
+use crate::base::span::Loc;
 use crate::load::module::Mode;
-use crate::load::syntax::Loc;
 
 /// Counts for the end of every report.
 pub fn summary_json(scan: &Scan) -> Json {
@@ -516,7 +516,7 @@ pub fn fix_json(scan: &Scan, fix: &crate::fix::Fix) -> Json {
 }
 
 /// True when a file is in a module downloaded by `terraform init`, which the user does not own.
-pub fn in_module_cache(file: &crate::load::source::SourceFile) -> bool {
+pub fn in_module_cache(file: &crate::base::source::SourceFile) -> bool {
     file.path
         .components()
         .any(|c| c.as_os_str() == ".terraform")

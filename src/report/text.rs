@@ -2,11 +2,11 @@
 //! summary by severity and by rule, what was checked and what could not be decided.
 
 use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
+use crate::base::source::SourceFile;
 use crate::finding::{Finding, Severity};
 use crate::fix::Applicability;
 use crate::load::module::Mode;
-use crate::load::source::SourceFile;
 use crate::rules::{Outcome, RULES};
 
 /// Lines of a multi-line span shown before eliding the rest.
@@ -218,7 +218,7 @@ fn write_finding(
 #[allow(clippy::too_many_arguments)]
 fn write_frame(
     file: &SourceFile,
-    span: crate::load::syntax::Span,
+    span: crate::base::span::Span,
     first: usize,
     last: usize,
     shown_last: usize,

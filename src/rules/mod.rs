@@ -5,11 +5,11 @@
 //! checker; they never print. Each rule records, per resource it looked at, whether it
 //! passed, failed or could not be decided (a value unknown before apply).
 
+use crate::base::span::Loc;
 use crate::eval::value::Value;
 use crate::finding::{Finding, Severity};
 pub use crate::fix::{Remedy, Safety};
 use crate::link::Links;
-use crate::load::syntax::Loc;
 use crate::model::{EvalBody, Instance};
 
 mod alb_keeps_invalid_headers;

@@ -3,6 +3,7 @@
 
 use super::simple::label;
 use super::{Checker, Remedy, Safety};
+use crate::base::wildcard;
 use crate::eval::value::Value;
 use crate::model::access::{Flag, Node, flag};
 
@@ -75,19 +76,15 @@ fn judge(v: Option<&Value>, expect: Expect, arg: &str) -> Verdict {
                 },
                 Some(other) => other.to_string(),
             };
-            if allowed.iter().any(|a| matches_pattern(a, &value)) {
+            if allowed
+                .iter()
+                .any(|a| wildcard::matches(a, &value, wildcard::Syntax::STAR))
+            {
                 Verdict::Good
             } else {
                 Verdict::Bad(format!("sets `{arg}` to \"{value}\""))
             }
         }
-    }
-}
-
-fn matches_pattern(pattern: &str, value: &str) -> bool {
-    match pattern.strip_suffix('*') {
-        Some(prefix) => value.starts_with(prefix),
-        None => value == pattern,
     }
 }
 

@@ -14,16 +14,16 @@
 //! a block (everything in it) or a `module` block (every resource of that call).
 
 pub mod baseline;
-pub mod date;
+
 pub mod exceptions;
 
 use std::collections::HashMap;
 
-pub use date::Date;
+use crate::base::date::Date;
 
+use crate::base::source::{SourceFile, SourceFiles};
+use crate::base::span::{FileId, Loc, Span};
 use crate::finding::Finding;
-use crate::load::source::{SourceFile, SourceFiles};
-use crate::load::syntax::{FileId, Loc, Span};
 use crate::model::{EvalBody, Instance, Workspace};
 use crate::rules::RULES;
 
@@ -214,7 +214,7 @@ fn file_directives(id: FileId, file: &SourceFile) -> Vec<Directive> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for c in file.comments() {
+    for c in crate::load::comments::lex_comments(text) {
         let parsed = parse_comment(c.text(text));
         if parsed.is_empty() {
             continue;

@@ -3,10 +3,9 @@
 //! Everything else refers to a file by [`FileId`] and to a place by byte [`Span`]; line and
 //! column are computed here, only when something is shown to a person.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::comments::Comment;
-use super::syntax::{FileId, Span};
+use super::span::{FileId, Span};
 
 /// One file that was read.
 #[derive(Debug)]
@@ -17,9 +16,6 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The text as read (a byte-order mark, if any, is kept so spans match the file).
     pub text: String,
-    /// Comments of native-syntax files, for suppressions, lexed on first use (most runs
-    /// never need them, and lexing costs as much as a tenth of parsing).
-    comments: std::sync::OnceLock<Vec<Comment>>,
     /// Built on first use: most files of a run have no finding or diagnostic to place.
     lines: std::sync::OnceLock<LineIndex>,
 }
@@ -46,7 +42,6 @@ impl SourceFile {
             display,
             path,
             text,
-            comments: std::sync::OnceLock::new(),
             lines: std::sync::OnceLock::new(),
         }
     }
@@ -67,18 +62,6 @@ impl SourceFile {
 
     fn line_starts(&self) -> &[u32] {
         &self.index().starts
-    }
-
-    /// The file's comments (none for JSON files).
-    pub fn comments(&self) -> &[Comment] {
-        self.comments.get_or_init(|| {
-            let native = !self.display.ends_with(".json");
-            if native {
-                super::comments::lex_comments(&self.text)
-            } else {
-                Vec::new()
-            }
-        })
     }
 
     /// The 0-based index of the line holding a byte offset.
@@ -187,13 +170,6 @@ impl SourceFiles {
         self.files.extend(other.files);
         offset
     }
-}
-
-/// Makes a display path: relative to `base` when under it, forward slashes.
-pub fn display_path(path: &Path, base: &Path) -> String {
-    let rel = path.strip_prefix(base).unwrap_or(path);
-    let s = rel.to_string_lossy().replace('\\', "/");
-    if s.is_empty() { ".".to_string() } else { s }
 }
 
 #[cfg(test)]
