@@ -160,7 +160,7 @@ fn check_command(
             .filter(|f| {
                 f.suppressed
                     .as_ref()
-                    .is_none_or(|s| s.kind == suppress::Kind::Baseline)
+                    .is_none_or(|s| s.kind == finding::suppression::Kind::Baseline)
             })
             .map(|f| finding::Finding {
                 suppressed: None,
@@ -627,24 +627,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     if let Some(baseline) = &policy.baseline {
         governance.stale_baseline = suppress::baseline::apply(baseline, &mut results.findings);
     }
-    results.findings.sort_by(|a, b| {
-        (
-            &a.root,
-            &a.resource,
-            a.rule,
-            &a.path,
-            &a.message,
-            a.loc.map(|l| (l.file, l.span.start)),
-        )
-            .cmp(&(
-                &b.root,
-                &b.resource,
-                b.rule,
-                &b.path,
-                &b.message,
-                b.loc.map(|l| (l.file, l.span.start)),
-            ))
-    });
+    finding::sort(&mut results.findings);
     scan.timings.push(("suppressions", suppressing.elapsed()));
     scan.results = Some(results);
     scan.governance = governance;

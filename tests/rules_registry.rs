@@ -227,7 +227,7 @@ fn rules_by_root_match_one_workspace_wide_run() {
     let links = tfgate::link::Links::build(&scan.workspace);
     let whole = tfgate::rules::run(&links, &selected);
     let by_root = tfgate::rules::run_by_root(&scan.workspace, &selected, false);
-    let key = |r: &tfgate::rules::RuleResults| {
+    let key = |r: &tfgate::finding::outcome::RuleResults| {
         r.findings
             .iter()
             .map(|f| {

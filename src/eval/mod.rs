@@ -6,7 +6,6 @@ pub mod expr;
 pub mod functions;
 pub mod module;
 pub mod types;
-pub mod value;
 
 use rayon::prelude::*;
 

@@ -14,13 +14,14 @@ use super::expr::{self, EvalError, EvalResult, Resolver, Scope};
 use super::functions::FileCache;
 use super::functions::{Dirs, FnCtx};
 use super::types::Type;
-use super::value::{Map, Unknown, Value};
 use super::{EvalOptions, VarInput};
 use crate::base::diag::Diagnostic;
 use crate::base::span::{FileId, Loc, Span};
-use crate::load::module::{Mode, ModuleCall, ModuleConfig, Resource};
+use crate::load::module::{ModuleCall, ModuleConfig, Resource};
 use crate::load::syntax::{Block, Body, Expr, ExprKind, Operator};
 use crate::load::{Loaded, RootModule};
+use crate::model::Mode;
+use crate::model::value::{Map, Unknown, Value};
 use crate::model::{
     EvalAttr, EvalBlock, EvalBody, Instance, InstanceKey, ModuleFrame, ModuleInstance, ModulePath,
     Origin, UnknownStats,
@@ -1433,7 +1434,7 @@ impl Resolver for ModuleInst<'_> {
                 }
                 // Opened while Terraform runs and never stored: every attribute is unknown,
                 // and says where it comes from.
-                let value = Value::Object(std::sync::Arc::new(crate::eval::value::Object {
+                let value = Value::Object(std::sync::Arc::new(crate::model::value::Object {
                     fields: Default::default(),
                     origin: Some(format!("ephemeral.{rtype}.{name}").into()),
                 }));

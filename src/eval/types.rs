@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use super::value::{Map, Object, Value};
 use crate::load::syntax::{Expr, ExprKind, ObjectKey};
+use crate::model::value::{Map, Object, Value};
 
 /// A type constraint of a variable.
 #[derive(Clone, Debug, PartialEq)]
@@ -352,7 +352,7 @@ mod tests {
         assert_eq!(out.get_attr("name"), Some(Value::string("builds")));
         assert_eq!(
             out.get_attr("arn"),
-            Some(Value::Unknown(crate::eval::value::Unknown::Attribute {
+            Some(Value::Unknown(crate::model::value::Unknown::Attribute {
                 resource: "aws_sqs_queue.builds".into(),
                 path: "arn".into(),
             }))

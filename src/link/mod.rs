@@ -18,8 +18,8 @@ pub mod sg;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::eval::value::{Unknown, Value};
-use crate::load::module::Mode;
+use crate::model::Mode;
+use crate::model::value::{Unknown, Value};
 use crate::model::{Instance, Workspace};
 
 /// Where a pointer (`bucket = ...`, `security_group_id = ...`) leads.

@@ -3,8 +3,8 @@
 //! (directly, or through its computed `.json` attribute).
 
 use crate::base::wildcard::{self, Syntax};
-use crate::eval::value::{Unknown, Value};
 use crate::model::Instance;
+use crate::model::value::{Unknown, Value};
 
 /// `Allow` or `Deny`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

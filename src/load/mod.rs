@@ -288,7 +288,7 @@ fn drop_duplicate_resources(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     // Almost every module has none: find that out without copying any name.
-    let mut seen: rustc_hash::FxHashSet<(module::Mode, &str, &str)> =
+    let mut seen: rustc_hash::FxHashSet<(crate::model::Mode, &str, &str)> =
         rustc_hash::FxHashSet::default();
     seen.reserve(module.resources.len());
     if module
@@ -298,7 +298,8 @@ fn drop_duplicate_resources(
     {
         return;
     }
-    let mut first: HashMap<(module::Mode, String, String), crate::base::span::Loc> = HashMap::new();
+    let mut first: HashMap<(crate::model::Mode, String, String), crate::base::span::Loc> =
+        HashMap::new();
     let mut keep = Vec::with_capacity(module.resources.len());
     for r in std::mem::take(&mut module.resources) {
         let key = (r.mode, r.rtype.clone(), r.name.clone());

@@ -7,13 +7,7 @@ use std::path::PathBuf;
 use super::syntax::{Attribute, Block, Body, Expr, ExprKind};
 use crate::base::diag::Diagnostic;
 use crate::base::span::{FileId, Loc};
-
-/// `managed` for `resource` blocks, `data` for data sources.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Mode {
-    Managed,
-    Data,
-}
+use crate::model::Mode;
 
 /// A `variable` block.
 #[derive(Clone, Debug)]

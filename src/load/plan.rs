@@ -23,8 +23,8 @@ use std::sync::Arc;
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde_json::Value as Json;
 
-use crate::eval::value::{Map, Unknown, Value};
-use crate::load::module::Mode;
+use crate::model::Mode;
+use crate::model::value::{Map, Unknown, Value};
 use crate::model::{
     EvalAttr, EvalBody, Instance, InstanceKey, ModuleFrame, ModulePath, Origin, PlanChange,
 };

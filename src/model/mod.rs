@@ -2,14 +2,21 @@
 //! Terraform addresses, module call chains and source locations, from HCL or from a plan.
 
 pub mod access;
+pub mod value;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
 use crate::base::span::{Loc, Span};
-use crate::eval::value::{Map, Object, Value};
-use crate::load::module::Mode;
+use value::{Map, Object, Value};
+
+/// `managed` for `resource` blocks, `data` for data sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Mode {
+    Managed,
+    Data,
+}
 
 /// The key of one instance of a resource or module call.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

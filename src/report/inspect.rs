@@ -6,7 +6,7 @@ use serde_json::{Value as Json, json};
 use super::{diagnostics_json, location_json, summary_json, tool_json, write_json};
 use crate::Scan;
 use crate::base::diag::Level;
-use crate::load::module::Mode;
+use crate::model::Mode;
 use crate::model::{EvalBody, Instance, ModulePath, Origin};
 
 /// Writes the inspect document.

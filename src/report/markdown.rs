@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::primary_location;
 use crate::Scan;
 use crate::finding::Severity;
-use crate::fix::Applicability;
+use crate::finding::fix::Applicability;
 use crate::rules::{Outcome, RULES};
 
 /// Findings listed before the table is cut short.

@@ -53,7 +53,7 @@ use serde_json::{Value as Json, json};
 use crate::Scan;
 use crate::base::diag::Level;
 use crate::base::span::Loc;
-use crate::load::module::Mode;
+use crate::model::Mode;
 
 /// Counts for the end of every report.
 pub fn summary_json(scan: &Scan) -> Json {
@@ -201,7 +201,7 @@ pub struct SuppressionJson<'a> {
 }
 
 impl<'a> SuppressionJson<'a> {
-    pub fn new(s: &'a crate::suppress::Suppression) -> SuppressionJson<'a> {
+    pub fn new(s: &'a crate::finding::suppression::Suppression) -> SuppressionJson<'a> {
         SuppressionJson {
             kind: s.kind.as_str(),
             reason: s.reason.as_deref(),
@@ -235,7 +235,7 @@ struct EditJson<'a> {
 }
 
 impl<'a> FixJson<'a> {
-    pub fn new(scan: &'a Scan, fix: &'a crate::fix::Fix) -> FixJson<'a> {
+    pub fn new(scan: &'a Scan, fix: &'a crate::finding::fix::Fix) -> FixJson<'a> {
         FixJson {
             title: &fix.title,
             applicability: fix.applicability.as_str(),
@@ -265,7 +265,7 @@ impl<'a> FixJson<'a> {
 
 /// Per rule: resources checked, passed, failed and undecided.
 pub fn rule_stats_json(scan: &Scan) -> Json {
-    use crate::rules::Outcome;
+    use crate::finding::outcome::Outcome;
     let Some(results) = &scan.results else {
         return Json::Array(Vec::new());
     };
@@ -511,7 +511,7 @@ impl serde_json::ser::Formatter for Pretty {
 }
 
 /// A planned fix as JSON (see [`FixJson`]).
-pub fn fix_json(scan: &Scan, fix: &crate::fix::Fix) -> Json {
+pub fn fix_json(scan: &Scan, fix: &crate::finding::fix::Fix) -> Json {
     serde_json::to_value(FixJson::new(scan, fix)).unwrap_or(Json::Null)
 }
 
@@ -566,7 +566,7 @@ pub fn rule_doc_url(rule: &crate::rules::Rule) -> String {
 }
 
 /// A suppression as JSON (see [`SuppressionJson`]).
-pub fn suppression_json(s: &crate::suppress::Suppression) -> Json {
+pub fn suppression_json(s: &crate::finding::suppression::Suppression) -> Json {
     serde_json::to_value(SuppressionJson::new(s)).unwrap_or(Json::Null)
 }
 

@@ -15,8 +15,8 @@ use super::{fingerprint, primary_location, rule_doc_url, write_array_at, write_a
 use crate::Scan;
 use crate::base::diag::Level;
 use crate::base::span::{Loc, Span};
+use crate::finding::fix::Applicability;
 use crate::finding::{Finding, Severity};
-use crate::fix::Applicability;
 use crate::rules::{RULES, Rule};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -4,9 +4,9 @@
 use crate::Scan;
 use crate::base::diag::Level;
 use crate::base::source::SourceFile;
+use crate::finding::fix::Applicability;
 use crate::finding::{Finding, Severity};
-use crate::fix::Applicability;
-use crate::load::module::Mode;
+use crate::model::Mode;
 use crate::rules::{Outcome, RULES};
 
 /// Lines of a multi-line span shown before eliding the rest.
@@ -289,7 +289,7 @@ fn write_frame(
 /// Findings by severity and by rule, resources checked, and what could not be decided.
 fn write_rule_summary(
     scan: &Scan,
-    results: &crate::rules::RuleResults,
+    results: &crate::finding::outcome::RuleResults,
     style: Style,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {

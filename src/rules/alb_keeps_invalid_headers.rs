@@ -3,9 +3,9 @@
 use super::simple::label;
 use super::{Area, Checker, Rule};
 use super::{Remedy, Safety};
-use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-028",

@@ -2,9 +2,9 @@
 
 use super::s3::{at, bucket_label, settings};
 use super::{Area, Checker, Rule};
-use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-014",

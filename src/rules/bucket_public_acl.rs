@@ -3,8 +3,8 @@
 use super::s3::{PUBLIC_ACLS, at, bucket_label, settings};
 use super::{Area, Checker, Rule};
 use super::{Remedy, Safety};
-use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-002",

@@ -4,8 +4,8 @@ use super::bucket_encryption::defaults;
 use super::ebs_volume_without_cmk::{Key, key};
 use super::s3::bucket_label;
 use super::{Area, Checker, Rule};
-use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-013",

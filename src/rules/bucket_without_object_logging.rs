@@ -4,9 +4,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::s3::bucket_label;
 use super::{Area, Checker, Rule};
-use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::link::Links;
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-019",

@@ -97,7 +97,7 @@ fn check(cx: &mut Checker) {
 /// a bucket policy or ACL grants); unsafe otherwise, since public readers would lose access.
 fn public_access_block(links: &Links, view: &BucketView) -> Remedy {
     let bucket = links.instance(view.bucket).node();
-    let public_acl = |v: Option<&crate::eval::value::Value>| {
+    let public_acl = |v: Option<&crate::model::value::Value>| {
         v.and_then(|v| v.as_str())
             .is_some_and(|acl| acl != "private" && acl != "bucket-owner-full-control")
     };

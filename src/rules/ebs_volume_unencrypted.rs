@@ -7,11 +7,11 @@ use super::ebs_default_encryption_disabled::account_default;
 use super::simple::label;
 use super::{Area, Checker, Rule};
 use super::{Remedy, Safety};
-use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::link::Target;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-001",

@@ -6,11 +6,11 @@
 use super::ebs_default_encryption_disabled::account_default;
 use super::simple::label;
 use super::{Area, Checker, Rule};
-use crate::eval::value::{Unknown, Value};
 use crate::finding::Severity;
-use crate::load::module::Mode;
 use crate::model::Instance;
+use crate::model::Mode;
 use crate::model::access::{Flag, flag};
+use crate::model::value::{Unknown, Value};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-002",

@@ -1,9 +1,9 @@
 //! Shared by the network exposure rules: which ingress rules open which ports to which
 //! public ranges, decided once per rule and never guessed when a value is unknown.
 
-use crate::eval::value::Value;
 use crate::link::net::{self, PortRange};
 use crate::link::sg::{Direction, SgRule};
+use crate::model::value::Value;
 use crate::rules::Checker;
 
 /// An ingress rule open to a public range.

@@ -5,10 +5,10 @@ use super::ebs_default_encryption_disabled::account_default;
 use super::ebs_volume_unencrypted::snapshot_encrypted;
 use super::simple::label;
 use super::{Area, Checker, Rule};
-use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::model::Instance;
 use crate::model::access::{Flag, Node, flag};
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-004",

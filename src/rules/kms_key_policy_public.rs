@@ -2,9 +2,9 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
-use crate::eval::value::{Unknown, Value};
 use crate::finding::Severity;
 use crate::link::policy::{Effect, Policy, Statement};
+use crate::model::value::{Unknown, Value};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-023",

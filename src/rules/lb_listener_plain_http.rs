@@ -3,12 +3,12 @@
 use super::simple::label;
 use super::{Area, Checker, Rule};
 use super::{Remedy, Safety};
-use crate::eval::value::Value;
 use crate::finding::Severity;
-use crate::fix::Change;
+use crate::finding::remedy::Change;
 use crate::link::{Links, Target};
 use crate::model::Instance;
 use crate::model::access::Node;
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-025",

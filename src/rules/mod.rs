@@ -6,10 +6,11 @@
 //! passed, failed or could not be decided (a value unknown before apply).
 
 use crate::base::span::Loc;
-use crate::eval::value::Value;
+pub use crate::finding::outcome::{Outcome, RuleResults, RuleStats};
+pub use crate::finding::remedy::{Remedy, Safety};
 use crate::finding::{Finding, Severity};
-pub use crate::fix::{Remedy, Safety};
 use crate::link::Links;
+use crate::model::value::Value;
 use crate::model::{EvalBody, Instance};
 
 mod alb_keeps_invalid_headers;
@@ -175,58 +176,6 @@ pub fn find(key: &str) -> Option<(usize, &'static Rule)> {
         .map(|(i, r)| (i, *r))
 }
 
-/// What happened to one resource under one rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Outcome {
-    Passed,
-    Undecided,
-    Failed,
-}
-
-/// Per rule: which resources were checked and how each came out.
-#[derive(Clone, Debug, Default)]
-pub struct RuleStats {
-    /// By instance index: a vector, as a rule checks each resource once or a few times and
-    /// the whole set is read only in order. `Checker::record` pushes outcomes as they come;
-    /// once settled at the end of a rule run it is sorted, one entry per instance.
-    outcomes: Vec<(usize, Outcome)>,
-}
-
-impl RuleStats {
-    pub fn count(&self, outcome: Outcome) -> usize {
-        self.outcomes.iter().filter(|(_, o)| *o == outcome).count()
-    }
-
-    pub fn checked(&self) -> usize {
-        self.outcomes.len()
-    }
-
-    /// Each checked instance and how it came out, in instance order.
-    pub fn outcomes(&self) -> impl Iterator<Item = (usize, Outcome)> + '_ {
-        self.outcomes.iter().copied()
-    }
-
-    /// Sorts the outcomes recorded in one run of a rule and keeps one per instance, the
-    /// worst: an instance that failed anywhere failed.
-    fn settle(&mut self) {
-        self.outcomes
-            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        self.outcomes.dedup_by_key(|(i, _)| *i);
-    }
-
-    /// Adds a later run's outcomes; runs over later roots keep the vector sorted.
-    fn append(&mut self, other: &mut RuleStats) {
-        let sorted = match (self.outcomes.last(), other.outcomes.first()) {
-            (Some(last), Some(first)) => last.0 < first.0,
-            _ => true,
-        };
-        self.outcomes.append(&mut other.outcomes);
-        if !sorted {
-            self.settle();
-        }
-    }
-}
-
 /// The context a rule runs in.
 pub struct Checker<'a> {
     pub links: &'a Links<'a>,
@@ -257,7 +206,7 @@ impl<'a> Checker<'a> {
     }
 
     fn record(&mut self, instance: usize, outcome: Outcome) {
-        self.stats.outcomes.push((instance, outcome));
+        self.stats.record(instance, outcome);
     }
 
     /// Concludes a resource from what a rule found: the findings (instance, path, message) if
@@ -350,20 +299,10 @@ pub fn locate(inst: &Instance, path: &str) -> Option<Loc> {
     best
 }
 
-/// Everything the rules produced.
-pub struct RuleResults {
-    pub findings: Vec<Finding>,
-    /// Per rule index.
-    pub stats: Vec<RuleStats>,
-    /// Per rule index: time spent in its check, summed over the threads that ran it; measured
-    /// only for `--timings` (zero otherwise).
-    pub times: Vec<std::time::Duration>,
-}
-
 /// Runs the selected rules (indices into [`RULES`]) over one view, rules in parallel, and
 /// sorts the findings.
 pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
-    let mut results = RuleResults::empty();
+    let mut results = RuleResults::empty(RULES.len());
     run_into(links, selected, &mut results, true, false);
     results.finish()
 }
@@ -377,17 +316,20 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize], timed: bool
     use rayon::prelude::*;
     let parts: Vec<RuleResults> = Links::root_ranges(ws)
         .into_par_iter()
-        .fold(RuleResults::empty, |mut acc, range| {
-            let links = Links::build_range(ws, range);
-            let parallel = links.len() >= PARALLEL_RULES_MIN_INSTANCES;
-            run_into(&links, selected, &mut acc, parallel, timed);
-            acc
-        })
+        .fold(
+            || RuleResults::empty(RULES.len()),
+            |mut acc, range| {
+                let links = Links::build_range(ws, range);
+                let parallel = links.len() >= PARALLEL_RULES_MIN_INSTANCES;
+                run_into(&links, selected, &mut acc, parallel, timed);
+                acc
+            },
+        )
         // Each part sorts its own findings; parts cover roots in order, so the merged
         // findings are sorted too and the final `finish` only checks that.
         .map(RuleResults::finish)
         .collect();
-    let mut merged = RuleResults::empty();
+    let mut merged = RuleResults::empty(RULES.len());
     merged
         .findings
         .reserve_exact(parts.iter().map(|p| p.findings.len()).sum());
@@ -444,109 +386,10 @@ fn run_into<'w>(
     }
 }
 
-impl RuleResults {
-    /// The (rule, instance) pairs with at least one active (not suppressed) finding: found
-    /// once, so reports that tell failed from accepted outcomes look each one up.
-    pub fn active_pairs(&self) -> std::collections::HashSet<(usize, usize)> {
-        self.findings
-            .iter()
-            .filter(|f| f.is_active())
-            .filter_map(|f| f.instance.map(|i| (f.rule, i)))
-            .collect()
-    }
-
-    fn empty() -> RuleResults {
-        RuleResults {
-            findings: Vec::new(),
-            stats: vec![RuleStats::default(); RULES.len()],
-            times: vec![std::time::Duration::ZERO; RULES.len()],
-        }
-    }
-
-    /// Sorts the findings and drops duplicates.
-    fn finish(mut self) -> RuleResults {
-        let order = |a: &Finding, b: &Finding| {
-            (&a.root, &a.resource, a.rule, &a.path, &a.message).cmp(&(
-                &b.root,
-                &b.resource,
-                b.rule,
-                &b.path,
-                &b.message,
-            ))
-        };
-        if !self.findings.is_sorted_by(|a, b| order(a, b).is_le()) {
-            self.findings.sort_by(order);
-        }
-        self.findings.dedup_by(|a, b| {
-            a.rule == b.rule
-                && a.resource == b.resource
-                && a.root == b.root
-                && a.path == b.path
-                && a.message == b.message
-        });
-        self
-    }
-}
-
 /// Renders a value for a message: strings without quotes when simple.
 pub fn show(v: &Value) -> String {
     match v {
         Value::String(s) => format!("\"{s}\""),
         other => other.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Outcome, RuleStats};
-
-    fn stats(outcomes: &[(usize, Outcome)]) -> RuleStats {
-        RuleStats {
-            outcomes: outcomes.to_vec(),
-        }
-    }
-
-    #[test]
-    fn an_instance_keeps_its_worst_outcome() {
-        let mut s = stats(&[
-            (7, Outcome::Passed),
-            (2, Outcome::Failed),
-            (7, Outcome::Failed),
-            (2, Outcome::Passed),
-            (4, Outcome::Undecided),
-            (4, Outcome::Passed),
-        ]);
-        s.settle();
-        let got: Vec<_> = s.outcomes().collect();
-        assert_eq!(
-            got,
-            [
-                (2, Outcome::Failed),
-                (4, Outcome::Undecided),
-                (7, Outcome::Failed)
-            ]
-        );
-        assert_eq!(s.checked(), 3);
-        assert_eq!(s.count(Outcome::Failed), 2);
-    }
-
-    #[test]
-    fn appending_out_of_order_still_sorts_and_merges() {
-        let mut total = stats(&[(1, Outcome::Passed), (5, Outcome::Passed)]);
-        // Later roots: in order, so appended as they are.
-        total.append(&mut stats(&[(6, Outcome::Undecided)]));
-        assert_eq!(total.checked(), 3);
-        // Not after the last: sorted again, and instance 5 keeps its worst outcome.
-        total.append(&mut stats(&[(3, Outcome::Passed), (5, Outcome::Failed)]));
-        let got: Vec<_> = total.outcomes().collect();
-        assert_eq!(
-            got,
-            [
-                (1, Outcome::Passed),
-                (3, Outcome::Passed),
-                (5, Outcome::Failed),
-                (6, Outcome::Undecided)
-            ]
-        );
     }
 }

@@ -2,9 +2,9 @@
 //! `aws_network_acl_rule` and from inline `ingress` blocks of (default) network ACLs.
 
 use super::Checker;
-use crate::eval::value::Value;
 use crate::link::net::{self, PortRange};
 use crate::model::access::Node;
+use crate::model::value::Value;
 
 /// An inbound allow entry from a public range.
 pub struct OpenEntry {

@@ -5,11 +5,11 @@ use rustc_hash::FxHashMap as HashMap;
 use super::simple::label;
 use super::{Area, Checker, Rule};
 use super::{Remedy, Safety};
-use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::link::Target;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-006",

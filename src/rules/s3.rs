@@ -1,11 +1,11 @@
 //! Shared by the S3 rules: a bucket's settings, read from the bucket's own (provider v3)
 //! arguments and from the companion `aws_s3_bucket_*` resources linked to it.
 
-use crate::eval::value::{Unknown, Value};
 use crate::link::policy::{self, Policy};
 use crate::link::{BucketView, Links};
 use crate::model::Instance;
 use crate::model::access::Node;
+use crate::model::value::{Unknown, Value};
 
 /// A setting and where it is written: the instance holding it and the path inside it.
 pub struct Setting<'w> {

@@ -2,11 +2,11 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
-use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::link::{Links, Target};
-use crate::load::module::Mode;
 use crate::model::Instance;
+use crate::model::Mode;
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-032",

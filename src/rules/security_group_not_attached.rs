@@ -2,9 +2,9 @@
 
 use super::simple::label;
 use super::{Area, Checker, Rule};
-use crate::eval::value::{Unknown, Value};
 use crate::finding::Severity;
 use crate::model::EvalBody;
+use crate::model::value::{Unknown, Value};
 use rustc_hash::FxHashSet as HashSet;
 
 pub static RULE: Rule = Rule {

@@ -1,8 +1,8 @@
 //! TFG-NET-009: security groups and rules without a description.
 
 use super::{Area, Checker, Rule};
-use crate::eval::value::Value;
 use crate::finding::Severity;
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-009",

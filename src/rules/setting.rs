@@ -4,8 +4,8 @@
 use super::simple::label;
 use super::{Checker, Remedy, Safety};
 use crate::base::wildcard;
-use crate::eval::value::Value;
 use crate::model::access::{Flag, Node, flag};
+use crate::model::value::Value;
 
 /// What the setting must be.
 #[derive(Clone, Copy)]

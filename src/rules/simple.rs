@@ -1,9 +1,9 @@
 //! Shared by rules that judge one boolean argument of a resource.
 
 use super::{Checker, Remedy, Safety};
-use crate::eval::value::Value;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
+use crate::model::value::Value;
 
 /// How to name a resource in messages: its `name`, `identifier` or `bucket`, else its address.
 pub fn label(inst: &Instance) -> String {

@@ -2,10 +2,10 @@
 
 use super::Checker;
 use super::{Remedy, Safety};
-use crate::eval::value::Value;
 use crate::link::Target;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
+use crate::model::value::Value;
 
 /// How to name a trail in messages.
 pub fn trail_label(inst: &Instance) -> String {

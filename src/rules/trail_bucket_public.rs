@@ -3,10 +3,10 @@
 use super::s3::{PUBLIC_ACLS, bucket_label, policies};
 use super::trail::{trail_bucket_view, trail_label};
 use super::{Area, Checker, Rule};
-use crate::eval::value::Value;
 use crate::finding::Severity;
 use crate::link::policy::Policy;
 use crate::model::access::{Flag, flag};
+use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-005",

@@ -3,7 +3,7 @@
 
 use super::{FnCtx, FnResult, arg_str, arity, bad_param, unknown_if_any};
 use crate::base::date::{civil_from_days, days_from_civil, days_in_month};
-use crate::eval::value::Value;
+use crate::model::value::Value;
 
 /// A point in time: seconds since the epoch (UTC), nanoseconds, and the UTC offset it was
 /// written with (kept, because Terraform prints results in that offset).

@@ -6,7 +6,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use sha1::Digest as _;
 
 use super::{FnCtx, FnResult, arg_str, arity, arity_range, bad_param, unknown_if_any};
-use crate::eval::value::Value;
+use crate::model::value::Value;
 
 /// `md5`, `sha1`, `sha256`, `sha512`, `base64sha256`, `base64sha512` of a string's UTF-8.
 pub fn hash(name: &str, args: &[Value], _: &FnCtx) -> FnResult {

@@ -320,6 +320,23 @@ impl fmt::Display for Unknown {
     }
 }
 
+/// Terraform equality: same type and value (numbers and strings do not convert).
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::List(x) | Value::Set(x), Value::List(y) | Value::Set(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.fields.len() == y.fields.len()
+                && x.fields
+                    .iter()
+                    .zip(y.fields.iter())
+                    .all(|((k1, v1), (k2, v2))| k1 == k2 && values_equal(v1, v2))
+        }
+        _ => a == b,
+    }
+}
+
 /// Formats a number the way Terraform prints it: integers without a fraction.
 pub fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e17 {
