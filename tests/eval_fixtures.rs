@@ -98,7 +98,7 @@ fn run_case(case: &Path) -> Result<(), Vec<String>> {
     let tfgate::cli::Command::Inspect(inspect) = cli.command else {
         return Err(vec!["expected inspect".into()]);
     };
-    let scan = tfgate::scan(&inspect.scan, &vars, env);
+    let scan = tfgate::app::scan(&inspect.scan, &vars, env);
     let mut buf = Vec::new();
     tfgate::report::inspect::write(&scan, &mut buf).map_err(|e| vec![e.to_string()])?;
     let text = String::from_utf8(buf).map_err(|e| vec![e.to_string()])?;
@@ -117,7 +117,7 @@ fn run_case(case: &Path) -> Result<(), Vec<String>> {
 fn check_case(
     expect: &Json,
     doc: &Json,
-    scan: &tfgate::Scan,
+    scan: &tfgate::scan::Scan,
     prefix: &str,
     problems: &mut Vec<String>,
 ) {

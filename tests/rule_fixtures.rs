@@ -80,7 +80,7 @@ fn findings(
     let tfgate::cli::Command::Check(check) = cli.command else {
         return Err("expected check".into());
     };
-    let mut scan = tfgate::scan(&check.scan, &vars, Vec::new());
+    let mut scan = tfgate::app::scan(&check.scan, &vars, Vec::new());
     let errors: Vec<String> = scan
         .diagnostics
         .iter()
@@ -90,7 +90,7 @@ fn findings(
     if !errors.is_empty() {
         return Err(format!("the fixture has errors: {errors:?}"));
     }
-    tfgate::check(&mut scan);
+    tfgate::app::check(&mut scan);
     let results = scan.results.as_ref().ok_or("rules did not run")?;
     let mut out = BTreeSet::new();
     for f in &results.findings {

@@ -220,8 +220,8 @@ fn rules_by_root_match_one_workspace_wide_run() {
     let tfgate::cli::Command::Check(check) = cli.command else {
         panic!("expected check");
     };
-    let scan = tfgate::scan(&check.scan, &vars, Vec::new());
-    let roots = tfgate::link::Links::root_ranges(&scan.workspace);
+    let scan = tfgate::app::scan(&check.scan, &vars, Vec::new());
+    let roots = scan.workspace.root_ranges();
     assert!(roots.len() > 50, "only {} roots", roots.len());
     let selected: Vec<usize> = (0..RULES.len()).collect();
     let links = tfgate::link::Links::build(&scan.workspace);

@@ -10,24 +10,14 @@ pub mod types;
 use rayon::prelude::*;
 
 use crate::base::diag::Diagnostic;
-use crate::base::span::FileId;
 use crate::load::Loaded;
-use crate::load::syntax::Attribute;
+use crate::load::vars::VarInput;
 use crate::model::Workspace;
 
 /// Default cap on instances of one resource or module call (`--max-instances`).
 pub const DEFAULT_MAX_INSTANCES: usize = 10_000;
 /// Default cap on evaluation steps per root module (`--max-eval-steps`).
 pub const DEFAULT_MAX_STEPS: u64 = 50_000_000;
-
-/// A value for root module variables from the command line, in command-line order.
-#[derive(Clone, Debug)]
-pub enum VarInput {
-    /// `--var-file`: its parsed attributes.
-    File(FileId, Vec<Attribute>),
-    /// `--var NAME=VALUE`
-    Raw(String, String),
-}
 
 /// Deepest module nesting evaluated by default.
 pub const DEFAULT_MAX_MODULE_DEPTH: usize = 32;

@@ -10,15 +10,16 @@ use std::path::Path;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
+use super::EvalOptions;
 use super::expr::{self, EvalError, EvalResult, Resolver, Scope};
 use super::functions::FileCache;
 use super::functions::{Dirs, FnCtx};
 use super::types::Type;
-use super::{EvalOptions, VarInput};
 use crate::base::diag::Diagnostic;
 use crate::base::span::{FileId, Loc, Span};
 use crate::load::module::{ModuleCall, ModuleConfig, Resource};
 use crate::load::syntax::{Block, Body, Expr, ExprKind, Operator};
+use crate::load::vars::VarInput;
 use crate::load::{Loaded, RootModule};
 use crate::model::Mode;
 use crate::model::value::{Map, Unknown, Value};

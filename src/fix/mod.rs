@@ -6,10 +6,11 @@
 //! file under the scanned tree and outside `.terraform/`, of a resource evaluated from
 //! configuration, gets edits; anything else (a value that came through a variable or an
 //! expression, a module someone else owns, a plan-only finding, a `dynamic` block) gets a
-//! display-only suggestion. [`session`] applies fixes, re-parses and re-checks.
+//! display-only suggestion. [`apply`] applies one pass of fixes to the texts; the application
+//! (`app::fix_loop`) re-parses, re-checks and repeats.
 
+pub mod apply;
 pub mod edit;
-pub mod session;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

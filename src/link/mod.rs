@@ -169,23 +169,6 @@ impl<'w> Links<'w> {
             .map(move |(n, inst)| (start + n, inst))
     }
 
-    /// Contiguous ranges of the workspace's instances, one per root (instances sorted by
-    /// root).
-    pub fn root_ranges(ws: &Workspace) -> Vec<std::ops::Range<usize>> {
-        let mut ranges = Vec::new();
-        let mut start = 0;
-        for (i, pair) in ws.instances.windows(2).enumerate() {
-            if pair[0].root != pair[1].root {
-                ranges.push(start..i + 1);
-                start = i + 1;
-            }
-        }
-        if start < ws.instances.len() {
-            ranges.push(start..ws.instances.len());
-        }
-        ranges
-    }
-
     /// Indices of managed instances of a type, in workspace order.
     pub fn of_type(&self, rtype: &str) -> &[usize] {
         self.by_type.get(rtype).map_or(&[], Vec::as_slice)

@@ -1,19 +1,23 @@
 //! Loading: discover files, read them, parse them into tfgate's syntax tree and group them
-//! into modules, resolving which module calls which.
+//! into modules, resolving which module calls which; read `--var-file`s ([`vars`]) and join
+//! plans to their configuration ([`attach`]).
 //!
 //! Files are read and parsed in parallel; file ids are assigned in sorted path order first,
 //! so every output is the same whatever the thread count.
 
+pub mod attach;
 pub mod comments;
 pub mod discover;
 pub mod dupkeys;
 mod for_newlines;
+pub mod git;
 pub mod hcl;
 pub mod json_syntax;
 pub mod module;
 mod pieces;
 pub mod plan;
 pub mod syntax;
+pub mod vars;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};

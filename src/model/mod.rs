@@ -353,6 +353,25 @@ pub struct Workspace {
     pub stats: UnknownStats,
 }
 
+impl Workspace {
+    /// Contiguous ranges of the workspace's instances, one per root (instances sorted by
+    /// root).
+    pub fn root_ranges(&self) -> Vec<std::ops::Range<usize>> {
+        let mut ranges = Vec::new();
+        let mut start = 0;
+        for (i, pair) in self.instances.windows(2).enumerate() {
+            if pair[0].root != pair[1].root {
+                ranges.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        if start < self.instances.len() {
+            ranges.push(start..self.instances.len());
+        }
+        ranges
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

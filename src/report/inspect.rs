@@ -4,10 +4,10 @@
 use serde_json::{Value as Json, json};
 
 use super::{diagnostics_json, location_json, summary_json, tool_json, write_json};
-use crate::Scan;
 use crate::base::diag::Level;
 use crate::model::Mode;
 use crate::model::{EvalBody, Instance, ModulePath, Origin};
+use crate::scan::Scan;
 
 /// Writes the inspect document.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {

@@ -1,6 +1,8 @@
 //! Reports: everything a run prints goes through here, to a `&mut dyn Write`.
 
 pub mod compliance;
+pub mod diff;
+pub mod evidence;
 pub mod github;
 pub mod inspect;
 pub mod json;
@@ -9,6 +11,36 @@ pub mod markdown;
 pub mod rules;
 pub mod sarif;
 pub mod text;
+pub mod timings;
+
+/// The format of the check report (`--format`, `--report FORMAT=FILE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people: code frames and a summary.
+    Text,
+    /// The machine-readable contract, with each fix's edits.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// JUnit XML: a test case per rule and resource checked.
+    Junit,
+    /// A compact summary for a pull request comment or `$GITHUB_STEP_SUMMARY`.
+    Markdown,
+    /// GitHub workflow commands (`::error file=...::`), one annotation per finding.
+    Github,
+    /// Per SOC 2 criterion and NIST control: the rules that evidence it, passed and failed.
+    Compliance,
+    /// The compliance view as Markdown.
+    ComplianceMarkdown,
+}
+
+/// The format of `tfgate rules`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum RulesFormat {
+    Text,
+    Json,
+    Markdown,
+}
 
 /// Options shared by the check reports.
 pub struct Options {
@@ -19,11 +51,10 @@ pub struct Options {
 /// Writes the check report in one format.
 pub fn write(
     scan: &Scan,
-    format: crate::cli::Format,
+    format: Format,
     opts: &Options,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    use crate::cli::Format;
     match format {
         Format::Text => text::write(
             scan,
@@ -50,10 +81,10 @@ pub fn tool_json() -> serde_json::Value {
 
 use serde_json::{Value as Json, json};
 
-use crate::Scan;
 use crate::base::diag::Level;
 use crate::base::span::Loc;
 use crate::model::Mode;
+use crate::scan::Scan;
 
 /// Counts for the end of every report.
 pub fn summary_json(scan: &Scan) -> Json {

@@ -12,12 +12,12 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value as Json, json};
 
 use super::{fingerprint, primary_location, rule_doc_url, write_array_at, write_at};
-use crate::Scan;
 use crate::base::diag::Level;
 use crate::base::span::{Loc, Span};
 use crate::finding::fix::Applicability;
 use crate::finding::{Finding, Severity};
 use crate::rules::{RULES, Rule};
+use crate::scan::Scan;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const BASE: &str = "%SRCROOT%";

@@ -1,13 +1,14 @@
 //! `tfgate check` for people: a code frame per finding in the style of rustc and ruff, then a
 //! summary by severity and by rule, what was checked and what could not be decided.
 
-use crate::Scan;
 use crate::base::diag::Level;
 use crate::base::source::SourceFile;
 use crate::finding::fix::Applicability;
 use crate::finding::{Finding, Severity};
 use crate::model::Mode;
-use crate::rules::{Outcome, RULES};
+use crate::finding::outcome::Outcome;
+use crate::rules::RULES;
+use crate::scan::Scan;
 
 /// Lines of a multi-line span shown before eliding the rest.
 const FRAME_LINES: usize = 3;

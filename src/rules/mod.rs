@@ -6,7 +6,7 @@
 //! passed, failed or could not be decided (a value unknown before apply).
 
 use crate::base::span::Loc;
-pub use crate::finding::outcome::{Outcome, RuleResults, RuleStats};
+use crate::finding::outcome::{Outcome, RuleResults, RuleStats};
 pub use crate::finding::remedy::{Remedy, Safety};
 use crate::finding::{Finding, Severity};
 use crate::link::Links;
@@ -176,6 +176,26 @@ pub fn find(key: &str) -> Option<(usize, &'static Rule)> {
         .map(|(i, r)| (i, *r))
 }
 
+/// The rules a key names: `all`, an area, or a rule by id, name or alias.
+pub fn select(key: &str) -> Vec<usize> {
+    let by = |f: &dyn Fn(&Rule) -> bool| -> Vec<usize> {
+        RULES
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| f(r))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    if key.eq_ignore_ascii_case("all") {
+        return (0..RULES.len()).collect();
+    }
+    let area = by(&|r| r.area.as_str().eq_ignore_ascii_case(key));
+    if !area.is_empty() {
+        return area;
+    }
+    by(&|r| r.matches(key))
+}
+
 /// The context a rule runs in.
 pub struct Checker<'a> {
     pub links: &'a Links<'a>,
@@ -314,7 +334,8 @@ pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
 /// be sorted by root. Each rule's time is measured only when `timed` (`--timings`).
 pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize], timed: bool) -> RuleResults {
     use rayon::prelude::*;
-    let parts: Vec<RuleResults> = Links::root_ranges(ws)
+    let parts: Vec<RuleResults> = ws
+        .root_ranges()
         .into_par_iter()
         .fold(
             || RuleResults::empty(RULES.len()),
@@ -391,5 +412,26 @@ pub fn show(v: &Value) -> String {
     match v {
         Value::String(s) => format!("\"{s}\""),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RULES, select};
+
+    #[test]
+    fn keys_select_rules() {
+        let cases = [
+            ("all", RULES.len()),
+            ("s3", 19),
+            ("CloudTrail", 11),
+            ("CKV_AWS_7", 1),
+            ("ssh-open-to-internet", 1),
+            ("tfg-net-001", 1),
+            ("nope", 0),
+        ];
+        for (key, count) in cases {
+            assert_eq!(select(key).len(), count, "{key}");
+        }
     }
 }

@@ -82,7 +82,7 @@ pub fn read(path: &Path) -> Result<Register, (Option<usize>, String)> {
     let mut entries = Vec::new();
     for (n, raw) in doc.exception.into_iter().enumerate() {
         let line = headers.get(n).copied();
-        let rules = crate::config::rules_for(&raw.rule);
+        let rules = crate::rules::select(&raw.rule);
         if rules.is_empty() {
             return Err((
                 line,

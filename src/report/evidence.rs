@@ -1,18 +1,19 @@
 //! `--evidence FILE`: a JSON record of the run an auditor can test. The tool and rule-set
 //! versions with a hash of the rules and of the configuration, the time (from
 //! `SOURCE_DATE_EPOCH` when set, so two runs on the same tree give the same bytes), the git
-//! commit read from `.git` (never by running git), every scanned file with its sha256, per
+//! commit (`load::git`, read from `.git`, never by running git), every scanned file with its sha256, per
 //! rule the resources checked, passed, failed, accepted and undecided, every finding, and
 //! every suppression or exception with its reason, approver and expiry.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
 
-use crate::Scan;
-use crate::report::{FindingJson, governance_json, suppression_json, tool_json, write_document};
-use crate::rules::{Outcome, RULES, RuleResults};
+use super::{FindingJson, governance_json, suppression_json, tool_json, write_document};
+use crate::finding::outcome::{Outcome, RuleResults};
+use crate::rules::RULES;
+use crate::scan::Scan;
 
 fn sha256(data: &[u8]) -> String {
     crate::base::hex::encode(&Sha256::digest(data))
@@ -41,54 +42,6 @@ pub fn rfc3339(secs: i64) -> String {
     format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
 
-/// The commit checked out in the git repository around `start`, read from `.git`.
-pub fn git_commit(start: &Path) -> Option<(String, Option<String>)> {
-    let start = std::fs::canonicalize(start).ok()?;
-    let dot_git = start
-        .ancestors()
-        .map(|d| d.join(".git"))
-        .find(|g| g.exists())?;
-    let git_dir = if dot_git.is_file() {
-        // A worktree or submodule: `gitdir: <path>`.
-        let text = std::fs::read_to_string(&dot_git).ok()?;
-        let target = PathBuf::from(text.strip_prefix("gitdir:")?.trim());
-        if target.is_absolute() {
-            target
-        } else {
-            dot_git.parent()?.join(target)
-        }
-    } else {
-        dot_git
-    };
-    let common = match std::fs::read_to_string(git_dir.join("commondir")) {
-        Ok(c) => git_dir.join(c.trim()),
-        Err(_) => git_dir.clone(),
-    };
-    let head = std::fs::read_to_string(git_dir.join("HEAD")).ok()?;
-    let head = head.trim();
-    let Some(reference) = head.strip_prefix("ref:").map(str::trim) else {
-        return is_hash(head).then(|| (head.to_string(), None));
-    };
-    for dir in [&git_dir, &common] {
-        if let Ok(id) = std::fs::read_to_string(dir.join(reference)) {
-            let id = id.trim();
-            if is_hash(id) {
-                return Some((id.to_string(), Some(reference.to_string())));
-            }
-        }
-    }
-    let packed = std::fs::read_to_string(common.join("packed-refs")).ok()?;
-    packed.lines().find_map(|line| {
-        let (id, name) = line.split_once(' ')?;
-        (name.trim() == reference && is_hash(id))
-            .then(|| (id.to_string(), Some(reference.to_string())))
-    })
-}
-
-fn is_hash(s: &str) -> bool {
-    (s.len() == 40 || s.len() == 64) && s.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
 fn file_record(path: &Path) -> Json {
     let display = crate::base::path::display(path);
     match std::fs::read(path) {
@@ -99,7 +52,7 @@ fn file_record(path: &Path) -> Json {
 
 /// The evidence record of a checked scan, with `null` in place of the findings, which
 /// [`write`] renders in parallel.
-fn record(scan: &Scan, exit_code: u8) -> Json {
+fn record(scan: &Scan, exit_code: u8, git: Option<(&str, Option<&str>)>) -> Json {
     let policy = scan.governance.policy.clone().unwrap_or_default();
     let mut files: Vec<Json> = scan
         .loaded
@@ -158,13 +111,7 @@ fn record(scan: &Scan, exit_code: u8) -> Json {
             Some(j)
         })
         .collect();
-    let first = scan
-        .scanned
-        .first()
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("."));
-    let git =
-        git_commit(&first).map(|(commit, reference)| json!({ "commit": commit, "ref": reference }));
+    let git = git.map(|(commit, reference)| json!({ "commit": commit, "ref": reference }));
     let overrides: serde_json::Map<String, Json> = RULES
         .iter()
         .enumerate()
@@ -198,7 +145,7 @@ fn record(scan: &Scan, exit_code: u8) -> Json {
         "findings": Json::Null,
         "suppressions": suppressions,
         "governance": governance_json(scan),
-        "errors": crate::report::diagnostics_json(scan, crate::base::diag::Level::Error),
+        "errors": super::diagnostics_json(scan, crate::base::diag::Level::Error),
         "result": {
             "exit_code": exit_code,
             "status": match exit_code { 0 => "pass", 1 => "fail", _ => "error" },
@@ -208,13 +155,19 @@ fn record(scan: &Scan, exit_code: u8) -> Json {
     })
 }
 
-/// Writes the record, pretty-printed; the findings, most of a large record, are rendered in
-/// parallel batches, and the text is what serde_json's pretty printer would produce.
-pub fn write(scan: &Scan, exit_code: u8, path: &Path) -> std::io::Result<()> {
+/// Writes the record (`git`: the commit checked out and its reference), pretty-printed; the
+/// findings, most of a large record, are rendered in parallel batches, and the text is what
+/// serde_json's pretty printer would produce.
+pub fn write(
+    scan: &Scan,
+    exit_code: u8,
+    git: Option<(&str, Option<&str>)>,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let findings = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
     write_document(
-        &mut std::fs::File::create(path)?,
-        &record(scan, exit_code),
+        w,
+        &record(scan, exit_code, git),
         "findings",
         findings,
         |f| FindingJson::new(scan, f),
