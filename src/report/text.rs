@@ -4,9 +4,9 @@
 use crate::base::diag::Level;
 use crate::base::source::SourceFile;
 use crate::finding::fix::Applicability;
+use crate::finding::outcome::Outcome;
 use crate::finding::{Finding, Severity};
 use crate::model::Mode;
-use crate::finding::outcome::Outcome;
 use crate::rules::RULES;
 use crate::scan::Scan;
 

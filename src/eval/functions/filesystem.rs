@@ -16,8 +16,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 
 use super::hash::digest;
 use super::{FnCtx, FnError, FnResult, arg_str, arity, bad_param, invalid, unknown_if_any};
-use crate::eval::types::make_set;
-use crate::model::value::Value;
+use crate::model::value::{Value, make_set};
 
 /// Largest file a file function reads.
 const MAX_FILE: u64 = 10 * 1024 * 1024;
