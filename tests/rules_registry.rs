@@ -73,6 +73,63 @@ fn every_rule_has_docs_and_fixtures() {
     }
 }
 
+/// The area folders hold rules and only rules: every file directly in `src/rules/<area>/`
+/// besides `mod.rs` is a registered rule named after the file, of that area, and every rule
+/// has such a file (helpers live in `<area>/helpers/` or `rules/common/`).
+#[test]
+fn every_rule_file_is_a_registered_rule_of_its_folder() {
+    let rules_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut files = HashSet::new();
+    for area in std::fs::read_dir(&rules_dir).expect("src/rules") {
+        let area = area.expect("entry").path();
+        let folder = area
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        if !area.is_dir() || folder == "common" {
+            continue;
+        }
+        for file in std::fs::read_dir(&area).expect("area folder") {
+            let path = file.expect("entry").path();
+            let stem = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            if path.is_dir() || stem == "mod" {
+                continue;
+            }
+            let name = stem.replace('_', "-");
+            let rule = RULES
+                .iter()
+                .find(|r| r.name == name)
+                .unwrap_or_else(|| {
+                    panic!(
+                        "src/rules/{folder}/{stem}.rs is no registered rule: add it to the list in src/rules/{folder}/mod.rs, or move a helper to src/rules/{folder}/helpers/"
+                    )
+                });
+            assert_eq!(
+                rule.area.as_str(),
+                folder,
+                "{} is in src/rules/{folder}/ but its area is {}",
+                rule.id,
+                rule.area.as_str()
+            );
+            files.insert(name);
+        }
+    }
+    for rule in RULES {
+        assert!(
+            files.contains(rule.name),
+            "{}: no file src/rules/{}/{}.rs",
+            rule.id,
+            rule.area.as_str(),
+            rule.name.replace('-', "_")
+        );
+    }
+}
+
 /// The crosswalk of baseline controls (a copy of the steering repository's controls.csv; the
 /// test below keeps it in step when that file is beside the checkout).
 const CONTROLS: &str = include_str!("../testdata/controls.csv");

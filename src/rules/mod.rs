@@ -7,108 +7,33 @@
 
 use crate::base::span::Loc;
 use crate::finding::outcome::{Outcome, RuleResults, RuleStats};
-pub use crate::finding::remedy::{Remedy, Safety};
+use crate::finding::remedy::Remedy;
 use crate::finding::{Finding, Severity};
 use crate::link::Links;
 use crate::model::value::Value;
 use crate::model::{EvalBody, Instance};
 
-mod alb_keeps_invalid_headers;
-mod all_ports_open_to_internet;
-mod bucket_access_logging_disabled;
-mod bucket_acl_grants_public;
-mod bucket_acls_enabled;
-mod bucket_cors_allows_any_origin;
-mod bucket_encryption;
-mod bucket_mfa_delete_disabled;
-mod bucket_policy_allows_public;
-mod bucket_public_acl;
-mod bucket_versioning_disabled;
-mod bucket_website_enabled;
-mod bucket_without_default_encryption;
-mod bucket_without_kms_encryption;
-mod bucket_without_object_logging;
-mod bucket_without_public_access_block;
-mod bucket_without_replication;
-mod bucket_without_tls_enforcement;
-mod classic_elb_insecure_listener;
-mod cloudfront_allows_http;
-mod cloudfront_outdated_tls;
-mod dax_cluster_unencrypted;
-mod default_security_group_allows_traffic;
-mod default_vpc_used;
-mod dynamodb_table_without_cmk;
-mod ebs_default_encryption_disabled;
-mod ebs_snapshot_copy_unencrypted;
-mod ebs_volume_unencrypted;
-mod ebs_volume_without_cmk;
-mod ecs_efs_volume_transit_unencrypted;
-mod efs_unencrypted;
-mod efs_without_cmk;
-mod elasticache_at_rest_unencrypted;
-mod elasticache_in_transit_unencrypted;
-mod elasticache_without_cmk;
-mod event_data_store_without_kms;
-mod exposure;
-mod http_open_to_internet;
-mod instance_block_device_unencrypted;
-mod instance_public_ip;
-mod kinesis_stream_unencrypted;
-mod kms_key_disabled;
-mod kms_key_policy_public;
-mod kms_key_rotation_disabled;
-mod lb_listener_outdated_tls_policy;
-mod lb_listener_plain_http;
-mod load_balancer_internet_facing;
-mod log_group_without_kms;
-mod msk_cluster_unencrypted_in_transit;
-mod nacl;
-mod nacl_admin_ports_open;
-mod nacl_all_ports_open;
-mod nonstandard_port_open_to_internet;
-mod opensearch_encryption_disabled;
-mod pab_block_public_acls_disabled;
-mod pab_block_public_policy_disabled;
-mod pab_ignore_public_acls_disabled;
-mod pab_restrict_public_buckets_disabled;
-mod public_access_block;
-mod rdp_open_to_internet;
-mod rds_cluster_storage_unencrypted;
-mod rds_instance_storage_unencrypted;
-mod rds_performance_insights_without_cmk;
-mod rds_publicly_accessible;
-mod rds_tls_not_enforced;
-mod redshift_cluster_unencrypted;
+/// Declares an area's rules from one list: each name is the `mod` of a rule file in the area's
+/// folder and, in the order given, an entry of the area's `RULES`. Adding a rule to an area is
+/// one line in that list.
+macro_rules! area_rules {
+    ($($rule:ident),* $(,)?) => {
+        $(mod $rule;)*
+
+        /// This area's rules, in registry order.
+        pub(super) const RULES: &[&crate::rules::Rule] = &[$(&$rule::RULE),*];
+    };
+}
+use area_rules;
+
+pub mod common;
+
+mod cloudtrail;
+mod encryption;
+mod governance;
+mod network;
 mod registry;
 mod s3;
-mod secret_without_cmk;
-mod security_group_not_attached;
-mod security_group_rule_without_description;
-mod sensitive_port_open_to_internet;
-mod setting;
-mod simple;
-mod sns_topic_aws_managed_key;
-mod sns_topic_unencrypted;
-mod sqs_queue_unencrypted;
-mod sqs_queue_without_cmk;
-mod ssh_open_to_internet;
-mod subnet_maps_public_ip;
-mod suppression_names_unknown_rule;
-mod suppression_without_reason;
-mod trail;
-mod trail_bucket_public;
-mod trail_bucket_without_access_logging;
-mod trail_log_validation_disabled;
-mod trail_logging_disabled;
-mod trail_management_events_excluded;
-mod trail_not_multi_region;
-mod trail_without_cis_alarms;
-mod trail_without_cloudwatch_logs;
-mod trail_without_kms_encryption;
-mod trail_without_sns_topic;
-mod unrestricted_egress;
-mod unused_suppression;
-mod vpc_flow_logs_disabled;
 
 pub use registry::RULES;
 

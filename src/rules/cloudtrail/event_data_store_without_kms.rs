@@ -1,0 +1,40 @@
+//! TFG-CT-010: a CloudTrail Lake event data store without a customer managed key.
+
+use crate::rules::{Area, Checker, Rule};
+use crate::finding::Severity;
+use crate::model::value::Value;
+
+pub static RULE: Rule = Rule {
+    id: "TFG-CT-010",
+    name: "event-data-store-without-kms",
+    title: "CloudTrail event data store is not encrypted with a customer managed KMS key",
+    severity: Severity::Low,
+    area: Area::CloudTrail,
+    aliases: &["CKV_AWS_294"],
+    compliance: &["SOC2:CC6.1", "NIST:AU-9", "NIST:SC-28(1)"],
+    controls: &["Event data store uses CMK"],
+    resources: &["aws_cloudtrail_event_data_store"],
+    fixable: false,
+    doc: include_str!("../../../rules/TFG-CT-010.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    for (i, inst) in cx.resources("aws_cloudtrail_event_data_store") {
+        let name = inst
+            .node()
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or(&inst.address)
+            .to_string();
+        match inst.node().get("kms_key_id") {
+            Some(Value::Unknown(_)) => cx.undecided(i),
+            Some(Value::String(k)) if !k.is_empty() => cx.pass(i),
+            _ => cx.report(
+                i,
+                "",
+                format!("event data store `{name}` does not set `kms_key_id` (AWS owned key)"),
+            ),
+        }
+    }
+}
