@@ -1,8 +1,8 @@
 //! TFG-CT-010: a CloudTrail Lake event data store without a customer managed key.
 
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::value::Value;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-010",

@@ -1,12 +1,12 @@
 //! TFG-CT-005: the trail's log bucket can be public.
 
-use crate::rules::common::bucket::{PUBLIC_ACLS, bucket_label, policies};
 use super::helpers::trail::{trail_bucket_view, trail_label};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::policy::Policy;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::bucket::{PUBLIC_ACLS, bucket_label, policies};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-005",

@@ -1,9 +1,9 @@
 //! TFG-CT-006: the trail's log bucket has no access logging.
 
-use crate::rules::common::bucket::{bucket_label, settings};
 use super::helpers::trail::{trail_bucket_view, trail_label};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::common::bucket::{bucket_label, settings};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-006",

@@ -1,8 +1,8 @@
 //! TFG-CT-007: CloudTrail trail has logging turned off.
 
 use super::helpers::trail::check_flag;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-007",

@@ -1,10 +1,10 @@
 //! TFG-CT-009: a trail that does not record management events.
 
 use super::helpers::trail::trail_label;
-use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
 use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::model::access::{Flag, flag};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-009",

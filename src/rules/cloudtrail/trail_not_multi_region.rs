@@ -1,8 +1,8 @@
 //! TFG-CT-001: CloudTrail trail is not multi-region.
 
 use super::helpers::trail::check_flag;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-001",

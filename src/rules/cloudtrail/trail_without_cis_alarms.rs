@@ -3,10 +3,10 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::helpers::trail::trail_label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::Links;
 use crate::model::value::Value;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-011",

@@ -1,8 +1,8 @@
 //! TFG-CT-004: CloudTrail trail is not integrated with CloudWatch Logs.
 
 use super::helpers::trail::check_set;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-004",

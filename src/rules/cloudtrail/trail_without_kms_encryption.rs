@@ -1,8 +1,8 @@
 //! TFG-CT-003: CloudTrail logs are not encrypted with a customer managed KMS key.
 
 use super::helpers::trail::check_set;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-003",

@@ -1,8 +1,8 @@
 //! TFG-CT-008: CloudTrail trail defines no SNS topic for log delivery.
 
 use super::helpers::trail::check_set;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-CT-008",

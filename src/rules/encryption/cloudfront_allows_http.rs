@@ -1,9 +1,9 @@
 //! TFG-ENC-029: CloudFront distribution allows plain HTTP viewers.
 
+use crate::finding::Severity;
 use crate::finding::remedy::Safety;
 use crate::rules::common::setting::{self, Expect};
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-029",

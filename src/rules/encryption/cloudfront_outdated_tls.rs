@@ -1,10 +1,10 @@
 //! TFG-ENC-030: CloudFront distribution allows TLS older than 1.2.
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-030",

@@ -1,10 +1,10 @@
 //! TFG-ENC-011: DAX cluster is not encrypted at rest.
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::access::{Flag, Node, flag};
 use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-011",

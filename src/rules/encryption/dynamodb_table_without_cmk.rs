@@ -1,11 +1,11 @@
 //! TFG-ENC-010: DynamoDB table is not encrypted with a customer managed KMS key.
 
-use crate::rules::common::kms::{Key, key};
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::access::{Flag, Node, flag};
 use crate::model::value::Value;
+use crate::rules::common::kms::{Key, key};
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-010",

@@ -1,10 +1,10 @@
 //! TFG-ENC-003: EBS encryption by default is disabled.
 
+use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
+use crate::model::access::{Flag, flag};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
-use crate::finding::Severity;
-use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-003",

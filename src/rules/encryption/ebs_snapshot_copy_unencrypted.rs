@@ -2,11 +2,11 @@
 
 use super::helpers::ebs::account_default;
 use super::helpers::ebs::snapshot_encrypted;
+use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
+use crate::model::access::{Flag, flag};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
-use crate::finding::Severity;
-use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-005",

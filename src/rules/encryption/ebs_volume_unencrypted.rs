@@ -1,11 +1,11 @@
 //! TFG-ENC-001: EBS volume is not encrypted.
 
 use super::helpers::ebs::{account_default, snapshot_encrypted};
+use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
+use crate::model::access::{Flag, flag};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
-use crate::finding::Severity;
-use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-001",

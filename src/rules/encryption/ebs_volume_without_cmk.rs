@@ -3,11 +3,11 @@
 use crate::rules::common::kms::{Key, key};
 
 use super::helpers::ebs::account_default;
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-002",

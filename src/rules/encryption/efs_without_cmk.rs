@@ -1,10 +1,10 @@
 //! TFG-ENC-017: EFS file system is not encrypted with a customer managed KMS key.
 
-use crate::rules::common::kms::{Key, key};
 use super::helpers::efs::efs_label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
+use crate::rules::common::kms::{Key, key};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-017",

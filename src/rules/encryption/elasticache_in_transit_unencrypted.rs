@@ -1,11 +1,11 @@
 //! TFG-ENC-020: ElastiCache replication group does not encrypt data in transit.
 
 use super::helpers::elasticache::{group_label, in_global_datastore};
-use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
 use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-020",

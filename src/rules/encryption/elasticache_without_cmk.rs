@@ -1,10 +1,10 @@
 //! TFG-ENC-021: ElastiCache replication group is not encrypted with a customer managed KMS key.
 
-use crate::rules::common::kms::{Key, key};
 use super::helpers::elasticache::{at_rest, group_label, in_global_datastore};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::access::Flag;
+use crate::rules::common::kms::{Key, key};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-021",

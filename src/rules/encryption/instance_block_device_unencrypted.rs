@@ -3,12 +3,12 @@
 
 use super::helpers::ebs::account_default;
 use super::helpers::ebs::snapshot_encrypted;
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::Instance;
 use crate::model::access::{Flag, Node, flag};
 use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-004",

@@ -1,10 +1,10 @@
 //! TFG-ENC-024: KMS key is disabled or has a short deletion window.
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule, show};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule, show};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-024",

@@ -1,10 +1,10 @@
 //! TFG-ENC-023: KMS key policy allows any principal.
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::policy::{Effect, Policy, Statement};
 use crate::model::value::{Unknown, Value};
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-023",

@@ -1,10 +1,10 @@
 //! TFG-ENC-026: load balancer listener allows outdated TLS versions.
 
+use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
+use crate::model::value::Value;
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
-use crate::finding::Severity;
-use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-026",

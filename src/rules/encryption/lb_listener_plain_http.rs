@@ -1,14 +1,14 @@
 //! TFG-ENC-025: load balancer listener serves plain HTTP without redirecting to HTTPS.
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
 use crate::finding::Severity;
 use crate::finding::remedy::Change;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::link::{Links, Target};
 use crate::model::Instance;
 use crate::model::access::Node;
 use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-025",

@@ -1,10 +1,10 @@
 //! TFG-ENC-035: OpenSearch/Elasticsearch domain lacks encryption at rest, node-to-node encryption or enforced HTTPS with TLS 1.2.
 
+use crate::finding::Severity;
+use crate::model::access::{Flag, Node, flag};
 use crate::rules::common::setting::{self, Expect};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::Severity;
-use crate::model::access::{Flag, Node, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-035",

@@ -1,13 +1,13 @@
 //! TFG-ENC-007: RDS/Aurora cluster storage is not encrypted (with a customer managed key).
 
-use crate::rules::common::kms::{Key, key};
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
 use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::kms::{Key, key};
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-007",

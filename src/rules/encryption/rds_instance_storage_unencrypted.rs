@@ -2,14 +2,14 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
 use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::link::Target;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-006",

@@ -1,11 +1,11 @@
 //! TFG-ENC-008: RDS Performance Insights is not encrypted with a customer managed key.
 
-use crate::rules::common::kms::{Key, key};
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::kms::{Key, key};
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-008",

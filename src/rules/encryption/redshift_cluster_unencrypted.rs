@@ -1,13 +1,13 @@
 //! TFG-ENC-033: Redshift cluster is not encrypted (with a customer managed key).
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::{Links, Target};
 use crate::model::Instance;
 use crate::model::Mode;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-033",

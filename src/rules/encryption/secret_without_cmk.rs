@@ -1,12 +1,12 @@
 //! TFG-ENC-032: Secrets Manager secret is not encrypted with a customer managed KMS key.
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::{Links, Target};
 use crate::model::Instance;
 use crate::model::Mode;
 use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-032",

@@ -1,9 +1,9 @@
 //! TFG-ENC-013: SNS topic uses the AWS managed key instead of a customer managed key.
 
+use crate::finding::Severity;
 use crate::rules::common::kms::{Key, key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-013",

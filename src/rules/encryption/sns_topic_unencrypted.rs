@@ -1,8 +1,8 @@
 //! TFG-ENC-012: SNS topic is not encrypted.
 
+use crate::finding::Severity;
 use crate::rules::common::setting::{self, Expect};
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-012",

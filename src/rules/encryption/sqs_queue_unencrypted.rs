@@ -1,11 +1,11 @@
 //! TFG-ENC-014: SQS queue is not encrypted.
 
+use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
+use crate::model::access::{Flag, flag};
 use crate::rules::common::kms::{Key, key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
-use crate::finding::Severity;
-use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-014",

@@ -1,10 +1,10 @@
 //! TFG-ENC-015: SQS queue is not encrypted with a customer managed KMS key.
 
+use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
 use crate::rules::common::kms::{Key, key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::Severity;
-use crate::model::access::{Flag, flag};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-015",

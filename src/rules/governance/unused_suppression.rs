@@ -3,8 +3,8 @@
 //! Reported by the suppression pass ([`crate::suppress`]), which sees the comments; the rule
 //! itself checks no resource.
 
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-GOV-003",

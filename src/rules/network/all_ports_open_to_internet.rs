@@ -1,8 +1,8 @@
 //! TFG-NET-003: every port (or every protocol) reachable from the internet.
 
 use super::helpers::exposure::check_ingress;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-003",

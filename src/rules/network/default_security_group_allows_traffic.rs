@@ -2,9 +2,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::sg::{self};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-008",

@@ -1,7 +1,7 @@
 //! TFG-NET-013: the default VPC is managed (and so used).
 
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-013",

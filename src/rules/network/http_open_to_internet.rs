@@ -1,8 +1,8 @@
 //! TFG-NET-004: plain HTTP (80) reachable from the internet.
 
 use super::helpers::exposure::check_ingress;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-004",

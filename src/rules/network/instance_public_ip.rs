@@ -1,9 +1,9 @@
 //! TFG-NET-016: EC2 instance or launch configuration gets a public IP address.
 
+use crate::finding::Severity;
 use crate::finding::remedy::Safety;
 use crate::rules::common::simple::check_bool;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-016",

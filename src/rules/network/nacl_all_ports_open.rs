@@ -1,8 +1,8 @@
 //! TFG-NET-012: a network ACL allows every port from the internet.
 
 use super::helpers::nacl::{Entry, inbound};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-012",

@@ -1,8 +1,8 @@
 //! TFG-NET-006: a port that is neither web nor covered by another rule, open to the internet.
 
 use super::helpers::exposure::{SENSITIVE_PORTS, check_ingress};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-006",

@@ -1,9 +1,9 @@
 //! TFG-NET-017: RDS database is publicly accessible.
 
+use crate::finding::Severity;
 use crate::finding::remedy::Safety;
 use crate::rules::common::simple::check_bool;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-017",

@@ -1,10 +1,10 @@
 //! TFG-NET-010: a security group nothing uses.
 
-use crate::rules::common::simple::label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::EvalBody;
 use crate::model::value::{Unknown, Value};
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
 use rustc_hash::FxHashSet as HashSet;
 
 pub static RULE: Rule = Rule {

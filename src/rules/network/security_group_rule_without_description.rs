@@ -1,8 +1,8 @@
 //! TFG-NET-009: security groups and rules without a description.
 
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::value::Value;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-009",

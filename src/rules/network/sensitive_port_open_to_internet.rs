@@ -1,8 +1,8 @@
 //! TFG-NET-005: database and administration ports reachable from the internet.
 
 use super::helpers::exposure::{SENSITIVE_PORTS, check_ingress};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-005",

@@ -1,9 +1,9 @@
 //! TFG-NET-007: outbound traffic to the whole internet on every port.
 
 use super::helpers::exposure::{Verdict, describe_group};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::sg::Direction;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-NET-007",

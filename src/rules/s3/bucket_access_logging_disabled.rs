@@ -1,10 +1,10 @@
 //! TFG-S3-011: no server access logging.
 
-use crate::rules::common::bucket::{bucket_label, settings};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::Target;
 use crate::model::value::Value;
+use crate::rules::common::bucket::{bucket_label, settings};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-011",

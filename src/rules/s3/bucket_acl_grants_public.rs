@@ -1,9 +1,9 @@
 //! TFG-S3-007: ACL grants to everyone or to every AWS account.
 
-use crate::rules::common::bucket::{PUBLIC_GRANTEES, bucket_label, settings};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::value::Value;
+use crate::rules::common::bucket::{PUBLIC_GRANTEES, bucket_label, settings};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-007",

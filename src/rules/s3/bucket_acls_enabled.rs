@@ -1,10 +1,10 @@
 //! TFG-S3-016: ACLs are not disabled (object ownership is not BucketOwnerEnforced).
 
+use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
+use crate::model::value::Value;
 use crate::rules::common::bucket::{at, bucket_label, settings};
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
-use crate::finding::Severity;
-use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-016",

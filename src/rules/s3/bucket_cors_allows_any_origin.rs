@@ -1,9 +1,9 @@
 //! TFG-S3-018: a CORS rule that allows any origin.
 
-use crate::rules::common::bucket::{at, bucket_label, settings};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::value::Value;
+use crate::rules::common::bucket::{at, bucket_label, settings};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-018",

@@ -1,10 +1,10 @@
 //! TFG-S3-014: versioned bucket without MFA delete.
 
-use crate::rules::common::bucket::{at, bucket_label, settings};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::bucket::{at, bucket_label, settings};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-014",

@@ -1,9 +1,9 @@
 //! TFG-S3-008: a bucket policy that allows anyone.
 
-use crate::rules::common::bucket::{bucket_label, policies};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::policy::Policy;
+use crate::rules::common::bucket::{bucket_label, policies};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-008",

@@ -1,10 +1,10 @@
 //! TFG-S3-002: a bucket with a public canned ACL.
 
+use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
+use crate::model::value::Value;
 use crate::rules::common::bucket::{PUBLIC_ACLS, at, bucket_label, settings};
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
-use crate::finding::Severity;
-use crate::model::value::Value;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-002",

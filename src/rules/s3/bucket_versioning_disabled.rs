@@ -1,11 +1,11 @@
 //! TFG-S3-010: versioning not enabled.
 
-use crate::rules::common::bucket::{at, bucket_label, certain, settings};
-use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
 use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
+use crate::rules::common::bucket::{at, bucket_label, certain, settings};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-010",

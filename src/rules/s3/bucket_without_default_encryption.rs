@@ -1,10 +1,10 @@
 //! TFG-S3-012: no default encryption configured.
 
 use super::helpers::bucket_encryption::defaults;
+use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::rules::common::bucket::bucket_label;
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::remedy::{Remedy, Safety};
-use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-012",

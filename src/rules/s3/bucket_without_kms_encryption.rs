@@ -1,11 +1,11 @@
 //! TFG-S3-013: default encryption without a customer managed KMS key.
 
 use super::helpers::bucket_encryption::defaults;
-use crate::rules::common::kms::{Key, key};
-use crate::rules::common::bucket::bucket_label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::model::value::Value;
+use crate::rules::common::bucket::bucket_label;
+use crate::rules::common::kms::{Key, key};
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-013",

@@ -2,11 +2,11 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::rules::common::bucket::bucket_label;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
 use crate::link::Links;
 use crate::model::value::Value;
+use crate::rules::common::bucket::bucket_label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-019",

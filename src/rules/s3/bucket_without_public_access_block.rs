@@ -1,11 +1,11 @@
 //! TFG-S3-001: a bucket with no public access block.
 
-use crate::finding::remedy::{Remedy, Safety};
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::link::{BucketView, Links};
 use crate::model::access::{Flag, flag};
 use crate::rules::common::bucket::bucket_label;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-001",
@@ -40,7 +40,10 @@ fn check(cx: &mut Checker) {
     for view in &links.buckets {
         let bucket = links.instance(view.bucket);
         let blocks = view.of("aws_s3_bucket_public_access_block");
-        if blocks.iter().any(|&b| crate::rules::common::bucket::certain(links, view, b)) {
+        if blocks
+            .iter()
+            .any(|&b| crate::rules::common::bucket::certain(links, view, b))
+        {
             cx.pass(view.bucket);
             continue;
         }

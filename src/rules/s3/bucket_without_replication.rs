@@ -1,8 +1,8 @@
 //! TFG-S3-017: no cross-region replication.
 
+use crate::finding::Severity;
 use crate::rules::common::bucket::{bucket_label, settings};
 use crate::rules::{Area, Checker, Rule};
-use crate::finding::Severity;
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-017",

@@ -1,8 +1,8 @@
 //! TFG-S3-003: a public access block with `block_public_acls` off.
 
 use super::helpers::public_access_block::check_flag;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-003",

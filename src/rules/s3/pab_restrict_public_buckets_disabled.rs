@@ -1,8 +1,8 @@
 //! TFG-S3-006: a public access block with `restrict_public_buckets` off.
 
 use super::helpers::public_access_block::check_flag;
-use crate::rules::{Area, Checker, Rule};
 use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-S3-006",
