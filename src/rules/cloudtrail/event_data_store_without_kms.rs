@@ -2,6 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::value::Value;
+use crate::rules::common::kms::{Key, key};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -27,10 +28,17 @@ fn check(cx: &mut Checker) {
             .and_then(Value::as_str)
             .unwrap_or(&inst.address)
             .to_string();
-        match inst.node().get("kms_key_id") {
-            Some(Value::Unknown(_)) => cx.undecided(i),
-            Some(Value::String(k)) if !k.is_empty() => cx.pass(i),
-            _ => cx.report(
+        match key(cx, inst, inst.node().get("kms_key_id")) {
+            Key::Customer => cx.pass(i),
+            Key::Unknown => cx.undecided(i),
+            Key::AwsManaged(k) => cx.report(
+                i,
+                "kms_key_id",
+                format!(
+                    "event data store `{name}` sets `kms_key_id` to the AWS managed key \"{k}\", not a customer managed key"
+                ),
+            ),
+            Key::Unset => cx.report(
                 i,
                 "",
                 format!("event data store `{name}` does not set `kms_key_id` (AWS owned key)"),

@@ -1,7 +1,14 @@
 //! The KMS key classifier: tells a customer managed key from an AWS managed one
 //! (`alias/aws/<service>`) in a key argument, following references to keys, aliases and
 //! their data sources in the same root. Every rule that judges which key encrypts something
-//! asks [`key`].
+//! asks [`key`], so they agree on every spelling of a key.
+//!
+//! The verdicts follow KMS: the `alias/aws/` prefix is reserved for AWS managed keys (an
+//! account cannot create such an alias), so a literal `alias/aws/...` and a lookup
+//! (`data "aws_kms_alias"`, `data "aws_kms_key"`) of one are the AWS managed key, whichever
+//! attribute of the lookup is used; a key, alias or replica the configuration manages, and a
+//! lookup of any other alias, are customer managed; a lookup by key id or ARN could name any
+//! key, and is unknown.
 
 use crate::model::Instance;
 use crate::model::Mode;

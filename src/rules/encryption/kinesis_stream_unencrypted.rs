@@ -1,10 +1,8 @@
 //! TFG-ENC-034: Kinesis stream is not encrypted with KMS.
 
 use crate::finding::Severity;
-use crate::link::{Links, Target};
-use crate::model::Instance;
-use crate::model::Mode;
 use crate::model::value::Value;
+use crate::rules::common::kms::{Key, key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -31,50 +29,33 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// The AWS managed key of Kinesis.
-const AWS_KEY: &str = "alias/aws/kinesis";
-
-/// A reference to a KMS key or alias the configuration manages: a customer managed key, even
-/// though its ARN is known only after apply. (A data source may look up an AWS managed key.)
-fn is_key_reference(links: &Links, inst: &Instance, v: &Value) -> bool {
-    matches!(
-        links.resolve(inst, v, KEY_TYPES),
-        Target::Instance(k) if links.instance(k).mode == Mode::Managed
-    )
-}
-
-/// Resources that are customer managed keys, or name one.
-const KEY_TYPES: &[&str] = &[
-    "aws_kms_key",
-    "aws_kms_alias",
-    "aws_kms_replica_key",
-    "aws_kms_external_key",
-    "aws_kms_replica_external_key",
-];
-
 fn check(cx: &mut Checker) {
-    let links = cx.links;
     for (i, inst) in cx.resources("aws_kinesis_stream") {
         let node = inst.node();
         match node.get("encryption_type") {
             Some(Value::Unknown(_)) => cx.undecided(i),
             Some(Value::String(t)) if t.eq_ignore_ascii_case("KMS") => {
-                match node.get("kms_key_id") {
-                    Some(v @ Value::Unknown(_)) if is_key_reference(links, inst, v) => cx.pass(i),
-                    Some(Value::Unknown(_)) => cx.undecided(i),
-                    Some(Value::String(k))
-                        if &**k == AWS_KEY || k.ends_with(&format!(":{AWS_KEY}")) =>
-                    {
-                        cx.report(
-                            i,
-                            "kms_key_id",
-                            format!(
-                                "{} sets `kms_key_id = \"{k}\"`, the AWS managed key, not a customer managed key",
-                                label(inst)
-                            ),
-                        )
-                    }
-                    _ => cx.pass(i),
+                let v = node.get("kms_key_id");
+                match key(cx, inst, v) {
+                    // Without a key, KMS encryption uses the AWS managed key of Kinesis.
+                    Key::Customer | Key::Unset => cx.pass(i),
+                    Key::Unknown => cx.undecided(i),
+                    Key::AwsManaged(k) if matches!(v, Some(Value::String(_))) => cx.report(
+                        i,
+                        "kms_key_id",
+                        format!(
+                            "{} sets `kms_key_id = \"{k}\"`, the AWS managed key, not a customer managed key",
+                            label(inst)
+                        ),
+                    ),
+                    Key::AwsManaged(k) => cx.report(
+                        i,
+                        "kms_key_id",
+                        format!(
+                            "{} sets `kms_key_id` to the AWS managed key \"{k}\", not a customer managed key",
+                            label(inst)
+                        ),
+                    ),
                 }
             }
             Some(Value::String(t)) => cx.report(

@@ -1,10 +1,8 @@
 //! TFG-ENC-031: CloudWatch log group is not encrypted with a customer managed KMS key.
 
 use crate::finding::Severity;
-use crate::link::{Links, Target};
-use crate::model::Instance;
-use crate::model::Mode;
 use crate::model::value::Value;
+use crate::rules::common::kms::{Key, key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -31,31 +29,11 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// A reference to a KMS key or alias the configuration manages: a customer managed key, even
-/// though its ARN is known only after apply. (A data source may look up an AWS managed key.)
-fn is_key_reference(links: &Links, inst: &Instance, v: &Value) -> bool {
-    matches!(
-        links.resolve(inst, v, KEY_TYPES),
-        Target::Instance(k) if links.instance(k).mode == Mode::Managed
-    )
-}
-
-/// Resources that are customer managed keys, or name one.
-const KEY_TYPES: &[&str] = &[
-    "aws_kms_key",
-    "aws_kms_alias",
-    "aws_kms_replica_key",
-    "aws_kms_external_key",
-    "aws_kms_replica_external_key",
-];
-
 fn check(cx: &mut Checker) {
-    let links = cx.links;
     for (i, inst) in cx.resources("aws_cloudwatch_log_group") {
-        match inst.node().get("kms_key_id") {
-            Some(v @ Value::Unknown(_)) if is_key_reference(links, inst, v) => cx.pass(i),
-            Some(Value::Unknown(_)) => cx.undecided(i),
-            Some(Value::String(k)) if k.is_empty() => cx.report(
+        let v = inst.node().get("kms_key_id");
+        match v {
+            Some(Value::String(k)) if k.trim().is_empty() => cx.report(
                 i,
                 "kms_key_id",
                 format!(
@@ -71,7 +49,18 @@ fn check(cx: &mut Checker) {
                     label(inst)
                 ),
             ),
-            Some(_) => cx.pass(i),
+            _ => match key(cx, inst, v) {
+                Key::Customer => cx.pass(i),
+                Key::Unknown | Key::Unset => cx.undecided(i),
+                Key::AwsManaged(k) => cx.report(
+                    i,
+                    "kms_key_id",
+                    format!(
+                        "{} sets `kms_key_id` to the AWS managed key \"{k}\", not a customer managed key (CloudWatch Logs takes customer managed keys only)",
+                        label(inst)
+                    ),
+                ),
+            },
         }
     }
 }

@@ -1,11 +1,8 @@
 //! TFG-ENC-033: Redshift cluster is not encrypted (with a customer managed key).
 
 use crate::finding::Severity;
-use crate::link::{Links, Target};
-use crate::model::Instance;
-use crate::model::Mode;
 use crate::model::access::{Flag, flag};
-use crate::model::value::Value;
+use crate::rules::common::kms::{Key, key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -31,26 +28,7 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// A reference to a KMS key or alias the configuration manages: a customer managed key, even
-/// though its ARN is known only after apply. (A data source may look up an AWS managed key.)
-fn is_key_reference(links: &Links, inst: &Instance, v: &Value) -> bool {
-    matches!(
-        links.resolve(inst, v, KEY_TYPES),
-        Target::Instance(k) if links.instance(k).mode == Mode::Managed
-    )
-}
-
-/// Resources that are customer managed keys, or name one.
-const KEY_TYPES: &[&str] = &[
-    "aws_kms_key",
-    "aws_kms_alias",
-    "aws_kms_replica_key",
-    "aws_kms_external_key",
-    "aws_kms_replica_external_key",
-];
-
 fn check(cx: &mut Checker) {
-    let links = cx.links;
     for (i, inst) in cx.resources("aws_redshift_cluster") {
         let node = inst.node();
         let encrypted = flag(node.get("encrypted"));
@@ -69,20 +47,28 @@ fn check(cx: &mut Checker) {
             );
             continue;
         }
-        match node.get("kms_key_id") {
-            Some(v @ Value::Unknown(_)) if is_key_reference(links, inst, v) => {
+        let v = node.get("kms_key_id");
+        match key(cx, inst, v) {
+            Key::Customer => {
                 cx.pass(i);
                 continue;
             }
-            Some(Value::Unknown(_)) => {
+            Key::Unknown => {
                 cx.undecided(i);
                 continue;
             }
-            Some(Value::String(k)) if !k.is_empty() => {
-                cx.pass(i);
+            Key::AwsManaged(k) => {
+                cx.report(
+                    i,
+                    "kms_key_id",
+                    format!(
+                        "{} sets `kms_key_id` to the AWS managed key \"{k}\", not a customer managed key",
+                        label(inst)
+                    ),
+                );
                 continue;
             }
-            _ => {}
+            Key::Unset => {}
         }
         // A restored cluster keeps the encryption, and the key, of its snapshot.
         if node.set("snapshot_identifier").is_some() || node.set("snapshot_arn").is_some() {
