@@ -130,6 +130,44 @@ fn every_rule_file_is_a_registered_rule_of_its_folder() {
     }
 }
 
+/// One phrase per situation: an argument the configuration does not write is reported as
+/// "does not set `x`" (with the default in parentheses where it matters), never as "leaves
+/// `x` unset" or "leaves `x` at its default". Read from the rule sources, so a message no
+/// fixture reaches is held too.
+#[test]
+fn messages_say_does_not_set() {
+    let rules_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut stack = vec![rules_dir];
+    let mut found = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("readable folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("readable source");
+            for (n, line) in text.lines().enumerate() {
+                let code = line.trim_start();
+                if code.starts_with("//") {
+                    continue;
+                }
+                if ["leaves `", "at its default", "` unset"]
+                    .iter()
+                    .any(|p| code.contains(p))
+                {
+                    found.push(format!("{}:{}: {}", path.display(), n + 1, code));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "say \"does not set `x`\" for an argument the configuration does not write:\n{}",
+        found.join("\n")
+    );
+}
+
 /// The crosswalk of baseline controls (a copy of the steering repository's controls.csv; the
 /// test below keeps it in step when that file is beside the checkout).
 const CONTROLS: &str = include_str!("../testdata/controls.csv");

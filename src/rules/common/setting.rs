@@ -41,7 +41,7 @@ fn judge(v: Option<&Value>, expect: Expect, arg: &str) -> Verdict {
                     return if default == want {
                         Verdict::Good
                     } else {
-                        Verdict::Bad(format!("leaves `{arg}` unset (default {default})"))
+                        Verdict::Bad(format!("does not set `{arg}` (default {default})"))
                     };
                 }
             };
@@ -70,7 +70,7 @@ fn judge(v: Option<&Value>, expect: Expect, arg: &str) -> Verdict {
                         return if allowed.iter().any(|a| d.starts_with(a)) {
                             Verdict::Good
                         } else {
-                            Verdict::Bad(format!("leaves `{arg}` at its default \"{d}\""))
+                            Verdict::Bad(format!("does not set `{arg}` (default \"{d}\")"))
                         };
                     }
                     None => return Verdict::Bad(format!("does not set `{arg}`")),

@@ -49,7 +49,7 @@ pub fn check_bool(
                     i,
                     "",
                     format!(
-                        "{} leaves `{arg}` at its default ({default}): {problem}",
+                        "{} does not set `{arg}` (default {default}): {problem}",
                         label(inst)
                     ),
                     remedy(),

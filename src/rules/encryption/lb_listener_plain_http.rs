@@ -130,7 +130,7 @@ fn check(cx: &mut Checker) {
                 Protocol::Set(_) => ("protocol", "uses protocol \"HTTP\"".to_string()),
                 Protocol::DefaultHttp => (
                     "",
-                    "leaves `protocol` unset, which is \"HTTP\" for an application load balancer,"
+                    "does not set `protocol`, which is \"HTTP\" for an application load balancer,"
                         .to_string(),
                 ),
             };
