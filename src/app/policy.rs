@@ -108,17 +108,7 @@ pub fn resolve_policy(
         .clone()
         .or_else(|| from_config(&file.baseline));
     if let Some(path) = baseline {
-        match suppress::baseline::read(&path) {
-            Ok(b) => policy.baseline = Some(b),
-            Err((line, msg)) => {
-                let mut d =
-                    Diagnostic::error("baseline", msg).in_file(crate::base::path::display(&path));
-                if let Some(line) = line {
-                    d = d.at(line, 1);
-                }
-                errors.push(d);
-            }
-        }
+        policy.baseline = read_located(&path, "baseline", suppress::baseline::read, &mut errors);
     }
     let exceptions = args
         .exceptions
@@ -126,18 +116,30 @@ pub fn resolve_policy(
         .or_else(|| from_config(&file.exceptions))
         .or_else(|| config::find(&first, config::EXCEPTIONS_FILE_NAME));
     if let Some(path) = exceptions {
-        match suppress::exceptions::read(&path) {
-            Ok(r) => policy.exceptions = Some(r),
-            Err((line, msg)) => {
-                let mut d =
-                    Diagnostic::error("exceptions", msg).in_file(crate::base::path::display(&path));
-                if let Some(line) = line {
-                    d = d.at(line, 1);
-                }
-                errors.push(d);
-            }
-        }
+        policy.exceptions =
+            read_located(&path, "exceptions", suppress::exceptions::read, &mut errors);
     }
     policy.config = loaded;
     (policy, scan_args, vars, errors)
+}
+
+/// Reads a file named by the policy (the baseline, the exceptions register); an error becomes
+/// a diagnostic with `code`, naming the file and, when known, the line.
+fn read_located<T>(
+    path: &std::path::Path,
+    code: &'static str,
+    read: impl FnOnce(&std::path::Path) -> Result<T, (Option<usize>, String)>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match read(path) {
+        Ok(value) => Some(value),
+        Err((line, msg)) => {
+            let mut d = Diagnostic::error(code, msg).in_file(crate::base::path::display(path));
+            if let Some(line) = line {
+                d = d.at(line, 1);
+            }
+            errors.push(d);
+            None
+        }
+    }
 }
