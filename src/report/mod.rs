@@ -580,11 +580,7 @@ pub fn fingerprint(f: &crate::finding::Finding) -> String {
         h.update(part.as_bytes());
         h.update([0u8]);
     }
-    h.finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::base::hex::encode(&h.finalize()[..16])
 }
 
 /// The URL of a rule's documentation.
