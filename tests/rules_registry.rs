@@ -334,9 +334,10 @@ fn rules_by_root_match_one_workspace_wide_run() {
                     f.loc.map(|l| (l.file, l.span.start)),
                 )
             })
-            .collect::<Vec<_>>()
+            .collect::<std::collections::BTreeSet<_>>()
     };
     assert!(whole.findings.len() > 100, "{}", whole.findings.len());
+    assert_eq!(whole.findings.len(), by_root.findings.len());
     assert_eq!(key(&whole), key(&by_root));
     for (i, (a, b)) in whole.stats.iter().zip(&by_root.stats).enumerate() {
         assert!(a.outcomes().eq(b.outcomes()), "{}", RULES[i].id);

@@ -94,8 +94,8 @@ pub fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
         ))
 }
 
-/// Sorts findings into report order ([`order`]); a run already in order (the usual case
-/// after the rules, which run root by root in order) is only checked.
+/// Sorts findings into report order ([`order`]): the one place findings are ordered, once
+/// per run, after suppressions (`app::pipeline::check_with`).
 pub fn sort(findings: &mut [Finding]) {
     if !findings.is_sorted_by(|a, b| order(a, b).is_le()) {
         findings.sort_by(order);

@@ -92,17 +92,19 @@ impl RuleResults {
         }
     }
 
-    /// Sorts the findings ([`super::sort`]) and drops duplicates (the same rule, resource,
-    /// path and message).
+    /// Drops duplicate findings (the same rule, resource, root, path and message), keeping
+    /// the first reported. The order stays the rules' own: report order is set once, by
+    /// [`super::sort`], after suppressions (which change messages and add findings).
     pub fn finish(mut self) -> RuleResults {
-        super::sort(&mut self.findings);
-        self.findings.dedup_by(|a, b| {
-            a.rule == b.rule
-                && a.resource == b.resource
-                && a.root == b.root
-                && a.path == b.path
-                && a.message == b.message
-        });
+        let keep: Vec<bool> = {
+            let mut seen = std::collections::HashSet::with_capacity(self.findings.len());
+            self.findings
+                .iter()
+                .map(|f| seen.insert((f.rule, &*f.root, &f.resource, &f.path, &f.message)))
+                .collect()
+        };
+        let mut keep = keep.into_iter();
+        self.findings.retain(|_| keep.next().unwrap_or(true));
         self
     }
 }

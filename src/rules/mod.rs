@@ -244,8 +244,8 @@ pub fn locate(inst: &Instance, path: &str) -> Option<Loc> {
     best
 }
 
-/// Runs the selected rules (indices into [`RULES`]) over one view, rules in parallel, and
-/// sorts the findings.
+/// Runs the selected rules (indices into [`RULES`]) over one view, rules in parallel: the
+/// findings in rule order, duplicates dropped ([`RuleResults::finish`]).
 pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
     let mut results = RuleResults::empty(RULES.len());
     run_into(links, selected, &mut results, true, false);
@@ -255,8 +255,8 @@ pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
 /// Runs the selected rules root by root, roots in parallel: each root's indexes are small
 /// and its instances stay in cache while every rule reads them, where one workspace-wide
 /// view would stream the whole heap once per rule. Linking never crosses roots, so the
-/// findings are those of [`run`] over the whole workspace, in the same order. Instances must
-/// be sorted by root. Each rule's time is measured only when `timed` (`--timings`).
+/// findings are those of [`run`] over the whole workspace (here root by root, each root's
+/// in rule order). Instances must be sorted by root. Each rule's time is measured only when `timed` (`--timings`).
 pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize], timed: bool) -> RuleResults {
     use rayon::prelude::*;
     let parts: Vec<RuleResults> = ws
@@ -271,9 +271,6 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize], timed: bool
                 acc
             },
         )
-        // Each part sorts its own findings; parts cover roots in order, so the merged
-        // findings are sorted too and the final `finish` only checks that.
-        .map(RuleResults::finish)
         .collect();
     let mut merged = RuleResults::empty(RULES.len());
     merged
