@@ -5,8 +5,6 @@
 //! rule the resources checked, passed, failed, accepted and undecided, every finding, and
 //! every suppression or exception with its reason, approver and expiry.
 
-use std::path::Path;
-
 use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
 
@@ -40,14 +38,6 @@ pub fn rfc3339(secs: i64) -> String {
     let date = crate::base::date::Date::from_unix(secs);
     let s = secs.rem_euclid(86_400);
     format!("{date}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
-}
-
-fn file_record(path: &Path) -> Json {
-    let display = crate::base::path::display(path);
-    match std::fs::read(path) {
-        Ok(bytes) => json!({ "file": display, "sha256": sha256(&bytes) }),
-        Err(_) => json!({ "file": display, "sha256": Json::Null }),
-    }
 }
 
 /// The evidence record of a checked scan, with `null` in place of the findings, which
@@ -132,8 +122,8 @@ fn record(scan: &Scan, exit_code: u8, git: Option<(&str, Option<&str>)>) -> Json
             "file": crate::base::path::display(&c.path),
             "sha256": sha256(c.text.as_bytes()),
         })),
-        "baseline": policy.baseline.as_ref().map(|b| file_record(Path::new(&b.display))),
-        "exceptions_register": policy.exceptions.as_ref().map(|r| file_record(Path::new(&r.display))),
+        "baseline": policy.baseline.as_ref().map(|b| json!({ "file": b.display, "sha256": b.sha256 })),
+        "exceptions_register": policy.exceptions.as_ref().map(|r| json!({ "file": r.display, "sha256": r.sha256 })),
         "policy": {
             "fail_on": policy.fail_on.as_str(),
             "today": policy.today.to_string(),

@@ -47,6 +47,8 @@ pub struct Baseline {
 #[derive(Clone, Debug)]
 pub struct Loaded {
     pub display: String,
+    /// The sha256 of the file as read, for the evidence record.
+    pub sha256: String,
     pub dir: std::path::PathBuf,
     pub baseline: Baseline,
 }
@@ -62,6 +64,7 @@ pub fn read(path: &Path) -> Result<Loaded, (Option<usize>, String)> {
     }
     Ok(Loaded {
         display: crate::base::path::display(path),
+        sha256: crate::base::hex::encode(&<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
         dir: dir_of(path),
         baseline,
     })

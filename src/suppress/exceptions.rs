@@ -60,6 +60,8 @@ pub struct Exception {
 #[derive(Clone, Debug, Default)]
 pub struct Register {
     pub display: String,
+    /// The sha256 of the file as read, for the evidence record.
+    pub sha256: String,
     pub entries: Vec<Exception>,
 }
 
@@ -128,6 +130,7 @@ pub fn read(path: &Path) -> Result<Register, (Option<usize>, String)> {
     }
     Ok(Register {
         display: crate::base::path::display(path),
+        sha256: crate::base::hex::encode(&<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
         entries,
     })
 }
