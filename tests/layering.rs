@@ -69,6 +69,47 @@ fn every_import_follows_the_layering_table() {
     );
 }
 
+/// Only the application layer (`app/`) and `main.rs` pick standard output or standard error;
+/// `report/` writes to the `Write` it is given and nothing else prints.
+#[test]
+fn only_the_application_layer_writes_to_the_terminal() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for file in rust_files(&src) {
+        let rel = file.strip_prefix(&src).expect("under src");
+        if rel.starts_with("app") || rel == Path::new("main.rs") {
+            continue;
+        }
+        let code = strip(&std::fs::read_to_string(&file).expect("readable source"));
+        for (n, line) in code.lines().enumerate() {
+            for call in [
+                "stdout()",
+                "stderr()",
+                "println!",
+                "eprintln!",
+                "print!",
+                "eprint!",
+                "dbg!",
+            ] {
+                let at = line.find(call);
+                let word_start = at.is_some_and(|i| {
+                    i == 0
+                        || !line.as_bytes()[i - 1].is_ascii_alphanumeric()
+                            && line.as_bytes()[i - 1] != b'_'
+                });
+                if word_start {
+                    found.push(format!("src/{}:{}: {}", rel.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "only app/ and main.rs may write to the terminal:\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn the_layering_table_has_no_cycle() {
     let doc =
