@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::finding::Severity;
-use crate::rules::{RULES, Rule};
 
 /// The file name searched for.
 pub const FILE_NAME: &str = ".tfgate.toml";
@@ -87,7 +86,7 @@ impl Loaded {
             p.to_path_buf()
         } else {
             let dir = self.path.parent().unwrap_or(Path::new("."));
-            crate::load::discover::normalize(&dir.join(p))
+            crate::base::path::normalize(&dir.join(p))
         }
     }
 }
@@ -102,7 +101,7 @@ pub struct Error {
 
 /// Reads and checks a configuration file.
 pub fn read(path: &Path) -> Result<Loaded, Error> {
-    let display = path.to_string_lossy().replace('\\', "/");
+    let display = crate::base::path::display(path);
     let text = std::fs::read_to_string(path).map_err(|e| Error {
         file: display.clone(),
         line: None,
@@ -122,7 +121,7 @@ pub fn read(path: &Path) -> Result<Loaded, Error> {
         .flatten()
         .chain(file.severity.iter().flat_map(|m| m.keys()))
     {
-        if rules_for(key).is_empty() {
+        if crate::rules::select(key).is_empty() {
             return Err(Error {
                 file: display,
                 line: line_of(&text, key),
@@ -142,26 +141,6 @@ pub fn read(path: &Path) -> Result<Loaded, Error> {
 fn line_of(text: &str, needle: &str) -> Option<usize> {
     text.find(needle)
         .map(|at| text[..at].matches('\n').count() + 1)
-}
-
-/// The rules a key names: `all`, an area, or a rule by id, name or alias.
-pub fn rules_for(key: &str) -> Vec<usize> {
-    let by = |f: &dyn Fn(&Rule) -> bool| -> Vec<usize> {
-        RULES
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| f(r))
-            .map(|(i, _)| i)
-            .collect()
-    };
-    if key.eq_ignore_ascii_case("all") {
-        return (0..RULES.len()).collect();
-    }
-    let area = by(&|r| r.area.as_str().eq_ignore_ascii_case(key));
-    if !area.is_empty() {
-        return area;
-    }
-    by(&|r| r.matches(key))
 }
 
 /// Finds `.tfgate.toml` from `start` upward, stopping at the git checkout that holds it.
@@ -221,7 +200,5 @@ mod tests {
         .expect("write");
         let err = read(&path).expect_err("unknown rule");
         assert_eq!(err.line, Some(2));
-        assert_eq!(rules_for("s3").len(), 19);
-        assert_eq!(rules_for("CKV_AWS_7").len(), 1);
     }
 }

@@ -37,8 +37,8 @@ fuzz_target!(|data: &[u8]| {
         timings: false,
     };
     let overlay = Arc::new(BTreeMap::from([(dir.join("main.tf"), text.to_string())]));
-    let mut scan = tfgate::scan_with(&args, &[], Vec::new(), overlay);
-    tfgate::check(&mut scan);
+    let mut scan = tfgate::app::scan_with(&args, &[], Vec::new(), overlay);
+    tfgate::app::check(&mut scan);
     let mut sink = std::io::sink();
     let _ = tfgate::report::json::write(&scan, &mut sink);
 });

@@ -6,28 +6,18 @@ pub mod expr;
 pub mod functions;
 pub mod module;
 pub mod types;
-pub mod value;
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
+use crate::base::diag::Diagnostic;
 use crate::load::Loaded;
-use crate::load::syntax::{Attribute, FileId};
+use crate::load::vars::VarInput;
 use crate::model::Workspace;
 
 /// Default cap on instances of one resource or module call (`--max-instances`).
 pub const DEFAULT_MAX_INSTANCES: usize = 10_000;
 /// Default cap on evaluation steps per root module (`--max-eval-steps`).
 pub const DEFAULT_MAX_STEPS: u64 = 50_000_000;
-
-/// A value for root module variables from the command line, in command-line order.
-#[derive(Clone, Debug)]
-pub enum VarInput {
-    /// `--var-file`: its parsed attributes.
-    File(FileId, Vec<Attribute>),
-    /// `--var NAME=VALUE`
-    Raw(String, String),
-}
 
 /// Deepest module nesting evaluated by default.
 pub const DEFAULT_MAX_MODULE_DEPTH: usize = 32;
@@ -152,7 +142,7 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
                     "internal-error",
                     "tfgate failed while evaluating this root module; please report it. Its resources were not checked",
                 )
-                .in_file(loaded.modules[root.module].dir.to_string_lossy().replace('\\', "/"))],
+                .in_file(crate::base::path::display(&loaded.modules[root.module].dir))],
                 stats: Default::default(),
             });
             (i, result)

@@ -1,20 +1,23 @@
 //! Loading: discover files, read them, parse them into tfgate's syntax tree and group them
-//! into modules, resolving which module calls which.
+//! into modules, resolving which module calls which; read `--var-file`s ([`vars`]) and join
+//! plans to their configuration ([`attach`]).
 //!
 //! Files are read and parsed in parallel; file ids are assigned in sorted path order first,
 //! so every output is the same whatever the thread count.
 
+pub mod attach;
 pub mod comments;
 pub mod discover;
 pub mod dupkeys;
 mod for_newlines;
+pub mod git;
 pub mod hcl;
 pub mod json_syntax;
 pub mod module;
 mod pieces;
 pub mod plan;
-pub mod source;
 pub mod syntax;
+pub mod vars;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -22,11 +25,13 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
-use discover::{FileKind, is_override_file, normalize};
+use crate::base::diag::Diagnostic;
+use crate::base::path::normalize;
+use crate::base::source::{SourceFile, SourceFiles};
+use crate::base::span::{FileId, Span};
+use discover::{FileKind, is_override_file};
 use module::{ModuleConfig, ParsedFile};
-use source::{SourceFile, SourceFiles};
-use syntax::{Attribute, Body, Expr, ExprKind, FileId, ObjectKey, Span};
+use syntax::{Attribute, Body, Expr, ExprKind, ObjectKey};
 
 /// Largest file tfgate reads; bigger files are an error (raise with `--max-file-size`).
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
@@ -141,7 +146,7 @@ struct Prepared {
 
 /// Reads a file (or takes its text from the overlay) and parses it.
 fn prepare(path: &Path, overlay: &BTreeMap<PathBuf, String>, max: u64) -> Prepared {
-    let display = path.to_string_lossy().replace('\\', "/");
+    let display = crate::base::path::display(path);
     let text = match overlay.get(path) {
         Some(t) => Ok(t.clone()),
         None => read_text(path, max),
@@ -216,8 +221,7 @@ fn load_files(loaded: &mut Loaded, mut prepared: Vec<Prepared>) -> Vec<PathBuf> 
             Ok(file) => file,
             Err(msg) => {
                 loaded.diagnostics.push(
-                    Diagnostic::error("read-error", msg)
-                        .in_file(path.to_string_lossy().replace('\\', "/")),
+                    Diagnostic::error("read-error", msg).in_file(crate::base::path::display(&path)),
                 );
                 continue;
             }
@@ -288,7 +292,7 @@ fn drop_duplicate_resources(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     // Almost every module has none: find that out without copying any name.
-    let mut seen: rustc_hash::FxHashSet<(module::Mode, &str, &str)> =
+    let mut seen: rustc_hash::FxHashSet<(crate::model::Mode, &str, &str)> =
         rustc_hash::FxHashSet::default();
     seen.reserve(module.resources.len());
     if module
@@ -298,7 +302,8 @@ fn drop_duplicate_resources(
     {
         return;
     }
-    let mut first: HashMap<(module::Mode, String, String), syntax::Loc> = HashMap::new();
+    let mut first: HashMap<(crate::model::Mode, String, String), crate::base::span::Loc> =
+        HashMap::new();
     let mut keep = Vec::with_capacity(module.resources.len());
     for r in std::mem::take(&mut module.resources) {
         let key = (r.mode, r.rtype.clone(), r.name.clone());

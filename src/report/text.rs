@@ -1,13 +1,14 @@
 //! `tfgate check` for people: a code frame per finding in the style of rustc and ruff, then a
 //! summary by severity and by rule, what was checked and what could not be decided.
 
-use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
+use crate::base::source::SourceFile;
+use crate::finding::fix::Applicability;
+use crate::finding::outcome::Outcome;
 use crate::finding::{Finding, Severity};
-use crate::fix::Applicability;
-use crate::load::module::Mode;
-use crate::load::source::SourceFile;
-use crate::rules::{Outcome, RULES};
+use crate::model::Mode;
+use crate::rules::RULES;
+use crate::scan::Scan;
 
 /// Lines of a multi-line span shown before eliding the rest.
 const FRAME_LINES: usize = 3;
@@ -218,7 +219,7 @@ fn write_finding(
 #[allow(clippy::too_many_arguments)]
 fn write_frame(
     file: &SourceFile,
-    span: crate::load::syntax::Span,
+    span: crate::base::span::Span,
     first: usize,
     last: usize,
     shown_last: usize,
@@ -289,7 +290,7 @@ fn write_frame(
 /// Findings by severity and by rule, resources checked, and what could not be decided.
 fn write_rule_summary(
     scan: &Scan,
-    results: &crate::rules::RuleResults,
+    results: &crate::finding::outcome::RuleResults,
     style: Style,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
