@@ -409,7 +409,7 @@ fn evaluate(bencher: divan::Bencher) {
 /// Linking and rules as a scan runs them: root by root, roots in parallel.
 #[divan::bench(sample_count = 10)]
 fn link_and_rules(bencher: divan::Bencher) {
-    let scan = tfgate::scan(&scan_args(corpus()), &[], Vec::new());
+    let scan = tfgate::app::scan(&scan_args(corpus()), &[], Vec::new());
     let all: Vec<usize> = (0..tfgate::rules::RULES.len()).collect();
     bencher.bench(|| {
         tfgate::rules::run_by_root(&scan.workspace, &all, false)
@@ -422,7 +422,7 @@ fn link_and_rules(bencher: divan::Bencher) {
 /// parallel as for one large root.
 #[divan::bench(sample_count = 10)]
 fn link_and_rules_workspace_wide(bencher: divan::Bencher) {
-    let scan = tfgate::scan(&scan_args(corpus()), &[], Vec::new());
+    let scan = tfgate::app::scan(&scan_args(corpus()), &[], Vec::new());
     let all: Vec<usize> = (0..tfgate::rules::RULES.len()).collect();
     bencher.bench(|| {
         let links = tfgate::link::Links::build(&scan.workspace);
@@ -434,8 +434,8 @@ fn link_and_rules_workspace_wide(bencher: divan::Bencher) {
 fn whole_scan(bencher: divan::Bencher) {
     let args = scan_args(corpus());
     bencher.bench(|| {
-        let mut scan = tfgate::scan(&args, &[], Vec::new());
-        tfgate::check(&mut scan);
+        let mut scan = tfgate::app::scan(&args, &[], Vec::new());
+        tfgate::app::check(&mut scan);
         scan.results.map(|r| r.findings.len())
     });
 }

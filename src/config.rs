@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::finding::Severity;
-use crate::rules::{RULES, Rule};
 
 /// The file name searched for.
 pub const FILE_NAME: &str = ".tfgate.toml";
@@ -87,7 +86,7 @@ impl Loaded {
             p.to_path_buf()
         } else {
             let dir = self.path.parent().unwrap_or(Path::new("."));
-            crate::load::discover::normalize(&dir.join(p))
+            crate::base::path::normalize(&dir.join(p))
         }
     }
 
@@ -108,9 +107,10 @@ impl Loaded {
             line: line_of(&self.text, key),
             message: format!("`{key}` names {}: {why}", p.display()),
         };
-        let (Some(repo), Ok(canonical_dir)) =
-            (crate::load::boundary_of(dir), std::fs::canonicalize(dir))
-        else {
+        let (Some(repo), Ok(canonical_dir)) = (
+            crate::base::read::boundary_of(dir),
+            std::fs::canonicalize(dir),
+        ) else {
             return Err(refuse(
                 "the repository holding the configuration cannot be resolved".into(),
             ));
@@ -122,7 +122,7 @@ impl Loaded {
             ))
         };
         // As written, against the configuration's real directory; then where it leads.
-        if !crate::load::discover::normalize(&canonical_dir.join(p)).starts_with(&repo) {
+        if !crate::base::path::normalize(&canonical_dir.join(p)).starts_with(&repo) {
             return Err(outside());
         }
         if let Ok(real) = std::fs::canonicalize(&resolved)
@@ -144,9 +144,9 @@ pub struct Error {
 
 /// Reads and checks a configuration file.
 pub fn read(path: &Path) -> Result<Loaded, Error> {
-    let display = path.to_string_lossy().replace('\\', "/");
-    let text =
-        crate::load::read_text(path, crate::load::DEFAULT_MAX_FILE_SIZE).map_err(|e| Error {
+    let display = crate::base::path::display(path);
+    let text = crate::base::read::read_text(path, crate::base::read::DEFAULT_MAX_FILE_SIZE)
+        .map_err(|e| Error {
             file: display.clone(),
             line: None,
             message: format!("cannot read the configuration: {e}"),
@@ -165,7 +165,7 @@ pub fn read(path: &Path) -> Result<Loaded, Error> {
         .flatten()
         .chain(file.severity.iter().flat_map(|m| m.keys()))
     {
-        if rules_for(key).is_empty() {
+        if crate::rules::select(key).is_empty() {
             return Err(Error {
                 file: display,
                 line: line_of(&text, key),
@@ -187,26 +187,6 @@ fn line_of(text: &str, needle: &str) -> Option<usize> {
         .map(|at| text[..at].matches('\n').count() + 1)
 }
 
-/// The rules a key names: `all`, an area, or a rule by id, name or alias.
-pub fn rules_for(key: &str) -> Vec<usize> {
-    let by = |f: &dyn Fn(&Rule) -> bool| -> Vec<usize> {
-        RULES
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| f(r))
-            .map(|(i, _)| i)
-            .collect()
-    };
-    if key.eq_ignore_ascii_case("all") {
-        return (0..RULES.len()).collect();
-    }
-    let area = by(&|r| r.area.as_str().eq_ignore_ascii_case(key));
-    if !area.is_empty() {
-        return area;
-    }
-    by(&|r| r.matches(key))
-}
-
 /// Finds `.tfgate.toml` from `start` upward, stopping at the git checkout that holds it
 /// (outside git, only `start`'s own directory is looked at: nothing above the scanned tree
 /// is read).
@@ -217,7 +197,7 @@ pub fn find(start: &Path, name: &str) -> Option<PathBuf> {
     } else {
         start
     };
-    let tree = crate::load::boundary_of(&dir)?;
+    let tree = crate::base::read::boundary_of(&dir)?;
     for d in dir.ancestors().take_while(|d| d.starts_with(&tree)) {
         let candidate = d.join(name);
         if candidate.is_file() {
@@ -264,7 +244,5 @@ mod tests {
         .expect("write");
         let err = read(&path).expect_err("unknown rule");
         assert_eq!(err.line, Some(2));
-        assert_eq!(rules_for("s3").len(), 19);
-        assert_eq!(rules_for("CKV_AWS_7").len(), 1);
     }
 }

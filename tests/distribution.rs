@@ -1,6 +1,7 @@
 //! The files users meet tfgate through: `action.yml`, the workflows and
 //! `.pre-commit-hooks.yaml` are valid YAML with the keys GitHub and pre-commit require, and
-//! the README's command lines use only flags that exist. The action's step scripts run here in
+//! the README's command lines use only flags that exist, and its option tables list every
+//! flag of every subcommand. The action's step scripts run here in
 //! a fake GitHub environment with stub `tfgate` and `terraform` programs that record how they
 //! were called: inputs reach tfgate as words, never as shell code (issue 23.11), and the
 //! module step runs `terraform get` where it should. The download path (signatures, the
@@ -891,5 +892,83 @@ fn the_module_step_follows_its_mode() {
         if *mode == "false" || *mode == "sometimes" {
             assert!(!ran.exists(), "{mode}: terraform ran");
         }
+    }
+}
+
+/// The README's option tables list every long flag of every subcommand, and only those: a
+/// table belongs to the subcommands its introducing line names (`check`, `inspect`, ...).
+#[test]
+fn readme_option_tables_list_every_flag() {
+    use clap::CommandFactory;
+    let readme = text("README.md");
+    let cli = tfgate::cli::Cli::command();
+    let names: Vec<String> = cli
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    // Flags per subcommand, from the tables.
+    let mut documented: std::collections::BTreeMap<String, BTreeSet<String>> =
+        names.iter().map(|n| (n.clone(), BTreeSet::new())).collect();
+    let lines: Vec<&str> = readme.lines().collect();
+    let mut tables = 0;
+    for (n, line) in lines.iter().enumerate() {
+        if !line.starts_with("| option |") {
+            continue;
+        }
+        tables += 1;
+        let intro = lines[..n]
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .expect("a line before the table");
+        let owners: Vec<&String> = names
+            .iter()
+            .filter(|name| intro.contains(&format!("`{name}`")))
+            .collect();
+        assert!(
+            !owners.is_empty(),
+            "the option table after `{intro}` names no subcommand"
+        );
+        for row in lines[n + 2..].iter().take_while(|l| l.starts_with('|')) {
+            let first = row
+                .trim_start_matches('|')
+                .split(" | ")
+                .next()
+                .unwrap_or("");
+            for word in first
+                .split(|c: char| c.is_whitespace() || c == '`' || c == ',')
+                .filter(|w| w.starts_with("--"))
+            {
+                let flag = word.split(['=', '\\']).next().unwrap_or(word).to_string();
+                for owner in &owners {
+                    documented
+                        .get_mut(*owner)
+                        .expect("known")
+                        .insert(flag.clone());
+                }
+            }
+        }
+    }
+    assert!(tables >= 4, "the README has the option tables");
+    for sub in cli.get_subcommands() {
+        let flags: BTreeSet<String> = sub
+            .get_arguments()
+            .filter_map(|a| a.get_long())
+            .filter(|l| *l != "help")
+            .map(|l| format!("--{l}"))
+            .collect();
+        let listed = &documented[sub.get_name()];
+        let missing: Vec<&String> = flags.difference(listed).collect();
+        let unknown: Vec<&String> = listed.difference(&flags).collect();
+        assert!(
+            missing.is_empty(),
+            "README: `tfgate {}` takes {missing:?}, which no option table lists",
+            sub.get_name()
+        );
+        assert!(
+            unknown.is_empty(),
+            "README: the option tables give `tfgate {}` {unknown:?}, which it does not take",
+            sub.get_name()
+        );
     }
 }

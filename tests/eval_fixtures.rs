@@ -98,7 +98,7 @@ fn run_case(case: &Path) -> Result<(), Vec<String>> {
     let tfgate::cli::Command::Inspect(inspect) = cli.command else {
         return Err(vec!["expected inspect".into()]);
     };
-    let scan = tfgate::scan(&inspect.scan, &vars, env);
+    let scan = tfgate::app::scan(&inspect.scan, &vars, env);
     let mut buf = Vec::new();
     tfgate::report::inspect::write(&scan, &mut buf).map_err(|e| vec![e.to_string()])?;
     let text = String::from_utf8(buf).map_err(|e| vec![e.to_string()])?;
@@ -117,7 +117,7 @@ fn run_case(case: &Path) -> Result<(), Vec<String>> {
 fn check_case(
     expect: &Json,
     doc: &Json,
-    scan: &tfgate::Scan,
+    scan: &tfgate::scan::Scan,
     prefix: &str,
     problems: &mut Vec<String>,
 ) {
@@ -150,14 +150,14 @@ fn check_case(
         }
     }
 
-    let rendered = |level: tfgate::diag::Level| -> Vec<String> {
+    let rendered = |level: tfgate::base::diag::Level| -> Vec<String> {
         scan.diagnostics
             .iter()
             .filter(|d| d.level == level)
             .map(|d| d.render().replace(prefix, ""))
             .collect()
     };
-    let errors = rendered(tfgate::diag::Level::Error);
+    let errors = rendered(tfgate::base::diag::Level::Error);
     let want_errors: Vec<String> = expect["errors"]
         .as_array()
         .into_iter()
@@ -169,7 +169,7 @@ fn check_case(
             "errors differ:\n      expected {want_errors:?}\n      actual   {errors:?}"
         ));
     }
-    let warnings = rendered(tfgate::diag::Level::Warning);
+    let warnings = rendered(tfgate::base::diag::Level::Warning);
     if expect["no_warnings"] == true && !warnings.is_empty() {
         problems.push(format!("expected no warnings; warnings were {warnings:?}"));
     }

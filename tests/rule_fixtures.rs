@@ -5,6 +5,10 @@
 //!   (or the line above holds `# expect-below: <rule id>`).
 //!   For the directory's rule and every rule named in an expectation, the findings must be
 //!   exactly the expected ones: present, and nothing else.
+//!   The full findings of those rules (message, location, resource, path, module calls, fix
+//!   title, applicability and edits, suppression) are snapshotted with insta in
+//!   `testdata/rules/<rule id>/findings.snap`, paths relative to the fixture: wording and
+//!   placement are pinned, not only (file, line, rule). `scripts/bless.sh` rewrites them.
 //! - Each rule's doc (`rules/<id>.md`) has an `## Example` block that must produce a finding of
 //!   the rule and a `## Use instead` block that must produce none.
 
@@ -69,18 +73,24 @@ fn main() -> ExitCode {
     }
 }
 
-/// (file, line, rule id) of every finding of the given rules.
-fn findings(
-    paths: &[String],
-    ids: &BTreeSet<String>,
-) -> Result<BTreeSet<(String, usize, String)>, String> {
+/// What a fixture's check found of the given rules.
+struct Found {
+    /// (file, line, rule id) of every finding.
+    places: BTreeSet<(String, usize, String)>,
+    /// Every finding in full, in report order, for the snapshot.
+    snapshot: String,
+}
+
+/// The findings of the given rules; `base` (the fixture directory) is cut from the paths in
+/// the snapshot.
+fn findings(paths: &[String], ids: &BTreeSet<String>, base: &str) -> Result<Found, String> {
     let mut args = vec!["tfgate".to_string(), "check".to_string()];
     args.extend(paths.iter().cloned());
     let (cli, vars) = tfgate::cli::parse(args.iter().map(Into::into)).map_err(|e| e.to_string())?;
     let tfgate::cli::Command::Check(check) = cli.command else {
         return Err("expected check".into());
     };
-    let mut scan = tfgate::scan(&check.scan, &vars, Vec::new());
+    let mut scan = tfgate::app::scan(&check.scan, &vars, Vec::new());
     let errors: Vec<String> = scan
         .diagnostics
         .iter()
@@ -90,9 +100,10 @@ fn findings(
     if !errors.is_empty() {
         return Err(format!("the fixture has errors: {errors:?}"));
     }
-    tfgate::check(&mut scan);
+    tfgate::app::check(&mut scan);
     let results = scan.results.as_ref().ok_or("rules did not run")?;
-    let mut out = BTreeSet::new();
+    let mut places = BTreeSet::new();
+    let mut snapshot = String::new();
     for f in &results.findings {
         let rule = RULES[f.rule];
         if !ids.contains(rule.id) {
@@ -105,9 +116,94 @@ fn findings(
             }
             None => (f.resource.clone(), 0),
         };
-        out.insert((file, line, rule.id.to_string()));
+        places.insert((file, line, rule.id.to_string()));
+        render(&scan, f, base, &mut snapshot);
     }
-    Ok(out)
+    Ok(Found { places, snapshot })
+}
+
+/// A path as the snapshot shows it: relative to the fixture directory.
+fn relative(path: &str, base: &str) -> String {
+    match path.strip_prefix(base) {
+        Some("") => ".".to_string(),
+        Some(rest) => rest.trim_start_matches('/').to_string(),
+        None => path.to_string(),
+    }
+}
+
+/// `main.tf:3:5-3:20`: a place in a file, lines and columns 1-based.
+fn place(scan: &tfgate::scan::Scan, loc: tfgate::base::span::Loc, base: &str) -> String {
+    let file = scan.loaded.files.get(loc.file);
+    let (start, end) = (file.line_col(loc.span.start), file.line_col(loc.span.end));
+    format!(
+        "{}:{}:{}-{}:{}",
+        relative(&file.display, base),
+        start.line,
+        start.column,
+        end.line,
+        end.column
+    )
+}
+
+/// One finding in full, as the fixture's snapshot holds it.
+fn render(scan: &tfgate::scan::Scan, f: &tfgate::finding::Finding, base: &str, out: &mut String) {
+    use std::fmt::Write as _;
+    let rule = RULES[f.rule];
+    let _ = writeln!(out, "{} {} ({})", rule.id, rule.name, f.severity.as_str());
+    let _ = writeln!(out, "  root:     {}", relative(&f.root, base));
+    let _ = writeln!(out, "  resource: {}", f.resource);
+    let _ = writeln!(
+        out,
+        "  path:     {}",
+        if f.path.is_empty() { "-" } else { &f.path }
+    );
+    let at = f
+        .loc
+        .map_or_else(|| "-".to_string(), |l| place(scan, l, base));
+    let _ = writeln!(out, "  at:       {at}");
+    for frame in &f.module.0 {
+        let call = frame
+            .call
+            .map_or_else(|| "-".to_string(), |l| place(scan, l, base));
+        let _ = writeln!(
+            out,
+            "  module:   {}{} called at {call}",
+            frame.name, frame.key
+        );
+    }
+    let _ = writeln!(out, "  message:  {}", f.message);
+    if let Some(s) = &f.suppressed {
+        let _ = writeln!(
+            out,
+            "  suppressed: {} ({}){}",
+            s.kind.as_str(),
+            s.source,
+            s.reason
+                .as_ref()
+                .map_or(String::new(), |r| format!(": {r}"))
+        );
+    }
+    if let Some(fix) = &f.fix {
+        let _ = writeln!(
+            out,
+            "  fix:      {} [{}]",
+            fix.title,
+            fix.applicability.as_str()
+        );
+        if let Some(note) = &fix.note {
+            let _ = writeln!(out, "    note: {note}");
+        }
+        for e in &fix.edits {
+            let loc = tfgate::base::span::Loc {
+                file: e.file,
+                span: e.span,
+            };
+            let _ = writeln!(out, "    edit {}:", place(scan, loc, base));
+            for line in e.text.lines() {
+                let _ = writeln!(out, "      |{line}");
+            }
+        }
+    }
 }
 
 fn check_fixture(dir: &Path, id: &str) -> Vec<String> {
@@ -133,7 +229,7 @@ fn check_fixture(dir: &Path, id: &str) -> Vec<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&p).unwrap_or_default();
-            let display = p.to_string_lossy().replace('\\', "/");
+            let display = tfgate::base::path::display(&p);
             for (n, line) in text.lines().enumerate() {
                 // `# expect: ID` marks its own line; `# expect-below: ID` the next one (for lines
                 // that cannot carry a comment, such as a heredoc opener).
@@ -161,8 +257,15 @@ fn check_fixture(dir: &Path, id: &str) -> Vec<String> {
     if dir.join("plan.json").is_file() {
         paths.push(dir.join("plan.json").to_string_lossy().into_owned());
     }
-    match findings(&paths, &ids) {
-        Ok(actual) => {
+    let base = tfgate::base::path::display(dir);
+    match findings(&paths, &ids, &base) {
+        Ok(Found {
+            places: actual,
+            snapshot,
+        }) => {
+            if let Err(problem) = snapshot_matches(dir, &snapshot) {
+                problems.push(problem);
+            }
             for missing in expected.difference(&actual) {
                 problems.push(format!(
                     "expected {} at {}:{}, not reported",
@@ -197,7 +300,8 @@ fn check_doc(rule: &tfgate::rules::Rule) -> Vec<String> {
         };
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::write(dir.path().join("main.tf"), code).expect("write example");
-        match findings(&[dir.path().to_string_lossy().into_owned()], &ids) {
+        let path = dir.path().to_string_lossy().into_owned();
+        match findings(std::slice::from_ref(&path), &ids, &path).map(|f| f.places) {
             Ok(found) if want_findings && found.is_empty() => {
                 problems.push(format!(
                     "the {heading} example produces no {} finding",
@@ -212,4 +316,27 @@ fn check_doc(rule: &tfgate::rules::Rule) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Compares (or, under `INSTA_UPDATE=always`, rewrites) the fixture's `findings.snap`; a
+/// mismatch is a problem of the fixture, not a panic of the whole run.
+fn snapshot_matches(dir: &Path, snapshot: &str) -> Result<(), String> {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(std::env::current_dir().expect("crate root").join(dir));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        settings.bind(|| insta::assert_snapshot!("findings", snapshot));
+    }));
+    outcome.map_err(|e| {
+        let why = e
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        format!(
+            "the findings differ from {}/findings.snap (review, then `scripts/bless.sh`): {why}",
+            dir.display()
+        )
+    })
 }

@@ -73,6 +73,101 @@ fn every_rule_has_docs_and_fixtures() {
     }
 }
 
+/// The area folders hold rules and only rules: every file directly in `src/rules/<area>/`
+/// besides `mod.rs` is a registered rule named after the file, of that area, and every rule
+/// has such a file (helpers live in `<area>/helpers/` or `rules/common/`).
+#[test]
+fn every_rule_file_is_a_registered_rule_of_its_folder() {
+    let rules_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut files = HashSet::new();
+    for area in std::fs::read_dir(&rules_dir).expect("src/rules") {
+        let area = area.expect("entry").path();
+        let folder = area
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        if !area.is_dir() || folder == "common" {
+            continue;
+        }
+        for file in std::fs::read_dir(&area).expect("area folder") {
+            let path = file.expect("entry").path();
+            let stem = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            if path.is_dir() || stem == "mod" {
+                continue;
+            }
+            let name = stem.replace('_', "-");
+            let rule = RULES
+                .iter()
+                .find(|r| r.name == name)
+                .unwrap_or_else(|| {
+                    panic!(
+                        "src/rules/{folder}/{stem}.rs is no registered rule: add it to the list in src/rules/{folder}/mod.rs, or move a helper to src/rules/{folder}/helpers/"
+                    )
+                });
+            assert_eq!(
+                rule.area.as_str(),
+                folder,
+                "{} is in src/rules/{folder}/ but its area is {}",
+                rule.id,
+                rule.area.as_str()
+            );
+            files.insert(name);
+        }
+    }
+    for rule in RULES {
+        assert!(
+            files.contains(rule.name),
+            "{}: no file src/rules/{}/{}.rs",
+            rule.id,
+            rule.area.as_str(),
+            rule.name.replace('-', "_")
+        );
+    }
+}
+
+/// One phrase per situation: an argument the configuration does not write is reported as
+/// "does not set `x`" (with the default in parentheses where it matters), never as "leaves
+/// `x` unset" or "leaves `x` at its default". Read from the rule sources, so a message no
+/// fixture reaches is held too.
+#[test]
+fn messages_say_does_not_set() {
+    let rules_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut stack = vec![rules_dir];
+    let mut found = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("readable folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("readable source");
+            for (n, line) in text.lines().enumerate() {
+                let code = line.trim_start();
+                if code.starts_with("//") {
+                    continue;
+                }
+                if ["leaves `", "at its default", "` unset"]
+                    .iter()
+                    .any(|p| code.contains(p))
+                {
+                    found.push(format!("{}:{}: {}", path.display(), n + 1, code));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "say \"does not set `x`\" for an argument the configuration does not write:\n{}",
+        found.join("\n")
+    );
+}
+
 /// The crosswalk of baseline controls (a copy of the steering repository's controls.csv; the
 /// test below keeps it in step when that file is beside the checkout).
 const CONTROLS: &str = include_str!("../testdata/controls.csv");
@@ -220,14 +315,14 @@ fn rules_by_root_match_one_workspace_wide_run() {
     let tfgate::cli::Command::Check(check) = cli.command else {
         panic!("expected check");
     };
-    let scan = tfgate::scan(&check.scan, &vars, Vec::new());
-    let roots = tfgate::link::Links::root_ranges(&scan.workspace);
+    let scan = tfgate::app::scan(&check.scan, &vars, Vec::new());
+    let roots = scan.workspace.root_ranges();
     assert!(roots.len() > 50, "only {} roots", roots.len());
     let selected: Vec<usize> = (0..RULES.len()).collect();
     let links = tfgate::link::Links::build(&scan.workspace);
     let whole = tfgate::rules::run(&links, &selected);
     let by_root = tfgate::rules::run_by_root(&scan.workspace, &selected, false);
-    let key = |r: &tfgate::rules::RuleResults| {
+    let key = |r: &tfgate::finding::outcome::RuleResults| {
         r.findings
             .iter()
             .map(|f| {
@@ -239,9 +334,10 @@ fn rules_by_root_match_one_workspace_wide_run() {
                     f.loc.map(|l| (l.file, l.span.start)),
                 )
             })
-            .collect::<Vec<_>>()
+            .collect::<std::collections::BTreeSet<_>>()
     };
     assert!(whole.findings.len() > 100, "{}", whole.findings.len());
+    assert_eq!(whole.findings.len(), by_root.findings.len());
     assert_eq!(key(&whole), key(&by_root));
     for (i, (a, b)) in whole.stats.iter().zip(&by_root.stats).enumerate() {
         assert!(a.outcomes().eq(b.outcomes()), "{}", RULES[i].id);

@@ -59,9 +59,9 @@ fuzz_target!(|data: &[u8]| {
         timings: false,
     };
     // Loading and evaluation run on tfgate's own pool; the rest on a thread with its stack.
-    tfgate::stack::with_stack(|| {
-        let mut scan = tfgate::scan_with(&args, &[], Vec::new(), Arc::new(overlay));
-        tfgate::check(&mut scan);
+    tfgate::base::stack::with_stack(|| {
+        let mut scan = tfgate::app::scan_with(&args, &[], Vec::new(), Arc::new(overlay));
+        tfgate::app::check(&mut scan);
         let mut sink = std::io::sink();
         let _ = tfgate::report::json::write(&scan, &mut sink);
     });

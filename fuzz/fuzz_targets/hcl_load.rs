@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     // On a thread with production's stack: what overflows there must overflow here.
-    tfgate::stack::with_stack(|| {
+    tfgate::base::stack::with_stack(|| {
         for kind in [FileKind::Tf, FileKind::TfJson, FileKind::Tfvars] {
             let _ = tfgate::load::parse_file(text, kind);
         }

@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     // On a thread with production's stack: what overflows there must overflow here.
-    tfgate::stack::with_stack(|| {
+    tfgate::base::stack::with_stack(|| {
         let _ = tfgate::load::plan::looks_like_plan(text);
         let _ = tfgate::load::plan::load_plan(text);
     });

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+pub use crate::load::vars::VarArg;
+pub use crate::report::{Format, RulesFormat};
+
 /// tfgate: stop insecure infrastructure before it is deployed.
 #[derive(Debug, Parser)]
 #[command(name = "tfgate", version, about, long_about = None)]
@@ -30,13 +33,6 @@ pub struct RulesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
     pub format: RulesFormat,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum RulesFormat {
-    Text,
-    Json,
-    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -153,11 +149,11 @@ pub struct CheckArgs {
     /// Judge expiry dates as of this date (YYYY-MM-DD; default SOURCE_DATE_EPOCH's date,
     /// else today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub today: Option<crate::suppress::Date>,
+    pub today: Option<crate::base::date::Date>,
 }
 
-fn parse_date(raw: &str) -> Result<crate::suppress::Date, String> {
-    crate::suppress::Date::parse(raw).ok_or_else(|| format!("`{raw}` is not a date (YYYY-MM-DD)"))
+fn parse_date(raw: &str) -> Result<crate::base::date::Date, String> {
+    crate::base::date::Date::parse(raw).ok_or_else(|| format!("`{raw}` is not a date (YYYY-MM-DD)"))
 }
 
 /// `FORMAT=FILE` for `--report`.
@@ -188,33 +184,6 @@ pub struct InspectArgs {
     /// Write the JSON to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// For people: code frames and a summary.
-    Text,
-    /// The machine-readable contract, with each fix's edits.
-    Json,
-    /// SARIF 2.1.0, for GitHub code scanning.
-    Sarif,
-    /// JUnit XML: a test case per rule and resource checked.
-    Junit,
-    /// A compact summary for a pull request comment or `$GITHUB_STEP_SUMMARY`.
-    Markdown,
-    /// GitHub workflow commands (`::error file=...::`), one annotation per finding.
-    Github,
-    /// Per SOC 2 criterion and NIST control: the rules that evidence it, passed and failed.
-    Compliance,
-    /// The compliance view as Markdown.
-    ComplianceMarkdown,
-}
-
-/// A `--var` or `--var-file`, in the order given (Terraform applies them in that order).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum VarArg {
-    File(PathBuf),
-    Var(String, String),
 }
 
 /// Parses the command line. Besides the derived struct, returns `--var`/`--var-file` in

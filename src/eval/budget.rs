@@ -14,7 +14,7 @@ use std::cell::Cell;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::value::Value;
+use crate::model::value::Value;
 
 /// Bytes a value in a collection is accounted as (its slot; strings add their length).
 pub const ELEMENT_BYTES: u64 = 32;

@@ -8,10 +8,9 @@
 
 use super::budget::{Budget, shallow_bytes};
 use super::functions::{self, FnCtx, FnError};
-use super::value::{Map, Unknown, Value};
-use crate::load::syntax::{
-    BinaryOp, Expr, ExprKind, ObjectKey, Operator, Span, TemplatePart, UnaryOp,
-};
+use crate::base::span::Span;
+use crate::load::syntax::{BinaryOp, Expr, ExprKind, ObjectKey, Operator, TemplatePart, UnaryOp};
+use crate::model::value::{Map, Unknown, Value};
 
 /// Why an expression has no value.
 #[derive(Clone, Debug, PartialEq)]
@@ -783,23 +782,6 @@ fn equals(a: &Value, b: &Value) -> Option<bool> {
             all
         }
         _ => Some(a == b),
-    }
-}
-
-/// Terraform equality: same type and value (numbers and strings do not convert).
-pub fn values_equal(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::List(x) | Value::Set(x), Value::List(y) | Value::Set(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.fields.len() == y.fields.len()
-                && x.fields
-                    .iter()
-                    .zip(y.fields.iter())
-                    .all(|((k1, v1), (k2, v2))| k1 == k2 && values_equal(v1, v2))
-        }
-        _ => a == b,
     }
 }
 

@@ -7,13 +7,12 @@ pub mod expr;
 pub mod functions;
 pub mod module;
 pub mod types;
-pub mod value;
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
+use crate::base::diag::Diagnostic;
 use crate::load::Loaded;
-use crate::load::syntax::{Attribute, FileId};
+use crate::load::vars::VarInput;
 use crate::model::Workspace;
 
 /// Default cap on instances of one resource or module call (`--max-instances`).
@@ -27,15 +26,6 @@ pub const DEFAULT_MAX_MEMORY: u64 = 2 * 1024 * 1024 * 1024;
 /// Default cap on resource, module and `dynamic` block instances per root module
 /// (`--max-total-instances`), across nested module fan-out.
 pub const DEFAULT_MAX_TOTAL_INSTANCES: u64 = 200_000;
-
-/// A value for root module variables from the command line, in command-line order.
-#[derive(Clone, Debug)]
-pub enum VarInput {
-    /// `--var-file`: its parsed attributes.
-    File(FileId, Vec<Attribute>),
-    /// `--var NAME=VALUE`
-    Raw(String, String),
-}
 
 /// Deepest module nesting evaluated by default.
 pub const DEFAULT_MAX_MODULE_DEPTH: usize = 32;
@@ -80,7 +70,7 @@ impl Default for EvalOptions {
 pub fn evaluate(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Diagnostic>) {
     // Evaluation recurses once per nested reference (bounded by MAX_REFERENCE_DEPTH), which
     // needs more stack than rayon's default; the memory is only reserved, not used.
-    match crate::stack::pool() {
+    match crate::base::stack::pool() {
         Some(pool) => pool.install(|| evaluate_roots(loaded, options)),
         None => evaluate_roots(loaded, options),
     }
@@ -165,7 +155,7 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
                     "internal-error",
                     "tfgate failed while evaluating this root module; please report it. Its resources were not checked",
                 )
-                .in_file(loaded.modules[root.module].dir.to_string_lossy().replace('\\', "/"))],
+                .in_file(crate::base::path::display(&loaded.modules[root.module].dir))],
                 stats: Default::default(),
             });
             (i, result)

@@ -10,17 +10,20 @@ use std::path::Path;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
+use super::EvalOptions;
 use super::budget::{Budget, Limit, Limits};
 use super::expr::{self, EvalError, EvalResult, Resolver, Scope};
 use super::functions::FileCache;
 use super::functions::{Dirs, FnCtx};
 use super::types::Type;
-use super::value::{Map, Unknown, Value};
-use super::{EvalOptions, VarInput};
-use crate::diag::Diagnostic;
-use crate::load::module::{Mode, ModuleCall, ModuleConfig, Resource};
-use crate::load::syntax::{Block, Body, Expr, ExprKind, FileId, Loc, Operator, Span};
+use crate::base::diag::Diagnostic;
+use crate::base::span::{FileId, Loc, Span};
+use crate::load::module::{ModuleCall, ModuleConfig, Resource};
+use crate::load::syntax::{Block, Body, Expr, ExprKind, Operator};
+use crate::load::vars::VarInput;
 use crate::load::{Loaded, RootModule};
+use crate::model::Mode;
+use crate::model::value::{Map, Unknown, Value};
 use crate::model::{
     EvalAttr, EvalBlock, EvalBody, Instance, InstanceKey, ModuleFrame, ModuleInstance, ModulePath,
     Origin, UnknownStats,
@@ -86,11 +89,7 @@ pub fn evaluate_root(
         cwd: OnceCell::new(),
         depth: Cell::new(0),
         indexes: RefCell::new(HashMap::default()),
-        root_name: loaded.modules[root.module]
-            .dir
-            .to_string_lossy()
-            .replace('\\', "/")
-            .into(),
+        root_name: crate::base::path::display(&loaded.modules[root.module].dir).into(),
     };
     let vars = session.root_variables(root.module);
     let inst = ModuleInst::new(
@@ -202,8 +201,8 @@ impl<'w> Session<'w> {
             .get_or_init(|| {
                 let dir = &self.loaded.modules[self.root.module].dir;
                 let abs = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
-                let abs = crate::load::discover::normalize(&abs);
-                abs.to_string_lossy().replace('\\', "/").into()
+                let abs = crate::base::path::normalize(&abs);
+                crate::base::path::display(&abs).into()
             })
             .clone()
     }
@@ -1110,7 +1109,7 @@ impl<'w> ModuleInst<'w> {
                     "module-cycle",
                     format!(
                         "{address}: the module {} calls itself (directly or through other modules); the call is not evaluated",
-                        dir.to_string_lossy().replace('\\', "/")
+                        crate::base::path::display(dir)
                     ),
                 ),
                 call.loc.file,
@@ -1285,7 +1284,7 @@ impl<'w> ModuleInst<'w> {
             .collect();
         modules.push(ModuleInstance {
             path: (*self.path).clone(),
-            dir: self.config.dir.to_string_lossy().replace('\\', "/"),
+            dir: crate::base::path::display(&self.config.dir),
             inputs,
         });
         for (i, r) in self.config.resources.iter().enumerate() {
@@ -1488,7 +1487,7 @@ impl Resolver for ModuleInst<'_> {
                 }
                 // Opened while Terraform runs and never stored: every attribute is unknown,
                 // and says where it comes from.
-                let value = Value::Object(std::sync::Arc::new(crate::eval::value::Object {
+                let value = Value::Object(std::sync::Arc::new(crate::model::value::Object {
                     fields: Default::default(),
                     origin: Some(format!("ephemeral.{rtype}.{name}").into()),
                 }));

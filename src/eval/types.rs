@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use super::value::{Map, Object, Value};
 use crate::load::syntax::{Expr, ExprKind, ObjectKey};
+use crate::model::value::{Map, Object, Value, make_set};
 
 /// A type constraint of a variable.
 #[derive(Clone, Debug, PartialEq)]
@@ -253,30 +253,6 @@ fn describe(v: &Value) -> String {
     }
 }
 
-/// A set of the given elements: duplicates removed, in a stable order (strings sorted).
-pub fn make_set(mut items: Vec<Value>) -> Value {
-    if items
-        .iter()
-        .any(|v| matches!(v, Value::String(_) | Value::Number(_)))
-    {
-        items.sort_by(compare_for_set);
-    } else {
-        // Every pair compares by rendered text: render each element once, not twice per
-        // comparison (the same stable order).
-        items.sort_by_cached_key(ToString::to_string);
-    }
-    items.dedup();
-    Value::Set(Arc::new(items))
-}
-
-fn compare_for_set(a: &Value, b: &Value) -> std::cmp::Ordering {
-    match (a, b) {
-        (Value::String(x), Value::String(y)) => x.cmp(y),
-        (Value::Number(x), Value::Number(y)) => x.total_cmp(y),
-        _ => a.to_string().cmp(&b.to_string()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,7 +328,7 @@ mod tests {
         assert_eq!(out.get_attr("name"), Some(Value::string("builds")));
         assert_eq!(
             out.get_attr("arn"),
-            Some(Value::Unknown(crate::eval::value::Unknown::Attribute {
+            Some(Value::Unknown(crate::model::value::Unknown::Attribute {
                 resource: "aws_sqs_queue.builds".into(),
                 path: "arn".into(),
             }))

@@ -1,18 +1,8 @@
 //! Text edits: rendering new arguments and blocks in the style of `terraform fmt`, placing
 //! them inside an existing block, and applying a set of edits to a file deterministically.
 
-use crate::load::syntax::{FileId, Span};
-
-/// One edit: replace `span` (empty for an insertion) with `text`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Edit {
-    pub file: FileId,
-    pub span: Span,
-    pub text: String,
-    /// What the edit creates or replaces (`insert.encrypted`, `resource.T.N`): two different
-    /// edits at the same place with the same key conflict.
-    pub key: String,
-}
+use crate::base::span::Span;
+use crate::finding::fix::Edit;
 
 /// Arguments and nested blocks to write. An argument with an empty name is a blank line.
 #[derive(Clone, Debug, Default)]
@@ -261,6 +251,7 @@ pub fn apply(text: &str, edits: &[&Edit]) -> (String, Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::span::FileId;
 
     fn tree(settings: &[(&str, &str)]) -> Tree {
         let mut t = Tree::default();

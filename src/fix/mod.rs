@@ -6,139 +6,26 @@
 //! file under the scanned tree and outside `.terraform/`, of a resource evaluated from
 //! configuration, gets edits; anything else (a value that came through a variable or an
 //! expression, a module someone else owns, a plan-only finding, a `dynamic` block) gets a
-//! display-only suggestion. [`session`] applies fixes, re-parses and re-checks.
+//! display-only suggestion. [`apply`] applies one pass of fixes to the texts; the application
+//! (`app::fix_loop`) re-parses, re-checks and repeats.
 
+pub mod apply;
 pub mod edit;
-pub mod session;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::base::source::SourceFiles;
+use crate::base::span::{FileId, Span};
 use crate::finding::Finding;
-use crate::load::module::{Mode, ModuleConfig, Resource};
-use crate::load::source::SourceFiles;
-use crate::load::syntax::{FileId, Span};
+use crate::load::module::{ModuleConfig, Resource};
+use crate::model::Mode;
 use crate::model::{EvalBody, Instance, InstanceKey, Origin, Workspace};
 
-pub use edit::Edit;
-
-/// How safe a rule considers its remedy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Safety {
-    /// Updated in place, and nobody who was meant to have access loses it.
-    Safe,
-    /// Replaces the resource (data loss unless migrated) or may cut off existing clients.
-    Unsafe,
-}
-
-/// Whether a fix is applied, and by which flag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Applicability {
-    /// Applied by `--fix`.
-    Safe,
-    /// Applied by `--fix --unsafe-fixes`.
-    Unsafe,
-    /// Shown, never applied.
-    DisplayOnly,
-}
-
-impl Applicability {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Applicability::Safe => "safe",
-            Applicability::Unsafe => "unsafe",
-            Applicability::DisplayOnly => "display-only",
-        }
-    }
-}
-
-/// What a rule proposes, independent of how the resource is written.
-#[derive(Clone, Debug)]
-pub struct Remedy {
-    /// One line, imperative: "Set `enable_key_rotation = true`".
-    pub title: String,
-    pub safety: Safety,
-    pub change: Change,
-}
-
-/// The change a remedy makes.
-#[derive(Clone, Debug)]
-pub enum Change {
-    /// Set arguments: `(path, value)`, the path from the resource through nested blocks
-    /// (`rule[0].apply_server_side_encryption_by_default[0].sse_algorithm`), the value as HCL.
-    /// Missing blocks on the way are created.
-    Set(Vec<(String, String)>),
-    /// Add a resource of `rtype` after this one, whose `link` argument is this resource's
-    /// `id`, with `settings` as for [`Change::Set`].
-    AddCompanion {
-        rtype: &'static str,
-        link: &'static str,
-        settings: Vec<(String, String)>,
-    },
-    /// Replace the nested block at `path` (`default_action[0]`) with a block of the same type
-    /// holding only `settings`.
-    ReplaceBlock {
-        path: String,
-        settings: Vec<(String, String)>,
-    },
-}
-
-impl Remedy {
-    pub fn set(safety: Safety, path: &str, value: &str) -> Remedy {
-        Remedy::set_all(safety, &[(path, value)])
-    }
-
-    /// Sets several arguments; the title names the last segment of each.
-    pub fn set_all(safety: Safety, settings: &[(&str, &str)]) -> Remedy {
-        let shown: Vec<String> = settings
-            .iter()
-            .map(|(p, v)| format!("`{} = {v}`", p.rsplit('.').next().unwrap_or(p)))
-            .collect();
-        Remedy {
-            title: format!("Set {}", shown.join(" and ")),
-            safety,
-            change: Change::Set(
-                settings
-                    .iter()
-                    .map(|(p, v)| (p.to_string(), v.to_string()))
-                    .collect(),
-            ),
-        }
-    }
-
-    pub fn companion(
-        safety: Safety,
-        rtype: &'static str,
-        link: &'static str,
-        settings: &[(&str, &str)],
-    ) -> Remedy {
-        Remedy {
-            title: format!("Add an `{rtype}` for it"),
-            safety,
-            change: Change::AddCompanion {
-                rtype,
-                link,
-                settings: settings
-                    .iter()
-                    .map(|(p, v)| (p.to_string(), v.to_string()))
-                    .collect(),
-            },
-        }
-    }
-}
-
-/// A remedy placed in the source.
-#[derive(Clone, Debug)]
-pub struct Fix {
-    pub title: String,
-    pub applicability: Applicability,
-    /// Empty for display-only fixes.
-    pub edits: Vec<Edit>,
-    /// Why the fix is display-only.
-    pub note: Option<String>,
-}
+use crate::finding::fix::{Applicability, Edit, Fix};
+use crate::finding::remedy::{Change, Remedy, Safety};
 
 /// What fix planning needs to know about the run.
 pub struct FixContext<'a> {
@@ -536,7 +423,7 @@ fn owned(cx: &FixContext, file: FileId) -> Result<(), String> {
             f.display
         ));
     }
-    let path = crate::load::discover::normalize(&f.path);
+    let path = crate::base::path::normalize(&f.path);
     if !cx.scanned.iter().any(|root| within(&path, root)) {
         return Err(format!(
             "{} is outside the scanned tree: change it there",

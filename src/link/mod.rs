@@ -18,8 +18,8 @@ pub mod sg;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::eval::value::{Unknown, Value};
-use crate::load::module::Mode;
+use crate::model::Mode;
+use crate::model::value::{Unknown, Value};
 use crate::model::{Instance, Workspace};
 
 /// Where a pointer (`bucket = ...`, `security_group_id = ...`) leads.
@@ -167,23 +167,6 @@ impl<'w> Links<'w> {
             .iter()
             .enumerate()
             .map(move |(n, inst)| (start + n, inst))
-    }
-
-    /// Contiguous ranges of the workspace's instances, one per root (instances sorted by
-    /// root).
-    pub fn root_ranges(ws: &Workspace) -> Vec<std::ops::Range<usize>> {
-        let mut ranges = Vec::new();
-        let mut start = 0;
-        for (i, pair) in ws.instances.windows(2).enumerate() {
-            if pair[0].root != pair[1].root {
-                ranges.push(start..i + 1);
-                start = i + 1;
-            }
-        }
-        if start < ws.instances.len() {
-            ranges.push(start..ws.instances.len());
-        }
-        ranges
     }
 
     /// Indices of managed instances of a type, in workspace order.

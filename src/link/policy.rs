@@ -2,8 +2,9 @@
 //! (`jsonencode({...})`, a heredoc, `file()`), or an `aws_iam_policy_document` data source
 //! (directly, or through its computed `.json` attribute).
 
-use crate::eval::value::{Unknown, Value};
+use crate::base::wildcard::{self, Syntax};
 use crate::model::Instance;
+use crate::model::value::{Unknown, Value};
 
 /// `Allow` or `Deny`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,9 +56,14 @@ impl Statement {
     /// `action`, with IAM wildcards (`s3:*`, `s3:Get*`, `*`).
     pub fn allows_action(&self, action: &str) -> bool {
         if !self.not_actions.is_empty() {
-            return !self.not_actions.iter().any(|p| wildcard_match(p, action));
+            return !self
+                .not_actions
+                .iter()
+                .any(|p| wildcard::matches(p, action, Syntax::IAM));
         }
-        self.actions.iter().any(|p| wildcard_match(p, action))
+        self.actions
+            .iter()
+            .any(|p| wildcard::matches(p, action, Syntax::IAM))
     }
 
     /// Whether this statement allows anyone without a condition: `None` when the principal
@@ -96,34 +102,6 @@ pub enum Policy {
     Unknown,
     /// Present but not a valid policy document; the message says why.
     Invalid(String),
-}
-
-/// IAM's case-insensitive `*`/`?` matching.
-pub fn wildcard_match(pattern: &str, text: &str) -> bool {
-    let p: Vec<char> = pattern.to_ascii_lowercase().chars().collect();
-    let t: Vec<char> = text.to_ascii_lowercase().chars().collect();
-    let (mut pi, mut ti) = (0, 0);
-    let (mut star, mut mark) = (None, 0);
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
-        }
-    }
-    while pi < p.len() && p[pi] == '*' {
-        pi += 1;
-    }
-    pi == p.len()
 }
 
 /// Parses a policy value: a JSON string, or an object already decoded.
@@ -393,21 +371,6 @@ fn objects(v: Option<Value>) -> Vec<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wildcards() {
-        let cases = [
-            ("s3:*", "s3:GetObject", true),
-            ("s3:Get*", "s3:getobject", true),
-            ("s3:Get*", "s3:PutObject", false),
-            ("*", "iam:PassRole", true),
-            ("s3:?etObject", "s3:GetObject", true),
-            ("s3:GetObject", "s3:GetObjectAcl", false),
-        ];
-        for (p, t, expected) in cases {
-            assert_eq!(wildcard_match(p, t), expected, "{p} {t}");
-        }
-    }
 
     #[test]
     fn json_policies() {

@@ -3,8 +3,8 @@
 //! `aws_security_group_rule`, and `aws_vpc_security_group_ingress_rule`/`_egress_rule`.
 
 use super::{Links, Target};
-use crate::eval::value::Value;
 use crate::model::access::Node;
+use crate::model::value::Value;
 
 /// Inbound or outbound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 //! closing marker) it follows hcl-edit, so the comments found belong to the same reading of
 //! the file that tfgate evaluates.
 
-use super::syntax::Span;
+use crate::base::span::Span;
 
 /// The three comment forms of HCL's native syntax.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -9,7 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use rayon::slice::ParallelSliceMut;
 
-use crate::diag::Diagnostic;
+use crate::base::diag::Diagnostic;
 
 /// What a file is, by its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -516,30 +516,6 @@ pub fn clean(path: &Path) -> PathBuf {
     }
 }
 
-/// Joins and normalises `a/b` + `../c` to `a/c` without touching the file system.
-pub fn normalize(path: &Path) -> PathBuf {
-    let mut out: Vec<Component> = Vec::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => match out.last() {
-                Some(Component::Normal(_)) => {
-                    out.pop();
-                }
-                Some(Component::RootDir | Component::Prefix(_)) => {}
-                _ => out.push(c),
-            },
-            other => out.push(other),
-        }
-    }
-    let p: PathBuf = out.iter().collect();
-    if p.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        p
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -571,23 +547,6 @@ mod tests {
         ];
         for (name, expected) in cases {
             assert_eq!(is_override_file(Path::new(name)), expected, "{name}");
-        }
-    }
-
-    #[test]
-    fn normalizing_paths() {
-        let cases = [
-            ("a/b/../c", "a/c"),
-            ("./a/./b", "a/b"),
-            ("a/../..", ".."),
-            ("examples/x/../../", "."),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(
-                normalize(Path::new(input)),
-                PathBuf::from(expected),
-                "{input}"
-            );
         }
     }
 }

@@ -10,9 +10,10 @@ use hcl_edit::structure as hs;
 use hcl_edit::template as ht;
 
 use super::syntax::{
-    Attribute, BinaryOp, Block, Body, Call, Expr, ExprKind, ForExpr, ObjectKey, Operator, Span,
+    Attribute, BinaryOp, Block, Body, Call, Expr, ExprKind, ForExpr, ObjectKey, Operator,
     TemplatePart, UnaryOp,
 };
+use crate::base::span::Span;
 
 /// One shared copy of each short identifier on a thread: the same names (`var`, `id`, `arn`,
 /// `each`) recur thousands of times in a corpus, and the trees live for the whole run. Only

@@ -11,9 +11,8 @@
 use std::sync::Arc;
 
 use super::hcl::ParseError;
-use super::syntax::{
-    Attribute, Block, Body, Expr, ExprKind, ObjectKey, Operator, Span, TemplatePart,
-};
+use super::syntax::{Attribute, Block, Body, Expr, ExprKind, ObjectKey, Operator, TemplatePart};
+use crate::base::span::Span;
 
 /// A JSON value and the byte span of its text (a string's span includes its quotes).
 #[derive(Clone, Debug, PartialEq)]

@@ -1,20 +1,23 @@
 //! Loading: discover files, read them, parse them into tfgate's syntax tree and group them
-//! into modules, resolving which module calls which.
+//! into modules, resolving which module calls which; read `--var-file`s ([`vars`]) and join
+//! plans to their configuration ([`attach`]).
 //!
 //! Files are read and parsed in parallel; file ids are assigned in sorted path order first,
 //! so every output is the same whatever the thread count.
 
+pub mod attach;
 pub mod comments;
 pub mod discover;
 pub mod dupkeys;
 mod for_newlines;
+pub mod git;
 pub mod hcl;
 pub mod json_syntax;
 pub mod module;
 mod pieces;
 pub mod plan;
-pub mod source;
 pub mod syntax;
+pub mod vars;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -22,14 +25,15 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
-use discover::{FileKind, is_override_file, normalize};
+use crate::base::diag::Diagnostic;
+use crate::base::path::normalize;
+pub(crate) use crate::base::read::boundary_of;
+pub use crate::base::read::{DEFAULT_MAX_FILE_SIZE, read_text, regular_file};
+use crate::base::source::{SourceFile, SourceFiles};
+use crate::base::span::{FileId, Span};
+use discover::{FileKind, is_override_file};
 use module::{ModuleConfig, ParsedFile};
-use source::{SourceFile, SourceFiles};
-use syntax::{Attribute, Body, Expr, ExprKind, FileId, ObjectKey, Span};
-
-/// Largest file tfgate reads; bigger files are an error (raise with `--max-file-size`).
-pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
+use syntax::{Attribute, Body, Expr, ExprKind, ObjectKey};
 
 /// What the user asked to load.
 #[derive(Clone, Debug, Default)]
@@ -90,7 +94,7 @@ pub fn load(opts: &LoadOptions) -> Loaded {
     // parsers' nesting limits (the walk's threads have the default stack).
     let overlay = &opts.overlay;
     // One hand-over per directory (per file cost a fifth of a scan's CPU time).
-    let pool = crate::stack::pool();
+    let pool = crate::base::stack::pool();
     let parse = |paths: &[PathBuf]| -> Vec<Prepared> {
         let each = || {
             paths
@@ -121,21 +125,6 @@ pub fn load(opts: &LoadOptions) -> Loaded {
         .timings
         .push(("  resolve modules", resolving.elapsed()));
     loaded
-}
-
-/// The tree a scan may read: the enclosing git checkout if there is one, else the directory.
-pub(crate) fn boundary_of(root: &Path) -> Option<PathBuf> {
-    let canon = std::fs::canonicalize(root).ok()?;
-    let mut dir = canon.as_path();
-    loop {
-        if dir.join(".git").exists() {
-            return Some(dir.to_path_buf());
-        }
-        match dir.parent() {
-            Some(parent) => dir = parent,
-            None => return Some(canon),
-        }
-    }
 }
 
 /// A directory's configuration files and its auto-loaded variable files.
@@ -187,7 +176,7 @@ pub fn confined_file(path: &Path, boundaries: &[PathBuf]) -> Result<(), String> 
 
 /// Reads a file (or takes its text from the overlay) and parses it.
 fn prepare(path: &Path, overlay: &BTreeMap<PathBuf, String>, max: u64) -> Prepared {
-    let display = path.to_string_lossy().replace('\\', "/");
+    let display = crate::base::path::display(path);
     let text = match overlay.get(path) {
         Some(t) => Ok(t.clone()),
         None => read_text(path, max),
@@ -262,8 +251,7 @@ fn load_files(loaded: &mut Loaded, mut prepared: Vec<Prepared>) -> Vec<PathBuf> 
             Ok(file) => file,
             Err(msg) => {
                 loaded.diagnostics.push(
-                    Diagnostic::error("read-error", msg)
-                        .in_file(path.to_string_lossy().replace('\\', "/")),
+                    Diagnostic::error("read-error", msg).in_file(crate::base::path::display(&path)),
                 );
                 continue;
             }
@@ -334,7 +322,7 @@ fn drop_duplicate_resources(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     // Almost every module has none: find that out without copying any name.
-    let mut seen: rustc_hash::FxHashSet<(module::Mode, &str, &str)> =
+    let mut seen: rustc_hash::FxHashSet<(crate::model::Mode, &str, &str)> =
         rustc_hash::FxHashSet::default();
     seen.reserve(module.resources.len());
     if module
@@ -344,7 +332,8 @@ fn drop_duplicate_resources(
     {
         return;
     }
-    let mut first: HashMap<(module::Mode, String, String), syntax::Loc> = HashMap::new();
+    let mut first: HashMap<(crate::model::Mode, String, String), crate::base::span::Loc> =
+        HashMap::new();
     let mut keep = Vec::with_capacity(module.resources.len());
     for r in std::mem::take(&mut module.resources) {
         let key = (r.mode, r.rtype.clone(), r.name.clone());
@@ -411,81 +400,6 @@ fn is_auto_tfvars(path: &Path) -> bool {
     matches!(name, "terraform.tfvars" | "terraform.tfvars.json")
         || name.ends_with(".auto.tfvars")
         || name.ends_with(".auto.tfvars.json")
-}
-
-/// Reads a file as UTF-8 text, refusing binaries and oversized files with a clear reason.
-pub fn read_text(path: &Path, max: u64) -> Result<String, String> {
-    use std::io::Read as _;
-    let cannot = |e: std::io::Error| format!("cannot read file: {e}");
-    // Only a regular file is opened: opening a FIFO blocks until something writes to it, and
-    // a device never ends. The status is asked of the path first, then of the open file.
-    regular_file(path)?;
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let meta = file.metadata().map_err(cannot)?;
-    if !meta.is_file() {
-        return Err(not_regular(&meta.file_type()));
-    }
-    let len = meta.len();
-    if len > max {
-        return Err(format!(
-            "file is {len} bytes, over the {max} byte limit (raise it with --max-file-size)"
-        ));
-    }
-    // A file that grows while it is read is still cut at the limit.
-    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
-    file.take(max.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    if bytes.len() as u64 > max {
-        return Err(format!(
-            "file is over the {max} byte limit (raise it with --max-file-size)"
-        ));
-    }
-    if bytes.contains(&0) {
-        return Err("binary file (contains NUL bytes), not Terraform text".to_string());
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "file is not valid UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-/// Refuses a path that is not a regular file (following symlinks), before anything opens it.
-pub fn regular_file(path: &Path) -> Result<(), String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read file: {e}"))?;
-    if meta.is_file() {
-        Ok(())
-    } else {
-        Err(not_regular(&meta.file_type()))
-    }
-}
-
-/// Why a path that is not a regular file is not read.
-fn not_regular(t: &std::fs::FileType) -> String {
-    #[cfg(unix)]
-    let kind = {
-        use std::os::unix::fs::FileTypeExt as _;
-        if t.is_fifo() {
-            "a FIFO (named pipe)"
-        } else if t.is_socket() {
-            "a socket"
-        } else if t.is_char_device() || t.is_block_device() {
-            "a device"
-        } else if t.is_dir() {
-            "a directory"
-        } else {
-            "something other than a regular file"
-        }
-    };
-    #[cfg(not(unix))]
-    let kind = if t.is_dir() {
-        "a directory"
-    } else {
-        "something other than a regular file"
-    };
-    format!("not read: it is {kind}; tfgate reads regular files only")
 }
 
 /// Parses a file of the given kind. A UTF-8 byte-order mark is blanked to spaces first, so
@@ -696,7 +610,7 @@ fn load_dir_into(
             })
             .collect()
     };
-    let prepared = match crate::stack::pool() {
+    let prepared = match crate::base::stack::pool() {
         Some(pool) => pool.install(read),
         None => read(),
     };

@@ -4,15 +4,10 @@
 
 use std::path::PathBuf;
 
-use super::syntax::{Attribute, Block, Body, Expr, ExprKind, FileId, Loc};
-use crate::diag::Diagnostic;
-
-/// `managed` for `resource` blocks, `data` for data sources.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Mode {
-    Managed,
-    Data,
-}
+use super::syntax::{Attribute, Block, Body, Expr, ExprKind};
+use crate::base::diag::Diagnostic;
+use crate::base::span::{FileId, Loc};
+use crate::model::Mode;
 
 /// A `variable` block.
 #[derive(Clone, Debug)]

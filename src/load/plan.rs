@@ -23,8 +23,9 @@ use std::sync::Arc;
 use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde_json::Value as Json;
 
-use crate::eval::value::{Map, Unknown, Value};
-use crate::load::module::Mode;
+use super::json_syntax::JsonKind;
+use crate::model::Mode;
+use crate::model::value::{Map, Unknown, Value};
 use crate::model::{
     EvalAttr, EvalBody, Instance, InstanceKey, ModuleFrame, ModulePath, Origin, PlanChange,
 };
@@ -961,94 +962,29 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Where the value at `path` starts in `text` (which parsed as JSON), as line and column: as
-/// far along the path as the text goes, so a missing member points at its object.
+/// far along the path as the text goes, so a missing member points at its object. The text
+/// is parsed again with the span-keeping parser (`json_syntax`), only when there is an error
+/// to place; a repeated key is found at its first occurrence.
 fn locate(text: &str, path: &[Step]) -> (usize, usize) {
-    let b = text.as_bytes();
-    let mut at = skip_ws(b, 0);
+    let Ok(root) = super::json_syntax::parse_json(text) else {
+        let first = text.len() - text.trim_start().len();
+        return line_column(text, first);
+    };
+    let mut at = &root;
     for step in path {
-        let found = match (step, b.get(at)) {
-            (Step::Key(key), Some(b'{')) => find_member(text, at, key),
-            (Step::Index(n), Some(b'[')) => find_element(b, at, *n),
+        let next = match (step, &at.kind) {
+            (Step::Key(key), JsonKind::Object(members)) => {
+                members.iter().find(|(k, _, _)| k == key).map(|(_, _, v)| v)
+            }
+            (Step::Index(n), JsonKind::Array(items)) => items.get(*n),
             _ => None,
         };
-        match found {
-            Some(next) => at = next,
+        match next {
+            Some(value) => at = value,
             None => break,
         }
     }
-    line_column(text, at)
-}
-
-fn find_member(text: &str, open: usize, want: &str) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut i = skip_ws(b, open + 1);
-    while b.get(i) == Some(&b'"') {
-        let end = skip_value(b, i);
-        let key = text
-            .get(i..end)
-            .and_then(|k| serde_json::from_str::<String>(k).ok());
-        i = skip_ws(b, skip_ws(b, end) + 1);
-        if key.as_deref() == Some(want) {
-            return Some(i);
-        }
-        i = skip_ws(b, skip_value(b, i));
-        if b.get(i) != Some(&b',') {
-            return None;
-        }
-        i = skip_ws(b, i + 1);
-    }
-    None
-}
-
-fn find_element(b: &[u8], open: usize, n: usize) -> Option<usize> {
-    let mut i = skip_ws(b, open + 1);
-    for _ in 0..n {
-        i = skip_ws(b, skip_value(b, i));
-        if b.get(i) != Some(&b',') {
-            return None;
-        }
-        i = skip_ws(b, i + 1);
-    }
-    b.get(i).is_some_and(|&c| c != b']').then_some(i)
-}
-
-fn skip_ws(b: &[u8], mut i: usize) -> usize {
-    while b.get(i).is_some_and(u8::is_ascii_whitespace) {
-        i += 1;
-    }
-    i
-}
-
-/// The offset just past the JSON value that starts at `i`.
-fn skip_value(b: &[u8], mut i: usize) -> usize {
-    let mut depth = 0usize;
-    while let Some(&c) = b.get(i) {
-        match c {
-            b'"' => {
-                i += 1;
-                while let Some(&s) = b.get(i) {
-                    i += 1;
-                    match s {
-                        b'\\' => i += 1,
-                        b'"' => break,
-                        _ => {}
-                    }
-                }
-                if depth == 0 {
-                    return i;
-                }
-                continue;
-            }
-            b'{' | b'[' => depth += 1,
-            b'}' | b']' if depth <= 1 => return i + usize::from(depth == 1),
-            b'}' | b']' => depth -= 1,
-            b',' | b':' if depth == 0 => return i,
-            c if depth == 0 && c.is_ascii_whitespace() => return i,
-            _ => {}
-        }
-        i += 1;
-    }
-    i
+    line_column(text, at.span.start as usize)
 }
 
 #[cfg(test)]

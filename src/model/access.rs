@@ -1,7 +1,7 @@
 //! Reading an instance's values the same way whether they were written as blocks (HCL),
 //! as lists of objects (`.tf.json`, plans) or as a single object.
 
-use crate::eval::value::Value;
+use crate::model::value::Value;
 use crate::model::{EvalBody, Instance};
 
 /// A body or nested block of an instance, with the path it has from the resource

@@ -2,14 +2,21 @@
 //! Terraform addresses, module call chains and source locations, from HCL or from a plan.
 
 pub mod access;
+pub mod value;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
-use crate::eval::value::{Map, Object, Value};
-use crate::load::module::Mode;
-use crate::load::syntax::{Loc, Span};
+use crate::base::span::{Loc, Span};
+use value::{Map, Object, Value};
+
+/// `managed` for `resource` blocks, `data` for data sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Mode {
+    Managed,
+    Data,
+}
 
 /// The key of one instance of a resource or module call.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -348,6 +355,25 @@ pub struct Workspace {
     pub instances: Vec<Instance>,
     pub modules: Vec<ModuleInstance>,
     pub stats: UnknownStats,
+}
+
+impl Workspace {
+    /// Contiguous ranges of the workspace's instances, one per root (instances sorted by
+    /// root).
+    pub fn root_ranges(&self) -> Vec<std::ops::Range<usize>> {
+        let mut ranges = Vec::new();
+        let mut start = 0;
+        for (i, pair) in self.instances.windows(2).enumerate() {
+            if pair[0].root != pair[1].root {
+                ranges.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        if start < self.instances.len() {
+            ranges.push(start..self.instances.len());
+        }
+        ranges
+    }
 }
 
 #[cfg(test)]

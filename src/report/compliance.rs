@@ -6,8 +6,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::Scan;
-use crate::rules::{Outcome, RULES};
+use crate::finding::outcome::Outcome;
+use crate::rules::RULES;
+use crate::scan::Scan;
 
 /// Frameworks in the order shown, by the prefix of the rules' compliance mappings.
 const FRAMEWORKS: &[(&str, &str)] = &[

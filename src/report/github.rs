@@ -2,10 +2,10 @@
 //! per load error, shown on the pull request's changed lines.
 
 use super::primary_location;
-use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
 use crate::finding::Severity;
 use crate::rules::RULES;
+use crate::scan::Scan;
 
 /// Writes the annotations.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {

@@ -4,16 +4,16 @@
 use serde_json::{Value as Json, json};
 
 use super::{diagnostics_json, location_json, summary_json, tool_json, write_json};
-use crate::Scan;
-use crate::diag::Level;
-use crate::load::module::Mode;
+use crate::base::diag::Level;
+use crate::model::Mode;
 use crate::model::{EvalBody, Instance, ModulePath, Origin};
+use crate::scan::Scan;
 
 /// Writes the inspect document.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let doc = json!({
         "tool": tool_json(),
-        "root_modules": scan.loaded.roots.iter().map(|r| scan.loaded.modules[r.module].dir.to_string_lossy().replace('\\', "/")).collect::<Vec<_>>(),
+        "root_modules": scan.loaded.roots.iter().map(|r| crate::base::path::display(&scan.loaded.modules[r.module].dir)).collect::<Vec<_>>(),
         "modules": scan.workspace.modules.iter().filter(|m| !m.path.is_root()).map(|m| json!({
             "path": m.path.to_string(),
             "dir": m.dir,

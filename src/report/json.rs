@@ -10,8 +10,8 @@ use serde_json::json;
 use super::{
     FindingJson, diagnostics_json, rule_stats_json, summary_json, tool_json, write_document,
 };
-use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
+use crate::scan::Scan;
 
 /// Writes the check report as JSON. The findings, most of a large report, are rendered in
 /// parallel in batches and written in order; the text is the same as serde_json's pretty

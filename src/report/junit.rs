@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 
 use super::primary_location;
-use crate::Scan;
-use crate::rules::{Outcome, RULES};
+use crate::finding::outcome::Outcome;
+use crate::rules::RULES;
+use crate::scan::Scan;
 
 /// Writes the JUnit report.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {

@@ -5,11 +5,12 @@
 use std::fmt::Write as _;
 
 use super::primary_location;
-use crate::Scan;
-use crate::escape::{markdown_code, markdown_message};
+use crate::base::escape::{markdown_code, markdown_message};
 use crate::finding::Severity;
-use crate::fix::Applicability;
-use crate::rules::{Outcome, RULES};
+use crate::finding::fix::Applicability;
+use crate::finding::outcome::Outcome;
+use crate::rules::RULES;
+use crate::scan::Scan;
 
 /// Findings listed before the table is cut short.
 const MAX_ROWS: usize = 100;

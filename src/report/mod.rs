@@ -1,6 +1,8 @@
 //! Reports: everything a run prints goes through here, to a `&mut dyn Write`.
 
 pub mod compliance;
+pub mod diff;
+pub mod evidence;
 pub mod github;
 pub mod inspect;
 pub mod json;
@@ -9,6 +11,36 @@ pub mod markdown;
 pub mod rules;
 pub mod sarif;
 pub mod text;
+pub mod timings;
+
+/// The format of the check report (`--format`, `--report FORMAT=FILE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people: code frames and a summary.
+    Text,
+    /// The machine-readable contract, with each fix's edits.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// JUnit XML: a test case per rule and resource checked.
+    Junit,
+    /// A compact summary for a pull request comment or `$GITHUB_STEP_SUMMARY`.
+    Markdown,
+    /// GitHub workflow commands (`::error file=...::`), one annotation per finding.
+    Github,
+    /// Per SOC 2 criterion and NIST control: the rules that evidence it, passed and failed.
+    Compliance,
+    /// The compliance view as Markdown.
+    ComplianceMarkdown,
+}
+
+/// The format of `tfgate rules`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum RulesFormat {
+    Text,
+    Json,
+    Markdown,
+}
 
 /// Options shared by the check reports.
 pub struct Options {
@@ -19,11 +51,10 @@ pub struct Options {
 /// Writes the check report in one format.
 pub fn write(
     scan: &Scan,
-    format: crate::cli::Format,
+    format: Format,
     opts: &Options,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    use crate::cli::Format;
     match format {
         Format::Text => text::write(
             scan,
@@ -50,10 +81,10 @@ pub fn tool_json() -> serde_json::Value {
 
 use serde_json::{Value as Json, json};
 
-use crate::Scan;
-use crate::diag::Level;
-use crate::load::module::Mode;
-use crate::load::syntax::Loc;
+use crate::base::diag::Level;
+use crate::base::span::Loc;
+use crate::model::Mode;
+use crate::scan::Scan;
 
 /// Counts for the end of every report.
 pub fn summary_json(scan: &Scan) -> Json {
@@ -222,7 +253,7 @@ pub struct SuppressionJson<'a> {
 }
 
 impl<'a> SuppressionJson<'a> {
-    pub fn new(s: &'a crate::suppress::Suppression) -> SuppressionJson<'a> {
+    pub fn new(s: &'a crate::finding::suppression::Suppression) -> SuppressionJson<'a> {
         SuppressionJson {
             kind: s.kind.as_str(),
             reason: s.reason.as_deref(),
@@ -256,7 +287,7 @@ struct EditJson<'a> {
 }
 
 impl<'a> FixJson<'a> {
-    pub fn new(scan: &'a Scan, fix: &'a crate::fix::Fix) -> FixJson<'a> {
+    pub fn new(scan: &'a Scan, fix: &'a crate::finding::fix::Fix) -> FixJson<'a> {
         FixJson {
             title: &fix.title,
             applicability: fix.applicability.as_str(),
@@ -286,7 +317,7 @@ impl<'a> FixJson<'a> {
 
 /// Per rule: resources checked, passed, failed and undecided.
 pub fn rule_stats_json(scan: &Scan) -> Json {
-    use crate::rules::Outcome;
+    use crate::finding::outcome::Outcome;
     let Some(results) = &scan.results else {
         return Json::Array(Vec::new());
     };
@@ -532,12 +563,12 @@ impl serde_json::ser::Formatter for Pretty {
 }
 
 /// A planned fix as JSON (see [`FixJson`]).
-pub fn fix_json(scan: &Scan, fix: &crate::fix::Fix) -> Json {
+pub fn fix_json(scan: &Scan, fix: &crate::finding::fix::Fix) -> Json {
     serde_json::to_value(FixJson::new(scan, fix)).unwrap_or(Json::Null)
 }
 
 /// True when a file is in a module downloaded by `terraform init`, which the user does not own.
-pub fn in_module_cache(file: &crate::load::source::SourceFile) -> bool {
+pub fn in_module_cache(file: &crate::base::source::SourceFile) -> bool {
     file.path
         .components()
         .any(|c| c.as_os_str() == ".terraform")
@@ -570,11 +601,7 @@ pub fn fingerprint(f: &crate::finding::Finding) -> String {
         h.update(part.as_bytes());
         h.update([0u8]);
     }
-    h.finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::base::hex::encode(&h.finalize()[..16])
 }
 
 /// The URL of a rule's documentation.
@@ -587,7 +614,7 @@ pub fn rule_doc_url(rule: &crate::rules::Rule) -> String {
 }
 
 /// A suppression as JSON (see [`SuppressionJson`]).
-pub fn suppression_json(s: &crate::suppress::Suppression) -> Json {
+pub fn suppression_json(s: &crate::finding::suppression::Suppression) -> Json {
     serde_json::to_value(SuppressionJson::new(s)).unwrap_or(Json::Null)
 }
 

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::cli::RulesFormat;
+use super::RulesFormat;
 use crate::rules::RULES;
 
 /// Writes the rule list.

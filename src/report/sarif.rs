@@ -12,12 +12,12 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value as Json, json};
 
 use super::{fingerprint, primary_location, rule_doc_url, write_array_at, write_at};
-use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
+use crate::base::span::{Loc, Span};
+use crate::finding::fix::Applicability;
 use crate::finding::{Finding, Severity};
-use crate::fix::Applicability;
-use crate::load::syntax::{Loc, Span};
 use crate::rules::{RULES, Rule};
+use crate::scan::Scan;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const BASE: &str = "%SRCROOT%";
@@ -156,7 +156,7 @@ fn region(scan: &Scan, loc: Loc) -> Json {
     region_of(scan, loc.file, loc.span)
 }
 
-fn region_of(scan: &Scan, file: crate::load::syntax::FileId, span: Span) -> Json {
+fn region_of(scan: &Scan, file: crate::base::span::FileId, span: Span) -> Json {
     let f = scan.loaded.files.get(file);
     let start = f.line_col(span.start);
     let end = f.line_col(span.end);
@@ -246,7 +246,7 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
         let changes: Vec<Json> = by_file
             .into_iter()
             .map(|(file, replacements)| {
-                let f = scan.loaded.files.get(crate::load::syntax::FileId(file));
+                let f = scan.loaded.files.get(crate::base::span::FileId(file));
                 json!({
                     "artifactLocation": { "uri": uris.of(&f.path), "uriBaseId": BASE },
                     "replacements": replacements,
@@ -285,9 +285,9 @@ impl Uris {
         } else {
             self.cwd.join(path)
         };
-        let abs = crate::load::discover::normalize(&abs);
+        let abs = crate::base::path::normalize(&abs);
         let rel = abs.strip_prefix(&self.root).unwrap_or(&abs);
-        let text = rel.to_string_lossy().replace('\\', "/");
+        let text = crate::base::path::display(rel);
         percent_encode(text.trim_start_matches('/'))
     }
 }

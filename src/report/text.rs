@@ -1,13 +1,14 @@
 //! `tfgate check` for people: a code frame per finding in the style of rustc and ruff, then a
 //! summary by severity and by rule, what was checked and what could not be decided.
 
-use crate::Scan;
-use crate::diag::Level;
+use crate::base::diag::Level;
+use crate::base::source::SourceFile;
+use crate::finding::fix::Applicability;
+use crate::finding::outcome::Outcome;
 use crate::finding::{Finding, Severity};
-use crate::fix::Applicability;
-use crate::load::module::Mode;
-use crate::load::source::SourceFile;
-use crate::rules::{Outcome, RULES};
+use crate::model::Mode;
+use crate::rules::RULES;
+use crate::scan::Scan;
 
 /// Lines of a multi-line span shown before eliding the rest.
 const FRAME_LINES: usize = 3;
@@ -196,7 +197,7 @@ fn write_finding(
                 "{pad} {} in module.{}{}, called at {}:{}",
                 style.gutter("="),
                 frame.name,
-                crate::escape::control(&frame.key.to_string()),
+                crate::base::escape::control(&frame.key.to_string()),
                 file.display,
                 file.line_col(call.span.start).line
             )?;
@@ -216,8 +217,8 @@ fn write_finding(
             w,
             "{pad} {} {how}: {}{}",
             style.gutter("="),
-            crate::escape::control(&fix.title),
-            crate::escape::control(&note)
+            crate::base::escape::control(&fix.title),
+            crate::base::escape::control(&note)
         )?;
     }
     writeln!(w)
@@ -227,7 +228,7 @@ fn write_finding(
 #[allow(clippy::too_many_arguments)]
 fn write_frame(
     file: &SourceFile,
-    span: crate::load::syntax::Span,
+    span: crate::base::span::Span,
     first: usize,
     last: usize,
     shown_last: usize,
@@ -313,7 +314,7 @@ fn displayed(line: &str) -> (String, impl Fn(usize) -> usize) {
             text.push_str("    ");
         } else {
             let mut buf = [0; 4];
-            text.push_str(&crate::escape::control(c.encode_utf8(&mut buf)));
+            text.push_str(&crate::base::escape::control(c.encode_utf8(&mut buf)));
         }
         shown += text[before..].chars().count();
     }
@@ -328,7 +329,7 @@ fn displayed(line: &str) -> (String, impl Fn(usize) -> usize) {
 /// Findings by severity and by rule, resources checked, and what could not be decided.
 fn write_rule_summary(
     scan: &Scan,
-    results: &crate::rules::RuleResults,
+    results: &crate::finding::outcome::RuleResults,
     style: Style,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
@@ -469,7 +470,7 @@ fn write_suppressed(
                     "  exception {} ({} {}) expired on {}{}",
                     e.number,
                     e.rule_key,
-                    crate::escape::control(&e.resource),
+                    crate::base::escape::control(&e.resource),
                     e.expires,
                     if outcome.expired_matches[n] > 0 {
                         format!(": {} finding(s) count again", outcome.expired_matches[n])
@@ -483,7 +484,7 @@ fn write_suppressed(
                     "  exception {} ({} {}) expires in {days} day(s), on {} ({}, approved by {})",
                     e.number,
                     e.rule_key,
-                    crate::escape::control(&e.resource),
+                    crate::base::escape::control(&e.resource),
                     e.expires,
                     e.ticket,
                     e.approved_by

@@ -5,109 +5,35 @@
 //! checker; they never print. Each rule records, per resource it looked at, whether it
 //! passed, failed or could not be decided (a value unknown before apply).
 
-use crate::eval::value::Value;
+use crate::base::span::Loc;
+use crate::finding::outcome::{Outcome, RuleResults, RuleStats};
+use crate::finding::remedy::Remedy;
 use crate::finding::{Finding, Severity};
-pub use crate::fix::{Remedy, Safety};
 use crate::link::Links;
-use crate::load::syntax::Loc;
+use crate::model::value::Value;
 use crate::model::{EvalBody, Instance};
 
-mod alb_keeps_invalid_headers;
-mod all_ports_open_to_internet;
-mod bucket_access_logging_disabled;
-mod bucket_acl_grants_public;
-mod bucket_acls_enabled;
-mod bucket_cors_allows_any_origin;
-mod bucket_encryption;
-mod bucket_mfa_delete_disabled;
-mod bucket_policy_allows_public;
-mod bucket_public_acl;
-mod bucket_versioning_disabled;
-mod bucket_website_enabled;
-mod bucket_without_default_encryption;
-mod bucket_without_kms_encryption;
-mod bucket_without_object_logging;
-mod bucket_without_public_access_block;
-mod bucket_without_replication;
-mod bucket_without_tls_enforcement;
-mod classic_elb_insecure_listener;
-mod cloudfront_allows_http;
-mod cloudfront_outdated_tls;
-mod dax_cluster_unencrypted;
-mod default_security_group_allows_traffic;
-mod default_vpc_used;
-mod dynamodb_table_without_cmk;
-mod ebs_default_encryption_disabled;
-mod ebs_snapshot_copy_unencrypted;
-mod ebs_volume_unencrypted;
-mod ebs_volume_without_cmk;
-mod ecs_efs_volume_transit_unencrypted;
-mod efs_unencrypted;
-mod efs_without_cmk;
-mod elasticache_at_rest_unencrypted;
-mod elasticache_in_transit_unencrypted;
-mod elasticache_without_cmk;
-mod event_data_store_without_kms;
-mod exposure;
-mod http_open_to_internet;
-mod instance_block_device_unencrypted;
-mod instance_public_ip;
-mod kinesis_stream_unencrypted;
-mod kms_key_disabled;
-mod kms_key_policy_public;
-mod kms_key_rotation_disabled;
-mod lb_listener_outdated_tls_policy;
-mod lb_listener_plain_http;
-mod load_balancer_internet_facing;
-mod log_group_without_kms;
-mod msk_cluster_unencrypted_in_transit;
-mod nacl;
-mod nacl_admin_ports_open;
-mod nacl_all_ports_open;
-mod nonstandard_port_open_to_internet;
-mod opensearch_encryption_disabled;
-mod pab_block_public_acls_disabled;
-mod pab_block_public_policy_disabled;
-mod pab_ignore_public_acls_disabled;
-mod pab_restrict_public_buckets_disabled;
-mod public_access_block;
-mod rdp_open_to_internet;
-mod rds_cluster_storage_unencrypted;
-mod rds_instance_storage_unencrypted;
-mod rds_performance_insights_without_cmk;
-mod rds_publicly_accessible;
-mod rds_tls_not_enforced;
-mod redshift_cluster_unencrypted;
+/// Declares an area's rules from one list: each name is the `mod` of a rule file in the area's
+/// folder and, in the order given, an entry of the area's `RULES`. Adding a rule to an area is
+/// one line in that list.
+macro_rules! area_rules {
+    ($($rule:ident),* $(,)?) => {
+        $(mod $rule;)*
+
+        /// This area's rules, in registry order.
+        pub(super) const RULES: &[&crate::rules::Rule] = &[$(&$rule::RULE),*];
+    };
+}
+use area_rules;
+
+pub mod common;
+
+mod cloudtrail;
+mod encryption;
+mod governance;
+mod network;
 mod registry;
 mod s3;
-mod secret_without_cmk;
-mod security_group_not_attached;
-mod security_group_rule_without_description;
-mod sensitive_port_open_to_internet;
-mod setting;
-mod simple;
-mod sns_topic_aws_managed_key;
-mod sns_topic_unencrypted;
-mod sqs_queue_unencrypted;
-mod sqs_queue_without_cmk;
-mod ssh_open_to_internet;
-mod subnet_maps_public_ip;
-mod suppression_names_unknown_rule;
-mod suppression_without_reason;
-mod trail;
-mod trail_bucket_public;
-mod trail_bucket_without_access_logging;
-mod trail_log_validation_disabled;
-mod trail_logging_disabled;
-mod trail_management_events_excluded;
-mod trail_not_multi_region;
-mod trail_without_cis_alarms;
-mod trail_without_cloudwatch_logs;
-mod trail_without_kms_encryption;
-mod trail_without_sns_topic;
-mod unrestricted_egress;
-mod unused_suppression;
-mod vpc_flow_logs_disabled;
 
 pub use registry::RULES;
 
@@ -175,56 +101,24 @@ pub fn find(key: &str) -> Option<(usize, &'static Rule)> {
         .map(|(i, r)| (i, *r))
 }
 
-/// What happened to one resource under one rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Outcome {
-    Passed,
-    Undecided,
-    Failed,
-}
-
-/// Per rule: which resources were checked and how each came out.
-#[derive(Clone, Debug, Default)]
-pub struct RuleStats {
-    /// By instance index: a vector, as a rule checks each resource once or a few times and
-    /// the whole set is read only in order. `Checker::record` pushes outcomes as they come;
-    /// once settled at the end of a rule run it is sorted, one entry per instance.
-    outcomes: Vec<(usize, Outcome)>,
-}
-
-impl RuleStats {
-    pub fn count(&self, outcome: Outcome) -> usize {
-        self.outcomes.iter().filter(|(_, o)| *o == outcome).count()
+/// The rules a key names: `all`, an area, or a rule by id, name or alias.
+pub fn select(key: &str) -> Vec<usize> {
+    let by = |f: &dyn Fn(&Rule) -> bool| -> Vec<usize> {
+        RULES
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| f(r))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    if key.eq_ignore_ascii_case("all") {
+        return (0..RULES.len()).collect();
     }
-
-    pub fn checked(&self) -> usize {
-        self.outcomes.len()
+    let area = by(&|r| r.area.as_str().eq_ignore_ascii_case(key));
+    if !area.is_empty() {
+        return area;
     }
-
-    /// Each checked instance and how it came out, in instance order.
-    pub fn outcomes(&self) -> impl Iterator<Item = (usize, Outcome)> + '_ {
-        self.outcomes.iter().copied()
-    }
-
-    /// Sorts the outcomes recorded in one run of a rule and keeps one per instance, the
-    /// worst: an instance that failed anywhere failed.
-    fn settle(&mut self) {
-        self.outcomes
-            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        self.outcomes.dedup_by_key(|(i, _)| *i);
-    }
-
-    /// Adds a later run's outcomes; runs over later roots keep the vector sorted.
-    fn append(&mut self, other: &mut RuleStats) {
-        let sorted = match (self.outcomes.last(), other.outcomes.first()) {
-            (Some(last), Some(first)) => last.0 < first.0,
-            _ => true,
-        };
-        self.outcomes.append(&mut other.outcomes);
-        if !sorted {
-            self.settle();
-        }
-    }
+    by(&|r| r.matches(key))
 }
 
 /// The context a rule runs in.
@@ -257,7 +151,7 @@ impl<'a> Checker<'a> {
     }
 
     fn record(&mut self, instance: usize, outcome: Outcome) {
-        self.stats.outcomes.push((instance, outcome));
+        self.stats.record(instance, outcome);
     }
 
     /// Concludes a resource from what a rule found: the findings (instance, path, message) if
@@ -313,7 +207,7 @@ impl<'a> Checker<'a> {
         let inst = self.links.instance(instance);
         // Messages, addresses and roots carry scanned content (names, keys, values): escaped
         // once here, so no report can print a control character from it.
-        let esc = crate::escape::control;
+        let esc = crate::base::escape::control;
         self.findings.push(Finding {
             rule: self.rule,
             instance: Some(instance),
@@ -356,20 +250,10 @@ pub fn locate(inst: &Instance, path: &str) -> Option<Loc> {
     best
 }
 
-/// Everything the rules produced.
-pub struct RuleResults {
-    pub findings: Vec<Finding>,
-    /// Per rule index.
-    pub stats: Vec<RuleStats>,
-    /// Per rule index: time spent in its check, summed over the threads that ran it; measured
-    /// only for `--timings` (zero otherwise).
-    pub times: Vec<std::time::Duration>,
-}
-
-/// Runs the selected rules (indices into [`RULES`]) over one view, rules in parallel, and
-/// sorts the findings.
+/// Runs the selected rules (indices into [`RULES`]) over one view, rules in parallel: the
+/// findings in rule order, duplicates dropped ([`RuleResults::finish`]).
 pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
-    let mut results = RuleResults::empty();
+    let mut results = RuleResults::empty(RULES.len());
     run_into(links, selected, &mut results, true, false);
     results.finish()
 }
@@ -377,23 +261,24 @@ pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
 /// Runs the selected rules root by root, roots in parallel: each root's indexes are small
 /// and its instances stay in cache while every rule reads them, where one workspace-wide
 /// view would stream the whole heap once per rule. Linking never crosses roots, so the
-/// findings are those of [`run`] over the whole workspace, in the same order. Instances must
-/// be sorted by root. Each rule's time is measured only when `timed` (`--timings`).
+/// findings are those of [`run`] over the whole workspace (here root by root, each root's
+/// in rule order). Instances must be sorted by root. Each rule's time is measured only when `timed` (`--timings`).
 pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize], timed: bool) -> RuleResults {
     use rayon::prelude::*;
-    let parts: Vec<RuleResults> = Links::root_ranges(ws)
+    let parts: Vec<RuleResults> = ws
+        .root_ranges()
         .into_par_iter()
-        .fold(RuleResults::empty, |mut acc, range| {
-            let links = Links::build_range(ws, range);
-            let parallel = links.len() >= PARALLEL_RULES_MIN_INSTANCES;
-            run_into(&links, selected, &mut acc, parallel, timed);
-            acc
-        })
-        // Each part sorts its own findings; parts cover roots in order, so the merged
-        // findings are sorted too and the final `finish` only checks that.
-        .map(RuleResults::finish)
+        .fold(
+            || RuleResults::empty(RULES.len()),
+            |mut acc, range| {
+                let links = Links::build_range(ws, range);
+                let parallel = links.len() >= PARALLEL_RULES_MIN_INSTANCES;
+                run_into(&links, selected, &mut acc, parallel, timed);
+                acc
+            },
+        )
         .collect();
-    let mut merged = RuleResults::empty();
+    let mut merged = RuleResults::empty(RULES.len());
     merged
         .findings
         .reserve_exact(parts.iter().map(|p| p.findings.len()).sum());
@@ -450,50 +335,6 @@ fn run_into<'w>(
     }
 }
 
-impl RuleResults {
-    /// The (rule, instance) pairs with at least one active (not suppressed) finding: found
-    /// once, so reports that tell failed from accepted outcomes look each one up.
-    pub fn active_pairs(&self) -> std::collections::HashSet<(usize, usize)> {
-        self.findings
-            .iter()
-            .filter(|f| f.is_active())
-            .filter_map(|f| f.instance.map(|i| (f.rule, i)))
-            .collect()
-    }
-
-    fn empty() -> RuleResults {
-        RuleResults {
-            findings: Vec::new(),
-            stats: vec![RuleStats::default(); RULES.len()],
-            times: vec![std::time::Duration::ZERO; RULES.len()],
-        }
-    }
-
-    /// Sorts the findings and drops duplicates.
-    fn finish(mut self) -> RuleResults {
-        let order = |a: &Finding, b: &Finding| {
-            (&a.root, &a.resource, a.rule, &a.path, &a.message).cmp(&(
-                &b.root,
-                &b.resource,
-                b.rule,
-                &b.path,
-                &b.message,
-            ))
-        };
-        if !self.findings.is_sorted_by(|a, b| order(a, b).is_le()) {
-            self.findings.sort_by(order);
-        }
-        self.findings.dedup_by(|a, b| {
-            a.rule == b.rule
-                && a.resource == b.resource
-                && a.root == b.root
-                && a.path == b.path
-                && a.message == b.message
-        });
-        self
-    }
-}
-
 /// Renders a value for a message: strings without quotes when simple.
 pub fn show(v: &Value) -> String {
     match v {
@@ -504,55 +345,21 @@ pub fn show(v: &Value) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Outcome, RuleStats};
+    use super::{RULES, select};
 
-    fn stats(outcomes: &[(usize, Outcome)]) -> RuleStats {
-        RuleStats {
-            outcomes: outcomes.to_vec(),
+    #[test]
+    fn keys_select_rules() {
+        let cases = [
+            ("all", RULES.len()),
+            ("s3", 19),
+            ("CloudTrail", 11),
+            ("CKV_AWS_7", 1),
+            ("ssh-open-to-internet", 1),
+            ("tfg-net-001", 1),
+            ("nope", 0),
+        ];
+        for (key, count) in cases {
+            assert_eq!(select(key).len(), count, "{key}");
         }
-    }
-
-    #[test]
-    fn an_instance_keeps_its_worst_outcome() {
-        let mut s = stats(&[
-            (7, Outcome::Passed),
-            (2, Outcome::Failed),
-            (7, Outcome::Failed),
-            (2, Outcome::Passed),
-            (4, Outcome::Undecided),
-            (4, Outcome::Passed),
-        ]);
-        s.settle();
-        let got: Vec<_> = s.outcomes().collect();
-        assert_eq!(
-            got,
-            [
-                (2, Outcome::Failed),
-                (4, Outcome::Undecided),
-                (7, Outcome::Failed)
-            ]
-        );
-        assert_eq!(s.checked(), 3);
-        assert_eq!(s.count(Outcome::Failed), 2);
-    }
-
-    #[test]
-    fn appending_out_of_order_still_sorts_and_merges() {
-        let mut total = stats(&[(1, Outcome::Passed), (5, Outcome::Passed)]);
-        // Later roots: in order, so appended as they are.
-        total.append(&mut stats(&[(6, Outcome::Undecided)]));
-        assert_eq!(total.checked(), 3);
-        // Not after the last: sorted again, and instance 5 keeps its worst outcome.
-        total.append(&mut stats(&[(3, Outcome::Passed), (5, Outcome::Failed)]));
-        let got: Vec<_> = total.outcomes().collect();
-        assert_eq!(
-            got,
-            [
-                (1, Outcome::Passed),
-                (3, Outcome::Passed),
-                (5, Outcome::Failed),
-                (6, Outcome::Undecided)
-            ]
-        );
     }
 }

@@ -1,93 +1,41 @@
-//! The one list of rules. Order is the order of `tfgate rules`; ids never change.
+//! The one list of rules: the areas' lists, in this order. Order is the order of
+//! `tfgate rules` and of findings of one resource; ids never change. A new area is one line
+//! here (and its `mod` line in `rules/mod.rs`).
 
 use super::Rule;
 
-pub static RULES: &[&Rule] = &[
-    &super::ssh_open_to_internet::RULE,
-    &super::rdp_open_to_internet::RULE,
-    &super::all_ports_open_to_internet::RULE,
-    &super::http_open_to_internet::RULE,
-    &super::sensitive_port_open_to_internet::RULE,
-    &super::nonstandard_port_open_to_internet::RULE,
-    &super::unrestricted_egress::RULE,
-    &super::default_security_group_allows_traffic::RULE,
-    &super::security_group_rule_without_description::RULE,
-    &super::security_group_not_attached::RULE,
-    &super::nacl_admin_ports_open::RULE,
-    &super::nacl_all_ports_open::RULE,
-    &super::default_vpc_used::RULE,
-    &super::vpc_flow_logs_disabled::RULE,
-    &super::subnet_maps_public_ip::RULE,
-    &super::instance_public_ip::RULE,
-    &super::rds_publicly_accessible::RULE,
-    &super::load_balancer_internet_facing::RULE,
-    &super::bucket_without_public_access_block::RULE,
-    &super::bucket_public_acl::RULE,
-    &super::pab_block_public_acls_disabled::RULE,
-    &super::pab_block_public_policy_disabled::RULE,
-    &super::pab_ignore_public_acls_disabled::RULE,
-    &super::pab_restrict_public_buckets_disabled::RULE,
-    &super::bucket_acl_grants_public::RULE,
-    &super::bucket_policy_allows_public::RULE,
-    &super::bucket_without_tls_enforcement::RULE,
-    &super::bucket_versioning_disabled::RULE,
-    &super::bucket_access_logging_disabled::RULE,
-    &super::bucket_without_default_encryption::RULE,
-    &super::bucket_without_kms_encryption::RULE,
-    &super::bucket_mfa_delete_disabled::RULE,
-    &super::bucket_website_enabled::RULE,
-    &super::bucket_acls_enabled::RULE,
-    &super::bucket_without_replication::RULE,
-    &super::bucket_cors_allows_any_origin::RULE,
-    &super::bucket_without_object_logging::RULE,
-    &super::trail_not_multi_region::RULE,
-    &super::trail_log_validation_disabled::RULE,
-    &super::trail_without_kms_encryption::RULE,
-    &super::trail_without_cloudwatch_logs::RULE,
-    &super::trail_bucket_public::RULE,
-    &super::trail_bucket_without_access_logging::RULE,
-    &super::trail_logging_disabled::RULE,
-    &super::trail_without_sns_topic::RULE,
-    &super::trail_management_events_excluded::RULE,
-    &super::event_data_store_without_kms::RULE,
-    &super::trail_without_cis_alarms::RULE,
-    &super::ebs_volume_unencrypted::RULE,
-    &super::ebs_volume_without_cmk::RULE,
-    &super::ebs_default_encryption_disabled::RULE,
-    &super::instance_block_device_unencrypted::RULE,
-    &super::ebs_snapshot_copy_unencrypted::RULE,
-    &super::rds_instance_storage_unencrypted::RULE,
-    &super::rds_cluster_storage_unencrypted::RULE,
-    &super::rds_performance_insights_without_cmk::RULE,
-    &super::rds_tls_not_enforced::RULE,
-    &super::dynamodb_table_without_cmk::RULE,
-    &super::dax_cluster_unencrypted::RULE,
-    &super::sns_topic_unencrypted::RULE,
-    &super::sns_topic_aws_managed_key::RULE,
-    &super::sqs_queue_unencrypted::RULE,
-    &super::sqs_queue_without_cmk::RULE,
-    &super::efs_unencrypted::RULE,
-    &super::efs_without_cmk::RULE,
-    &super::ecs_efs_volume_transit_unencrypted::RULE,
-    &super::elasticache_at_rest_unencrypted::RULE,
-    &super::elasticache_in_transit_unencrypted::RULE,
-    &super::elasticache_without_cmk::RULE,
-    &super::kms_key_rotation_disabled::RULE,
-    &super::kms_key_policy_public::RULE,
-    &super::kms_key_disabled::RULE,
-    &super::lb_listener_plain_http::RULE,
-    &super::lb_listener_outdated_tls_policy::RULE,
-    &super::classic_elb_insecure_listener::RULE,
-    &super::alb_keeps_invalid_headers::RULE,
-    &super::cloudfront_allows_http::RULE,
-    &super::cloudfront_outdated_tls::RULE,
-    &super::log_group_without_kms::RULE,
-    &super::secret_without_cmk::RULE,
-    &super::redshift_cluster_unencrypted::RULE,
-    &super::kinesis_stream_unencrypted::RULE,
-    &super::opensearch_encryption_disabled::RULE,
-    &super::msk_cluster_unencrypted_in_transit::RULE,
-    &super::suppression_without_reason::RULE,
-    &super::suppression_names_unknown_rule::RULE,
-    &super::unused_suppression::RULE,
+/// Every area's rules, in registry order.
+const AREAS: &[&[&Rule]] = &[
+    super::network::RULES,
+    super::s3::RULES,
+    super::cloudtrail::RULES,
+    super::encryption::RULES,
+    super::governance::RULES,
 ];
+
+const COUNT: usize = {
+    let mut n = 0;
+    let mut a = 0;
+    while a < AREAS.len() {
+        n += AREAS[a].len();
+        a += 1;
+    }
+    n
+};
+
+/// Every rule of the baseline. A rule's index here is its id inside a run
+/// ([`crate::finding::Finding::rule`]).
+pub static RULES: &[&Rule] = &{
+    let mut all: [&Rule; COUNT] = [AREAS[0][0]; COUNT];
+    let (mut n, mut a) = (0, 0);
+    while a < AREAS.len() {
+        let mut i = 0;
+        while i < AREAS[a].len() {
+            all[n] = AREAS[a][i];
+            n += 1;
+            i += 1;
+        }
+        a += 1;
+    }
+    all
+};

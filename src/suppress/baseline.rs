@@ -47,6 +47,8 @@ pub struct Baseline {
 #[derive(Clone, Debug)]
 pub struct Loaded {
     pub display: String,
+    /// The sha256 of the file as read, for the evidence record.
+    pub sha256: String,
     pub dir: std::path::PathBuf,
     pub baseline: Baseline,
 }
@@ -70,11 +72,12 @@ pub fn read(path: &Path) -> Result<Loaded, (Option<usize>, String)> {
             &mut e.path,
             &mut e.message,
         ] {
-            *field = crate::escape::control(field).into_owned();
+            *field = crate::base::escape::control(field).into_owned();
         }
     }
     Ok(Loaded {
-        display: path.to_string_lossy().replace('\\', "/"),
+        display: crate::base::path::display(path),
+        sha256: crate::base::hex::encode(&<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
         dir: dir_of(path),
         baseline,
     })
@@ -92,7 +95,7 @@ fn dir_of(path: &Path) -> std::path::PathBuf {
 fn root_key(root: &str, dir: &Path) -> String {
     let canonical = std::fs::canonicalize(root).unwrap_or_else(|_| Path::new(root).to_path_buf());
     let rel = canonical.strip_prefix(dir).unwrap_or(&canonical);
-    let s = rel.to_string_lossy().replace('\\', "/");
+    let s = crate::base::path::display(rel);
     if s.is_empty() { ".".to_string() } else { s }
 }
 

@@ -19,6 +19,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{Date, Kind, Suppression};
+use crate::base::wildcard::{self, Syntax};
 use crate::finding::Finding;
 
 #[derive(Clone, Debug, Deserialize)]
@@ -59,6 +60,8 @@ pub struct Exception {
 #[derive(Clone, Debug, Default)]
 pub struct Register {
     pub display: String,
+    /// The sha256 of the file as read, for the evidence record.
+    pub sha256: String,
     pub entries: Vec<Exception>,
 }
 
@@ -81,7 +84,7 @@ pub fn read(path: &Path) -> Result<Register, (Option<usize>, String)> {
     let mut entries = Vec::new();
     for (n, raw) in doc.exception.into_iter().enumerate() {
         let line = headers.get(n).copied();
-        let rules = crate::config::rules_for(&raw.rule);
+        let rules = crate::rules::select(&raw.rule);
         if rules.is_empty() {
             return Err((
                 line,
@@ -113,8 +116,8 @@ pub fn read(path: &Path) -> Result<Register, (Option<usize>, String)> {
                 return Err((line, format!("exception {}: `{name}` is empty", n + 1)));
             }
         }
-        // Printed in reports: escaped (see `crate::escape`). Patterns are matched as written.
-        let esc = |s: String| crate::escape::control(&s).into_owned();
+        // Printed in reports: escaped (see `crate::base::escape`). Patterns are matched as written.
+        let esc = |s: String| crate::base::escape::control(&s).into_owned();
         entries.push(Exception {
             number: n + 1,
             rules,
@@ -128,35 +131,10 @@ pub fn read(path: &Path) -> Result<Register, (Option<usize>, String)> {
         });
     }
     Ok(Register {
-        display: crate::escape::control(&path.to_string_lossy().replace('\\', "/")).into_owned(),
+        display: crate::base::escape::control(&crate::base::path::display(path)).into_owned(),
+        sha256: crate::base::hex::encode(&<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
         entries,
     })
-}
-
-/// `*` matches any run of characters; everything else is literal.
-pub fn wildcard(pattern: &str, text: &str) -> bool {
-    // Bytes compare as characters do here: a literal run of the pattern starts with a
-    // character's first byte, so it can only match where a character of the text starts.
-    let (p, t) = (pattern.as_bytes(), text.as_bytes());
-    let (mut pi, mut ti) = (0, 0);
-    let (mut star, mut mark) = (None, 0);
-    while ti < t.len() {
-        if pi < p.len() && p[pi] != b'*' && p[pi] == t[ti] {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == b'*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|c| *c == b'*')
 }
 
 /// What applying the register did, for the summary and the evidence.
@@ -181,8 +159,10 @@ pub fn apply(register: &Register, findings: &mut [Finding], today: Date) -> Outc
     {
         for (n, e) in register.entries.iter().enumerate() {
             let matches = e.rules.contains(&f.rule)
-                && wildcard(&e.resource, &f.resource)
-                && e.root.as_ref().is_none_or(|r| wildcard(r, &f.root));
+                && wildcard::matches(&e.resource, &f.resource, Syntax::STAR)
+                && e.root
+                    .as_ref()
+                    .is_none_or(|r| wildcard::matches(r, &f.root, Syntax::STAR));
             if !matches {
                 continue;
             }
@@ -207,29 +187,4 @@ pub fn apply(register: &Register, findings: &mut [Finding], today: Date) -> Outc
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wildcard;
-
-    #[test]
-    fn wildcards() {
-        assert!(wildcard("aws_s3_bucket.*", "aws_s3_bucket.b[\"x\"]"));
-        assert!(wildcard(
-            "module.*.aws_kms_key.this",
-            "module.a.aws_kms_key.this"
-        ));
-        assert!(!wildcard("aws_s3_bucket.a", "aws_s3_bucket.ab"));
-        assert!(wildcard("*", ""));
-        // Non-ASCII keys: a star matches whole characters.
-        assert!(wildcard(
-            "aws_s3_bucket.b[\"é*\"]",
-            "aws_s3_bucket.b[\"éà\"]"
-        ));
-        assert!(wildcard("*à*", "xéàé"));
-        assert!(!wildcard("*\u{e0}", "x\u{e9}"));
-        assert!(wildcard("a*b*c", "a\u{1f600}b\u{1f600}c"));
-        assert!(!wildcard("a*b", "a\u{1f600}"));
-    }
 }

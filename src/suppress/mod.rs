@@ -14,65 +14,19 @@
 //! a block (everything in it) or a `module` block (every resource of that call).
 
 pub mod baseline;
-pub mod date;
+
 pub mod exceptions;
 
 use std::collections::HashMap;
 
-pub use date::Date;
+use crate::base::date::Date;
 
+use crate::base::source::{SourceFile, SourceFiles};
+use crate::base::span::{FileId, Loc, Span};
 use crate::finding::Finding;
-use crate::load::source::{SourceFile, SourceFiles};
-use crate::load::syntax::{FileId, Loc, Span};
+use crate::finding::suppression::{Kind, Suppression};
 use crate::model::{EvalBody, Instance, Workspace};
 use crate::rules::RULES;
-
-/// Where a suppression comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
-    /// `tfgate:ignore` in a comment.
-    Inline,
-    /// `tfsec:ignore:<id>`.
-    Tfsec,
-    /// `trivy:ignore:<id>`.
-    Trivy,
-    /// `checkov:skip=<id>:<reason>`.
-    Checkov,
-    /// A matching entry of the `--baseline` file.
-    Baseline,
-    /// A matching entry of the exceptions register.
-    Exception,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Inline => "inline",
-            Kind::Tfsec => "tfsec",
-            Kind::Trivy => "trivy",
-            Kind::Checkov => "checkov",
-            Kind::Baseline => "baseline",
-            Kind::Exception => "exception",
-        }
-    }
-
-    /// True for comments in the source (SARIF `inSource`), false for files beside it.
-    pub fn in_source(self) -> bool {
-        !matches!(self, Kind::Baseline | Kind::Exception)
-    }
-}
-
-/// Why a finding is suppressed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Suppression {
-    pub kind: Kind,
-    pub reason: Option<String>,
-    pub expires: Option<Date>,
-    pub approved_by: Option<String>,
-    pub ticket: Option<String>,
-    /// `main.tf:12`, or the file and entry that matched.
-    pub source: String,
-}
 
 /// A suppression comment, as written.
 #[derive(Clone, Debug)]
@@ -214,7 +168,7 @@ fn file_directives(id: FileId, file: &SourceFile) -> Vec<Directive> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for c in file.comments() {
+    for c in crate::load::comments::lex_comments(text) {
         let parsed = parse_comment(c.text(text));
         if parsed.is_empty() {
             continue;
@@ -289,7 +243,7 @@ pub fn apply_comments(
     files: &SourceFiles,
     ws: &Workspace,
     findings: &mut [Finding],
-    stats: &[crate::rules::RuleStats],
+    stats: &[crate::finding::outcome::RuleStats],
     selected: &[bool],
     today: Date,
 ) -> Applied {
@@ -340,7 +294,7 @@ pub fn apply_comments(
     };
     for (rule, stats) in stats.iter().enumerate() {
         for (i, outcome) in stats.outcomes() {
-            if outcome != crate::rules::Outcome::Undecided {
+            if outcome != crate::finding::outcome::Outcome::Undecided {
                 continue;
             }
             let inst = &ws.instances[i];
@@ -386,7 +340,7 @@ pub fn apply_comments(
                             reason: d
                                 .reason
                                 .as_deref()
-                                .map(|r| crate::escape::control(r).into_owned()),
+                                .map(|r| crate::base::escape::control(r).into_owned()),
                             expires: *expires,
                             approved_by: None,
                             ticket: None,
@@ -511,8 +465,8 @@ fn meta_finding(ws: &Workspace, d: &Directive, rule: usize, message: String) -> 
         instance: None,
         resource: String::new(),
         root: std::sync::Arc::from(""),
-        // The keys and text come from the comment: escaped (see `crate::escape`).
-        message: crate::escape::control(&message).into_owned(),
+        // The keys and text come from the comment: escaped (see `crate::base::escape`).
+        message: crate::base::escape::control(&message).into_owned(),
         path: String::new(),
         loc: Some(Loc {
             file: d.file,

@@ -8,9 +8,7 @@ use super::{
     FnCtx, FnError, FnResult, MAX_ELEMENTS, arg_bool, arg_int, arg_map, arg_num, arg_seq, arg_str,
     arity, arity_min, arity_range, bad_param, invalid, unify, unknown_if_any,
 };
-use crate::eval::expr::values_equal;
-use crate::eval::types::make_set;
-use crate::eval::value::{Map, Value};
+use crate::model::value::{Map, Value, make_set, values_equal};
 
 /// Terraform's own cap on `range()`: it exists to build small lists of indexes.
 const MAX_RANGE: usize = 1024;

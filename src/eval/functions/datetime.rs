@@ -1,8 +1,9 @@
 //! Date and time functions (`formatdate`, `timeadd`, `timecmp`) over RFC 3339 timestamps,
-//! with the calendar arithmetic done here rather than by a date crate.
+//! with the calendar arithmetic of [`crate::base::date`] rather than a date crate.
 
 use super::{FnCtx, FnResult, arg_str, arity, bad_param, unknown_if_any};
-use crate::eval::value::Value;
+use crate::base::date::{civil_from_days, days_from_civil, days_in_month};
+use crate::model::value::Value;
 
 /// A point in time: seconds since the epoch (UTC), nanoseconds, and the UTC offset it was
 /// written with (kept, because Terraform prints results in that offset).
@@ -11,42 +12,6 @@ struct Time {
     secs: i64,
     nanos: u32,
     offset: i64,
-}
-
-fn is_leap(y: i64) -> bool {
-    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-}
-
-fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if is_leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-/// The date of a day count since 1970-01-01.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 /// Fixed-width decimal digits of `s[range]`, within `lo..=hi`.

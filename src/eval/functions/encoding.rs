@@ -4,7 +4,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 
 use super::{FnCtx, FnError, FnResult, arg_str, arity, bad_param, invalid, unknown_if_any};
-use crate::eval::value::{Map, Unknown, Value, format_number};
+use crate::model::value::{Map, Unknown, Value, format_number};
 
 /// Decodes standard Base64; Go's decoder skips line breaks, so this does too.
 pub(crate) fn base64_decode(s: &str, param: &str) -> Result<Vec<u8>, FnError> {

@@ -16,8 +16,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 
 use super::hash::digest;
 use super::{FnCtx, FnError, FnResult, arg_str, arity, bad_param, invalid, unknown_if_any};
-use crate::eval::types::make_set;
-use crate::eval::value::Value;
+use crate::model::value::{Value, make_set};
 
 /// Largest file a file function reads.
 const MAX_FILE: u64 = 10 * 1024 * 1024;
@@ -53,7 +52,7 @@ fn in_git_dir(path: &str, inside: &Path) -> Result<(), FnError> {
 fn resolve(cx: &FnCtx, path: &str) -> Result<(PathBuf, PathBuf), FnError> {
     let root = absolute(cx.dirs.tree_root());
     let joined = absolute(cx.dirs.base_dir()).join(path);
-    let lexical = crate::load::discover::normalize(&joined);
+    let lexical = crate::base::path::normalize(&joined);
     let Ok(rel) = lexical.strip_prefix(&root) else {
         return Err(outside(path));
     };
@@ -280,9 +279,7 @@ pub fn path_fn(name: &str, args: &[Value], cx: &FnCtx) -> FnResult {
         "dirname" => dir(&s),
         _ if s.starts_with('/') => clean(&s),
         _ => {
-            let here = absolute(cx.dirs.base_dir())
-                .to_string_lossy()
-                .replace('\\', "/");
+            let here = crate::base::path::display(&absolute(cx.dirs.base_dir()));
             clean(&format!("{here}/{s}"))
         }
     }))
@@ -368,7 +365,7 @@ pub fn fileset(_: &str, args: &[Value], cx: &FnCtx) -> FnResult {
                 let Ok(rel) = path.strip_prefix(&root) else {
                     continue;
                 };
-                let rel = rel.to_string_lossy().replace('\\', "/");
+                let rel = crate::base::path::display(rel);
                 if glob.is_match(&rel) {
                     found.push(Value::string(rel));
                 }

@@ -5,7 +5,7 @@ use super::string::graphemes;
 use super::{
     FnCtx, FnError, FnResult, MAX_ELEMENTS, arg_str, arity_min, bad_param, check_len, invalid,
 };
-use crate::eval::value::Value;
+use crate::model::value::Value;
 
 /// `format(spec, args...)`: printf-style formatting.
 pub fn format(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
@@ -429,7 +429,7 @@ fn exponent(d: &[u8], exp: i64, p: usize, upper: bool) -> String {
 /// `%v` of a number prints as Go's shortest `%g`; `tostring` would print `format_number`.
 #[cfg(test)]
 fn shortest(n: f64) -> (String, String) {
-    (float(n, 'g', None), crate::eval::value::format_number(n))
+    (float(n, 'g', None), crate::model::value::format_number(n))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use sha1::Digest as _;
 
 use super::{FnCtx, FnResult, arg_str, arity, arity_range, bad_param, unknown_if_any};
-use crate::eval::value::Value;
+use crate::model::value::Value;
 
 /// `md5`, `sha1`, `sha256`, `sha512`, `base64sha256`, `base64sha512` of a string's UTF-8.
 pub fn hash(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
@@ -16,17 +16,13 @@ pub fn hash(name: &str, args: &[Value], _: &FnCtx) -> FnResult {
     Ok(Value::string(digest(name, s.as_bytes())))
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The digest a hash function (or its `file` variant) gives for `bytes`.
 pub(crate) fn digest(name: &str, bytes: &[u8]) -> String {
     match name.trim_start_matches("file") {
-        "md5" => hex(&md5::Md5::digest(bytes)),
-        "sha1" => hex(&sha1::Sha1::digest(bytes)),
-        "sha256" => hex(&sha2::Sha256::digest(bytes)),
-        "sha512" => hex(&sha2::Sha512::digest(bytes)),
+        "md5" => crate::base::hex::encode(&md5::Md5::digest(bytes)),
+        "sha1" => crate::base::hex::encode(&sha1::Sha1::digest(bytes)),
+        "sha256" => crate::base::hex::encode(&sha2::Sha256::digest(bytes)),
+        "sha512" => crate::base::hex::encode(&sha2::Sha512::digest(bytes)),
         "base64sha256" => B64.encode(sha2::Sha256::digest(bytes)),
         _ => B64.encode(sha2::Sha512::digest(bytes)),
     }
@@ -84,7 +80,7 @@ pub fn uuidv5(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     b.copy_from_slice(&hasher.finalize()[..16]);
     b[6] = (b[6] & 0x0f) | 0x50;
     b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex(&b);
+    let h = crate::base::hex::encode(&b);
     Ok(Value::string(format!(
         "{}-{}-{}-{}-{}",
         &h[..8],

@@ -24,7 +24,7 @@ use std::fmt::Display;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::value::{Map, Value};
+use crate::model::value::{Map, Value};
 
 /// What file functions need to know.
 pub struct FnCtx<'a> {
@@ -415,9 +415,9 @@ macro_rules! unknown_if_any {
     ($args:expr) => {
         if $args
             .iter()
-            .any(|a: &$crate::eval::value::Value| a.is_unknown())
+            .any(|a: &$crate::model::value::Value| a.is_unknown())
         {
-            return Ok($crate::eval::value::Value::unknown());
+            return Ok($crate::model::value::Value::unknown());
         }
     };
 }

@@ -8,7 +8,7 @@ use super::{
     FnCtx, FnError, FnResult, arg_int, arg_str, arity, arity_min, bad_param, invalid,
     unknown_if_any,
 };
-use crate::eval::value::Value;
+use crate::model::value::Value;
 
 /// Parses a CIDR prefix; host bits are dropped, as Go's `ParseCIDR` returns the network.
 /// IPv4 octets may have leading zeros (`010.0.0.0/8` is 10.0.0.0), as Terraform allows.

@@ -5,7 +5,7 @@ use super::{
     FnCtx, FnResult, arg_int, arg_num, arg_seq, arg_str, arity, arity_min, bad_param, invalid,
     unknown_if_any,
 };
-use crate::eval::value::Value;
+use crate::model::value::Value;
 
 /// `abs`, `ceil`, `floor`, `signum`.
 pub fn unary(name: &str, args: &[Value], _: &FnCtx) -> FnResult {

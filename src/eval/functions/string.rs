@@ -4,7 +4,7 @@ use super::{
     FnCtx, FnResult, arg_int, arg_seq, arg_str, arity, arity_min, bad_param, check_len, invalid,
     unknown_if_any,
 };
-use crate::eval::value::{Map, Value};
+use crate::model::value::{Map, Value};
 
 /// Splits a string into the characters Terraform counts (`length`, `substr`, `strrev`,
 /// `format` widths): grapheme clusters. std has no segmentation tables, so this approximates

@@ -9,7 +9,7 @@
 //! unsupported rather than guessed at.
 
 use super::{FnCtx, FnError, FnResult, arg_str, arity, invalid, unknown_if_any};
-use crate::eval::value::{Map, Value, format_number};
+use crate::model::value::{Map, Value, format_number};
 
 /// `yamlencode(value)`: YAML text as Terraform's emitter writes it.
 pub fn yamlencode(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
@@ -509,7 +509,7 @@ impl Decoder {
             }
             let key = match key {
                 Value::Null => return Err(invalid("mapping key cannot be null")),
-                Value::Number(n) => crate::eval::value::format_number(n),
+                Value::Number(n) => crate::model::value::format_number(n),
                 other => other.to_str().map(|s| s.to_string()).unwrap_or_default(),
             };
             let rest = strip_comment(rest.trim_start_matches([' ', '\t']));

@@ -58,3 +58,23 @@ resource "aws_cloudwatch_log_group" "app_unknown" {
   retention_in_days = 90
   kms_key_id        = var.unknown_input
 }
+
+# CloudWatch Logs takes customer managed keys only; a lookup of an AWS managed key is still
+# the AWS managed key, a lookup of the account's own alias a customer managed key.
+data "aws_kms_alias" "aws_managed" {
+  name = "alias/aws/secretsmanager"
+}
+
+data "aws_kms_alias" "own" {
+  name = "alias/logs"
+}
+
+resource "aws_cloudwatch_log_group" "looked_up_aws_key" {
+  name       = "looked-up-aws-key"
+  kms_key_id = data.aws_kms_alias.aws_managed.target_key_arn # expect: TFG-ENC-031
+}
+
+resource "aws_cloudwatch_log_group" "looked_up_own_key" {
+  name       = "looked-up-own-key"
+  kms_key_id = data.aws_kms_alias.own.target_key_arn
+}

@@ -47,3 +47,24 @@ resource "aws_secretsmanager_secret" "db_unknown" {
   name       = "db-password"
   kms_key_id = var.unknown_input
 }
+
+# A lookup of the AWS managed key (`alias/aws/` names only AWS managed keys) is the AWS
+# managed key, whichever attribute of the lookup is used; a lookup of the account's own
+# alias is a customer managed key.
+data "aws_kms_alias" "secretsmanager" {
+  name = "alias/aws/secretsmanager"
+}
+
+data "aws_kms_alias" "own" {
+  name = "alias/secrets"
+}
+
+resource "aws_secretsmanager_secret" "looked_up_aws_key" {
+  name       = "looked-up-aws-key"
+  kms_key_id = data.aws_kms_alias.secretsmanager.target_key_arn # expect: TFG-ENC-032
+}
+
+resource "aws_secretsmanager_secret" "looked_up_own_key" {
+  name       = "looked-up-own-key"
+  kms_key_id = data.aws_kms_alias.own.target_key_arn
+}

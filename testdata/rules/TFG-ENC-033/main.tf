@@ -77,3 +77,29 @@ resource "aws_redshift_cluster" "encrypted_unknown" {
   master_username    = "admin"
   encrypted          = var.unknown_input
 }
+
+# A lookup of the AWS managed key is the AWS managed key; of the account's own alias, a
+# customer managed key.
+data "aws_kms_alias" "redshift" {
+  name = "alias/aws/redshift"
+}
+
+data "aws_kms_alias" "own" {
+  name = "alias/warehouse"
+}
+
+resource "aws_redshift_cluster" "looked_up_aws_key" {
+  cluster_identifier = "looked-up-aws-key"
+  node_type          = "ra3.xlplus"
+  master_username    = "admin"
+  encrypted          = true
+  kms_key_id         = data.aws_kms_alias.redshift.target_key_arn # expect: TFG-ENC-033
+}
+
+resource "aws_redshift_cluster" "looked_up_own_key" {
+  cluster_identifier = "looked-up-own-key"
+  node_type          = "ra3.xlplus"
+  master_username    = "admin"
+  encrypted          = true
+  kms_key_id         = data.aws_kms_alias.own.target_key_arn
+}

@@ -79,3 +79,27 @@ resource "aws_kinesis_stream" "type_unknown" {
   shard_count     = 1
   encryption_type = var.unknown_input
 }
+
+# A lookup of the AWS managed key is the AWS managed key; of the account's own alias, a
+# customer managed key.
+data "aws_kms_alias" "kinesis" {
+  name = "alias/aws/kinesis"
+}
+
+data "aws_kms_alias" "own" {
+  name = "alias/streams"
+}
+
+resource "aws_kinesis_stream" "looked_up_aws_key" {
+  name            = "looked-up-aws-key"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = data.aws_kms_alias.kinesis.arn # expect: TFG-ENC-034
+}
+
+resource "aws_kinesis_stream" "looked_up_own_key" {
+  name            = "looked-up-own-key"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = data.aws_kms_alias.own.arn
+}

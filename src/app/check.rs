@@ -1,0 +1,157 @@
+//! `tfgate check`: resolve the policy, scan and check (through the fix loop when fixing),
+//! then write the baseline, the evidence, the diff or the fixed files and every report, and
+//! decide the exit status. Messages for people go to standard error from here.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+
+use super::pipeline::{check_with, scan, scan_with};
+use super::policy::resolve_policy;
+use super::{fix_loop, with_output};
+use crate::cli::{self, VarArg};
+use crate::scan::Status;
+use crate::{finding, report, suppress};
+
+/// `tfgate check`: scan, check, fix when asked, write every report, and decide the status.
+pub fn check_command(
+    args: &cli::CheckArgs,
+    vars: &[VarArg],
+    env_vars: Vec<(String, String)>,
+    out: &mut dyn Write,
+) -> anyhow::Result<Status> {
+    let (policy, scan_args, vars, setup_errors) = resolve_policy(args, vars);
+    let vars = &vars[..];
+    let fixing = args.fix || args.diff || args.unsafe_fixes;
+    let (mut scan, fixed) = if fixing {
+        let outcome = fix_loop::fix_loop(args.unsafe_fixes, |overlay| {
+            let mut scan = scan_with(
+                &scan_args,
+                vars,
+                env_vars.clone(),
+                Arc::new(overlay.clone()),
+            );
+            check_with(&mut scan, &policy);
+            scan
+        });
+        (outcome.scan, Some((outcome.changed, outcome.applied)))
+    } else {
+        let mut scan = scan(&scan_args, vars, env_vars);
+        check_with(&mut scan, &policy);
+        (scan, None)
+    };
+    scan.diagnostics.extend(setup_errors);
+    if let Some(path) = &args.write_baseline {
+        let findings = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
+        let accepted: Vec<finding::Finding> = findings
+            .iter()
+            .filter(|f| {
+                f.suppressed
+                    .as_ref()
+                    .is_none_or(|s| s.kind == finding::suppression::Kind::Baseline)
+            })
+            .map(|f| finding::Finding {
+                suppressed: None,
+                ..f.clone()
+            })
+            .collect();
+        let n = suppress::baseline::write(path, &accepted)
+            .with_context(|| format!("cannot write the baseline {}", path.display()))?;
+        writeln!(
+            std::io::stderr().lock(),
+            "Recorded {n} finding(s) in the baseline {}.",
+            path.display()
+        )?;
+        let status = if scan.has_errors() {
+            Status::Error
+        } else {
+            Status::Clean
+        };
+        std::mem::forget(scan);
+        return Ok(status);
+    }
+    let status = scan.status();
+    let reporting = std::time::Instant::now();
+    if let Some(path) = &args.evidence {
+        let first = scan.scanned.first().cloned().unwrap_or_else(|| ".".into());
+        let git = crate::load::git::head(&first);
+        std::fs::File::create(path)
+            .and_then(|mut file| {
+                report::evidence::write(
+                    &scan,
+                    status.code(),
+                    git.as_ref()
+                        .map(|h| (h.commit.as_str(), h.reference.as_deref())),
+                    &mut file,
+                )
+            })
+            .with_context(|| format!("cannot write the evidence to {}", path.display()))?;
+    }
+    if let Some((changed, applied)) = &fixed {
+        if args.diff {
+            // Standard output carries the diff alone, so it can be piped to `git apply`.
+            let mut buffered = std::io::BufWriter::new(&mut *out);
+            report::diff::write(changed, &mut buffered)?;
+            buffered.flush()?;
+            let mut err = std::io::stderr().lock();
+            writeln!(
+                err,
+                "{applied} finding(s) would be fixed in {} file(s); {} would remain.",
+                changed.len(),
+                scan.results.as_ref().map_or(0, |r| r.findings.len())
+            )?;
+            // Nothing was written: the tree on disk still has what the diff fixes.
+            let pending = if changed.is_empty() {
+                status
+            } else {
+                Status::Findings.max_with(status)
+            };
+            std::mem::forget(scan);
+            return Ok(pending);
+        }
+        fix_loop::write_files(changed).context("cannot write fixed files")?;
+    }
+    let color = match args.color {
+        cli::ColorChoice::Always => true,
+        cli::ColorChoice::Never => false,
+        cli::ColorChoice::Auto => {
+            use std::io::IsTerminal;
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let write_one =
+        |format: report::Format, color: bool, w: &mut dyn Write| -> std::io::Result<()> {
+            if let (Some((changed, applied)), report::Format::Text) = (&fixed, format) {
+                writeln!(
+                    w,
+                    "Applied {applied} fix(es) in {} file(s); re-checked the fixed code.\n",
+                    changed.len()
+                )?;
+            }
+            report::write(
+                &scan,
+                format,
+                &report::Options {
+                    verbose: args.verbose,
+                    color,
+                },
+                w,
+            )
+        };
+    with_output(args.output.as_deref(), out, |w| {
+        write_one(args.format, color, w)
+    })?;
+    for (format, path) in &args.report {
+        with_output(Some(path), out, |w| write_one(*format, false, w))?;
+    }
+    if args.scan.timings {
+        report::timings::write(&scan, reporting.elapsed(), &mut std::io::stderr().lock())?;
+    }
+    // The process ends next: freeing the workspace piece by piece would cost about a
+    // twentieth of the scan for nothing.
+    std::mem::forget(scan);
+    Ok(status)
+}

@@ -1,0 +1,91 @@
+//! The application layer: runs a parsed command line through the pipeline and decides where
+//! its output goes. It is the only place besides `report/` that writes to standard output or
+//! standard error (and `report/` only through the `Write` it is given).
+
+mod check;
+pub mod fix_loop;
+pub mod pipeline;
+pub mod policy;
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use crate::cli::{self, Command, VarArg};
+use crate::scan::Status;
+use crate::{report, rules};
+
+pub use pipeline::{check, check_with, scan, scan_with};
+
+/// Runs a parsed command line, writing the report to `out` (or to `--output`).
+pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Result<Status> {
+    let env_vars = tf_var_env();
+    match cli.command {
+        Command::Check(args) => check::check_command(&args, &vars, env_vars, out),
+        Command::Rules(args) => {
+            report::rules::write_list(args.format, out)?;
+            Ok(Status::Clean)
+        }
+        Command::Explain(args) => match rules::find(&args.rule) {
+            Some((_, rule)) => {
+                write!(out, "{}", rule.doc)?;
+                Ok(Status::Clean)
+            }
+            None => anyhow::bail!(
+                "no rule `{}`; `tfgate rules` lists ids and names (peer ids such as CKV_AWS_24 work too)",
+                args.rule
+            ),
+        },
+        Command::Inspect(args) => {
+            let scan = scan(&args.scan, &vars, env_vars);
+            with_output(args.output.as_deref(), out, |w| {
+                report::inspect::write(&scan, w)
+            })?;
+            if scan.has_errors() {
+                let mut err = std::io::stderr().lock();
+                for d in scan.diagnostics.iter().filter(|d| d.is_error()) {
+                    writeln!(err, "{}", d.render())?;
+                }
+                return Ok(Status::Error);
+            }
+            Ok(Status::Clean)
+        }
+    }
+}
+
+fn with_output(
+    path: Option<&Path>,
+    out: &mut dyn Write,
+    f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    match path {
+        Some(p) => {
+            let file = std::fs::File::create(p)
+                .with_context(|| format!("cannot write report to {}", p.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            f(&mut w).with_context(|| format!("cannot write report to {}", p.display()))?;
+            w.flush()?;
+        }
+        None => {
+            // Standard output is line-buffered; a report is many lines.
+            let mut buffered = std::io::BufWriter::new(out);
+            f(&mut buffered)?;
+            buffered.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// `TF_VAR_name` variables from the environment, sorted by name.
+fn tf_var_env() -> Vec<(String, String)> {
+    let mut vars: Vec<(String, String)> = std::env::vars_os()
+        .filter_map(|(k, v)| {
+            let k = k.into_string().ok()?;
+            let name = k.strip_prefix("TF_VAR_")?.to_string();
+            Some((name, v.into_string().ok()?))
+        })
+        .collect();
+    vars.sort();
+    vars
+}

@@ -1,0 +1,146 @@
+//! The pipeline of a run, one function per step: [`scan`] loads, evaluates and attaches
+//! plans; [`check_with`] links, runs the rules, places fixes and applies the policy
+//! (severities, suppression comments, the exceptions register, the baseline), then sorts the
+//! findings into report order.
+
+use std::sync::Arc;
+
+use crate::cli::{ScanArgs, VarArg};
+use crate::eval::{self, EvalOptions};
+use crate::load;
+use crate::scan::{Governance, Policy, Scan};
+use crate::{finding, fix, model, rules, suppress};
+
+/// Loads, evaluates and attaches plans: everything before the rules.
+pub fn scan(args: &ScanArgs, vars: &[VarArg], env_vars: Vec<(String, String)>) -> Scan {
+    scan_with(args, vars, env_vars, Arc::default())
+}
+
+/// [`scan`], reading the texts in `overlay` instead of those files on disk.
+pub fn scan_with(
+    args: &ScanArgs,
+    vars: &[VarArg],
+    env_vars: Vec<(String, String)>,
+    overlay: Arc<std::collections::BTreeMap<std::path::PathBuf, String>>,
+) -> Scan {
+    let started = std::time::Instant::now();
+    let mut loaded = load::load(&load::LoadOptions {
+        paths: args.paths.clone(),
+        excludes: args.exclude.clone(),
+        max_file_size: args.max_file_size,
+        overlay,
+    });
+    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
+    let cli_vars = load::vars::read(&mut loaded, vars, args.max_file_size, &mut diagnostics);
+    let options = EvalOptions {
+        env_vars,
+        cli_vars,
+        max_instances: args.max_instances,
+        max_steps: args.max_eval_steps,
+        max_module_depth: args.max_module_depth,
+        require_modules: args.require_modules,
+        max_value_size: args.max_value_size,
+        max_memory: args.max_memory,
+        max_total_instances: args.max_total_instances,
+        memory_spent: Default::default(),
+    };
+    let mut timings = loaded.timings.clone();
+    let loaded_at = std::time::Instant::now();
+    timings.push(("load (total)", loaded_at - started));
+    let (mut workspace, eval_diags) = eval::evaluate(&loaded, &options);
+    diagnostics.extend(eval_diags);
+    let evaluated_at = std::time::Instant::now();
+    timings.push(("evaluate", evaluated_at - loaded_at));
+    load::attach::attach_plans(
+        &loaded,
+        &mut workspace,
+        args.max_file_size,
+        &mut diagnostics,
+    );
+    // Each root's instances arrive sorted (in parallel, by the evaluation), so this merges
+    // sorted runs.
+    workspace
+        .instances
+        .sort_by(model::Instance::workspace_order);
+    diagnostics.sort();
+    diagnostics.dedup();
+    timings.push(("plans and sorting", evaluated_at.elapsed()));
+    Scan {
+        loaded,
+        workspace,
+        diagnostics,
+        results: None,
+        timings,
+        scanned: args
+            .paths
+            .iter()
+            .map(|p| crate::base::path::normalize(p))
+            .collect(),
+        governance: Governance::default(),
+    }
+}
+
+/// Links the workspace and runs every rule on it.
+pub fn check(scan: &mut Scan) {
+    check_with(scan, &Policy::default());
+}
+
+/// Links the workspace, runs the selected rules, places fixes, and applies severity
+/// overrides, suppression comments, the exceptions register and the baseline.
+pub fn check_with(scan: &mut Scan, policy: &Policy) {
+    let started = std::time::Instant::now();
+    let selected: Vec<usize> = (0..rules::RULES.len())
+        .filter(|&i| policy.selected[i])
+        .collect();
+    let mut results = rules::run_by_root(&scan.workspace, &selected, policy.time_rules);
+    let checked = std::time::Instant::now();
+    let cx = fix::FixContext::new(
+        &scan.loaded.files,
+        &scan.workspace,
+        &scan.scanned,
+        &scan.loaded.modules,
+    );
+    // Each fix depends only on its finding and the configuration (the indexes are built once,
+    // on first use, and shared; their builders must not use rayon, as a thread waiting in one
+    // could pick up another finding that needs the same index), so findings are planned in
+    // parallel.
+    {
+        use rayon::prelude::*;
+        results.findings.par_iter_mut().for_each(|f| {
+            if let Some(remedy) = &f.remedy {
+                f.fix = Some(Box::new(fix::plan(&cx, f, remedy)));
+            }
+        });
+    }
+    scan.timings
+        .push(("link and rules (by root)", checked - started));
+    scan.timings.push(("fix planning", checked.elapsed()));
+    let suppressing = std::time::Instant::now();
+    let applied = suppress::apply_comments(
+        &scan.loaded.files,
+        &scan.workspace,
+        &mut results.findings,
+        &results.stats,
+        &policy.selected,
+        policy.today,
+    );
+    results.findings.extend(applied.findings);
+    for f in &mut results.findings {
+        f.severity = policy.severity[f.rule];
+    }
+    let mut governance = Governance {
+        policy: Some(policy.clone()),
+        ..Governance::default()
+    };
+    if let Some(register) = &policy.exceptions {
+        let outcome = suppress::exceptions::apply(register, &mut results.findings, policy.today);
+        governance.exceptions = Some((register.clone(), outcome));
+    }
+    if let Some(baseline) = &policy.baseline {
+        governance.stale_baseline = suppress::baseline::apply(baseline, &mut results.findings);
+    }
+    finding::sort(&mut results.findings);
+    scan.timings.push(("suppressions", suppressing.elapsed()));
+    scan.results = Some(results);
+    scan.governance = governance;
+}

@@ -1,0 +1,103 @@
+//! Findings: what a rule says about one resource instance, located in the source, and the
+//! data that travels with them: the [`remedy`] a rule proposes, the [`fix`] placed in the
+//! source, the [`suppression`] that covers a finding, and per-resource [`outcome`]s. `fix/`,
+//! `suppress/` and `report/` depend on this folder, never the reverse.
+
+pub mod fix;
+pub mod outcome;
+pub mod remedy;
+pub mod suppression;
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::base::span::Loc;
+use crate::model::ModulePath;
+
+/// How serious a finding is by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+/// One finding. The rarely set parts are boxed: runs hold and sort many findings.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    /// Index of the rule in the registry (`rules::RULES`).
+    pub rule: usize,
+    /// Index of the instance in the workspace (none for findings about suppressions).
+    pub instance: Option<usize>,
+    /// The instance address.
+    pub resource: String,
+    /// The root module (or plan file) the instance belongs to.
+    pub root: Arc<str>,
+    /// What is wrong, with the evaluated value.
+    pub message: String,
+    /// The argument or block concerned, as a path from the resource (`ingress[0].cidr_blocks`);
+    /// empty for the resource as a whole.
+    pub path: String,
+    /// Where to point: the argument, else the nearest enclosing block, else the resource.
+    pub loc: Option<Loc>,
+    pub module: Arc<ModulePath>,
+    /// What the rule proposes.
+    pub remedy: Option<Box<remedy::Remedy>>,
+    /// The remedy placed in the source, once planned.
+    pub fix: Option<Box<fix::Fix>>,
+    /// The rule's severity, or the configuration's override.
+    pub severity: Severity,
+    /// Why the finding does not count, when a suppression, the baseline or an exception
+    /// covers it (it stays in every report).
+    pub suppressed: Option<Box<suppression::Suppression>>,
+}
+
+impl Finding {
+    /// True when the finding counts: not suppressed.
+    pub fn is_active(&self) -> bool {
+        self.suppressed.is_none()
+    }
+}
+
+/// The order of findings in every report: root, resource address, rule, path, message, then
+/// place in the source. Defined once, here.
+pub fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (
+        &a.root,
+        &a.resource,
+        a.rule,
+        &a.path,
+        &a.message,
+        a.loc.map(|l| (l.file, l.span.start)),
+    )
+        .cmp(&(
+            &b.root,
+            &b.resource,
+            b.rule,
+            &b.path,
+            &b.message,
+            b.loc.map(|l| (l.file, l.span.start)),
+        ))
+}
+
+/// Sorts findings into report order ([`order`]): the one place findings are ordered, once
+/// per run, after suppressions (`app::pipeline::check_with`).
+pub fn sort(findings: &mut [Finding]) {
+    if !findings.is_sorted_by(|a, b| order(a, b).is_le()) {
+        findings.sort_by(order);
+    }
+}

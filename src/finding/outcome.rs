@@ -1,0 +1,165 @@
+//! How each resource came out under each rule (passed, failed, undecided) and everything a
+//! run of the rules produced ([`RuleResults`]): read by suppressions (a suppression of an
+//! undecided resource is not unused), the reports and the evidence.
+
+use super::Finding;
+
+/// What happened to one resource under one rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Passed,
+    Undecided,
+    Failed,
+}
+
+/// Per rule: which resources were checked and how each came out.
+#[derive(Clone, Debug, Default)]
+pub struct RuleStats {
+    /// By instance index: a vector, as a rule checks each resource once or a few times and
+    /// the whole set is read only in order. `Checker::record` pushes outcomes as they come;
+    /// once settled at the end of a rule run it is sorted, one entry per instance.
+    outcomes: Vec<(usize, Outcome)>,
+}
+
+impl RuleStats {
+    /// Records how an instance came out (several records of one instance are settled into
+    /// the worst by [`RuleStats::settle`]).
+    pub fn record(&mut self, instance: usize, outcome: Outcome) {
+        self.outcomes.push((instance, outcome));
+    }
+
+    pub fn count(&self, outcome: Outcome) -> usize {
+        self.outcomes.iter().filter(|(_, o)| *o == outcome).count()
+    }
+
+    pub fn checked(&self) -> usize {
+        self.outcomes.len()
+    }
+
+    /// Each checked instance and how it came out, in instance order.
+    pub fn outcomes(&self) -> impl Iterator<Item = (usize, Outcome)> + '_ {
+        self.outcomes.iter().copied()
+    }
+
+    /// Sorts the outcomes recorded in one run of a rule and keeps one per instance, the
+    /// worst: an instance that failed anywhere failed.
+    pub fn settle(&mut self) {
+        self.outcomes
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        self.outcomes.dedup_by_key(|(i, _)| *i);
+    }
+
+    /// Adds a later run's outcomes; runs over later roots keep the vector sorted.
+    pub fn append(&mut self, other: &mut RuleStats) {
+        let sorted = match (self.outcomes.last(), other.outcomes.first()) {
+            (Some(last), Some(first)) => last.0 < first.0,
+            _ => true,
+        };
+        self.outcomes.append(&mut other.outcomes);
+        if !sorted {
+            self.settle();
+        }
+    }
+}
+
+/// Everything the rules produced.
+pub struct RuleResults {
+    pub findings: Vec<Finding>,
+    /// Per rule index.
+    pub stats: Vec<RuleStats>,
+    /// Per rule index: time spent in its check, summed over the threads that ran it; measured
+    /// only for `--timings` (zero otherwise).
+    pub times: Vec<std::time::Duration>,
+}
+
+impl RuleResults {
+    /// The (rule, instance) pairs with at least one active (not suppressed) finding: found
+    /// once, so reports that tell failed from accepted outcomes look each one up.
+    pub fn active_pairs(&self) -> std::collections::HashSet<(usize, usize)> {
+        self.findings
+            .iter()
+            .filter(|f| f.is_active())
+            .filter_map(|f| f.instance.map(|i| (f.rule, i)))
+            .collect()
+    }
+
+    /// No findings, and empty statistics for `rules` rules.
+    pub fn empty(rules: usize) -> RuleResults {
+        RuleResults {
+            findings: Vec::new(),
+            stats: vec![RuleStats::default(); rules],
+            times: vec![std::time::Duration::ZERO; rules],
+        }
+    }
+
+    /// Drops duplicate findings (the same rule, resource, root, path and message), keeping
+    /// the first reported. The order stays the rules' own: report order is set once, by
+    /// [`super::sort`], after suppressions (which change messages and add findings).
+    pub fn finish(mut self) -> RuleResults {
+        let keep: Vec<bool> = {
+            let mut seen = std::collections::HashSet::with_capacity(self.findings.len());
+            self.findings
+                .iter()
+                .map(|f| seen.insert((f.rule, &*f.root, &f.resource, &f.path, &f.message)))
+                .collect()
+        };
+        let mut keep = keep.into_iter();
+        self.findings.retain(|_| keep.next().unwrap_or(true));
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Outcome, RuleStats};
+
+    fn stats(outcomes: &[(usize, Outcome)]) -> RuleStats {
+        RuleStats {
+            outcomes: outcomes.to_vec(),
+        }
+    }
+
+    #[test]
+    fn an_instance_keeps_its_worst_outcome() {
+        let mut s = stats(&[
+            (7, Outcome::Passed),
+            (2, Outcome::Failed),
+            (7, Outcome::Failed),
+            (2, Outcome::Passed),
+            (4, Outcome::Undecided),
+            (4, Outcome::Passed),
+        ]);
+        s.settle();
+        let got: Vec<_> = s.outcomes().collect();
+        assert_eq!(
+            got,
+            [
+                (2, Outcome::Failed),
+                (4, Outcome::Undecided),
+                (7, Outcome::Failed)
+            ]
+        );
+        assert_eq!(s.checked(), 3);
+        assert_eq!(s.count(Outcome::Failed), 2);
+    }
+
+    #[test]
+    fn appending_out_of_order_still_sorts_and_merges() {
+        let mut total = stats(&[(1, Outcome::Passed), (5, Outcome::Passed)]);
+        // Later roots: in order, so appended as they are.
+        total.append(&mut stats(&[(6, Outcome::Undecided)]));
+        assert_eq!(total.checked(), 3);
+        // Not after the last: sorted again, and instance 5 keeps its worst outcome.
+        total.append(&mut stats(&[(3, Outcome::Passed), (5, Outcome::Failed)]));
+        let got: Vec<_> = total.outcomes().collect();
+        assert_eq!(
+            got,
+            [
+                (1, Outcome::Passed),
+                (3, Outcome::Passed),
+                (5, Outcome::Failed),
+                (6, Outcome::Undecided)
+            ]
+        );
+    }
+}

@@ -1,0 +1,107 @@
+//! Plans joined to their configuration: a plan's instances replace those evaluated from the
+//! directory it was made in, and take the source locations of its `resource` blocks, so
+//! findings on a plan point at the user's code.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::Loaded;
+use crate::base::diag::Diagnostic;
+use crate::model::{Instance, Workspace};
+
+/// Loads the plan files into the workspace. When a plan's directory was also scanned as a
+/// root module, the plan's instances replace that root's evaluated ones (the plan knows
+/// more), and take their source locations from the matching `resource` blocks. Instances
+/// arrive grouped by root, so each plan reads its directory's instances only, and the
+/// replaced roots leave in one pass.
+pub fn attach_plans(
+    loaded: &Loaded,
+    ws: &mut Workspace,
+    max: u64,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if loaded.plans.is_empty() {
+        return;
+    }
+    let mut roots: HashMap<&str, std::ops::Range<usize>> = HashMap::new();
+    for range in ws.root_ranges() {
+        roots.insert(&ws.instances[range.start].root, range);
+    }
+    let mut replaced: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut attached = Vec::new();
+    for path in &loaded.plans {
+        if let Some((dir, instances)) = attach_plan(ws, &roots, path, max, diagnostics) {
+            replaced.insert(dir);
+            attached.extend(instances);
+        }
+    }
+    if !replaced.is_empty() {
+        ws.instances.retain(|i| !replaced.contains(&*i.root));
+    }
+    ws.instances.extend(attached);
+}
+
+/// One plan's instances, located in the configuration of its directory (`roots`: each
+/// root's range of instances), with that directory; `None` when the plan cannot be read.
+fn attach_plan(
+    ws: &Workspace,
+    roots: &HashMap<&str, std::ops::Range<usize>>,
+    path: &Path,
+    max: u64,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(String, Vec<Instance>)> {
+    let display = crate::base::path::display(path);
+    let text = match super::read_text(path, max) {
+        Ok(t) => t,
+        Err(msg) => {
+            diagnostics.push(Diagnostic::error("read-error", msg).in_file(display));
+            return None;
+        }
+    };
+    let plan = match super::plan::load_plan(&text) {
+        Ok(p) => p,
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error("plan-error", e.message)
+                    .in_file(display)
+                    .at(e.line, e.column),
+            );
+            return None;
+        }
+    };
+    let plan_dir = crate::base::path::normalize(path.parent().unwrap_or(Path::new(".")));
+    let plan_dir = crate::base::path::display(&plan_dir);
+    let root_name: Arc<str> = Arc::from(display.as_str());
+    // Source locations from the evaluated configuration of the plan's directory.
+    let mut by_address: HashMap<String, &Instance> = HashMap::new();
+    let configured = roots.get(plan_dir.as_str()).cloned().unwrap_or_default();
+    for inst in &ws.instances[configured] {
+        by_address
+            .entry(super::plan::strip_keys(&inst.address))
+            .or_insert(inst);
+    }
+    let mut attached = Vec::with_capacity(plan.instances.len());
+    for mut inst in plan.instances {
+        inst.root = root_name.clone();
+        if let Some(config) = by_address.get(&super::plan::strip_keys(&inst.address)) {
+            inst.loc = config.loc;
+            for (name, attr) in inst.body.attrs.iter_mut() {
+                if let Some(c) = config.body.attrs.get(name) {
+                    attr.loc = c.loc;
+                    attr.expr_span = c.expr_span;
+                }
+            }
+            let mut module = (*inst.module).clone();
+            for (frame, config_frame) in module.0.iter_mut().zip(config.module.0.iter()) {
+                frame.call = config_frame.call;
+                if frame.source.is_empty() {
+                    frame.source = config_frame.source.clone();
+                }
+            }
+            inst.module = Arc::new(module);
+        }
+        attached.push(inst);
+    }
+    Some((plan_dir, attached))
+}

@@ -1,0 +1,3 @@
+//! Code the cloudtrail rules share (each file says what it knows).
+
+pub mod trail;

@@ -1,0 +1,170 @@
+//! TFG-CT-011: the CIS monitoring metric filters and alarms are missing.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::helpers::trail::trail_label;
+use crate::finding::Severity;
+use crate::link::Links;
+use crate::model::value::Value;
+use crate::rules::{Area, Checker, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "TFG-CT-011",
+    name: "trail-without-cis-alarms",
+    title: "CIS metric filters and alarms for security events are missing",
+    severity: Severity::Medium,
+    area: Area::CloudTrail,
+    aliases: &[
+        "AWS-0147",
+        "AVD-AWS-0147",
+        "AWS-0149",
+        "AVD-AWS-0149",
+        "AWS-0148",
+        "AVD-AWS-0148",
+        "AWS-0150",
+        "AVD-AWS-0150",
+        "AWS-0151",
+        "AVD-AWS-0151",
+        "AWS-0156",
+        "AVD-AWS-0156",
+        "aws-cloudwatch-require-unauthorised-api-call-alarm",
+        "aws-cloudwatch-require-root-user-usage-alarm",
+        "aws-cloudwatch-require-non-mfa-login-alarm",
+        "aws-cloudwatch-require-iam-policy-change-alarm",
+        "aws-cloudwatch-require-cloud-trail-change-alarm",
+        "aws-cloudwatch-require-sg-change-alarms",
+        "4c18a45b-4ab1-4790-9f83-399ac695f1e5",
+        "8b1b1e67-6248-4dca-bbad-93486bb181c0",
+        "44ceb4fa-0897-4fd2-b676-30e7a58f2933",
+        "eaaba502-2f94-411a-a3c2-83d63cc1776d",
+        "0f6cbf69-41bb-47dc-93f3-3844640bf480",
+        "4beaf898-9f8b-4237-89e2-5ffdc7ee6006",
+    ],
+    compliance: &[
+        "SOC2:CC7.2",
+        "SOC2:CC7.3",
+        "NIST:SI-4",
+        "NIST:AU-6",
+        "CIS-AWS:4.1-4.15",
+    ],
+    controls: &[
+        "CIS metric filter + alarm set (unauthorized API, root use, console no-MFA, IAM/CT/SG/NACL/VPC changes...)",
+    ],
+    resources: &[
+        "aws_cloudtrail",
+        "aws_cloudwatch_log_metric_filter",
+        "aws_cloudwatch_metric_alarm",
+    ],
+    fixable: false,
+    doc: include_str!("../../../rules/TFG-CT-011.md"),
+    check,
+};
+
+/// The CIS monitoring items, each recognised by an event name its filter pattern must name.
+const EVENTS: &[(&str, &[&str])] = &[
+    (
+        "unauthorized API calls",
+        &["UnauthorizedOperation", "AccessDenied"],
+    ),
+    ("console sign-in without MFA", &["MFAUsed"]),
+    ("root account usage", &["Root"]),
+    (
+        "IAM policy changes",
+        &["DeleteGroupPolicy", "PutUserPolicy", "AttachRolePolicy"],
+    ),
+    (
+        "CloudTrail configuration changes",
+        &["StopLogging", "UpdateTrail", "DeleteTrail"],
+    ),
+    ("security group changes", &["AuthorizeSecurityGroupIngress"]),
+    ("network ACL changes", &["CreateNetworkAcl"]),
+    ("VPC changes", &["CreateVpc"]),
+];
+
+/// What the metric filters and alarms of one root monitor: per item of [`EVENTS`], whether a
+/// filter whose metric has an alarm names one of its events; and whether an alarm's metric or
+/// a filter's pattern is unknown.
+struct Monitoring {
+    covered: Vec<bool>,
+    unknown: bool,
+}
+
+/// The same for every trail of a root, so [`check`] finds it once per root: rebuilt per
+/// trail, and with the alarmed metrics in a list, it cost trails × (alarms + filters × alarms).
+fn monitoring(links: &Links, root: &str) -> Monitoring {
+    let mut unknown = false;
+    let mut alarmed_metrics = HashSet::default();
+    for &a in links.in_root(root, "aws_cloudwatch_metric_alarm") {
+        let alarm = links.instance(a);
+        match alarm.node().get("metric_name") {
+            Some(Value::String(m)) => {
+                alarmed_metrics.insert(&**m);
+            }
+            Some(Value::Unknown(_)) => unknown = true,
+            _ => {}
+        }
+    }
+    let mut covered = vec![false; EVENTS.len()];
+    for &f in links.in_root(root, "aws_cloudwatch_log_metric_filter") {
+        let filter = links.instance(f);
+        let pattern = match filter.node().get("pattern") {
+            Some(Value::String(p)) => p,
+            Some(Value::Unknown(_)) => {
+                unknown = true;
+                continue;
+            }
+            _ => continue,
+        };
+        let alarmed = filter
+            .node()
+            .children("metric_transformation")
+            .iter()
+            .filter_map(|m| m.get("name").and_then(Value::as_str))
+            .any(|m| alarmed_metrics.contains(m));
+        if !alarmed {
+            continue;
+        }
+        for (n, (_, names)) in EVENTS.iter().enumerate() {
+            if names.iter().any(|name| pattern.contains(name)) {
+                covered[n] = true;
+            }
+        }
+    }
+    Monitoring { covered, unknown }
+}
+
+fn check(cx: &mut Checker) {
+    let links = cx.links;
+    let mut by_root: HashMap<&str, Monitoring> = HashMap::default();
+    for (t, trail) in cx.resources("aws_cloudtrail") {
+        // Alarms read the trail's CloudWatch Logs; without the integration TFG-CT-004 reports.
+        if trail.node().set("cloud_watch_logs_group_arn").is_none() {
+            cx.pass(t);
+            continue;
+        }
+        let Monitoring { covered, unknown } = by_root
+            .entry(&trail.root)
+            .or_insert_with(|| monitoring(links, &trail.root));
+        let missing: Vec<&str> = EVENTS
+            .iter()
+            .zip(covered)
+            .filter(|(_, c)| !**c)
+            .map(|((what, _), _)| *what)
+            .collect();
+        if missing.is_empty() {
+            cx.pass(t);
+        } else if *unknown {
+            cx.undecided(t);
+        } else {
+            cx.report(
+                t,
+                "cloud_watch_logs_group_arn",
+                format!(
+                    "{} has no metric filter with an alarm for: {}",
+                    trail_label(trail),
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! Code the encryption rules share (each file says what it knows).
+
+pub mod ebs;
+pub mod efs;
+pub mod elasticache;

@@ -1,0 +1,184 @@
+//! TFG-ENC-025: load balancer listener serves plain HTTP without redirecting to HTTPS.
+
+use crate::finding::Severity;
+use crate::finding::remedy::Change;
+use crate::finding::remedy::{Remedy, Safety};
+use crate::link::{Links, Target};
+use crate::model::Instance;
+use crate::model::access::Node;
+use crate::model::value::Value;
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "TFG-ENC-025",
+    name: "lb-listener-plain-http",
+    title: "Load balancer listener serves plain HTTP without redirecting to HTTPS",
+    severity: Severity::High,
+    area: Area::Encryption,
+    aliases: &[
+        "AWS-0054",
+        "AVD-AWS-0054",
+        "aws-elb-http-not-used",
+        "CKV_AWS_2",
+        "CKV_AWS_378",
+        "CKV2_AWS_20",
+        "de7f5e83-da88-4046-871f-ea18504b1d43",
+        "AC_AWS_0491",
+        "AC_AWS_0492",
+    ],
+    compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-8(1)"],
+    controls: &["ALB/NLB listener uses plain HTTP"],
+    resources: &["aws_lb_listener", "aws_alb_listener"],
+    fixable: true,
+    doc: include_str!("../../../rules/TFG-ENC-025.md"),
+    check,
+};
+
+/// The protocol a listener serves.
+enum Protocol {
+    /// Written in the configuration (upper case).
+    Set(String),
+    /// Unset on an application load balancer: the provider sends HTTP.
+    DefaultHttp,
+    /// Unset on a network or gateway load balancer, or with a certificate: not HTTP.
+    NotHttp,
+    Unknown,
+}
+
+/// The listener's protocol as written, else what the provider sends when it is unset: HTTP
+/// when the load balancer is an application one (its ARN has `loadbalancer/app/`), nothing
+/// for network and gateway load balancers.
+fn protocol(links: &Links, inst: &Instance) -> Protocol {
+    let node = inst.node();
+    match node.get("protocol") {
+        Some(Value::Unknown(_)) => return Protocol::Unknown,
+        Some(Value::String(p)) => return Protocol::Set(p.to_ascii_uppercase()),
+        _ => {}
+    }
+    if node.set("certificate_arn").is_some() {
+        return Protocol::NotHttp;
+    }
+    match node.get("load_balancer_arn") {
+        Some(Value::String(arn)) if arn.contains("loadbalancer/app/") => Protocol::DefaultHttp,
+        Some(Value::String(_)) => Protocol::NotHttp,
+        Some(lb) => match links.resolve(inst, lb, &["aws_lb", "aws_alb"]) {
+            Target::Instance(j) => match links.instance(j).node().get("load_balancer_type") {
+                None | Some(Value::Null) => Protocol::DefaultHttp,
+                Some(Value::String(t)) if &**t == "application" => Protocol::DefaultHttp,
+                Some(Value::Unknown(_)) => Protocol::Unknown,
+                Some(_) => Protocol::NotHttp,
+            },
+            Target::Unknown | Target::External => Protocol::Unknown,
+        },
+        None => Protocol::Unknown,
+    }
+}
+
+/// What a default action does with plain HTTP requests.
+enum Action {
+    /// Redirects to HTTPS, or answers with a fixed response: no content over HTTP.
+    Safe,
+    /// Forwards or authenticates: content is served over HTTP.
+    Serves(String),
+    Unknown,
+}
+
+fn action(a: &Node) -> Action {
+    if let Node::Value(v) = a
+        && v.is_unknown()
+    {
+        return Action::Unknown;
+    }
+    match a.get("type") {
+        Some(Value::Unknown(_)) => Action::Unknown,
+        Some(Value::String(t)) if &**t == "fixed-response" => Action::Safe,
+        Some(Value::String(t)) if &**t == "redirect" => match a.child("redirect") {
+            Some(Node::Value(v)) if v.is_unknown() => Action::Unknown,
+            // The redirect protocol defaults to `#{protocol}`: the same plain HTTP.
+            Some(r) => match r.get("protocol") {
+                Some(Value::Unknown(_)) => Action::Unknown,
+                Some(Value::String(p)) if p.eq_ignore_ascii_case("HTTPS") => Action::Safe,
+                Some(Value::String(p)) => Action::Serves(format!("redirect to {p}")),
+                _ => Action::Serves("redirect keeping the protocol".to_string()),
+            },
+            None => Action::Serves("redirect without a `redirect` block".to_string()),
+        },
+        Some(Value::String(t)) => Action::Serves(t.to_string()),
+        _ => Action::Serves("without a type".to_string()),
+    }
+}
+
+fn check(cx: &mut Checker) {
+    let links = cx.links;
+    for t in ["aws_lb_listener", "aws_alb_listener"] {
+        for (i, inst) in cx.resources(t) {
+            let node = inst.node();
+            let (path, how) = match protocol(links, inst) {
+                Protocol::Unknown => {
+                    cx.undecided(i);
+                    continue;
+                }
+                Protocol::NotHttp => {
+                    cx.pass(i);
+                    continue;
+                }
+                Protocol::Set(p) if p != "HTTP" => {
+                    cx.pass(i);
+                    continue;
+                }
+                Protocol::Set(_) => ("protocol", "uses protocol \"HTTP\"".to_string()),
+                Protocol::DefaultHttp => (
+                    "",
+                    "does not set `protocol`, which is \"HTTP\" for an application load balancer,"
+                        .to_string(),
+                ),
+            };
+            let mut unknown = false;
+            let mut served = Vec::new();
+            let mut safe = false;
+            for a in node.children("default_action") {
+                match action(&a) {
+                    Action::Safe => safe = true,
+                    Action::Unknown => unknown = true,
+                    Action::Serves(what) => served.push(what),
+                }
+            }
+            if safe && served.is_empty() {
+                cx.pass(i);
+            } else if unknown {
+                cx.undecided(i);
+            } else {
+                let actions = if served.is_empty() {
+                    "no default action".to_string()
+                } else {
+                    format!("default action: {}", served.join(", "))
+                };
+                let message = format!(
+                    "{} {how} without redirecting to HTTPS ({actions})",
+                    label(inst)
+                );
+                // One action that serves content: redirect instead. Unsafe: HTTP clients that
+                // cannot follow redirects, and targets reached only over HTTP, are cut off.
+                let remedy = (node.children("default_action").len() == 1).then(|| Remedy {
+                    title: "Redirect to HTTPS instead (default_action of type \"redirect\")"
+                        .to_string(),
+                    safety: Safety::Unsafe,
+                    change: Change::ReplaceBlock {
+                        path: "default_action[0]".to_string(),
+                        settings: vec![
+                            ("type".to_string(), "\"redirect\"".to_string()),
+                            ("redirect.port".to_string(), "\"443\"".to_string()),
+                            ("redirect.protocol".to_string(), "\"HTTPS\"".to_string()),
+                            (
+                                "redirect.status_code".to_string(),
+                                "\"HTTP_301\"".to_string(),
+                            ),
+                        ],
+                    },
+                });
+                cx.report_maybe_fix(i, path, message, remedy);
+            }
+        }
+    }
+}

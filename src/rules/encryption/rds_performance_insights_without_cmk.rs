@@ -1,0 +1,66 @@
+//! TFG-ENC-008: RDS Performance Insights is not encrypted with a customer managed key.
+
+use crate::finding::Severity;
+use crate::model::access::{Flag, flag};
+use crate::model::value::Value;
+use crate::rules::common::kms::{Key, key};
+use crate::rules::common::simple::label;
+use crate::rules::{Area, Checker, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "TFG-ENC-008",
+    name: "rds-performance-insights-without-cmk",
+    title: "RDS Performance Insights is not encrypted with a customer managed key",
+    severity: Severity::Low,
+    area: Area::Encryption,
+    aliases: &[
+        "AWS-0078",
+        "AVD-AWS-0078",
+        "aws-rds-performance-insights-encryption-customer-key",
+        "CKV_AWS_354",
+    ],
+    compliance: &["SOC2:CC6.1", "NIST:SC-12", "NIST:SC-28(1)"],
+    controls: &["RDS Performance Insights encrypted with CMK"],
+    resources: &["aws_db_instance", "aws_rds_cluster"],
+    fixable: false,
+    doc: include_str!("../../../rules/TFG-ENC-008.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    for t in ["aws_db_instance", "aws_rds_cluster"] {
+        for (i, inst) in cx.resources(t) {
+            let node = inst.node();
+            let what = match node.get("cluster_identifier").and_then(Value::as_str) {
+                Some(n) if t == "aws_rds_cluster" => format!("{t} `{n}`"),
+                _ => label(inst),
+            };
+            match flag(node.get("performance_insights_enabled")) {
+                // Off (the default): nothing is collected, nothing to encrypt.
+                Flag::False | Flag::Unset => cx.pass(i),
+                Flag::Unknown => cx.undecided(i),
+                Flag::True => match key(cx, inst, node.get("performance_insights_kms_key_id")) {
+                    Key::Customer => cx.pass(i),
+                    Key::Unknown => cx.undecided(i),
+                    Key::Unset => cx.report(
+                        i,
+                        "performance_insights_enabled",
+                        format!(
+                            "{what} enables Performance Insights without \
+                             `performance_insights_kms_key_id`: its data is encrypted with the \
+                             AWS managed key aws/rds"
+                        ),
+                    ),
+                    Key::AwsManaged(k) => cx.report(
+                        i,
+                        "performance_insights_kms_key_id",
+                        format!(
+                            "{what} sets `performance_insights_kms_key_id` to the AWS managed \
+                             key \"{k}\""
+                        ),
+                    ),
+                },
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+//! Code the network rules share (each file says what it knows).
+
+pub mod exposure;
+pub mod nacl;

@@ -1,0 +1,49 @@
+//! TFG-NET-001: SSH (22) reachable from the internet.
+
+use super::helpers::exposure::check_ingress;
+use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "TFG-NET-001",
+    name: "ssh-open-to-internet",
+    title: "Security group allows SSH (port 22) from the internet",
+    severity: Severity::Critical,
+    area: Area::Network,
+    aliases: &[
+        "AWS-0107",
+        "AVD-AWS-0107",
+        "aws-ec2-no-public-ingress-sgr",
+        "CKV_AWS_24",
+        "65905cec-d691-4320-b320-2000436cb696",
+        "AC_AWS_0227",
+        "AC_AWS_0319",
+        "FG_R00085",
+    ],
+    compliance: &[
+        "SOC2:CC6.1",
+        "SOC2:CC6.6",
+        "NIST:SC-7",
+        "NIST:AC-17",
+        "NIST:CM-7",
+        "CIS-AWS:5.2",
+        "ISO27001:A.8.20",
+    ],
+    controls: &["SG ingress from 0.0.0.0/0 or ::/0 to SSH 22"],
+    resources: &[
+        "aws_security_group",
+        "aws_default_security_group",
+        "aws_security_group_rule",
+        "aws_vpc_security_group_ingress_rule",
+    ],
+    fixable: false,
+    doc: include_str!("../../../rules/TFG-NET-001.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    check_ingress(cx, |open| {
+        (!open.ports.is_all() && open.ports.contains(22))
+            .then(|| format!("{} (SSH)", open.ports.describe()))
+    });
+}

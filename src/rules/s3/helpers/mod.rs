@@ -1,0 +1,4 @@
+//! Code the s3 rules share (each file says what it knows).
+
+pub mod bucket_encryption;
+pub mod public_access_block;
