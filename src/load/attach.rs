@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use super::Loaded;
 use crate::base::diag::Diagnostic;
-use crate::model::{Instance, Workspace};
+use crate::model::value::{Unknown, Value};
+use crate::model::{EvalAttr, Instance, Origin, Workspace};
 
 /// Loads the plan files into the workspace. When a plan's directory was also scanned as a
 /// root module, the plan's instances replace that root's evaluated ones (the plan knows
@@ -86,6 +87,7 @@ fn attach_plan(
         inst.root = root_name.clone();
         if let Some(config) = by_address.get(&super::plan::strip_keys(&inst.address)) {
             inst.loc = config.loc;
+            restore_written_unknowns(&mut inst, config);
             for (name, attr) in inst.body.attrs.iter_mut() {
                 if let Some(c) = config.body.attrs.get(name) {
                     attr.loc = c.loc;
@@ -104,4 +106,30 @@ fn attach_plan(
         attached.push(inst);
     }
     Some((plan_dir, attached))
+}
+
+/// Brings back, as unknown, an attribute the plan's configuration section did not show but
+/// the code writes: the plan leaves `dynamic` blocks out of its configuration, so a
+/// `dynamic "logging"` over an unknown collection looked like a value only the provider sets.
+fn restore_written_unknowns(inst: &mut Instance, config: &Instance) {
+    let Origin::Plan(change) = &inst.origin else {
+        return;
+    };
+    for name in &change.unwritten {
+        let written = config.body.attrs.get(name).is_some()
+            || config.body.blocks.iter().any(|b| b.kind == *name);
+        if written && inst.body.attrs.get(name).is_none() {
+            let value = Value::Unknown(Unknown::Attribute {
+                resource: Arc::from(inst.address.as_str()),
+                path: Arc::from(name.as_str()),
+            });
+            let attr = EvalAttr {
+                value,
+                loc: None,
+                expr_span: None,
+                literal: false,
+            };
+            inst.body.attrs.insert(name.clone(), attr);
+        }
+    }
 }

@@ -290,7 +290,11 @@ impl<'a> Reader<'a> {
             &header,
             after,
             change.get("after_unknown"),
-            PlanChange { actions, before },
+            PlanChange {
+                actions,
+                before,
+                ..PlanChange::default()
+            },
         );
         self.instances.insert(inst.address.clone(), inst);
         Ok(())
@@ -380,7 +384,7 @@ impl<'a> Reader<'a> {
         h: &Header<'a>,
         values: Option<&'a Obj>,
         mask: Option<&'a Json>,
-        change: PlanChange,
+        mut change: PlanChange,
     ) -> Instance {
         let data = if h.mode == Mode::Data { "data." } else { "" };
         let local = format!("{data}{}.{}", h.rtype, h.name);
@@ -388,16 +392,17 @@ impl<'a> Reader<'a> {
             Some(module) => format!("{module}.{local}"),
             None => local,
         };
-        let conf = self
-            .config
-            .resources
-            .get(&config_key)
-            .map_or(Conf::Computed, |&e| Conf::Block(e));
+        let conf = match self.config.resources.get(&config_key) {
+            None => Conf::Computed,
+            Some(None) => Conf::Unwritten,
+            Some(Some(e)) => Conf::Block(e),
+        };
         let mut build = Values {
             config: &self.config,
             module: &h.module,
             address: Arc::from(h.address),
             path: String::new(),
+            unwritten: Vec::new(),
         };
         let attrs = match mask {
             // The whole object is unknown: so is every attribute it has.
@@ -420,6 +425,8 @@ impl<'a> Reader<'a> {
             };
             (k, attr)
         });
+        let attrs = attrs.collect();
+        change.unwritten = std::mem::take(&mut build.unwritten);
         Instance {
             root: Arc::from(""),
             address: h.address.to_string(),
@@ -430,7 +437,7 @@ impl<'a> Reader<'a> {
             module: h.module.path.clone(),
             loc: None,
             body: EvalBody {
-                attrs: attrs.collect(),
+                attrs,
                 blocks: Vec::new(),
             },
             origin: Origin::Plan(change),
@@ -511,8 +518,9 @@ impl ModuleAt {
 /// The `configuration` section, indexed.
 #[derive(Default)]
 struct Config<'a> {
-    /// Each resource's `expressions`, by key-less address (`module.a.data.x.y`).
-    resources: HashMap<String, &'a Obj>,
+    /// Each resource's `expressions`, by key-less address (`module.a.data.x.y`); `None` for
+    /// a resource that writes no argument (the format then leaves `expressions` out).
+    resources: HashMap<String, Option<&'a Obj>>,
     /// Each module call, by the key-less address of the module it makes (`module.a.module.b`).
     calls: HashMap<String, &'a Obj>,
 }
@@ -562,10 +570,9 @@ impl<'a> Config<'a> {
             _ => return Ok(()),
         };
         let (rtype, name) = (req(r, "type", as_str)?, req(r, "name", as_str)?);
-        if let Some(expressions) = opt(r, "expressions", as_obj)? {
-            let address = format!("{prefix}{data}{rtype}.{name}");
-            self.resources.insert(address, expressions);
-        }
+        let expressions = opt(r, "expressions", as_obj)?;
+        let address = format!("{prefix}{data}{rtype}.{name}");
+        self.resources.insert(address, expressions);
         Ok(())
     }
 
@@ -630,8 +637,13 @@ impl<'a> Config<'a> {
 /// What the configuration says about one position in a resource's values.
 #[derive(Clone, Copy)]
 enum Conf<'a> {
-    /// Nothing: the provider computes it, so an unknown here is the resource's own attribute.
+    /// Nothing, because the plan has no configuration for the resource: an unknown here is
+    /// the resource's own attribute, whether written or not.
     Computed,
+    /// The configuration is known and does not write this: only the provider sets it. An
+    /// unknown here is left out, as evaluating the configuration leaves it out, so that a
+    /// computed `website` or `logging` is neither present nor undecided.
+    Unwritten,
     /// A block's arguments and nested blocks.
     Block(&'a Obj),
     /// Nested blocks of one type.
@@ -646,7 +658,7 @@ enum Conf<'a> {
 impl<'a> Conf<'a> {
     fn of(config: Option<&'a Json>) -> Conf<'a> {
         match config {
-            None | Some(Json::Null) => Conf::Computed,
+            None | Some(Json::Null) => Conf::Unwritten,
             // An expression has `references` or `constant_value`, or neither when it is not
             // constant yet refers to nothing (`timestamp()`).
             Some(Json::Object(o))
@@ -666,6 +678,7 @@ impl<'a> Conf<'a> {
     fn member(self, key: &str) -> Conf<'a> {
         match self {
             Conf::Computed => Conf::Computed,
+            Conf::Unwritten => Conf::Unwritten,
             Conf::Block(b) => Conf::of(b.get(key)),
             Conf::Blocks([one]) => Conf::of(Some(one)).member(key),
             Conf::Blocks(_) | Conf::Expr(_) | Conf::Derived => Conf::Derived,
@@ -678,6 +691,7 @@ impl<'a> Conf<'a> {
     fn element(self, n: usize) -> Conf<'a> {
         match self {
             Conf::Computed => Conf::Computed,
+            Conf::Unwritten => Conf::Unwritten,
             Conf::Blocks([one]) if n == 1 => Conf::of(Some(one)),
             Conf::Block(_) if n == 1 => self,
             _ => Conf::Derived,
@@ -692,6 +706,8 @@ struct Values<'c, 'a> {
     address: Arc<str>,
     /// Where the value being built is: `rule[0].apply_server_side_encryption_by_default`.
     path: String,
+    /// Top-level attributes left out as unknown and unwritten (`Conf::Unwritten`).
+    unwritten: Vec<String>,
 }
 
 impl<'a> Values<'_, 'a> {
@@ -737,6 +753,12 @@ impl<'a> Values<'_, 'a> {
         // `after` leaves unknowns out (or null), so a mask can mark what is not there.
         let absent = matches!(value, None | Some(Json::Null)) && mask.is_some_and(has_unknown);
         match (mask, value) {
+            (Some(Json::Bool(true)), _) if matches!(conf, Conf::Unwritten) => {
+                if !self.path.contains(['.', '[']) {
+                    self.unwritten.push(self.path.clone());
+                }
+                None
+            }
             (Some(Json::Bool(true)), _) => Some(Value::Unknown(self.unknown(conf))),
             (Some(Json::Object(m)), Some(Json::Object(f))) => {
                 Some(Value::object(self.object(Some(f), Some(m), conf)))
@@ -774,7 +796,7 @@ impl<'a> Values<'_, 'a> {
 
     fn unknown(&self, conf: Conf<'a>) -> Unknown {
         match conf {
-            Conf::Computed => Unknown::Attribute {
+            Conf::Computed | Conf::Unwritten => Unknown::Attribute {
                 resource: self.address.clone(),
                 path: self.path.as_str().into(),
             },
@@ -1100,10 +1122,11 @@ mod tests {
         );
         assert_eq!(key.module.to_string(), "module.logs.module.kms");
         assert!(key.module.0.iter().all(|f| f.call.is_none()));
-        // No configuration writes `policy`: the provider computes it.
-        assert_eq!(
-            value(&plan, &key.address, "policy"),
-            attribute("module.logs.module.kms.aws_kms_key.this[0]", "policy")
+        // No configuration writes `policy`: the provider computes it, so it is left out, as
+        // evaluating the configuration leaves it out.
+        assert!(key.body.attrs.get("policy").is_none());
+        assert!(
+            matches!(&key.origin, Origin::Plan(c) if c.unwritten.contains(&"policy".to_string()))
         );
         // Sensitive values stay as they are: only human output redacts them.
         assert_eq!(
@@ -1129,15 +1152,13 @@ mod tests {
             panic!("not from a plan")
         };
         assert!(change.before.is_none());
-        // Unknown although `after` has it null, and although `after` leaves it out.
-        assert_eq!(
-            value(&plan, root, "object_lock_enabled"),
-            attribute(root, "object_lock_enabled")
-        );
-        assert_eq!(
-            value(&plan, root, "versioning"),
-            attribute(root, "versioning")
-        );
+        // Unknown and unwritten, whether `after` has it null or leaves it out: left out.
+        let attrs = &instance(&plan, root).body.attrs;
+        assert!(attrs.get("object_lock_enabled").is_none());
+        assert!(attrs.get("versioning").is_none());
+        for name in ["object_lock_enabled", "versioning"] {
+            assert!(change.unwritten.iter().any(|n| n == name), "{name}");
+        }
         assert_eq!(value(&plan, root, "tags.Team"), Value::string("platform"));
 
         let pab = "aws_s3_bucket_public_access_block.root";
@@ -1145,7 +1166,7 @@ mod tests {
             value(&plan, pab, "bucket"),
             attribute("aws_s3_bucket.root", "id")
         );
-        assert_eq!(value(&plan, pab, "id"), attribute(pab, "id"));
+        assert!(instance(&plan, pab).body.attrs.get("id").is_none());
         assert_eq!(value(&plan, pab, "ignore_public_acls"), Value::Bool(false));
 
         // Read while planning: only in planned_values, with no actions.
@@ -1162,10 +1183,10 @@ mod tests {
             value(&plan, versioning, "bucket"),
             attribute("module.logs.aws_s3_bucket.this", "id")
         );
-        assert_eq!(
-            value(&plan, versioning, "versioning_configuration[0].mfa_delete"),
-            attribute(versioning, "versioning_configuration[0].mfa_delete")
-        );
+        // Unwritten inside a written block: left out there too.
+        let config = value(&plan, versioning, "versioning_configuration[0]");
+        let config = config.as_object().expect("an object");
+        assert!(!config.fields.contains_key("mfa_delete"));
         assert_eq!(
             value(&plan, versioning, "versioning_configuration[0].status"),
             Value::string("Enabled")
@@ -1237,10 +1258,9 @@ mod tests {
             value(&plan, &inner.address, "input"),
             Value::string("x-inner")
         );
-        assert_eq!(
-            value(&plan, "terraform_data.one", "id"),
-            attribute("terraform_data.one", "id")
-        );
+        // `id` is computed and unwritten: left out.
+        let one = instance(&plan, "terraform_data.one");
+        assert!(one.body.attrs.get("id").is_none());
         assert_eq!(
             value(&plan, "terraform_data.one", "input.tags.env"),
             Value::string("dev")
@@ -1438,6 +1458,49 @@ mod tests {
             attrs(r#"{"a": "x"}"#, r#"{"a": [true]}"#),
             [pair("a", Value::string("x"))]
         );
+    }
+
+    #[test]
+    fn unknowns_the_configuration_does_not_write_are_left_out() {
+        // `website` and `acl` only in `after_unknown`, `bucket` written, `tags` written as a
+        // block whose `extra` is unwritten; `t.bare` writes nothing (no `expressions`);
+        // `t.none` is not in the configuration at all, so nothing says what is written.
+        let plan = load(
+            r#"{"format_version": "1.2",
+            "resource_changes": [
+              {"address": "t.r", "mode": "managed", "type": "t", "name": "r",
+               "change": {"actions": ["create"], "after": {"bucket": "b", "tags": [{"k": "v"}]},
+                          "after_unknown": {"website": true, "acl": true, "bucket": false,
+                                            "tags": [{"extra": true}]}}},
+              {"address": "t.bare", "mode": "managed", "type": "t", "name": "bare",
+               "change": {"actions": ["create"], "after": {}, "after_unknown": {"id": true}}},
+              {"address": "t.none", "mode": "managed", "type": "t", "name": "none",
+               "change": {"actions": ["create"], "after": {}, "after_unknown": {"id": true}}}],
+            "configuration": {"root_module": {"resources": [
+              {"address": "t.r", "mode": "managed", "type": "t", "name": "r",
+               "expressions": {"bucket": {"constant_value": "b"}, "tags": [{"k": {"constant_value": "v"}}]}},
+              {"address": "t.bare", "mode": "managed", "type": "t", "name": "bare"}]}}}"#,
+        );
+        let names = |address: &str| -> Vec<String> {
+            instance(&plan, address)
+                .body
+                .attrs
+                .iter()
+                .map(|(k, _)| k.clone())
+                .collect()
+        };
+        let unwritten = |address: &str| match &instance(&plan, address).origin {
+            Origin::Plan(change) => change.unwritten.clone(),
+            Origin::Config => panic!("a plan instance"),
+        };
+        assert_eq!(names("t.r"), ["bucket", "tags"]);
+        assert_eq!(unwritten("t.r"), ["website", "acl"]);
+        let tag = Value::object(Map::from([("k".to_string(), Value::string("v"))]));
+        assert_eq!(value(&plan, "t.r", "tags"), Value::list(vec![tag]));
+        assert_eq!(names("t.bare"), Vec::<String>::new());
+        assert_eq!(unwritten("t.bare"), ["id"]);
+        assert_eq!(names("t.none"), ["id"]);
+        assert_eq!(value(&plan, "t.none", "id"), attribute("t.none", "id"));
     }
 
     #[test]

@@ -267,6 +267,11 @@ pub struct PlanChange {
     pub actions: Vec<String>,
     /// The values before the change, when the resource exists.
     pub before: Option<Value>,
+    /// Top-level attributes `after_unknown` marks that the plan's configuration does not
+    /// write: left out of the instance, as evaluation leaves them out (only the provider sets
+    /// them). Attaching the plan to its directory brings one back as unknown where the code
+    /// writes it after all (a `dynamic` block, which the plan's configuration omits).
+    pub unwritten: Vec<String>,
 }
 
 /// One resource instance (managed resource or data source).

@@ -1,0 +1,156 @@
+//! Plans written by Terraform itself (`testdata/plans/generated/`, made offline by
+//! `scripts/gen-plan-fixtures.sh`): scanning a plan must give the findings that scanning its
+//! configuration gives, wherever the plan knows no more than the code. The committed JSON is
+//! read; Terraform is never needed here.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const GENERATED: &str = "testdata/plans/generated";
+
+fn tfgate() -> Command {
+    Command::cargo_bin("tfgate").expect("binary is built")
+}
+
+/// `tfgate check ARGS --format json`, run from `dir`: the exit code and the report.
+fn check(dir: &Path, args: &[&str]) -> (i32, Value) {
+    let out = tfgate()
+        .current_dir(dir)
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .expect("runs");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "no JSON report for {args:?}: {e}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    assert_eq!(report["errors"], serde_json::json!([]), "{args:?}");
+    (out.status.code().unwrap_or(-1), report)
+}
+
+/// Each finding as `rule resource: message`.
+fn findings(report: &Value) -> BTreeSet<String> {
+    let list = report["findings"].as_array().expect("findings");
+    list.iter()
+        .map(|f| {
+            let field = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            format!(
+                "{} {}: {}",
+                field("rule_id"),
+                field("resource"),
+                field("message")
+            )
+        })
+        .collect()
+}
+
+/// Where a plan scan may differ from the configuration scan of the same code, and why: the
+/// plan knows more than the code there. Each entry is (case, finding of the configuration
+/// scan, the plan scan's finding instead).
+///
+/// A created resource's `after` holds the provider's defaults for what the code leaves out,
+/// as known values: the plan says the trail *sets* `is_multi_region_trail = false` where the
+/// code *does not set* it. Same rule, same resource, same verdict; the wording says where
+/// the value came from.
+const KNOWS_MORE: &[(&str, &str, &str)] = &[
+    (
+        "cloudtrail",
+        "TFG-CT-001 aws_cloudtrail.plain: trail `plain` does not set `is_multi_region_trail` (default false): activity in other regions is not recorded",
+        "TFG-CT-001 aws_cloudtrail.plain: trail `plain` sets `is_multi_region_trail = false`: activity in other regions is not recorded",
+    ),
+    (
+        "cloudtrail",
+        "TFG-CT-002 aws_cloudtrail.plain: trail `plain` does not set `enable_log_file_validation` (default false): tampering with delivered log files cannot be detected",
+        "TFG-CT-002 aws_cloudtrail.plain: trail `plain` sets `enable_log_file_validation = false`: tampering with delivered log files cannot be detected",
+    ),
+    (
+        "encryption",
+        "TFG-ENC-022 aws_kms_key.data: `aws_kms_key.data` does not set `enable_key_rotation` (default false): the key material is never rotated",
+        "TFG-ENC-022 aws_kms_key.data: `aws_kms_key.data` sets `enable_key_rotation = false`: the key material is never rotated",
+    ),
+];
+
+/// The configuration scan's findings with the justified differences applied.
+fn expected_from_plan(case: &str, config: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut expected = config.clone();
+    for (c, from_config, from_plan) in KNOWS_MORE {
+        if *c == case {
+            assert!(
+                expected.remove(*from_config),
+                "{case}: the configuration scan no longer reports `{from_config}`: update KNOWS_MORE"
+            );
+            expected.insert(from_plan.to_string());
+        }
+    }
+    expected
+}
+
+#[test]
+fn a_plan_scan_gives_the_configuration_scans_findings() {
+    let root = Path::new(GENERATED);
+    // `dynamic` knows less than its code: the plan's configuration section leaves out
+    // `dynamic` blocks, so a `logging` block over an unknown collection is indistinguishable
+    // from a value only the provider sets; with its directory the code says it is written.
+    // Alone, that plan reports the bucket as not logging.
+    let cases = [
+        ("network", true),
+        ("s3", true),
+        ("cloudtrail", true),
+        ("encryption", true),
+        ("dynamic", false),
+    ];
+    for (case, alone) in cases {
+        let (_, config) = check(root, &[case]);
+        let config = findings(&config);
+        assert!(!config.is_empty(), "{case}: the fixture has findings");
+        let expected = expected_from_plan(case, &config);
+        let plan_path = format!("{case}/plan.json");
+        // The plan alone, and the plan with its directory (findings at the code).
+        let mut runs = vec![vec![case, plan_path.as_str()]];
+        if alone {
+            runs.push(vec![plan_path.as_str()]);
+        }
+        for args in runs {
+            let (_, plan) = check(root, &args);
+            let plan = findings(&plan);
+            let missing: Vec<_> = expected.difference(&plan).collect();
+            let extra: Vec<_> = plan.difference(&expected).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{args:?}: only the configuration scan reports {missing:#?}\nonly the plan scan reports {extra:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn computed_attributes_are_neither_present_nor_undecided() {
+    // What the provider computes on a bare bucket and security group (`website`, `acl`,
+    // `egress`, `logging`, `replication_configuration` in `after_unknown`).
+    let root = Path::new(GENERATED);
+    let (_, s3) = check(root, &["s3/plan.json"]);
+    let s3 = findings(&s3);
+    for absent in ["TFG-S3-015 ", "TFG-S3-016 aws_s3_bucket.bare"] {
+        assert!(
+            !s3.iter().any(|f| f.starts_with(absent)),
+            "{absent}: {s3:#?}"
+        );
+    }
+    for present in [
+        "TFG-S3-011 aws_s3_bucket.bare: bucket `tfgate-fixture-bare` has no server access logging",
+        "TFG-S3-017 aws_s3_bucket.bare: bucket `tfgate-fixture-bare` is not replicated to another region",
+    ] {
+        assert!(s3.contains(present), "{present}: {s3:#?}");
+    }
+    let (_, network) = check(root, &["network/plan.json"]);
+    let network = findings(&network);
+    assert!(
+        !network.iter().any(|f| f.contains("egress[0]")),
+        "{network:#?}"
+    );
+}
