@@ -154,3 +154,78 @@ fn computed_attributes_are_neither_present_nor_undecided() {
         "{network:#?}"
     );
 }
+
+/// The sensitive values of `generated/sensitive/`: a sensitive variable naming a bucket,
+/// a database password (sensitive in the provider's schema and as a variable) and a
+/// sensitive output.
+const SECRETS: &[&str] = &[
+    "tfgate-secret-bucket-kx93",
+    "fixture-db-password-Zq81",
+    "db.internal/app-Wq55",
+];
+
+fn assert_no_secret(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    for secret in SECRETS {
+        assert!(!text.contains(secret), "{what} prints `{secret}`:\n{text}");
+    }
+}
+
+#[test]
+fn sensitive_values_are_never_printed() {
+    let root = Path::new(GENERATED);
+    let plan = "sensitive/plan.json";
+    // The plan does hold them: otherwise this test would prove nothing.
+    let text = std::fs::read_to_string(root.join(plan)).expect("fixture");
+    assert!(SECRETS.iter().all(|s| text.contains(s)));
+    let out = tempfile::tempdir().expect("temp dir");
+    let runs: [&[&str]; 3] = [&["sensitive"], &[plan], &["sensitive", plan]];
+    for paths in runs {
+        for format in [
+            "text",
+            "json",
+            "sarif",
+            "junit",
+            "markdown",
+            "github",
+            "compliance",
+        ] {
+            let evidence = out.path().join("evidence.json");
+            let report = out.path().join("report.out");
+            let run = tfgate()
+                .current_dir(root)
+                .args(["check", "--verbose", "--format", format])
+                .args(["--report", &format!("json={}", report.display())])
+                .arg("--evidence")
+                .arg(&evidence)
+                .args(paths)
+                .output()
+                .expect("runs");
+            assert_eq!(run.status.code(), Some(1), "{paths:?} {format}");
+            let what = format!("check {paths:?} --format {format}");
+            assert_no_secret(&what, &run.stdout);
+            assert_no_secret(&what, &run.stderr);
+            let evidence = std::fs::read(&evidence).expect("evidence written");
+            assert_no_secret(&format!("{what} --evidence"), &evidence);
+            let report = std::fs::read(&report).expect("report written");
+            assert_no_secret(&format!("{what} --report"), &report);
+        }
+        let inspect = tfgate()
+            .current_dir(root)
+            .arg("inspect")
+            .args(paths)
+            .output()
+            .expect("runs");
+        assert_eq!(inspect.status.code(), Some(0), "inspect {paths:?}");
+        assert_no_secret(&format!("inspect {paths:?}"), &inspect.stdout);
+        assert_no_secret(&format!("inspect {paths:?}"), &inspect.stderr);
+    }
+    // The findings are still there, with the value replaced.
+    let (_, report) = check(root, &[plan]);
+    assert!(
+        findings(&report).contains(
+            "TFG-S3-010 aws_s3_bucket.secret: bucket (sensitive) does not enable versioning"
+        ),
+        "{report}"
+    );
+}

@@ -76,17 +76,16 @@ pub fn check_command(
     if let Some(path) = &args.evidence {
         let first = scan.scanned.first().cloned().unwrap_or_else(|| ".".into());
         let git = crate::load::git::head(&first);
-        std::fs::File::create(path)
-            .and_then(|mut file| {
-                report::evidence::write(
-                    &scan,
-                    status.code(),
-                    git.as_ref()
-                        .map(|h| (h.commit.as_str(), h.reference.as_deref())),
-                    &mut file,
-                )
-            })
-            .with_context(|| format!("cannot write the evidence to {}", path.display()))?;
+        let mut record = Vec::new();
+        report::evidence::write(
+            &scan,
+            status.code(),
+            git.as_ref()
+                .map(|h| (h.commit.as_str(), h.reference.as_deref())),
+            &mut record,
+        )
+        .and_then(|()| std::fs::write(path, scan.workspace.secrets.scrub_bytes(record)))
+        .with_context(|| format!("cannot write the evidence to {}", path.display()))?;
     }
     if let Some((changed, applied)) = &fixed {
         if args.diff {
@@ -141,11 +140,12 @@ pub fn check_command(
                 w,
             )
         };
-    with_output(args.output.as_deref(), out, |w| {
+    let secrets = &scan.workspace.secrets;
+    with_output(args.output.as_deref(), out, secrets, |w| {
         write_one(args.format, color, w)
     })?;
     for (format, path) in &args.report {
-        with_output(Some(path), out, |w| write_one(*format, false, w))?;
+        with_output(Some(path), out, secrets, |w| write_one(*format, false, w))?;
     }
     if args.scan.timings {
         report::timings::write(&scan, reporting.elapsed(), &mut std::io::stderr().lock())?;

@@ -93,6 +93,12 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         .filter(|&i| policy.selected[i])
         .collect();
     let mut results = rules::run_by_root(&scan.workspace, &selected, policy.time_rules);
+    // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
+    if !scan.workspace.secrets.is_empty() {
+        for f in &mut results.findings {
+            f.message = scan.workspace.secrets.scrub(&f.message);
+        }
+    }
     let checked = std::time::Instant::now();
     let cx = fix::FixContext::new(
         &scan.loaded.files,

@@ -31,8 +31,11 @@ pub fn attach_plans(
     }
     let mut replaced: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut attached = Vec::new();
+    let mut secrets = crate::base::redact::Secrets::default();
     for path in &loaded.plans {
-        if let Some((dir, instances)) = attach_plan(ws, &roots, path, max, diagnostics) {
+        if let Some((dir, instances)) =
+            attach_plan(ws, &roots, path, max, &mut secrets, diagnostics)
+        {
             replaced.insert(dir);
             attached.extend(instances);
         }
@@ -41,6 +44,7 @@ pub fn attach_plans(
         ws.instances.retain(|i| !replaced.contains(&*i.root));
     }
     ws.instances.extend(attached);
+    ws.secrets.extend(&secrets);
 }
 
 /// One plan's instances, located in the configuration of its directory (`roots`: each
@@ -50,6 +54,7 @@ fn attach_plan(
     roots: &HashMap<&str, std::ops::Range<usize>>,
     path: &Path,
     max: u64,
+    secrets: &mut crate::base::redact::Secrets,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(String, Vec<Instance>)> {
     let display = crate::base::path::display(path);
@@ -82,6 +87,7 @@ fn attach_plan(
             .entry(super::plan::strip_keys(&inst.address))
             .or_insert(inst);
     }
+    secrets.extend(&plan.secrets);
     let mut attached = Vec::with_capacity(plan.instances.len());
     for mut inst in plan.instances {
         inst.root = root_name.clone();

@@ -24,6 +24,7 @@ use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde_json::Value as Json;
 
 use super::json_syntax::JsonKind;
+use crate::base::redact::Secrets;
 use crate::model::Mode;
 use crate::model::value::{Map, Unknown, Value};
 use crate::model::{
@@ -43,6 +44,8 @@ pub struct Plan {
     /// Changes whose actions are exactly `["delete"]` (deposed objects included): counted
     /// here, not kept as instances.
     pub deleted: usize,
+    /// Texts of every value the plan marks sensitive: never printed.
+    pub secrets: Secrets,
 }
 
 /// Why a plan could not be loaded, and where: 1-based line and column (in characters).
@@ -232,7 +235,99 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
         format_version: format_version.to_string(),
         terraform_version: opt(root, "terraform_version", as_str)?.map(String::from),
         deleted: reader.deleted,
+        secrets: plan_secrets(root),
     })
+}
+
+/// Every value the plan marks sensitive, wherever it appears: a change's `after`/`before`
+/// under `after_sensitive`/`before_sensitive` (resource changes, drift, output changes), a
+/// resource's `values` under `sensitive_values` (planned values, prior state), an output with
+/// `"sensitive": true`, and the values of variables the configuration declares sensitive.
+fn plan_secrets(root: &Obj) -> Secrets {
+    let mut secrets = Secrets::default();
+    find_marked(root, &mut secrets, 0);
+    let declared = root
+        .get("configuration")
+        .and_then(|c| c.get("root_module"))
+        .and_then(|m| m.get("variables"))
+        .and_then(Json::as_object);
+    let values = root.get("variables").and_then(Json::as_object);
+    if let (Some(declared), Some(values)) = (declared, values) {
+        for (name, decl) in declared {
+            if decl.get("sensitive") == Some(&Json::Bool(true))
+                && let Some(v) = values.get(name).and_then(|v| v.get("value"))
+            {
+                add_scalars(v, &TRUE, &mut secrets);
+            }
+        }
+    }
+    secrets
+}
+
+/// Pairs of (values, mask) members, and outputs marked sensitive, anywhere under `o`.
+fn find_marked(o: &Obj, secrets: &mut Secrets, depth: usize) {
+    // Deeper than any plan's own structure: what lies there is values, walked by masks.
+    if depth > 64 {
+        return;
+    }
+    for (values, mask) in [
+        ("after", "after_sensitive"),
+        ("before", "before_sensitive"),
+        ("values", "sensitive_values"),
+    ] {
+        if let (Some(v), Some(m)) = (o.get(values), o.get(mask)) {
+            add_scalars(v, m, secrets);
+        }
+    }
+    if o.get("sensitive") == Some(&Json::Bool(true))
+        && let Some(v) = o.get("value")
+    {
+        add_scalars(v, &TRUE, secrets);
+    }
+    for v in o.values() {
+        match v {
+            Json::Object(child) => find_marked(child, secrets, depth + 1),
+            Json::Array(items) => {
+                for item in items {
+                    if let Json::Object(child) = item {
+                        find_marked(child, secrets, depth + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The scalars of `value` that `mask` marks (`true` marks everything below it).
+fn add_scalars(value: &Json, mask: &Json, secrets: &mut Secrets) {
+    match (mask, value) {
+        (Json::Bool(true), Json::String(s)) => secrets.add(s),
+        (Json::Bool(true), Json::Number(n)) => secrets.add(&n.to_string()),
+        (Json::Bool(true), Json::Array(items)) => {
+            for item in items {
+                add_scalars(item, mask, secrets);
+            }
+        }
+        (Json::Bool(true), Json::Object(fields)) => {
+            for v in fields.values() {
+                add_scalars(v, mask, secrets);
+            }
+        }
+        (Json::Object(m), Json::Object(fields)) => {
+            for (k, v) in fields {
+                if let Some(m) = m.get(k) {
+                    add_scalars(v, m, secrets);
+                }
+            }
+        }
+        (Json::Array(m), Json::Array(items)) => {
+            for (m, v) in m.iter().zip(items) {
+                add_scalars(v, m, secrets);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Instances gathered from a plan.

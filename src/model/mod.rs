@@ -360,6 +360,9 @@ pub struct Workspace {
     pub instances: Vec<Instance>,
     pub modules: Vec<ModuleInstance>,
     pub stats: UnknownStats,
+    /// The texts of sensitive values met (sensitive variables, what plans mark sensitive):
+    /// never printed (`base::redact`).
+    pub secrets: crate::base::redact::Secrets,
 }
 
 impl Workspace {
