@@ -61,15 +61,15 @@ impl Scan {
 
     /// The exit status the scan earns: errors, else active findings at or over the threshold.
     pub fn status(&self) -> Status {
-        let fail_on = self
-            .governance
-            .policy
-            .as_ref()
-            .map_or(crate::config::FailOn::Low, |p| p.fail_on);
+        let policy = self.governance.policy.as_ref();
+        let fail_on = policy.map_or(crate::config::FailOn::Low, |p| p.fail_on);
+        let new_only = policy.is_some_and(|p| p.new_only);
         let has_findings = self.results.as_ref().is_some_and(|r| {
-            r.findings
-                .iter()
-                .any(|f| f.is_active() && fail_on.fails(f.severity))
+            r.findings.iter().any(|f| {
+                f.is_active()
+                    && fail_on.fails(f.severity)
+                    && !(new_only && f.change.is_some_and(|c| !c.is_new()))
+            })
         });
         if self.has_errors() {
             Status::Error
@@ -97,6 +97,8 @@ pub struct Policy {
     pub config: Option<crate::config::Loaded>,
     /// Time each rule (`--timings`): two clock reads per rule per root, skipped otherwise.
     pub time_rules: bool,
+    /// `--new-only`: findings that held before a plan do not fail the run.
+    pub new_only: bool,
 }
 
 impl Default for Policy {
@@ -110,6 +112,7 @@ impl Default for Policy {
             exceptions: None,
             config: None,
             time_rules: false,
+            new_only: false,
         }
     }
 }

@@ -49,8 +49,8 @@ fn findings(report: &Value) -> BTreeSet<String> {
         .collect()
 }
 
-/// Where a plan scan may differ from the configuration scan of the same code, and why: the
-/// plan knows more than the code there. Each entry is (case, finding of the configuration
+/// Where a plan scanned alone may differ from the configuration scan of the same code, and
+/// why: the plan knows more than the code there. Each entry is (case, finding of the configuration
 /// scan, the plan scan's finding instead).
 ///
 /// A created resource's `after` holds the provider's defaults for what the code leaves out,
@@ -108,14 +108,15 @@ fn a_plan_scan_gives_the_configuration_scans_findings() {
         let (_, config) = check(root, &[case]);
         let config = findings(&config);
         assert!(!config.is_empty(), "{case}: the fixture has findings");
-        let expected = expected_from_plan(case, &config);
+        let alone_expected = expected_from_plan(case, &config);
         let plan_path = format!("{case}/plan.json");
-        // The plan alone, and the plan with its directory (findings at the code).
-        let mut runs = vec![vec![case, plan_path.as_str()]];
+        // With its directory the plan keeps only what the code writes (and names and ids):
+        // exactly the configuration scan's findings. Alone, see KNOWS_MORE.
+        let mut runs = vec![(vec![case, plan_path.as_str()], config.clone())];
         if alone {
-            runs.push(vec![plan_path.as_str()]);
+            runs.push((vec![plan_path.as_str()], alone_expected));
         }
-        for args in runs {
+        for (args, expected) in runs {
             let (_, plan) = check(root, &args);
             let plan = findings(&plan);
             let missing: Vec<_> = expected.difference(&plan).collect();
@@ -227,5 +228,111 @@ fn sensitive_values_are_never_printed() {
             "TFG-S3-010 aws_s3_bucket.secret: bucket (sensitive) does not enable versioning"
         ),
         "{report}"
+    );
+}
+
+/// Each finding as `change rule resource: message` (`-` without a change).
+fn changes(report: &Value) -> BTreeSet<String> {
+    let list = report["findings"].as_array().expect("findings");
+    list.iter()
+        .map(|f| {
+            let field = |k: &str| f[k].as_str().unwrap_or("-").to_string();
+            format!(
+                "{} {} {}: {}",
+                field("change"),
+                field("rule_id"),
+                field("resource"),
+                field("message")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_plan_tells_weakening_from_existing_findings() {
+    // Plans Terraform made over a hand-written prior state (`prior.tfstate`).
+    let root = Path::new(GENERATED);
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "widen-ingress",
+            &[
+                "weakening TFG-NET-001 aws_security_group.admin: security group `admin` allows ingress from `0.0.0.0/0` to port 22 (SSH); this change makes it so: `ingress[0].cidr_blocks` was `[\"10.0.0.0/8\"]`, now `[\"0.0.0.0/0\"]`",
+                "existing TFG-NET-004 aws_security_group.web: security group `web` allows ingress from `0.0.0.0/0` to port 80 (HTTP)",
+            ],
+        ),
+        (
+            "suspend-versioning",
+            &[
+                "weakening TFG-S3-010 aws_s3_bucket_versioning.data: bucket `tfgate-fixture-versioned` has versioning suspended or disabled; this change makes it so: `versioning_configuration[0].status` was `\"Enabled\"`, now `\"Suspended\"`",
+                "existing TFG-S3-001 aws_s3_bucket.data: bucket `tfgate-fixture-versioned` has no aws_s3_bucket_public_access_block",
+            ],
+        ),
+        (
+            "replace-trail",
+            &[
+                "existing TFG-CT-003 aws_cloudtrail.main: trail `main-renamed` does not set `kms_key_id`: log files are encrypted only with S3-managed keys, so anyone who can read the bucket can read them",
+            ],
+        ),
+        (
+            "network",
+            &[
+                "new-resource TFG-NET-001 aws_security_group.ssh: security group `ssh` allows ingress from `0.0.0.0/0` to port 22 (SSH)",
+            ],
+        ),
+    ];
+    for (case, expected) in cases {
+        let plan = format!("{case}/plan.json");
+        let (_, report) = check(root, &[case, &plan]);
+        let got = changes(&report);
+        for e in *expected {
+            assert!(got.contains(*e), "{case}: no `{e}` in {got:#?}");
+        }
+        // Every finding on a plan is one of the three.
+        assert!(got.iter().all(|f| !f.starts_with("- ")), "{case}: {got:#?}");
+    }
+}
+
+#[test]
+fn new_only_fails_only_on_what_the_plan_brings() {
+    let root = Path::new(GENERATED);
+    let plan = "widen-ingress/plan.json";
+    let status = |extra: &[&str]| {
+        let mut args = vec!["widen-ingress", plan];
+        args.extend_from_slice(extra);
+        check(root, &args).0
+    };
+    // The existing HTTP exposure alone: it predates the plan.
+    assert_eq!(status(&["--select", "TFG-NET-004"]), 1);
+    assert_eq!(status(&["--select", "TFG-NET-004", "--new-only"]), 0);
+    // The widened SSH rule is this plan's doing.
+    assert_eq!(
+        status(&["--select", "TFG-NET-001,TFG-NET-004", "--new-only"]),
+        1
+    );
+    // SARIF marks which is which.
+    let out = tfgate()
+        .current_dir(root)
+        .args(["check", "--format", "sarif", "widen-ingress", plan])
+        .args(["--select", "TFG-NET-001,TFG-NET-004"])
+        .output()
+        .expect("runs");
+    let sarif: Value = serde_json::from_slice(&out.stdout).expect("SARIF");
+    let states: BTreeSet<(String, String)> = sarif["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| {
+            (
+                r["ruleId"].as_str().unwrap_or_default().to_string(),
+                r["baselineState"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        states,
+        BTreeSet::from([
+            ("TFG-NET-001".to_string(), "new".to_string()),
+            ("TFG-NET-004".to_string(), "unchanged".to_string()),
+        ])
     );
 }

@@ -93,6 +93,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         .filter(|&i| policy.selected[i])
         .collect();
     let mut results = rules::run_by_root(&scan.workspace, &selected, policy.time_rules);
+    rules::change::judge_changes(&scan.workspace, &mut results.findings, &selected);
     // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
     if !scan.workspace.secrets.is_empty() {
         for f in &mut results.findings {

@@ -127,6 +127,10 @@ pub struct CheckArgs {
     /// Fail on findings of this severity or higher (default: low, every finding).
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<crate::config::FailOn>,
+    /// With a plan: fail only on what the plan brings (weakening findings and new
+    /// resources), not on findings that held before it.
+    #[arg(long)]
+    pub new_only: bool,
     /// Run only these rules: ids, names, peer aliases, areas or `all` (repeatable, or
     /// comma-separated).
     #[arg(long, value_name = "RULES", value_delimiter = ',')]

@@ -32,10 +32,17 @@ pub fn attach_plans(
     let mut replaced: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut attached = Vec::new();
     let mut secrets = crate::base::redact::Secrets::default();
+    let mut before = Vec::new();
     for path in &loaded.plans {
-        if let Some((dir, instances)) =
-            attach_plan(ws, &roots, path, max, &mut secrets, diagnostics)
-        {
+        if let Some((dir, instances)) = attach_plan(
+            ws,
+            &roots,
+            path,
+            max,
+            &mut secrets,
+            &mut before,
+            diagnostics,
+        ) {
             replaced.insert(dir);
             attached.extend(instances);
         }
@@ -45,6 +52,8 @@ pub fn attach_plans(
     }
     ws.instances.extend(attached);
     ws.secrets.extend(&secrets);
+    before.sort_by(Instance::workspace_order);
+    ws.before = before;
 }
 
 /// One plan's instances, located in the configuration of its directory (`roots`: each
@@ -55,6 +64,7 @@ fn attach_plan(
     path: &Path,
     max: u64,
     secrets: &mut crate::base::redact::Secrets,
+    before: &mut Vec<Instance>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(String, Vec<Instance>)> {
     let display = crate::base::path::display(path);
@@ -88,12 +98,12 @@ fn attach_plan(
             .or_insert(inst);
     }
     secrets.extend(&plan.secrets);
-    let mut attached = Vec::with_capacity(plan.instances.len());
-    for mut inst in plan.instances {
+    let locate = |mut inst: Instance| {
         inst.root = root_name.clone();
         if let Some(config) = by_address.get(&super::plan::strip_keys(&inst.address)) {
             inst.loc = config.loc;
             restore_written_unknowns(&mut inst, config);
+            drop_unwritten(&mut inst, config);
             for (name, attr) in inst.body.attrs.iter_mut() {
                 if let Some(c) = config.body.attrs.get(name) {
                     attr.loc = c.loc;
@@ -109,8 +119,10 @@ fn attach_plan(
             }
             inst.module = Arc::new(module);
         }
-        attached.push(inst);
-    }
+        inst
+    };
+    let attached: Vec<Instance> = plan.instances.into_iter().map(locate).collect();
+    before.extend(plan.before.into_iter().map(locate));
     Some((plan_dir, attached))
 }
 
@@ -138,4 +150,22 @@ fn restore_written_unknowns(inst: &mut Instance, config: &Instance) {
             inst.body.attrs.insert(name.clone(), attr);
         }
     }
+}
+
+/// Arguments the code does not write and that identify nothing: what the provider keeps in
+/// state for them (a bucket's legacy `versioning` mirror, a group's `ingress` gathered from
+/// separate rules, defaults such as `is_multi_region_trail = false`) is left out, as
+/// evaluating the code leaves it out. Kept: names and ids that link one resource to another
+/// (`bucket`, `name`, `id`, `arn`).
+fn drop_unwritten(inst: &mut Instance, config: &Instance) {
+    const IDENTITY: &[&str] = &["bucket", "name", "id", "arn"];
+    let attrs = std::mem::take(&mut inst.body.attrs);
+    inst.body.attrs = attrs
+        .into_iter_owned()
+        .filter(|(name, _)| {
+            IDENTITY.contains(&name.as_str())
+                || config.body.attrs.get(name).is_some()
+                || config.body.blocks.iter().any(|b| b.kind == *name)
+        })
+        .collect();
 }

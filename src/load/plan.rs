@@ -46,6 +46,10 @@ pub struct Plan {
     pub deleted: usize,
     /// Texts of every value the plan marks sensitive: never printed.
     pub secrets: Secrets,
+    /// The instances as they are before the plan applies, from each change's `before`
+    /// (deleted ones included, created ones absent), sorted by address: what rules judge to
+    /// tell a weakening from a finding that already held.
+    pub before: Vec<Instance>,
 }
 
 /// Why a plan could not be loaded, and where: 1-based line and column (in characters).
@@ -217,6 +221,7 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
         instances: BTreeMap::new(),
         gone: HashSet::new(),
         deleted: 0,
+        before: Vec::new(),
     };
     let changes = opt(root, "resource_changes", as_arr)?.unwrap_or_default();
     for (i, change) in changes.iter().enumerate() {
@@ -230,7 +235,10 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
             .at("root_module")
             .at("planned_values")?;
     }
+    let mut before = reader.before;
+    before.sort_by(|a, b| a.address.cmp(&b.address));
     Ok(Plan {
+        before,
         instances: reader.instances.into_values().collect(),
         format_version: format_version.to_string(),
         terraform_version: opt(root, "terraform_version", as_str)?.map(String::from),
@@ -339,6 +347,8 @@ struct Reader<'a> {
     /// Addresses the plan deletes, which `planned_values` must not bring back.
     gone: HashSet<&'a str>,
     deleted: usize,
+    /// Instances as they are before the plan (from each change's `before`).
+    before: Vec<Instance>,
 }
 
 /// What identifies a resource instance in `resource_changes` and `planned_values`.
@@ -366,31 +376,47 @@ impl<'a> Reader<'a> {
             .at("change")?;
         let deposed = opt(rc, "deposed", as_str)?.is_some();
         let after = opt(change, "after", as_obj).at("change")?;
+        let before_obj = opt(change, "before", as_obj).at("change")?;
+        let action_reason = opt(rc, "action_reason", as_str)?.map(String::from);
         let Some(header) = self.header(rc)? else {
             return Ok(());
+        };
+        // A deposed object is an old copy on its way out, whatever the current one does.
+        let record = |before: Option<Value>| PlanChange {
+            actions: actions.clone(),
+            before,
+            action_reason: action_reason.clone(),
+            ..PlanChange::default()
         };
         if actions == ["delete"] {
             self.deleted += 1;
             if !deposed {
                 self.gone.insert(header.address);
+                if let Some(b) = before_obj {
+                    let prior = self.instance(&header, Some(b), None, record(None));
+                    self.before.push(prior);
+                }
             }
             return Ok(());
         }
-        // A deposed object is an old copy on its way out, whatever the current one does.
         if deposed {
             return Ok(());
         }
         let before = member(change, "before").map(Value::from_json);
-        let inst = self.instance(
-            &header,
-            after,
-            change.get("after_unknown"),
-            PlanChange {
-                actions,
-                before,
-                ..PlanChange::default()
-            },
-        );
+        let inst = self.instance(&header, after, change.get("after_unknown"), record(before));
+        if let Some(b) = before_obj {
+            let mut prior = self.instance(&header, Some(b), None, record(None));
+            // What the after values leave out as only the provider's, the before values
+            // leave out too: otherwise a computed `versioning` known before and unknown after
+            // would read as a change.
+            if let Origin::Plan(c) = &inst.origin {
+                prior.body.attrs = std::mem::take(&mut prior.body.attrs)
+                    .into_iter_owned()
+                    .filter(|(k, _)| !c.unwritten.contains(k))
+                    .collect();
+            }
+            self.before.push(prior);
+        }
         self.instances.insert(inst.address.clone(), inst);
         Ok(())
     }
@@ -1185,6 +1211,12 @@ mod tests {
             ]
         );
         assert_eq!(plan.deleted, 1, "aws_instance.old");
+        // What exists before the plan: the deleted instance and those updated or replaced
+        // (each change with a `before`), never the created ones.
+        let before: Vec<&str> = plan.before.iter().map(|i| i.address.as_str()).collect();
+        assert!(before.contains(&"aws_instance.old"), "{before:?}");
+        assert!(before.contains(&"aws_security_group.web"), "{before:?}");
+        assert!(!before.contains(&"aws_s3_bucket.root"), "{before:?}");
         assert_eq!(plan.format_version, "1.2");
         assert_eq!(plan.terraform_version.as_deref(), Some("1.9.5"));
 

@@ -171,6 +171,11 @@ impl AttrMap {
     pub fn values(&self) -> impl Iterator<Item = &EvalAttr> {
         self.0.iter().map(|(_, v)| v)
     }
+
+    /// The arguments, by value.
+    pub fn into_iter_owned(self) -> impl Iterator<Item = (String, EvalAttr)> {
+        self.0.into_iter()
+    }
 }
 
 impl<'a> IntoIterator for &'a AttrMap {
@@ -272,6 +277,8 @@ pub struct PlanChange {
     /// them). Attaching the plan to its directory brings one back as unknown where the code
     /// writes it after all (a `dynamic` block, which the plan's configuration omits).
     pub unwritten: Vec<String>,
+    /// Why Terraform plans this action (`action_reason`: `replace_because_tainted`, ...).
+    pub action_reason: Option<String>,
 }
 
 /// One resource instance (managed resource or data source).
@@ -363,6 +370,10 @@ pub struct Workspace {
     /// The texts of sensitive values met (sensitive variables, what plans mark sensitive):
     /// never printed (`base::redact`).
     pub secrets: crate::base::redact::Secrets,
+    /// Plan instances as they were before the plan (`before` of each change, deleted ones
+    /// included), sorted like `instances`: rules judge them too, so that a finding can be
+    /// told new (a weakening) or existing.
+    pub before: Vec<Instance>,
 }
 
 impl Workspace {

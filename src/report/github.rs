@@ -69,6 +69,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         } else {
             format!("{} ({})", f.message, f.resource)
         };
+        message.insert_str(0, &super::change_tag(f));
         if let Some(fix) = &f.fix {
             message.push_str(&format!(
                 "\nFix ({}): {}",

@@ -109,10 +109,10 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                         let _ = writeln!(
                             suites,
                             "      <failure message=\"{}\" type=\"{}\">{}{}</failure>",
-                            escape(&f.message),
+                            escape(&format!("{}{}", super::change_tag(f), f.message)),
                             f.severity.as_str(),
                             escape(&place),
-                            escape(&f.message)
+                            escape(&format!("{}{}", super::change_tag(f), f.message))
                         );
                     }
                     suites.push_str("    </testcase>\n");

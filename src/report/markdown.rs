@@ -86,7 +86,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 rule.name,
                 markdown_code(&f.resource),
                 markdown_code(&place),
-                markdown_message(&f.message)
+                markdown_message(&format!("{}{}", super::change_tag(f), f.message))
             );
         }
         if findings.len() > MAX_ROWS {

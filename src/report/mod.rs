@@ -156,6 +156,9 @@ pub struct FindingJson<'a> {
     module_calls: Vec<ModuleCallJson<'a>>,
     suppressed: Option<SuppressionJson<'a>>,
     fix: Option<FixJson<'a>>,
+    /// On a plan: `new-resource`, `weakening` or `existing`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change: Option<&'static str>,
 }
 
 impl<'a> FindingJson<'a> {
@@ -174,8 +177,17 @@ impl<'a> FindingJson<'a> {
             module_calls: ModuleCallJson::chain(scan, &f.module),
             suppressed: f.suppressed.as_deref().map(SuppressionJson::new),
             fix: f.fix.as_ref().map(|x| FixJson::new(scan, x)),
+            change: f.change.map(crate::finding::Change::as_str),
         }
     }
+}
+
+/// How a finding's change is marked in one-line formats: `[weakening] `; empty without a
+/// plan.
+pub fn change_tag(f: &crate::finding::Finding) -> String {
+    f.change
+        .map(|c| format!("[{}] ", c.as_str()))
+        .unwrap_or_default()
 }
 
 /// `{"file", "start_line", "start_column", "end_line", "end_column"}`.

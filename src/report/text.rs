@@ -189,6 +189,14 @@ fn write_finding(
     let pad = " ".repeat(width);
     writeln!(w, "{pad} {}", style.gutter("|"))?;
     writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
+    if let Some(change) = f.change {
+        let what = match change {
+            crate::finding::Change::NewResource => "new resource (created by this plan)",
+            crate::finding::Change::Weakening => "weakening (passed before this plan)",
+            crate::finding::Change::Existing => "existing (held before this plan)",
+        };
+        writeln!(w, "{pad} {} change: {what}", style.gutter("="))?;
+    }
     for frame in f.module.0.iter().rev() {
         if let Some(call) = frame.call {
             let file = scan.loaded.files.get(call.file);

@@ -477,6 +477,7 @@ fn meta_finding(ws: &Workspace, d: &Directive, rule: usize, message: String) -> 
         fix: None,
         severity: RULES[rule].severity,
         suppressed: None,
+        change: None,
     }
 }
 
