@@ -336,3 +336,30 @@ fn new_only_fails_only_on_what_the_plan_brings() {
         ])
     );
 }
+
+#[test]
+fn deleting_or_replacing_a_control_is_a_finding() {
+    let root = Path::new(GENERATED);
+    let cases = [
+        (
+            "kms-deletion",
+            "weakening TFG-GOV-004 aws_kms_key.data: this plan deletes the KMS key (deleting it schedules its destruction: what it encrypted becomes unreadable) `aws_kms_key.data`; Terraform's reason: `delete_because_no_resource_config` (its resource block was removed)",
+        ),
+        (
+            "replace-trail",
+            "weakening TFG-GOV-004 aws_cloudtrail.main: this plan replaces (delete, then create: the control is off in between) the CloudTrail trail `aws_cloudtrail.main`; Terraform's reason: `replace_because_cannot_update` (an argument that cannot change in place changes)",
+        ),
+    ];
+    for (case, expected) in cases {
+        let plan = format!("{case}/plan.json");
+        for args in [vec![case, plan.as_str()], vec![plan.as_str()]] {
+            let (code, report) = check(root, &args);
+            let got = changes(&report);
+            assert!(got.contains(expected), "{args:?}: {got:#?}");
+            assert_eq!(code, 1, "{args:?}");
+        }
+        // The key kept (`aws_kms_key.logs`, no-op) is no finding of this rule.
+        let (_, report) = check(root, &[case, &plan, "--select", "TFG-GOV-004"]);
+        assert_eq!(changes(&report).len(), 1, "{case}: {report}");
+    }
+}

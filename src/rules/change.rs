@@ -1,7 +1,9 @@
 //! Judging a plan's changes: every rule runs on the instances as they are before the plan
 //! (`Workspace::before`) as well as after, so each finding on a plan instance is told apart:
 //! a *new resource*, a *weakening* (the resource passed the rule before and fails it after;
-//! the message says what the change does), or *existing* (it already failed before).
+//! the message says what the change does), or *existing* (it already failed before). A
+//! change that deletes or replaces a resource carrying a control is a finding of its own
+//! (TFG-GOV-004, [`destroyed_controls`]).
 
 use std::collections::HashSet;
 
@@ -14,10 +16,19 @@ const MAX_SHOWN: usize = 80;
 
 /// Marks each finding on a plan instance with its [`Change`], and says in a weakening's
 /// message what changed. `selected`: the rules that ran.
-pub fn judge_changes(ws: &Workspace, findings: &mut [Finding], selected: &[usize]) {
+pub fn judge_changes(ws: &Workspace, findings: &mut Vec<Finding>, selected: &[usize]) {
     if ws.before.is_empty() && !findings.iter().any(|f| plan_change(ws, f).is_some()) {
         return;
     }
+    judge(ws, findings, selected);
+    if let Some(rule) = super::RULES.iter().position(|r| r.id == CONTROL_DESTROYED)
+        && selected.contains(&rule)
+    {
+        findings.extend(destroyed_controls(ws, rule));
+    }
+}
+
+fn judge(ws: &Workspace, findings: &mut [Finding], selected: &[usize]) {
     let before_ws = Workspace {
         instances: ws.before.clone(),
         ..Workspace::default()
@@ -186,5 +197,139 @@ fn shown(v: Option<&Value>) -> String {
                 format!("`{text}`")
             }
         }
+    }
+}
+
+/// The rule that [`destroyed_controls`] reports.
+pub const CONTROL_DESTROYED: &str = "TFG-GOV-004";
+
+/// Resource types that carry a control, with what to call them.
+const CONTROLS: &[(&str, &str)] = &[
+    ("aws_cloudtrail", "CloudTrail trail"),
+    ("aws_flow_log", "VPC flow log"),
+    (
+        "aws_kms_key",
+        "KMS key (deleting it schedules its destruction: what it encrypted becomes unreadable)",
+    ),
+    (
+        "aws_s3_bucket_public_access_block",
+        "S3 public access block",
+    ),
+    (
+        "aws_s3_account_public_access_block",
+        "account-wide S3 public access block",
+    ),
+    ("aws_config_configuration_recorder", "AWS Config recorder"),
+    ("aws_config_delivery_channel", "AWS Config delivery channel"),
+    ("aws_guardduty_detector", "GuardDuty detector"),
+    ("aws_backup_plan", "backup plan"),
+    ("aws_backup_vault", "backup vault"),
+];
+
+/// One TFG-GOV-004 finding per change that deletes or replaces a control.
+pub fn destroyed_controls(ws: &Workspace, rule: usize) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for before in &ws.before {
+        let Origin::Plan(c) = &before.origin else {
+            continue;
+        };
+        if !c.actions.iter().any(|a| a == "delete") {
+            continue;
+        }
+        let what = match CONTROLS.iter().find(|(t, _)| *t == before.rtype) {
+            Some((_, what)) => (*what).to_string(),
+            None if before.rtype == "aws_cloudwatch_log_group" && holds_audit_logs(ws, before) => {
+                "CloudWatch log group receiving audit logs (a trail or flow log writes to it)"
+                    .to_string()
+            }
+            None => continue,
+        };
+        let after = after_index(ws, before);
+        let action = if c.actions.len() == 1 {
+            "deletes".to_string()
+        } else if c.actions.first().is_some_and(|a| a == "create") {
+            "replaces (create, then delete: `create_before_destroy`)".to_string()
+        } else {
+            "replaces (delete, then create: the control is off in between)".to_string()
+        };
+        let reason = match &c.action_reason {
+            Some(r) => format!("; Terraform's reason: `{r}` ({})", explain_reason(r)),
+            None => String::new(),
+        };
+        let message = format!("this plan {action} the {what} `{}`{reason}", before.address);
+        let esc = crate::base::escape::control;
+        let inst = after.map(|i| &ws.instances[i]).unwrap_or(before);
+        out.push(Finding {
+            rule,
+            instance: after,
+            resource: esc(&before.address).into_owned(),
+            root: before.root.clone(),
+            message: esc(&message).into_owned(),
+            path: String::new(),
+            loc: inst.loc,
+            module: inst.module.clone(),
+            remedy: None,
+            fix: None,
+            severity: super::RULES[rule].severity,
+            suppressed: None,
+            change: Some(Change::Weakening),
+        });
+    }
+    out
+}
+
+fn after_index(ws: &Workspace, before: &Instance) -> Option<usize> {
+    ws.instances
+        .binary_search_by(|i| {
+            i.root
+                .cmp(&before.root)
+                .then_with(|| i.address.cmp(&before.address))
+        })
+        .ok()
+}
+
+/// True when a trail or flow log (before the plan) names this log group.
+fn holds_audit_logs(ws: &Workspace, group: &Instance) -> bool {
+    let Some(name) = group
+        .node()
+        .get("name")
+        .and_then(Value::as_str)
+        .map(String::from)
+    else {
+        return false;
+    };
+    let marker = format!(":log-group:{name}");
+    ws.before
+        .iter()
+        .chain(ws.instances.iter())
+        .filter(|i| {
+            i.root == group.root && matches!(i.rtype.as_str(), "aws_cloudtrail" | "aws_flow_log")
+        })
+        .any(|i| {
+            [
+                "cloud_watch_logs_group_arn",
+                "log_destination",
+                "log_group_name",
+            ]
+            .iter()
+            .filter_map(|k| i.node().get(*k).and_then(Value::as_str).map(String::from))
+            .any(|v| v == name || v.contains(&marker))
+        })
+}
+
+/// What Terraform's `action_reason` means, in a few words.
+fn explain_reason(reason: &str) -> &'static str {
+    match reason {
+        "replace_because_tainted" => "the object is tainted",
+        "replace_because_cannot_update" => "an argument that cannot change in place changes",
+        "replace_by_request" => "`-replace` asked for it",
+        "replace_by_triggers" => "`replace_triggered_by` fired",
+        "delete_because_no_resource_config" => "its resource block was removed",
+        "delete_because_wrong_repetition" => "`count` or `for_each` was added or removed",
+        "delete_because_count_index" => "its `count` index is no longer produced",
+        "delete_because_each_key" => "its `for_each` key is no longer produced",
+        "delete_because_no_module" => "its module call was removed",
+        "delete_because_no_move_target" => "a `moved` block leads nowhere",
+        _ => "see the plan",
     }
 }
