@@ -99,6 +99,8 @@ pub struct Policy {
     pub time_rules: bool,
     /// `--new-only`: findings that held before a plan do not fail the run.
     pub new_only: bool,
+    /// `tfgate drift`: report only drift findings.
+    pub drift_only: bool,
 }
 
 impl Default for Policy {
@@ -113,6 +115,7 @@ impl Default for Policy {
             config: None,
             time_rules: false,
             new_only: false,
+            drift_only: false,
         }
     }
 }

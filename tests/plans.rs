@@ -363,3 +363,55 @@ fn deleting_or_replacing_a_control_is_a_finding() {
         assert_eq!(changes(&report).len(), 1, "{case}: {report}");
     }
 }
+
+/// Hand-written plans: drift needs a refresh, which needs AWS.
+const HANDWRITTEN: &str = "testdata/plans/handwritten";
+
+#[test]
+fn drift_that_breaks_the_baseline_fails_and_names_the_change() {
+    let root = Path::new(HANDWRITTEN);
+    let run = |args: &[&str]| {
+        tfgate()
+            .current_dir(root)
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let out = run(&["drift", "drift-acl/plan.json", "drift-acl"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("TFG-S3-002 bucket-public-acl: bucket `tfgate-drift-logs` has the public canned ACL \"public-read\"; changed outside Terraform: `acl` was `\"private\"`, now `\"public-read\"`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("drift-acl/main.tf:9:3"),
+        "located in the code: {text}"
+    );
+    // Only drift: the bucket's other findings held before and are not drift.
+    assert!(text.contains("1 finding(s)"), "{text}");
+    // `check` reports it too, as drift, and `--new-only` fails on it.
+    let (code, report) = check(root, &["drift-acl/plan.json", "drift-acl", "--new-only"]);
+    assert_eq!(code, 1);
+    assert!(
+        changes(&report)
+            .iter()
+            .any(|f| f.starts_with("drift TFG-S3-002 "))
+    );
+
+    // Drift that breaks no rule: exit 0; listed only with --verbose.
+    let quiet = "aws_s3_bucket.data changed outside Terraform, breaking no rule: `tags` was `{team = \"storage\"}`, now `{owner = \"someone-else\", team = \"storage\"}`";
+    let out = run(&["drift", "drift-noop/plan.json", "drift-noop"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("changed outside"));
+    let out = run(&["drift", "--verbose", "drift-noop/plan.json", "drift-noop"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(quiet), "{text}");
+    // A no-op plan whose findings all predate it passes --new-only (and fails without).
+    assert_eq!(
+        check(root, &["drift-noop/plan.json", "drift-noop", "--new-only"]).0,
+        0
+    );
+    assert_eq!(check(root, &["drift-noop/plan.json", "drift-noop"]).0, 1);
+}

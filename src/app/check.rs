@@ -14,14 +14,17 @@ use crate::cli::{self, VarArg};
 use crate::scan::Status;
 use crate::{finding, report, suppress};
 
-/// `tfgate check`: scan, check, fix when asked, write every report, and decide the status.
+/// `tfgate check` (and `tfgate drift`, `drift` true: only drift findings): scan, check, fix
+/// when asked, write every report, and decide the status.
 pub fn check_command(
     args: &cli::CheckArgs,
     vars: &[VarArg],
     env_vars: Vec<(String, String)>,
+    drift: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let (policy, scan_args, vars, setup_errors) = resolve_policy(args, vars);
+    let (mut policy, scan_args, vars, setup_errors) = resolve_policy(args, vars);
+    policy.drift_only = drift;
     let vars = &vars[..];
     let fixing = args.fix || args.diff || args.unsafe_fixes;
     let (mut scan, fixed) = if fixing {

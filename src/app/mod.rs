@@ -23,7 +23,8 @@ pub use pipeline::{check, check_with, scan, scan_with};
 pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Result<Status> {
     let env_vars = tf_var_env();
     match cli.command {
-        Command::Check(args) => check::check_command(&args, &vars, env_vars, out),
+        Command::Check(args) => check::check_command(&args, &vars, env_vars, false, out),
+        Command::Drift(args) => check::check_command(&args, &vars, env_vars, true, out),
         Command::Rules(args) => {
             report::rules::write_list(args.format, out)?;
             Ok(Status::Clean)

@@ -94,6 +94,29 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         .collect();
     let mut results = rules::run_by_root(&scan.workspace, &selected, policy.time_rules);
     rules::change::judge_changes(&scan.workspace, &mut results.findings, &selected);
+    let (drift, quiet) = rules::change::drift_findings(&scan.workspace, &selected);
+    for f in drift {
+        // A finding the plan's after state already gives says it once.
+        let twin = results
+            .findings
+            .iter()
+            .any(|g| g.rule == f.rule && g.resource == f.resource);
+        if policy.drift_only || !twin {
+            results.findings.push(f);
+        }
+    }
+    for (root, address, what) in quiet {
+        scan.diagnostics.push(
+            crate::base::diag::Diagnostic::warning(
+                "drift",
+                crate::base::escape::control(&format!(
+                    "{address} changed outside Terraform, breaking no rule: {what}"
+                ))
+                .into_owned(),
+            )
+            .in_file(root.to_string()),
+        );
+    }
     // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
     if !scan.workspace.secrets.is_empty() {
         for f in &mut results.findings {
@@ -145,6 +168,11 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     }
     if let Some(baseline) = &policy.baseline {
         governance.stale_baseline = suppress::baseline::apply(baseline, &mut results.findings);
+    }
+    if policy.drift_only {
+        results
+            .findings
+            .retain(|f| f.change == Some(finding::Change::Drift));
     }
     finding::sort(&mut results.findings);
     scan.timings.push(("suppressions", suppressing.elapsed()));

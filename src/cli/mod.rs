@@ -20,6 +20,9 @@ pub struct Cli {
 pub enum Command {
     /// Load, evaluate and check Terraform directories or plan JSON files.
     Check(Box<CheckArgs>),
+    /// Check a plan's drift (`resource_drift`, or a `-refresh-only` plan) against the
+    /// baseline: `tfgate drift PLAN.json [DIR]`; exit 1 when drift breaks a rule.
+    Drift(Box<CheckArgs>),
     /// Print the evaluated resource instances as JSON, to see what rules see.
     Inspect(InspectArgs),
     /// List the rules of the baseline.
@@ -200,7 +203,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<(Cli, Vec<VarAr
         None => &matches,
     };
     let scan = match &cli.command {
-        Command::Check(c) => &c.scan,
+        Command::Check(c) | Command::Drift(c) => &c.scan,
         Command::Inspect(i) => &i.scan,
         Command::Rules(_) | Command::Explain(_) => return Ok((cli, Vec::new())),
     };

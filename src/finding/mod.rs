@@ -78,6 +78,9 @@ pub enum Change {
     Weakening,
     /// The finding already held before the plan.
     Existing,
+    /// Something changed outside Terraform (the plan's `resource_drift`) and now fails the
+    /// rule, which the state Terraform recorded passed.
+    Drift,
 }
 
 impl Change {
@@ -87,13 +90,14 @@ impl Change {
             Change::NewResource => "new-resource",
             Change::Weakening => "weakening",
             Change::Existing => "existing",
+            Change::Drift => "drift",
         }
     }
 
     /// True when the plan brings the finding (what `--new-only` fails on).
     pub fn is_new(self) -> bool {
         match self {
-            Change::NewResource | Change::Weakening => true,
+            Change::NewResource | Change::Weakening | Change::Drift => true,
             Change::Existing => false,
         }
     }

@@ -31,18 +31,9 @@ pub fn attach_plans(
     }
     let mut replaced: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut attached = Vec::new();
-    let mut secrets = crate::base::redact::Secrets::default();
-    let mut before = Vec::new();
+    let mut more = Gathered::default();
     for path in &loaded.plans {
-        if let Some((dir, instances)) = attach_plan(
-            ws,
-            &roots,
-            path,
-            max,
-            &mut secrets,
-            &mut before,
-            diagnostics,
-        ) {
+        if let Some((dir, instances)) = attach_plan(ws, &roots, path, max, &mut more, diagnostics) {
             replaced.insert(dir);
             attached.extend(instances);
         }
@@ -51,9 +42,18 @@ pub fn attach_plans(
         ws.instances.retain(|i| !replaced.contains(&*i.root));
     }
     ws.instances.extend(attached);
-    ws.secrets.extend(&secrets);
-    before.sort_by(Instance::workspace_order);
-    ws.before = before;
+    ws.secrets.extend(&more.secrets);
+    more.before.sort_by(Instance::workspace_order);
+    ws.before = more.before;
+    ws.drift = more.drift;
+}
+
+/// What plans add to the workspace besides their instances.
+#[derive(Default)]
+struct Gathered {
+    secrets: crate::base::redact::Secrets,
+    before: Vec<Instance>,
+    drift: Vec<crate::model::Drifted>,
 }
 
 /// One plan's instances, located in the configuration of its directory (`roots`: each
@@ -63,8 +63,7 @@ fn attach_plan(
     roots: &HashMap<&str, std::ops::Range<usize>>,
     path: &Path,
     max: u64,
-    secrets: &mut crate::base::redact::Secrets,
-    before: &mut Vec<Instance>,
+    more: &mut Gathered,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(String, Vec<Instance>)> {
     let display = crate::base::path::display(path);
@@ -97,7 +96,7 @@ fn attach_plan(
             .entry(super::plan::strip_keys(&inst.address))
             .or_insert(inst);
     }
-    secrets.extend(&plan.secrets);
+    more.secrets.extend(&plan.secrets);
     let locate = |mut inst: Instance| {
         inst.root = root_name.clone();
         if let Some(config) = by_address.get(&super::plan::strip_keys(&inst.address)) {
@@ -122,7 +121,12 @@ fn attach_plan(
         inst
     };
     let attached: Vec<Instance> = plan.instances.into_iter().map(locate).collect();
-    before.extend(plan.before.into_iter().map(locate));
+    more.before.extend(plan.before.into_iter().map(locate));
+    more.drift
+        .extend(plan.drift.into_iter().map(|d| crate::model::Drifted {
+            recorded: locate(d.recorded),
+            refreshed: d.refreshed.map(locate),
+        }));
     Some((plan_dir, attached))
 }
 

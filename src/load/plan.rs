@@ -28,7 +28,7 @@ use crate::base::redact::Secrets;
 use crate::model::Mode;
 use crate::model::value::{Map, Unknown, Value};
 use crate::model::{
-    EvalAttr, EvalBody, Instance, InstanceKey, ModuleFrame, ModulePath, Origin, PlanChange,
+    Drifted, EvalAttr, EvalBody, Instance, InstanceKey, ModuleFrame, ModulePath, Origin, PlanChange,
 };
 
 type Obj = serde_json::Map<String, Json>;
@@ -50,6 +50,8 @@ pub struct Plan {
     /// (deleted ones included, created ones absent), sorted by address: what rules judge to
     /// tell a weakening from a finding that already held.
     pub before: Vec<Instance>,
+    /// `resource_drift`: what changed outside Terraform since the last apply.
+    pub drift: Vec<Drifted>,
 }
 
 /// Why a plan could not be loaded, and where: 1-based line and column (in characters).
@@ -222,7 +224,12 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
         gone: HashSet::new(),
         deleted: 0,
         before: Vec::new(),
+        drift: Vec::new(),
     };
+    let drift = opt(root, "resource_drift", as_arr)?.unwrap_or_default();
+    for (i, d) in drift.iter().enumerate() {
+        reader.drift(d).at(i).at("resource_drift")?;
+    }
     let changes = opt(root, "resource_changes", as_arr)?.unwrap_or_default();
     for (i, change) in changes.iter().enumerate() {
         reader.change(change).at(i).at("resource_changes")?;
@@ -238,6 +245,7 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
     let mut before = reader.before;
     before.sort_by(|a, b| a.address.cmp(&b.address));
     Ok(Plan {
+        drift: reader.drift,
         before,
         instances: reader.instances.into_values().collect(),
         format_version: format_version.to_string(),
@@ -349,6 +357,7 @@ struct Reader<'a> {
     deleted: usize,
     /// Instances as they are before the plan (from each change's `before`).
     before: Vec<Instance>,
+    drift: Vec<Drifted>,
 }
 
 /// What identifies a resource instance in `resource_changes` and `planned_values`.
@@ -418,6 +427,35 @@ impl<'a> Reader<'a> {
             self.before.push(prior);
         }
         self.instances.insert(inst.address.clone(), inst);
+        Ok(())
+    }
+
+    /// One element of `resource_drift`: the recorded state (`before`) and the refreshed one
+    /// (`after`, null when the object was deleted outside Terraform).
+    fn drift(&mut self, drift: &'a Json) -> Result<(), Shape> {
+        let rc = as_obj(drift)?;
+        let change = req(rc, "change", as_obj)?;
+        let before = opt(change, "before", as_obj).at("change")?;
+        let after = opt(change, "after", as_obj).at("change")?;
+        if opt(rc, "deposed", as_str)?.is_some() {
+            return Ok(());
+        }
+        let Some(header) = self.header(rc)? else {
+            return Ok(());
+        };
+        let Some(before) = before else {
+            return Ok(());
+        };
+        let record = || PlanChange {
+            actions: vec!["drift".to_string()],
+            ..PlanChange::default()
+        };
+        let recorded = self.instance(&header, Some(before), None, record());
+        let refreshed = after.map(|a| self.instance(&header, Some(a), None, record()));
+        self.drift.push(Drifted {
+            recorded,
+            refreshed,
+        });
         Ok(())
     }
 

@@ -374,6 +374,17 @@ pub struct Workspace {
     /// included), sorted like `instances`: rules judge them too, so that a finding can be
     /// told new (a weakening) or existing.
     pub before: Vec<Instance>,
+    /// What changed outside Terraform since the last apply (a plan's `resource_drift`).
+    pub drift: Vec<Drifted>,
+}
+
+/// One resource changed outside Terraform: as the state recorded it and as it is now.
+#[derive(Clone, Debug)]
+pub struct Drifted {
+    /// As Terraform recorded it (`before`).
+    pub recorded: Instance,
+    /// As it is now (`after`); `None` when it was deleted outside Terraform.
+    pub refreshed: Option<Instance>,
 }
 
 impl Workspace {

@@ -194,6 +194,7 @@ fn write_finding(
             crate::finding::Change::NewResource => "new resource (created by this plan)",
             crate::finding::Change::Weakening => "weakening (passed before this plan)",
             crate::finding::Change::Existing => "existing (held before this plan)",
+            crate::finding::Change::Drift => "drift (changed outside Terraform)",
         };
         writeln!(w, "{pad} {} change: {what}", style.gutter("="))?;
     }

@@ -88,38 +88,8 @@ pub fn prior<'w>(ws: &'w Workspace, inst: &Instance) -> Option<&'w Instance> {
 /// `now`), else the resource's arguments that change, else the plan's other changes nearby
 /// (a companion deleted or changed).
 fn describe(ws: &Workspace, after: &Instance, before: Option<&Instance>, path: &str) -> String {
-    let (a, b) = (after.value(), before.map(Instance::value));
-    if !path.is_empty() {
-        let now = at_path(&a, path);
-        let was = b.as_ref().and_then(|b| at_path(b, path));
-        if now != was {
-            return format!(
-                "`{path}` was {}, now {}",
-                shown(was.as_ref()),
-                shown(now.as_ref())
-            );
-        }
-    }
-    let fields = |v: &Value| v.as_object().map(|o| o.fields.clone()).unwrap_or_default();
-    let (fa, fb) = (fields(&a), b.as_ref().map(fields).unwrap_or_default());
-    let mut changed: Vec<String> = Vec::new();
-    for (k, v) in fa.iter() {
-        if fb.get(k) != Some(v) {
-            changed.push(format!(
-                "`{k}` was {}, now {}",
-                shown(fb.get(k)),
-                shown(Some(v))
-            ));
-        }
-    }
-    for (k, v) in fb.iter() {
-        if !fa.contains_key(k) {
-            changed.push(format!("`{k}` was {}, now not set", shown(Some(v))));
-        }
-    }
-    if !changed.is_empty() {
-        changed.truncate(3);
-        return changed.join("; ");
+    if let Some(diff) = difference(after, before, path) {
+        return diff;
     }
     // The resource itself does not change: a companion does. Those of the same family of
     // types first (`aws_s3_bucket_*` for a bucket).
@@ -164,6 +134,45 @@ fn describe(ws: &Workspace, after: &Instance, before: Option<&Instance>, path: &
     }
     let list: Vec<String> = others.into_iter().take(3).map(|(_, s)| s).collect();
     list.join(", ")
+}
+
+/// How `after` differs from `before`: the value at `path`, else the top-level arguments
+/// that differ (three at most); `None` when they are equal.
+fn difference(after: &Instance, before: Option<&Instance>, path: &str) -> Option<String> {
+    let (a, b) = (after.value(), before.map(Instance::value));
+    if !path.is_empty() {
+        let now = at_path(&a, path);
+        let was = b.as_ref().and_then(|b| at_path(b, path));
+        if now != was {
+            return Some(format!(
+                "`{path}` was {}, now {}",
+                shown(was.as_ref()),
+                shown(now.as_ref())
+            ));
+        }
+    }
+    let fields = |v: &Value| v.as_object().map(|o| o.fields.clone()).unwrap_or_default();
+    let (fa, fb) = (fields(&a), b.as_ref().map(fields).unwrap_or_default());
+    let mut changed: Vec<String> = Vec::new();
+    for (k, v) in fa.iter() {
+        if fb.get(k) != Some(v) {
+            changed.push(format!(
+                "`{k}` was {}, now {}",
+                shown(fb.get(k)),
+                shown(Some(v))
+            ));
+        }
+    }
+    for (k, v) in fb.iter() {
+        if !fa.contains_key(k) {
+            changed.push(format!("`{k}` was {}, now not set", shown(Some(v))));
+        }
+    }
+    if changed.is_empty() {
+        return None;
+    }
+    changed.truncate(3);
+    Some(changed.join("; "))
 }
 
 /// The value at `ingress[0].cidr_blocks`; `None` where there is nothing.
@@ -332,4 +341,122 @@ fn explain_reason(reason: &str) -> &'static str {
         "delete_because_no_move_target" => "a `moved` block leads nowhere",
         _ => "see the plan",
     }
+}
+
+/// What drift does to the baseline: every rule runs on the resources as Terraform recorded
+/// them and as they are now (refreshed); a finding only the refreshed ones give is a drift
+/// finding, saying what changed outside Terraform. Also returns each drifted resource that
+/// breaks no rule, with what changed (for verbose output).
+pub fn drift_findings(
+    ws: &Workspace,
+    selected: &[usize],
+) -> (Vec<Finding>, Vec<(std::sync::Arc<str>, String, String)>) {
+    if ws.drift.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let key = |i: &Instance| (i.root.clone(), i.address.clone());
+    let drifted: std::collections::HashMap<_, &crate::model::Drifted> =
+        ws.drift.iter().map(|d| (key(&d.recorded), d)).collect();
+    // Now: what the plan read as `before` (refreshed), and the drifted resources a
+    // refresh-only plan has no change for. Recorded: the same, drifted ones as recorded.
+    let mut now: Vec<Instance> = ws.before.clone();
+    let known: HashSet<_> = now.iter().map(key).collect();
+    for d in &ws.drift {
+        if !known.contains(&key(&d.recorded))
+            && let Some(r) = &d.refreshed
+        {
+            now.push(r.clone());
+        }
+    }
+    let mut recorded: Vec<Instance> = now
+        .iter()
+        .filter(|i| !drifted.contains_key(&key(i)))
+        .cloned()
+        .collect();
+    recorded.extend(ws.drift.iter().map(|d| d.recorded.clone()));
+    now.sort_by(Instance::workspace_order);
+    recorded.sort_by(Instance::workspace_order);
+    let now_ws = Workspace {
+        instances: now,
+        ..Workspace::default()
+    };
+    let recorded_ws = Workspace {
+        instances: recorded,
+        ..Workspace::default()
+    };
+    let held = super::run_by_root(&recorded_ws, selected, false);
+    let held: HashSet<(usize, &str, &str)> = held
+        .findings
+        .iter()
+        .filter_map(|f| {
+            let inst = &recorded_ws.instances[f.instance?];
+            Some((f.rule, &*inst.root, inst.address.as_str()))
+        })
+        .collect();
+    let found = super::run_by_root(&now_ws, selected, false);
+    let mut out = Vec::new();
+    let mut breaking: HashSet<(std::sync::Arc<str>, String)> = HashSet::new();
+    for mut f in found.findings {
+        let Some(i) = f.instance else { continue };
+        let inst = &now_ws.instances[i];
+        if held.contains(&(f.rule, &*inst.root, inst.address.as_str())) {
+            continue;
+        }
+        let what = match drifted.get(&key(inst)) {
+            Some(d) => difference(inst, Some(&d.recorded), &f.path)
+                .unwrap_or_else(|| "its settings".to_string()),
+            None => others_drifted(ws, inst),
+        };
+        if drifted.contains_key(&key(inst)) {
+            breaking.insert(key(inst));
+        } else {
+            for d in ws.drift.iter().filter(|d| d.recorded.root == inst.root) {
+                breaking.insert(key(&d.recorded));
+            }
+        }
+        f.message = format!(
+            "{}; changed outside Terraform: {}",
+            f.message,
+            crate::base::escape::control(&what)
+        );
+        f.change = Some(Change::Drift);
+        // The code is right; the live resource is not: applying the plan is the fix.
+        f.remedy = None;
+        // Point at the code: the plan's instance of the same address, if any.
+        f.instance = after_index(ws, inst);
+        out.push(f);
+    }
+    let mut quiet = Vec::new();
+    for d in &ws.drift {
+        if breaking.contains(&key(&d.recorded)) {
+            continue;
+        }
+        let what = match &d.refreshed {
+            Some(r) => difference(r, Some(&d.recorded), "")
+                .unwrap_or_else(|| "nothing tfgate reads".to_string()),
+            None => "deleted".to_string(),
+        };
+        quiet.push((d.recorded.root.clone(), d.recorded.address.clone(), what));
+    }
+    (out, quiet)
+}
+
+/// The other resources of `inst`'s root that drifted, for a finding on a resource that did
+/// not drift itself (a public access block deleted outside Terraform fails its bucket).
+fn others_drifted(ws: &Workspace, inst: &Instance) -> String {
+    let list: Vec<String> = ws
+        .drift
+        .iter()
+        .filter(|d| d.recorded.root == inst.root)
+        .take(3)
+        .map(|d| match &d.refreshed {
+            Some(r) => format!(
+                "`{}` ({})",
+                d.recorded.address,
+                difference(r, Some(&d.recorded), "").unwrap_or_default()
+            ),
+            None => format!("`{}` was deleted", d.recorded.address),
+        })
+        .collect();
+    list.join(", ")
 }
