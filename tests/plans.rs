@@ -415,3 +415,88 @@ fn drift_that_breaks_the_baseline_fails_and_names_the_change() {
     );
     assert_eq!(check(root, &["drift-noop/plan.json", "drift-noop"]).0, 1);
 }
+
+#[test]
+fn the_evidence_of_a_plan_run_is_the_record_of_the_change() {
+    let root = Path::new(GENERATED);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let register = dir.path().join("exceptions.toml");
+    std::fs::write(
+        &register,
+        "[[exception]]\nrule = \"TFG-NET-001\"\nresource = \"aws_security_group.admin\"\nreason = \"Bastion during the migration\"\nticket = \"SEC-42\"\napproved-by = \"ciso@example.com\"\nexpires = 2099-01-01\n",
+    )
+    .expect("write register");
+    let evidence = dir.path().join("evidence.json");
+    let out = tfgate()
+        .current_dir(root)
+        .args(["check", "widen-ingress", "widen-ingress/plan.json"])
+        .arg("--exceptions")
+        .arg(&register)
+        .arg("--evidence")
+        .arg(&evidence)
+        .output()
+        .expect("runs");
+    let record: Value =
+        serde_json::from_slice(&std::fs::read(&evidence).expect("evidence")).expect("JSON");
+    let plan = &record["plan"];
+    assert_eq!(plan["plans"][0]["terraform_version"], "1.11.4", "{plan:#}");
+    let admin = plan["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .find(|c| c["address"] == "aws_security_group.admin")
+        .expect("the changed group");
+    assert_eq!(admin["actions"], serde_json::json!(["update"]));
+    assert!(
+        admin["rules"]
+            .as_array()
+            .expect("rules")
+            .contains(&serde_json::json!({"rule_id": "TFG-NET-001", "change": "weakening", "suppressed": true})),
+        "{admin:#}"
+    );
+    assert_eq!(plan["weakening_findings"][0]["rule_id"], "TFG-NET-001");
+    let approval = &plan["exceptions_involved"][0];
+    assert_eq!(approval["approved_by"], "ciso@example.com", "{plan:#}");
+    assert_eq!(approval["ticket"], "SEC-42");
+    // The no-op group is no change; the drift fixture's record names its drift.
+    assert!(
+        !plan["changes"]
+            .to_string()
+            .contains("aws_security_group.web")
+    );
+    assert_eq!(out.status.code(), Some(1), "the other findings still fail");
+    let hand = Path::new(HANDWRITTEN);
+    let out = tfgate()
+        .current_dir(hand)
+        .args(["check", "drift-acl/plan.json", "drift-acl", "--evidence"])
+        .arg(&evidence)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let record: Value =
+        serde_json::from_slice(&std::fs::read(&evidence).expect("evidence")).expect("JSON");
+    assert_eq!(
+        record["plan"]["drift_findings"][0]["rule_id"], "TFG-S3-002",
+        "{record:#}"
+    );
+    let replaced = record["plan"]["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .any(|c| {
+            c["address"] == "aws_s3_bucket_acl.logs"
+                && c["actions"] == serde_json::json!(["update"])
+        });
+    assert!(replaced, "{record:#}");
+    // Without a plan there is no change record.
+    let out = tfgate()
+        .current_dir(root)
+        .args(["check", "network", "--evidence"])
+        .arg(&evidence)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let record: Value =
+        serde_json::from_slice(&std::fs::read(&evidence).expect("evidence")).expect("JSON");
+    assert_eq!(record["plan"], Value::Null);
+}

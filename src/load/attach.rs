@@ -46,6 +46,7 @@ pub fn attach_plans(
     more.before.sort_by(Instance::workspace_order);
     ws.before = more.before;
     ws.drift = more.drift;
+    ws.plans = more.plans;
 }
 
 /// What plans add to the workspace besides their instances.
@@ -54,6 +55,7 @@ struct Gathered {
     secrets: crate::base::redact::Secrets,
     before: Vec<Instance>,
     drift: Vec<crate::model::Drifted>,
+    plans: Vec<crate::model::PlanInfo>,
 }
 
 /// One plan's instances, located in the configuration of its directory (`roots`: each
@@ -97,6 +99,11 @@ fn attach_plan(
             .or_insert(inst);
     }
     more.secrets.extend(&plan.secrets);
+    more.plans.push(crate::model::PlanInfo {
+        root: root_name.clone(),
+        format_version: plan.format_version.clone(),
+        terraform_version: plan.terraform_version.clone(),
+    });
     let locate = |mut inst: Instance| {
         inst.root = root_name.clone();
         if let Some(config) = by_address.get(&super::plan::strip_keys(&inst.address)) {

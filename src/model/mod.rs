@@ -376,6 +376,17 @@ pub struct Workspace {
     pub before: Vec<Instance>,
     /// What changed outside Terraform since the last apply (a plan's `resource_drift`).
     pub drift: Vec<Drifted>,
+    /// The plans read, in path order.
+    pub plans: Vec<PlanInfo>,
+}
+
+/// One plan file's own facts (for the evidence record).
+#[derive(Clone, Debug)]
+pub struct PlanInfo {
+    /// The plan file, as its instances' `root`.
+    pub root: Arc<str>,
+    pub format_version: String,
+    pub terraform_version: Option<String>,
 }
 
 /// One resource changed outside Terraform: as the state recorded it and as it is now.
