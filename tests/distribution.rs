@@ -694,7 +694,10 @@ fn paths_are_words_after_a_double_dash() {
 fn plan_mode_passes_new_only_on_pull_requests() {
     // (variables, whether `--new-only` is passed)
     let cases: [(&[(&str, &str)], bool); 6] = [
-        (&[("TFGATE_PLAN", "plan.json"), ("GITHUB_BASE_REF", "main")], true),
+        (
+            &[("TFGATE_PLAN", "plan.json"), ("GITHUB_BASE_REF", "main")],
+            true,
+        ),
         (&[("TFGATE_PLAN", "plan.json")], false),
         (&[("GITHUB_BASE_REF", "main")], false),
         (
@@ -712,11 +715,18 @@ fn plan_mode_passes_new_only_on_pull_requests() {
         let (_, code, log, args) = check_step(vars);
         assert_eq!(code, 0, "{vars:?}: {log}");
         let words = option_words(&args.expect("tfgate ran"));
-        assert_eq!(words.contains(&"--new-only".to_string()), expected, "{vars:?}: {words:?}");
+        assert_eq!(
+            words.contains(&"--new-only".to_string()),
+            expected,
+            "{vars:?}: {words:?}"
+        );
     }
     let (_, code, log, args) = check_step(&[("TFGATE_NEW_ONLY", "yes")]);
     assert_eq!(code, 2, "{log}");
-    assert!(log.contains("input `new-only` must be `auto`, `true` or `false`"), "{log}");
+    assert!(
+        log.contains("input `new-only` must be `auto`, `true` or `false`"),
+        "{log}"
+    );
     assert!(args.is_none(), "tfgate must not run");
 }
 

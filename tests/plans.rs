@@ -377,8 +377,18 @@ fn drift_that_breaks_the_baseline_fails_and_names_the_change() {
             .output()
             .expect("runs")
     };
+    for case in ["drift-refresh-only", "drift-acl"] {
+        let out = run(&["drift", &format!("{case}/plan.json"), case]);
+        assert_eq!(out.status.code(), Some(1), "{case}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains(
+                "changed outside Terraform: `acl` was `\"private\"`, now `\"public-read\"`"
+            ),
+            "{case}: {text}"
+        );
+    }
     let out = run(&["drift", "drift-acl/plan.json", "drift-acl"]);
-    assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("TFG-S3-002 bucket-public-acl: bucket `tfgate-drift-logs` has the public canned ACL \"public-read\"; changed outside Terraform: `acl` was `\"private\"`, now `\"public-read\"`"),

@@ -360,12 +360,26 @@ pub fn drift_findings(
     // Now: what the plan read as `before` (refreshed), and the drifted resources a
     // refresh-only plan has no change for. Recorded: the same, drifted ones as recorded.
     let mut now: Vec<Instance> = ws.before.clone();
-    let known: HashSet<_> = now.iter().map(key).collect();
-    for d in &ws.drift {
-        if !known.contains(&key(&d.recorded))
-            && let Some(r) = &d.refreshed
+    // A `-refresh-only` plan has no changes: its planned values are the resources as they are.
+    let mut known: HashSet<_> = now.iter().map(key).collect();
+    for inst in &ws.instances {
+        if let Origin::Plan(c) = &inst.origin
+            && c.actions.is_empty()
+            && known.insert(key(inst))
         {
-            now.push(r.clone());
+            now.push(inst.clone());
+        }
+    }
+    for d in &ws.drift {
+        let at = now.iter().position(|i| key(i) == key(&d.recorded));
+        match (&d.refreshed, at) {
+            // What the plan's changes say the resource is now wins; planned values of a
+            // refresh-only plan say the same as the drift.
+            (Some(r), None) => now.push(r.clone()),
+            (None, Some(i)) => {
+                now.remove(i);
+            }
+            (Some(_), Some(_)) | (None, None) => {}
         }
     }
     let mut recorded: Vec<Instance> = now
