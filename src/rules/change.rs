@@ -321,7 +321,7 @@ fn holds_audit_logs(ws: &Workspace, group: &Instance) -> bool {
                 "log_group_name",
             ]
             .iter()
-            .filter_map(|k| i.node().get(*k).and_then(Value::as_str).map(String::from))
+            .filter_map(|k| i.node().get(k).and_then(Value::as_str).map(String::from))
             .any(|v| v == name || v.contains(&marker))
         })
 }
@@ -343,6 +343,9 @@ fn explain_reason(reason: &str) -> &'static str {
     }
 }
 
+/// A drifted resource that breaks no rule: its root, address and what changed.
+pub type QuietDrift = (std::sync::Arc<str>, String, String);
+
 /// What drift does to the baseline: every rule runs on the resources as Terraform recorded
 /// them and as they are now (refreshed); a finding only the refreshed ones give is a drift
 /// finding, saying what changed outside Terraform. Also returns each drifted resource that
@@ -350,7 +353,7 @@ fn explain_reason(reason: &str) -> &'static str {
 pub fn drift_findings(
     ws: &Workspace,
     selected: &[usize],
-) -> (Vec<Finding>, Vec<(std::sync::Arc<str>, String, String)>) {
+) -> (Vec<Finding>, Vec<QuietDrift>) {
     if ws.drift.is_empty() {
         return (Vec::new(), Vec::new());
     }
