@@ -350,10 +350,7 @@ pub type QuietDrift = (std::sync::Arc<str>, String, String);
 /// them and as they are now (refreshed); a finding only the refreshed ones give is a drift
 /// finding, saying what changed outside Terraform. Also returns each drifted resource that
 /// breaks no rule, with what changed (for verbose output).
-pub fn drift_findings(
-    ws: &Workspace,
-    selected: &[usize],
-) -> (Vec<Finding>, Vec<QuietDrift>) {
+pub fn drift_findings(ws: &Workspace, selected: &[usize]) -> (Vec<Finding>, Vec<QuietDrift>) {
     if ws.drift.is_empty() {
         return (Vec::new(), Vec::new());
     }
