@@ -268,6 +268,13 @@ fn a_plan_tells_weakening_from_existing_findings() {
             ],
         ),
         (
+            "remove-pab",
+            &[
+                "weakening TFG-S3-001 aws_s3_bucket.data: bucket `tfgate-fixture-pab` has no aws_s3_bucket_public_access_block; this change makes it so: delete `aws_s3_bucket_public_access_block.data`",
+                "existing TFG-S3-010 aws_s3_bucket.data: bucket `tfgate-fixture-pab` does not enable versioning",
+            ],
+        ),
+        (
             "replace-trail",
             &[
                 "existing TFG-CT-003 aws_cloudtrail.main: trail `main-renamed` does not set `kms_key_id`: log files are encrypted only with S3-managed keys, so anyone who can read the bucket can read them",
