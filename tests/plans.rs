@@ -517,3 +517,29 @@ fn the_evidence_of_a_plan_run_is_the_record_of_the_change() {
         serde_json::from_slice(&std::fs::read(&evidence).expect("evidence")).expect("JSON");
     assert_eq!(record["plan"], Value::Null);
 }
+
+#[test]
+fn without_a_change_nothing_is_claimed_about_before() {
+    // A refresh-only plan has planned values and no changes: its findings are neither new
+    // nor existing, and --new-only still fails on them.
+    let root = Path::new(HANDWRITTEN);
+    let (code, report) = check(
+        root,
+        &[
+            "drift-refresh-only/plan.json",
+            "drift-refresh-only",
+            "--new-only",
+        ],
+    );
+    assert_eq!(code, 1);
+    let got = changes(&report);
+    assert!(
+        got.iter()
+            .any(|f| f.starts_with("- TFG-S3-010 aws_s3_bucket.logs:")),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|f| f.starts_with("new-resource ")),
+        "{got:#?}"
+    );
+}

@@ -48,6 +48,12 @@ fn judge(ws: &Workspace, findings: &mut [Finding], selected: &[usize]) {
         let Origin::Plan(change) = &inst.origin else {
             continue;
         };
+        // Only in planned values (a data source read while planning, a refresh-only plan):
+        // no change says what existed before, so nothing is claimed and `--new-only` still
+        // counts the finding.
+        if change.actions.is_empty() {
+            continue;
+        }
         let before = prior(ws, inst);
         if before.is_none() || change.before.as_ref().is_none_or(|b| *b == Value::Null) {
             f.change = Some(Change::NewResource);
