@@ -324,6 +324,15 @@ fn new_only_fails_only_on_what_the_plan_brings() {
         .output()
         .expect("runs");
     let sarif: Value = serde_json::from_slice(&out.stdout).expect("SARIF");
+    // `baselineState` and the result properties are valid SARIF 2.1.0 (the OASIS schema,
+    // with the stray `]` of its `run.language` pattern escaped as tests/reports.rs does).
+    let schema = std::fs::read_to_string("testdata/sarif-2.1.0.json")
+        .expect("schema")
+        .replace("[a-zA-Z]{2}]?$", "[a-zA-Z]{2}\\\\]?$");
+    let schema: Value = serde_json::from_str(&schema).expect("JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
     let states: BTreeSet<(String, String)> = sarif["runs"][0]["results"]
         .as_array()
         .expect("results")
