@@ -192,7 +192,7 @@ fn write_finding(
     if let Some(change) = f.change {
         let what = match change {
             crate::finding::Change::NewResource => "new resource (created by this plan)",
-            crate::finding::Change::Weakening => "weakening (passed before this plan)",
+            crate::finding::Change::Weakening => "weakening (brought by this plan)",
             crate::finding::Change::Existing => "existing (held before this plan)",
             crate::finding::Change::Drift => "drift (changed outside Terraform)",
         };
