@@ -28,9 +28,31 @@ pub fn judge_changes(ws: &Workspace, findings: &mut Vec<Finding>, selected: &[us
     }
 }
 
+/// The instances as they are before the plan: each change's `before`, and what no change
+/// touches (data sources read while planning, planned values alone), which is the same
+/// before and after.
+fn before_instances(ws: &Workspace) -> Vec<Instance> {
+    let mut out = ws.before.clone();
+    let known: HashSet<(&str, &str)> = ws
+        .before
+        .iter()
+        .map(|i| (&*i.root, i.address.as_str()))
+        .collect();
+    for inst in &ws.instances {
+        if let Origin::Plan(c) = &inst.origin
+            && c.actions.is_empty()
+            && !known.contains(&(&*inst.root, inst.address.as_str()))
+        {
+            out.push(inst.clone());
+        }
+    }
+    out.sort_by(Instance::workspace_order);
+    out
+}
+
 fn judge(ws: &Workspace, findings: &mut [Finding], selected: &[usize]) {
     let before_ws = Workspace {
-        instances: ws.before.clone(),
+        instances: before_instances(ws),
         ..Workspace::default()
     };
     let held = super::run_by_root(&before_ws, selected, false);
@@ -365,17 +387,8 @@ pub fn drift_findings(ws: &Workspace, selected: &[usize]) -> (Vec<Finding>, Vec<
         ws.drift.iter().map(|d| (key(&d.recorded), d)).collect();
     // Now: what the plan read as `before` (refreshed), and the drifted resources a
     // refresh-only plan has no change for. Recorded: the same, drifted ones as recorded.
-    let mut now: Vec<Instance> = ws.before.clone();
     // A `-refresh-only` plan has no changes: its planned values are the resources as they are.
-    let mut known: HashSet<_> = now.iter().map(key).collect();
-    for inst in &ws.instances {
-        if let Origin::Plan(c) = &inst.origin
-            && c.actions.is_empty()
-            && known.insert(key(inst))
-        {
-            now.push(inst.clone());
-        }
-    }
+    let mut now: Vec<Instance> = before_instances(ws);
     for d in &ws.drift {
         let at = now.iter().position(|i| key(i) == key(&d.recorded));
         match (&d.refreshed, at) {
