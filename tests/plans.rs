@@ -555,3 +555,34 @@ fn without_a_change_nothing_is_claimed_about_before() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn summaries_count_what_the_plan_brings() {
+    let out = tfgate()
+        .current_dir(GENERATED)
+        .args([
+            "check",
+            "widen-ingress",
+            "widen-ingress/plan.json",
+            "--new-only",
+        ])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Plan: 1 weakening, 3 existing (predate the plan). With --new-only, only what the plan brings fails the run."),
+        "{text}"
+    );
+    let out = tfgate()
+        .current_dir(HANDWRITTEN)
+        .args(["check", "drift-noop/plan.json", "drift-noop", "--new-only"])
+        .args(["--format", "markdown"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.starts_with("## tfgate: ✅ this plan weakens nothing (its findings predate it)"),
+        "{md}"
+    );
+}

@@ -29,6 +29,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         "❌ input errors: the run fails closed"
     } else if findings.is_empty() {
         "✅ the baseline holds"
+    } else if scan.governance.policy.as_ref().is_some_and(|p| p.new_only)
+        && findings
+            .iter()
+            .all(|f| f.change.is_some_and(|c| !c.is_new()))
+    {
+        "✅ this plan weakens nothing (its findings predate it)"
     } else {
         "❌ the baseline is broken"
     };
@@ -55,6 +61,10 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         scan.loaded.files.len(),
         scan.workspace.instances.len(),
     );
+    let refs: Vec<&crate::finding::Finding> = findings.iter().collect();
+    if let Some(line) = super::change_summary(&refs) {
+        let _ = writeln!(out, "{line}\n");
+    }
     if let Some(line) = super::modules_not_checked(scan) {
         let _ = writeln!(out, "⚠️ {line}\n");
     }

@@ -182,6 +182,28 @@ impl<'a> FindingJson<'a> {
     }
 }
 
+/// For a run on plans: how many active findings the plans bring and how many predate them
+/// (`1 weakening, 2 new-resource, 3 existing (predate the plan)`); `None` without a plan.
+pub fn change_summary(findings: &[&crate::finding::Finding]) -> Option<String> {
+    use crate::finding::Change;
+    if !findings.iter().any(|f| f.change.is_some()) {
+        return None;
+    }
+    let count = |c: Change| findings.iter().filter(|f| f.change == Some(c)).count();
+    let parts: Vec<String> = [
+        (Change::Weakening, "weakening"),
+        (Change::NewResource, "new-resource"),
+        (Change::Drift, "drift"),
+        (Change::Existing, "existing (predate the plan)"),
+    ]
+    .iter()
+    .map(|(c, name)| (count(*c), name))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, name)| format!("{n} {name}"))
+    .collect();
+    Some(format!("Plan: {}.", parts.join(", ")))
+}
+
 /// How a finding's change is marked in one-line formats: `[weakening] `; empty without a
 /// plan.
 pub fn change_tag(f: &crate::finding::Finding) -> String {

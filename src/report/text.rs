@@ -392,6 +392,16 @@ fn write_rule_summary(
         resources.len(),
         ran
     )?;
+    let active_refs: Vec<&Finding> = active.iter().map(|f| &**f).collect();
+    if let Some(line) = super::change_summary(&active_refs) {
+        let new_only = scan.governance.policy.as_ref().is_some_and(|p| p.new_only);
+        let tail = if new_only {
+            " With --new-only, only what the plan brings fails the run."
+        } else {
+            ""
+        };
+        writeln!(w, "{line}{tail}")?;
+    }
     if let Some(policy) = &scan.governance.policy
         && policy.fail_on != crate::config::FailOn::Low
     {
