@@ -469,6 +469,7 @@ fn the_evidence_of_a_plan_run_is_the_record_of_the_change() {
         serde_json::from_slice(&std::fs::read(&evidence).expect("evidence")).expect("JSON");
     let plan = &record["plan"];
     assert_eq!(plan["plans"][0]["terraform_version"], "1.11.4", "{plan:#}");
+    assert_eq!(record["policy"]["new_only"], false);
     let admin = plan["changes"]
         .as_array()
         .expect("changes")

@@ -126,6 +126,7 @@ fn record(scan: &Scan, exit_code: u8, git: Option<(&str, Option<&str>)>) -> Json
         "exceptions_register": policy.exceptions.as_ref().map(|r| json!({ "file": r.display, "sha256": r.sha256 })),
         "policy": {
             "fail_on": policy.fail_on.as_str(),
+            "new_only": policy.new_only,
             "today": policy.today.to_string(),
             "rules_selected": policy.selected.iter().filter(|s| **s).count(),
             "severity_overrides": overrides,
