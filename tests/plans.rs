@@ -587,3 +587,29 @@ fn summaries_count_what_the_plan_brings() {
         "{md}"
     );
 }
+
+#[test]
+fn inspect_hides_short_sensitive_values_of_a_plan() {
+    // Text scrubbing leaves values under three characters alone; `inspect` hides what the
+    // plan marks sensitive by its place, whatever its length.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("plan.json"),
+        r#"{"format_version": "1.2", "resource_changes": [{"address": "aws_db_instance.a",
+        "mode": "managed", "type": "aws_db_instance", "name": "a",
+        "change": {"actions": ["create"], "after": {"password": "q7", "tags": {"k": "z9", "open": "yes"}},
+        "after_unknown": {}, "after_sensitive": {"password": true, "tags": {"k": true}}}}]}"#,
+    )
+    .expect("write plan");
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["inspect", "plan.json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let values = &doc["instances"][0]["values"];
+    assert_eq!(values["password"], "(sensitive)", "{values:#}");
+    assert_eq!(values["tags"]["k"], "(sensitive)", "{values:#}");
+    assert_eq!(values["tags"]["open"], "yes", "{values:#}");
+}

@@ -315,6 +315,33 @@ fn find_marked(o: &Obj, secrets: &mut Secrets, depth: usize) {
     }
 }
 
+/// The paths a `*_sensitive` mask marks `true` (`password`, `tags.secret`, `rule[0].key`).
+fn sensitive_paths(mask: &Json, path: &mut String, out: &mut Vec<String>) {
+    match mask {
+        Json::Bool(true) => out.push(path.clone()),
+        Json::Object(fields) => {
+            for (k, m) in fields {
+                let len = path.len();
+                if len > 0 {
+                    path.push('.');
+                }
+                path.push_str(k);
+                sensitive_paths(m, path, out);
+                path.truncate(len);
+            }
+        }
+        Json::Array(items) => {
+            for (i, m) in items.iter().enumerate() {
+                let len = path.len();
+                let _ = write!(path, "[{i}]");
+                sensitive_paths(m, path, out);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The scalars of `value` that `mask` marks (`true` marks everything below it).
 fn add_scalars(value: &Json, mask: &Json, secrets: &mut Secrets) {
     match (mask, value) {
@@ -412,6 +439,14 @@ impl<'a> Reader<'a> {
             return Ok(());
         }
         let before = member(change, "before").map(Value::from_json);
+        let mut sensitive = Vec::new();
+        if let Some(mask) = change.get("after_sensitive") {
+            sensitive_paths(mask, &mut String::new(), &mut sensitive);
+        }
+        let record = |before| PlanChange {
+            sensitive: sensitive.clone(),
+            ..record(before)
+        };
         let inst = self.instance(&header, after, change.get("after_unknown"), record(before));
         if let Some(b) = before_obj {
             let mut prior = self.instance(&header, Some(b), None, record(None));

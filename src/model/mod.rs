@@ -279,6 +279,9 @@ pub struct PlanChange {
     pub unwritten: Vec<String>,
     /// Why Terraform plans this action (`action_reason`: `replace_because_tainted`, ...).
     pub action_reason: Option<String>,
+    /// Paths of the values `after_sensitive` marks (`password`, `tags.secret`,
+    /// `rule[0].key`): shown as `(sensitive)` wherever an instance's values are printed.
+    pub sensitive: Vec<String>,
 }
 
 /// One resource instance (managed resource or data source).

@@ -52,12 +52,46 @@ fn instance_json(scan: &Scan, inst: &Instance) -> Json {
     if let Origin::Plan(change) = &inst.origin {
         obj.insert("plan_actions".into(), json!(change.actions));
     }
-    obj.insert("values".into(), inst.value().to_display_json());
+    let mut values = inst.value().to_display_json();
+    if let Origin::Plan(change) = &inst.origin {
+        for path in &change.sensitive {
+            redact_at(&mut values, path);
+        }
+    }
+    obj.insert("values".into(), values);
     let written = written_at(scan, &inst.body);
     if !written.is_empty() {
         obj.insert("written_at".into(), Json::Object(written));
     }
     Json::Object(obj)
+}
+
+/// Replaces the value at `path` (`tags.secret`, `rule[0].key`) with `(sensitive)`, whatever
+/// its length (the scrubbing of every output leaves values of one or two characters alone).
+fn redact_at(values: &mut Json, path: &str) {
+    let mut at = values;
+    for step in path.split('.') {
+        let (name, indexes) = match step.find('[') {
+            Some(b) => (&step[..b], &step[b..]),
+            None => (step, ""),
+        };
+        if !name.is_empty() {
+            match at.get_mut(name) {
+                Some(next) => at = next,
+                None => return,
+            }
+        }
+        for index in indexes.split('[').skip(1) {
+            let Ok(i) = index.trim_end_matches(']').parse::<usize>() else {
+                return;
+            };
+            match at.get_mut(i) {
+                Some(next) => at = next,
+                None => return,
+            }
+        }
+    }
+    *at = json!(crate::base::redact::REDACTED);
 }
 
 /// `{"bucket": "main.tf:4", "versioning[0].enabled": "main.tf:7"}`: where each value was set.
