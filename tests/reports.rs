@@ -276,3 +276,56 @@ fn long_lines_are_shown_as_a_window() {
         "the marker points at the key's block:\n{shown}\n{marker}"
     );
 }
+
+/// Text, Markdown and GitHub annotations list the most severe findings first, then by file
+/// and line: a critical finding after a hundred low ones in file order is the first entry,
+/// and the Markdown table, cut after a hundred rows, still shows it.
+#[test]
+fn reports_people_read_put_the_most_severe_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let rule = |name: &str, port: u16| {
+        format!(
+            "resource \"aws_vpc_security_group_ingress_rule\" \"{name}\" {{\n  security_group_id = \"sg-1\"\n  description       = \"d\"\n  ip_protocol       = \"tcp\"\n  from_port         = {port}\n  to_port           = {port}\n  cidr_ipv4         = \"0.0.0.0/0\"\n}}\n"
+        )
+    };
+    let low: String = (0..101).map(|i| rule(&format!("web{i}"), 80)).collect();
+    std::fs::write(dir.path().join("a.tf"), low).expect("temp dir is writable");
+    std::fs::write(
+        dir.path().join("b.tf"),
+        format!("{}{}", rule("web_late", 80), rule("z_rdp", 3389)),
+    )
+    .expect("temp dir is writable");
+    let path = dir.path().to_str().expect("UTF-8 path");
+    let out = |format: &str| {
+        let (out, code) = run(
+            &["check", "--format", format, "--color", "never", path],
+            "2",
+        );
+        assert_eq!(code, 1);
+        String::from_utf8(out).expect("UTF-8")
+    };
+    let text = out("text");
+    let first = text.lines().next().expect("a first line");
+    assert!(first.starts_with("critical TFG-NET-002"), "{first}");
+    // Within a severity: by file, then line.
+    let at = |s: &str, what: &str| s.find(what).unwrap_or_else(|| panic!("{what} in {s}"));
+    assert!(at(&text, "a.tf:7:3") < at(&text, "a.tf:15:3"));
+    assert!(at(&text, "a.tf:807:3") < at(&text, "b.tf:7:3"));
+    let markdown = out("markdown");
+    let rows: Vec<&str> = markdown
+        .lines()
+        .filter(|l| l.starts_with("| critical") || l.starts_with("| low"))
+        .collect();
+    assert_eq!(rows.len(), 100, "{markdown}");
+    assert!(
+        rows[0].starts_with("| critical") && rows[0].contains("b.tf:15`"),
+        "{markdown}"
+    );
+    assert!(
+        !markdown.contains("web_late"),
+        "the least severe are cut: {markdown}"
+    );
+    let github = out("github");
+    assert!(github.starts_with("::error file="), "{github}");
+    assert!(github.lines().nth(1).expect("two lines").contains("file="));
+}

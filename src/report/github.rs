@@ -1,5 +1,5 @@
 //! GitHub workflow commands: one `::error`/`::warning`/`::notice` annotation per finding and
-//! per load error, shown on the pull request's changed lines.
+//! per load error, shown on the pull request's changed lines; findings most severe first.
 
 use super::primary_location;
 use crate::base::diag::Level;
@@ -27,12 +27,15 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         props.push(format!("title={}", property(&format!("tfgate {}", d.code))));
         writeln!(w, "::{command} {}::{}", props.join(","), data(&d.message))?;
     }
-    for f in scan
+    // Most severe first: GitHub shows only the first few annotations of each level.
+    let mut active: Vec<&crate::finding::Finding> = scan
         .results
         .iter()
         .flat_map(|r| r.findings.iter())
         .filter(|f| f.is_active())
-    {
+        .collect();
+    active.sort_by(|a, b| crate::finding::severity_order(&scan.loaded.files, a, b));
+    for f in active {
         let rule = RULES[f.rule];
         let command = match f.severity {
             Severity::Critical | Severity::High => "error",
@@ -61,7 +64,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 "{} {} ({})",
                 rule.id,
                 rule.name,
-                rule.severity.as_str()
+                f.severity.as_str()
             ))
         ));
         let mut message = if f.resource.is_empty() {

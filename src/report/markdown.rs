@@ -1,5 +1,6 @@
 //! A compact Markdown summary for a pull request comment or `$GITHUB_STEP_SUMMARY`: the
-//! verdict, counts by severity, a table of findings (the first hundred), fixes available,
+//! verdict, counts by severity, a table of findings (the hundred most severe, then by file
+//! and line), fixes available,
 //! and per rule what was checked.
 
 use std::fmt::Write as _;
@@ -20,8 +21,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut out = String::new();
     let empty = Vec::new();
     let all = scan.results.as_ref().map_or(&empty, |r| &r.findings);
-    let active: Vec<crate::finding::Finding> =
-        all.iter().filter(|f| f.is_active()).cloned().collect();
+    let mut active: Vec<&crate::finding::Finding> = all.iter().filter(|f| f.is_active()).collect();
+    // Most severe first: the rows cut off after the hundredth are the least severe.
+    active.sort_by(|a, b| crate::finding::severity_order(&scan.loaded.files, a, b));
     let suppressed = all.len() - active.len();
     let findings = &active;
     let errors: Vec<_> = scan.diagnostics.iter().filter(|d| d.is_error()).collect();
@@ -33,12 +35,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         "❌ the baseline is broken"
     };
     let _ = writeln!(out, "## tfgate: {verdict}\n");
-    let count = |s: Severity| {
-        findings
-            .iter()
-            .filter(|f| RULES[f.rule].severity == s)
-            .count()
-    };
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let _ = writeln!(
         out,
         "**{}** finding(s): {} critical, {} high, {} medium, {} low{}. {} files, {} resource instances checked.\n",

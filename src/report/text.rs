@@ -1,4 +1,5 @@
-//! `tfgate check` for people: a code frame per finding in the style of rustc and ruff, then a
+//! `tfgate check` for people: a code frame per finding in the style of rustc and ruff (most
+//! severe first, then by file and line), then a
 //! summary by severity and by rule, what was checked and what could not be decided.
 
 use crate::base::diag::Level;
@@ -77,7 +78,9 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         .results
         .as_ref()
         .map_or(&[][..], |r| r.findings.as_slice());
-    for f in findings.iter().filter(|f| f.is_active()) {
+    let mut active: Vec<&Finding> = findings.iter().filter(|f| f.is_active()).collect();
+    active.sort_by(|a, b| crate::finding::severity_order(&scan.loaded.files, a, b));
+    for f in active {
         write_finding(scan, f, style, w)?;
     }
     write_suppressed(scan, findings, style, w)?;
