@@ -81,7 +81,15 @@ fn sarif_is_valid_against_the_schema() {
             tfgate::rules::RULES.len(),
             "every enabled rule is listed"
         );
+        let mut prints = std::collections::BTreeSet::new();
         for r in run["results"].as_array().expect("results") {
+            let print = r["partialFingerprints"]["tfgate/v1"]
+                .as_str()
+                .expect("print");
+            assert!(
+                prints.insert(print.to_string()),
+                "{project}: {print} repeats"
+            );
             let index = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
             assert_eq!(
                 rules[index]["id"], r["ruleId"],
@@ -98,7 +106,6 @@ fn sarif_is_valid_against_the_schema() {
                 !uri.starts_with('/'),
                 "{project}: {uri} is relative to the repository"
             );
-            assert!(r["partialFingerprints"]["tfgate/v1"].is_string());
         }
         if run["invocations"][0]["executionSuccessful"] == Value::Bool(false) {
             with_broken_input.push(project.to_string());
@@ -328,4 +335,126 @@ fn reports_people_read_put_the_most_severe_first() {
     let github = out("github");
     assert!(github.starts_with("::error file="), "{github}");
     assert!(github.lines().nth(1).expect("two lines").contains("file="));
+}
+
+/// Runs the binary in `cwd` with `GITHUB_WORKSPACE` as given (unset otherwise).
+fn run_in(cwd: &Path, workspace: Option<&Path>, args: &[&str]) -> String {
+    let mut cmd = Command::cargo_bin("tfgate").expect("binary");
+    cmd.current_dir(cwd).env_remove("GITHUB_WORKSPACE");
+    if let Some(ws) = workspace {
+        cmd.env("GITHUB_WORKSPACE", ws);
+    }
+    let out = cmd.args(args).output().expect("runs");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// The file an annotation names and the URI of the first SARIF result, run from `cwd` on
+/// `dir`.
+fn code_host_paths(cwd: &Path, workspace: Option<&Path>, dir: &str) -> (String, String) {
+    let github = run_in(cwd, workspace, &["check", "--format", "github", dir]);
+    let file = github
+        .lines()
+        .find_map(|l| l.split("file=").nth(1))
+        .and_then(|rest| rest.split(',').next())
+        .unwrap_or_else(|| panic!("an annotation: {github}"))
+        .to_string();
+    let sarif: Value = serde_json::from_str(&run_in(
+        cwd,
+        workspace,
+        &["check", "--format", "sarif", dir],
+    ))
+    .expect("SARIF is JSON");
+    let uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+        ["artifactLocation"]["uri"]
+        .as_str()
+        .expect("a result's uri")
+        .to_string();
+    (file, uri)
+}
+
+/// GitHub reads annotation paths and SARIF URIs against the repository root: the git
+/// checkout around the scanned tree, whatever the working directory and however the
+/// directory is named; without `.git`, `GITHUB_WORKSPACE`; without both, the working
+/// directory.
+#[test]
+fn code_host_paths_are_relative_to_the_repository() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let repo = tmp.path().join("repo");
+    let infra = repo.join("infra");
+    std::fs::create_dir_all(&infra).expect("temp dir is writable");
+    std::fs::create_dir(repo.join(".git")).expect("temp dir is writable");
+    std::fs::write(
+        infra.join("main.tf"),
+        "resource \"aws_kms_key\" \"k\" {\n  description = \"k\"\n}\n",
+    )
+    .expect("temp dir is writable");
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).expect("temp dir is writable");
+    let want = ("infra/main.tf".to_string(), "infra/main.tf".to_string());
+    let abs = infra.to_str().expect("UTF-8 path");
+    assert_eq!(
+        code_host_paths(&infra, None, "."),
+        want,
+        "run inside infra/"
+    );
+    assert_eq!(
+        code_host_paths(&repo, None, "infra"),
+        want,
+        "run at the root"
+    );
+    assert_eq!(
+        code_host_paths(&elsewhere, None, abs),
+        want,
+        "run outside the repository"
+    );
+    assert_eq!(
+        code_host_paths(&infra, Some(&elsewhere), "."),
+        want,
+        "the checkout wins over GITHUB_WORKSPACE"
+    );
+    // A checkout without `.git` (actions/checkout without git): GITHUB_WORKSPACE.
+    std::fs::remove_dir(repo.join(".git")).expect("removes");
+    assert_eq!(
+        code_host_paths(&infra, Some(&repo), "."),
+        want,
+        "GITHUB_WORKSPACE"
+    );
+    // Neither: relative to the working directory.
+    let here = ("main.tf".to_string(), "main.tf".to_string());
+    assert_eq!(
+        code_host_paths(&infra, None, "."),
+        here,
+        "the working directory"
+    );
+}
+
+/// Two findings that differ only by the suppression comment they are about (same rule, root,
+/// no resource) had one fingerprint, so code scanning showed one alert for both.
+#[test]
+fn sarif_fingerprints_are_unique_per_finding() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "# tfgate:ignore no-such-rule -- one\nresource \"aws_kms_key\" \"a\" {\n  enable_key_rotation = true\n}\n\n# tfgate:ignore no-such-rule -- one\nresource \"aws_kms_key\" \"b\" {\n  enable_key_rotation = true\n}\n",
+    )
+    .expect("temp dir is writable");
+    let log: Value = serde_json::from_str(&run_in(
+        dir.path(),
+        None,
+        &["check", "--format", "sarif", "."],
+    ))
+    .expect("SARIF is JSON");
+    let prints: Vec<&str> = log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .filter(|r| r["ruleId"] == "TFG-GOV-002")
+        .map(|r| {
+            r["partialFingerprints"]["tfgate/v1"]
+                .as_str()
+                .expect("print")
+        })
+        .collect();
+    assert_eq!(prints.len(), 2, "{log}");
+    assert_ne!(prints[0], prints[1]);
 }

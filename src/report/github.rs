@@ -1,5 +1,6 @@
 //! GitHub workflow commands: one `::error`/`::warning`/`::notice` annotation per finding and
-//! per load error, shown on the pull request's changed lines; findings most severe first.
+//! per load error, shown on the pull request's changed lines (paths relative to the
+//! repository root, `report::repo_paths`); findings most severe first.
 
 use super::primary_location;
 use crate::base::diag::Level;
@@ -9,6 +10,7 @@ use crate::scan::Scan;
 
 /// Writes the annotations.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let paths = super::repo_paths::RepoPaths::new(scan);
     for d in &scan.diagnostics {
         let command = match d.level {
             Level::Error => "error",
@@ -16,7 +18,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         };
         let mut props = Vec::new();
         if let Some(file) = &d.file {
-            props.push(format!("file={}", property(file)));
+            props.push(format!("file={}", property(&paths.path(file))));
             if let Some(line) = d.line {
                 props.push(format!("line={line}"));
             }
@@ -48,7 +50,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 let file = scan.loaded.files.get(loc.file);
                 let start = file.line_col(loc.span.start);
                 let end = file.line_col(loc.span.end);
-                props.push(format!("file={}", property(&file.display)));
+                props.push(format!("file={}", property(paths.file(loc.file))));
                 props.push(format!("line={}", start.line));
                 props.push(format!("endLine={}", end.line));
                 if start.line == end.line {
@@ -56,7 +58,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                     props.push(format!("endColumn={}", end.column));
                 }
             }
-            None => props.push(format!("file={}", property(&f.root))),
+            None => props.push(format!("file={}", property(&paths.path(&f.root)))),
         }
         props.push(format!(
             "title={}",

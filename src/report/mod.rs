@@ -8,6 +8,7 @@ pub mod inspect;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod repo_paths;
 pub mod rules;
 pub mod sarif;
 pub mod text;
@@ -591,17 +592,40 @@ pub fn primary_location(scan: &Scan, f: &crate::finding::Finding) -> Option<Loc>
         .or(Some(loc))
 }
 
-/// A fingerprint of a finding that survives line shifts: rule, root, resource address and
-/// attribute path, hashed.
-pub fn fingerprint(f: &crate::finding::Finding) -> String {
+/// Each finding's fingerprint, unique in the run and surviving line shifts: rule, root,
+/// resource address and attribute path, hashed; a finding about a suppression (no resource)
+/// adds its message (which names the comment) and file. Findings that still share all of
+/// these (two identical comments in one file) are told apart by their order among them: the
+/// n-th such finding hashes `n` too. Code scanning merges results of one fingerprint into
+/// one alert, so a repeat would hide a finding.
+pub fn fingerprints(scan: &Scan, findings: &[crate::finding::Finding]) -> Vec<String> {
     use sha2::Digest;
-    let rule = crate::rules::RULES[f.rule];
-    let mut h = sha2::Sha256::new();
-    for part in [rule.id, &f.root, &f.resource, &f.path] {
-        h.update(part.as_bytes());
-        h.update([0u8]);
-    }
-    crate::base::hex::encode(&h.finalize()[..16])
+    let mut seen: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
+    findings
+        .iter()
+        .map(|f| {
+            let rule = crate::rules::RULES[f.rule];
+            let file = f
+                .loc
+                .map_or("", |l| scan.loaded.files.get(l.file).display.as_str());
+            let mut parts = vec![rule.id, &f.root, &f.resource, &f.path];
+            if f.instance.is_none() {
+                parts.extend([f.message.as_str(), file]);
+            }
+            let mut key = Vec::new();
+            for part in parts {
+                key.extend_from_slice(part.as_bytes());
+                key.push(0);
+            }
+            let n = seen.entry(key.clone()).or_insert(0);
+            if *n > 0 {
+                key.extend_from_slice(n.to_string().as_bytes());
+                key.push(0);
+            }
+            *n += 1;
+            crate::base::hex::encode(&sha2::Sha256::digest(&key)[..16])
+        })
+        .collect()
 }
 
 /// The URL of a rule's documentation.

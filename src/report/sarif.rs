@@ -1,17 +1,17 @@
 //! SARIF 2.1.0 for GitHub code scanning: small hand-written serde types, checked against the
 //! OASIS schema in a test.
 //!
-//! Locations are relative to the repository root (the git checkout around the working
-//! directory, else the working directory) under `uriBaseId` `%SRCROOT%`; columns are UTF-16
+//! Locations are relative to the repository root (`report::repo_paths`: the git checkout
+//! around the scanned tree, else `GITHUB_WORKSPACE`, else the working directory) under
+//! `uriBaseId` `%SRCROOT%`; columns are UTF-16
 //! code units, as the run declares. A finding inside a downloaded module is located at the
 //! user's `module` block that leads to it; the module call chain goes into
 //! `relatedLocations`.
 
-use std::path::{Path, PathBuf};
-
 use serde_json::{Value as Json, json};
 
-use super::{fingerprint, primary_location, rule_doc_url, write_array_at, write_at};
+use super::repo_paths::RepoPaths;
+use super::{fingerprints, primary_location, rule_doc_url, write_array_at, write_at};
 use crate::base::diag::Level;
 use crate::base::span::{Loc, Span};
 use crate::finding::fix::Applicability;
@@ -27,7 +27,7 @@ const BASE: &str = "%SRCROOT%";
 /// findings never exists whole in memory, as a tree or as text.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::io::Write as _;
-    let uris = Uris::new();
+    let uris = Uris(RepoPaths::new(scan));
     let tool = json!({
         "driver": {
             "name": "tfgate",
@@ -51,7 +51,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     out.write_all(b",\n      \"originalUriBaseIds\": ")?;
     write_at(&mut out, 3, &base_ids)?;
     out.write_all(b",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ")?;
-    write_array_at(&mut out, 3, findings, |f| result_json(scan, &uris, f))?;
+    // Each result's fingerprint, unique in the log (see `report::fingerprints`).
+    let results: Vec<(&Finding, String)> =
+        findings.iter().zip(fingerprints(scan, findings)).collect();
+    write_array_at(&mut out, 3, &results, |(f, print)| {
+        result_json(scan, &uris, f, print)
+    })?;
     out.write_all(b"\n    }\n  ]\n}\n")?;
     out.flush()
 }
@@ -132,7 +137,7 @@ fn invocation(scan: &Scan, uris: &Uris) -> Json {
             });
             if let Some(file) = &d.file {
                 let mut physical = json!({
-                    "artifactLocation": { "uri": uris.of(Path::new(file)), "uriBaseId": BASE },
+                    "artifactLocation": { "uri": uris.path(file), "uriBaseId": BASE },
                 });
                 if let Some(line) = d.line.filter(|l| *l > 0) {
                     let mut region = json!({ "startLine": line });
@@ -169,20 +174,19 @@ fn region_of(scan: &Scan, file: crate::base::span::FileId, span: Span) -> Json {
 }
 
 fn physical(scan: &Scan, uris: &Uris, loc: Loc) -> Json {
-    let file = scan.loaded.files.get(loc.file);
     json!({
-        "artifactLocation": { "uri": uris.of(&file.path), "uriBaseId": BASE },
+        "artifactLocation": { "uri": uris.file(loc.file), "uriBaseId": BASE },
         "region": region(scan, loc),
     })
 }
 
-fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
+fn result_json(scan: &Scan, uris: &Uris, f: &Finding, print: &str) -> Json {
     let rule = RULES[f.rule];
     let location = match primary_location(scan, f) {
         Some(loc) => physical(scan, uris, loc),
         // Plan-only: the plan file itself.
         None => json!({
-            "artifactLocation": { "uri": uris.of(Path::new(&*f.root)), "uriBaseId": BASE },
+            "artifactLocation": { "uri": uris.path(&f.root), "uriBaseId": BASE },
             "region": { "startLine": 1 },
         }),
     };
@@ -195,7 +199,7 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
             "physicalLocation": location,
             "logicalLocations": [{ "fullyQualifiedName": f.resource, "kind": "resource" }],
         }],
-        "partialFingerprints": { "tfgate/v1": fingerprint(f) },
+        "partialFingerprints": { "tfgate/v1": print },
     });
     let mut related = Vec::new();
     // Module call sites the user owns (code hosts reject locations under .terraform/).
@@ -246,9 +250,8 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
         let changes: Vec<Json> = by_file
             .into_iter()
             .map(|(file, replacements)| {
-                let f = scan.loaded.files.get(crate::base::span::FileId(file));
                 json!({
-                    "artifactLocation": { "uri": uris.of(&f.path), "uriBaseId": BASE },
+                    "artifactLocation": { "uri": uris.file(crate::base::span::FileId(file)), "uriBaseId": BASE },
                     "replacements": replacements,
                 })
             })
@@ -262,33 +265,15 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
 }
 
 /// Paths as URIs relative to the repository root.
-struct Uris {
-    cwd: PathBuf,
-    root: PathBuf,
-}
+struct Uris<'a>(RepoPaths<'a>);
 
-impl Uris {
-    fn new() -> Uris {
-        let cwd = std::env::current_dir().unwrap_or_default();
-        let cwd = std::fs::canonicalize(&cwd).unwrap_or(cwd);
-        let root = cwd
-            .ancestors()
-            .find(|d| d.join(".git").exists())
-            .unwrap_or(&cwd)
-            .to_path_buf();
-        Uris { cwd, root }
+impl Uris<'_> {
+    fn file(&self, id: crate::base::span::FileId) -> String {
+        percent_encode(self.0.file(id).trim_start_matches('/'))
     }
 
-    fn of(&self, path: &Path) -> String {
-        let abs = if path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            self.cwd.join(path)
-        };
-        let abs = crate::base::path::normalize(&abs);
-        let rel = abs.strip_prefix(&self.root).unwrap_or(&abs);
-        let text = crate::base::path::display(rel);
-        percent_encode(text.trim_start_matches('/'))
+    fn path(&self, path: &str) -> String {
+        percent_encode(self.0.path(path).trim_start_matches('/'))
     }
 }
 
