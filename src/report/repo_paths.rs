@@ -85,6 +85,10 @@ impl<'a> RepoPaths<'a> {
             .iter()
             .find_map(|root| canon.strip_prefix(root).ok())
             .filter(|rel| !rel.as_os_str().is_empty())
-            .map_or_else(|| shown.to_string(), crate::base::path::display)
+            // File names are scanned content: escaped as every displayed path is.
+            .map_or_else(
+                || shown.to_string(),
+                |rel| crate::base::escape::control(&crate::base::path::display(rel)).into_owned(),
+            )
     }
 }
