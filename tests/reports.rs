@@ -13,6 +13,7 @@ use serde_json::Value;
 const PROJECTS: &[&str] = &[
     "examples/quickstart",
     "testdata/reports/downloaded-module",
+    "testdata/reports/module-instances",
     "testdata/rules/TFG-S3-001",
     "testdata/rules/TFG-NET-001",
     "testdata/plans/with-sources",
@@ -83,7 +84,7 @@ fn sarif_is_valid_against_the_schema() {
         );
         let mut prints = std::collections::BTreeSet::new();
         for r in run["results"].as_array().expect("results") {
-            let print = r["partialFingerprints"]["tfgate/v1"]
+            let print = r["partialFingerprints"]["tfgate/v2"]
                 .as_str()
                 .expect("print");
             assert!(
@@ -450,11 +451,239 @@ fn sarif_fingerprints_are_unique_per_finding() {
         .iter()
         .filter(|r| r["ruleId"] == "TFG-GOV-002")
         .map(|r| {
-            r["partialFingerprints"]["tfgate/v1"]
+            r["partialFingerprints"]["tfgate/v2"]
                 .as_str()
                 .expect("print")
         })
         .collect();
     assert_eq!(prints.len(), 2, "{log}");
     assert_ne!(prints[0], prints[1]);
+}
+
+/// The module of `testdata/reports/module-instances` is called five times (three instances
+/// through `for_each`, two through `count`): each line of it that breaks a rule is one
+/// finding in every format, listing the five instances.
+#[test]
+fn a_module_called_five_times_is_one_finding_per_location() {
+    const PROJECT: &str = "testdata/reports/module-instances";
+    const INSTANCES: [&str; 5] = [
+        "module.service[\"billing\"].aws_security_group.this",
+        "module.service[\"orders\"].aws_security_group.this",
+        "module.service[\"search\"].aws_security_group.this",
+        "module.worker[0].aws_security_group.this",
+        "module.worker[1].aws_security_group.this",
+    ];
+    let json: Value = serde_json::from_slice(&report(PROJECT, "json")).expect("JSON");
+    let findings = json["findings"].as_array().expect("findings");
+    let places: Vec<(String, String, u64)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().expect("rule").to_string(),
+                f["location"]["file"].as_str().expect("file").to_string(),
+                f["location"]["start_line"].as_u64().expect("line"),
+            )
+        })
+        .collect();
+    let unique: std::collections::BTreeSet<_> = places.iter().collect();
+    assert_eq!(
+        unique.len(),
+        places.len(),
+        "one finding per rule and location: {places:?}"
+    );
+    assert_eq!(findings.len(), 3, "{places:?}");
+    for f in findings {
+        assert_eq!(
+            f["instances"].as_array().expect("instances").len(),
+            5,
+            "{f}"
+        );
+    }
+    let ssh = findings
+        .iter()
+        .find(|f| f["rule_id"] == "TFG-NET-001")
+        .expect("the open SSH finding");
+    let listed: Vec<&str> = ssh["instances"]
+        .as_array()
+        .expect("instances")
+        .iter()
+        .map(|i| i["resource"].as_str().expect("address"))
+        .collect();
+    assert_eq!(listed, INSTANCES);
+    // Each instance keeps its own detail: module call and evaluated value.
+    let worker = &ssh["instances"][4];
+    assert_eq!(worker["module_calls"][0]["module"], "module.worker[1]");
+    assert_eq!(worker["module_calls"][0]["line"], 10);
+    assert!(
+        worker["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("`svc-worker-1`")),
+        "{worker}"
+    );
+    assert_eq!(json["summary"]["findings"], 3);
+    assert_eq!(json["summary"]["finding_instances"], 15);
+
+    let sarif: Value = serde_json::from_slice(&report(PROJECT, "sarif")).expect("SARIF");
+    let results = sarif["runs"][0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), 3);
+    let ssh = results
+        .iter()
+        .find(|r| r["ruleId"] == "TFG-NET-001")
+        .expect("one SSH result");
+    let logical: Vec<&str> = ssh["locations"][0]["logicalLocations"]
+        .as_array()
+        .expect("logical locations")
+        .iter()
+        .map(|l| l["fullyQualifiedName"].as_str().expect("name"))
+        .collect();
+    assert_eq!(logical, INSTANCES);
+    assert_eq!(
+        ssh["properties"]["instances"].as_array().map(Vec::len),
+        Some(5)
+    );
+    let calls: Vec<&str> = ssh["relatedLocations"]
+        .as_array()
+        .expect("the module calls")
+        .iter()
+        .map(|r| r["message"]["text"].as_str().expect("text"))
+        .collect();
+    assert_eq!(
+        calls,
+        [
+            "module.service is called here",
+            "module.worker is called here"
+        ]
+    );
+    assert!(
+        ssh["message"]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("applies to 5 instances")),
+        "{ssh}"
+    );
+
+    let text = String::from_utf8(report(PROJECT, "text")).expect("UTF-8");
+    assert_eq!(text.matches("critical TFG-NET-001").count(), 1, "{text}");
+    assert!(
+        text.contains(&format!(
+            "= applies to 5 instances: {}, {}, {} and 2 more",
+            INSTANCES[0], INSTANCES[1], INSTANCES[2]
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("3 finding(s)") || text.contains("3 findings"),
+        "{text}"
+    );
+    // --verbose keeps each instance's detail.
+    let (verbose, _) = run(&["check", "--verbose", "--color", "never", PROJECT], "2");
+    let verbose = String::from_utf8(verbose).expect("UTF-8");
+    for address in INSTANCES {
+        assert!(
+            verbose.contains(&format!("= instance {address}: ")),
+            "{verbose}"
+        );
+    }
+
+    let github = String::from_utf8(report(PROJECT, "github")).expect("UTF-8");
+    assert_eq!(github.lines().count(), 3, "{github}");
+    let markdown = String::from_utf8(report(PROJECT, "markdown")).expect("UTF-8");
+    assert_eq!(
+        markdown
+            .lines()
+            .filter(|l| l.contains("TFG-NET-001.md"))
+            .count(),
+        1,
+        "{markdown}"
+    );
+    assert!(markdown.contains("(5 instances)"), "{markdown}");
+    let junit = String::from_utf8(report(PROJECT, "junit")).expect("UTF-8");
+    assert_eq!(
+        junit.matches("<failure").count(),
+        3,
+        "one failure per finding: {junit}"
+    );
+}
+
+/// An exception for one instance covers that instance only: the location keeps the other
+/// instances as its finding, and the run still fails.
+#[test]
+fn an_exception_for_one_instance_leaves_the_others_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let register = dir.path().join("exceptions.toml");
+    std::fs::write(
+        &register,
+        "[[exception]]\nrule = \"TFG-NET-001\"\nresource = 'module.service[\"orders\"].aws_security_group.this'\nreason = \"bastion\"\nticket = \"SEC-9\"\napproved-by = \"ciso@example.com\"\nexpires = 2099-01-01\n",
+    )
+    .expect("temp dir is writable");
+    let (out, code) = run(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "critical",
+            "--exceptions",
+            register.to_str().expect("UTF-8 path"),
+            "testdata/reports/module-instances",
+        ],
+        "2",
+    );
+    assert_eq!(code, 1, "the other four instances still fail the run");
+    let report: Value = serde_json::from_slice(&out).expect("JSON");
+    let ssh: Vec<&Value> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule_id"] == "TFG-NET-001")
+        .collect();
+    assert_eq!(ssh.len(), 2, "an active and a suppressed finding: {ssh:?}");
+    let addresses = |f: &Value| -> Vec<String> {
+        f["instances"]
+            .as_array()
+            .expect("instances")
+            .iter()
+            .map(|i| i["resource"].as_str().expect("address").to_string())
+            .collect()
+    };
+    let active = ssh
+        .iter()
+        .find(|f| f["suppressed"].is_null())
+        .expect("active");
+    let excepted = ssh
+        .iter()
+        .find(|f| !f["suppressed"].is_null())
+        .expect("excepted");
+    assert_eq!(addresses(active).len(), 4);
+    assert!(!addresses(active).iter().any(|a| a.contains("orders")));
+    assert_eq!(
+        addresses(excepted),
+        ["module.service[\"orders\"].aws_security_group.this"]
+    );
+    assert_eq!(excepted["suppressed"]["kind"], "exception");
+    let sarif: Value = serde_json::from_slice(
+        &run(
+            &[
+                "check",
+                "--format",
+                "sarif",
+                "--exceptions",
+                register.to_str().expect("UTF-8 path"),
+                "testdata/reports/module-instances",
+            ],
+            "2",
+        )
+        .0,
+    )
+    .expect("SARIF");
+    let prints: std::collections::BTreeSet<&str> = sarif["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["tfgate/v2"]
+                .as_str()
+                .expect("print")
+        })
+        .collect();
+    assert_eq!(prints.len(), 4, "four results, four fingerprints");
 }

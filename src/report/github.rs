@@ -1,4 +1,5 @@
-//! GitHub workflow commands: one `::error`/`::warning`/`::notice` annotation per finding and
+//! GitHub workflow commands: one `::error`/`::warning`/`::notice` annotation per finding (one
+//! rule at one location, for all its instances) and
 //! per load error, shown on the pull request's changed lines (paths relative to the
 //! repository root, `report::repo_paths`); findings most severe first.
 
@@ -29,15 +30,10 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         props.push(format!("title={}", property(&format!("tfgate {}", d.code))));
         writeln!(w, "::{command} {}::{}", props.join(","), data(&d.message))?;
     }
-    // Most severe first: GitHub shows only the first few annotations of each level.
-    let mut active: Vec<&crate::finding::Finding> = scan
-        .results
-        .iter()
-        .flat_map(|r| r.findings.iter())
-        .filter(|f| f.is_active())
-        .collect();
-    active.sort_by(|a, b| crate::finding::severity_order(&scan.loaded.files, a, b));
-    for f in active {
+    // One annotation per rule and location (`report::group`), most severe first: GitHub
+    // shows only the first few annotations of each level.
+    for g in super::group::active_by_severity(scan) {
+        let f = g.first();
         let rule = RULES[f.rule];
         let command = match f.severity {
             Severity::Critical | Severity::High => "error",
@@ -69,12 +65,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 f.severity.as_str()
             ))
         ));
-        let mut message = if f.resource.is_empty() {
-            f.message.clone()
-        } else {
-            format!("{} ({})", f.message, f.resource)
+        let mut message = match g.applies_to() {
+            Some(applies) => format!("{} ({applies})", g.message(scan)),
+            None if f.resource.is_empty() => f.message.clone(),
+            None => format!("{} ({})", f.message, f.resource),
         };
-        if let Some(fix) = &f.fix {
+        if let Some(fix) = g.fix() {
             message.push_str(&format!(
                 "\nFix ({}): {}",
                 fix.applicability.as_str(),

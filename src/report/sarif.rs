@@ -10,12 +10,13 @@
 
 use serde_json::{Value as Json, json};
 
+use super::group::Group;
 use super::repo_paths::RepoPaths;
 use super::{fingerprints, primary_location, rule_doc_url, write_array_at, write_at};
 use crate::base::diag::Level;
 use crate::base::span::{Loc, Span};
+use crate::finding::Severity;
 use crate::finding::fix::Applicability;
-use crate::finding::{Finding, Severity};
 use crate::rules::{RULES, Rule};
 use crate::scan::Scan;
 
@@ -40,7 +41,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let base_ids = json!({
         BASE: { "description": { "text": "The root of the repository tfgate ran in." } }
     });
-    let findings = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
+    let groups = super::group::of_scan(scan);
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, w);
     out.write_all(b"{\n  \"$schema\": ")?;
     write_at(&mut out, 1, &SCHEMA)?;
@@ -51,11 +52,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     out.write_all(b",\n      \"originalUriBaseIds\": ")?;
     write_at(&mut out, 3, &base_ids)?;
     out.write_all(b",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ")?;
-    // Each result's fingerprint, unique in the log (see `report::fingerprints`).
-    let results: Vec<(&Finding, String)> =
-        findings.iter().zip(fingerprints(scan, findings)).collect();
-    write_array_at(&mut out, 3, &results, |(f, print)| {
-        result_json(scan, &uris, f, print)
+    // One result per rule and location (`report::group`), each with a fingerprint unique in
+    // the log (`report::fingerprints`).
+    let prints = fingerprints(scan, &uris.0, &groups);
+    let results: Vec<(&Group, String)> = groups.iter().zip(prints).collect();
+    write_array_at(&mut out, 3, &results, |(g, print)| {
+        result_json(scan, &uris, g, print)
     })?;
     out.write_all(b"\n    }\n  ]\n}\n")?;
     out.flush()
@@ -180,7 +182,8 @@ fn physical(scan: &Scan, uris: &Uris, loc: Loc) -> Json {
     })
 }
 
-fn result_json(scan: &Scan, uris: &Uris, f: &Finding, print: &str) -> Json {
+fn result_json(scan: &Scan, uris: &Uris, g: &Group, print: &str) -> Json {
+    let f = g.first();
     let rule = RULES[f.rule];
     let location = match primary_location(scan, f) {
         Some(loc) => physical(scan, uris, loc),
@@ -190,27 +193,57 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding, print: &str) -> Json {
             "region": { "startLine": 1 },
         }),
     };
+    let addresses = g.addresses();
+    let text = match g.applies_to() {
+        Some(applies) => format!("{} ({applies})", g.message(scan)),
+        None if f.resource.is_empty() => g.message(scan).to_string(),
+        None => format!("{} ({})", g.message(scan), f.resource),
+    };
+    let logical: Vec<Json> = addresses
+        .iter()
+        .map(|a| json!({ "fullyQualifiedName": a, "kind": "resource" }))
+        .collect();
     let mut result = json!({
         "ruleId": rule.id,
         "ruleIndex": f.rule,
         "level": level(f.severity),
-        "message": { "text": if f.resource.is_empty() { f.message.clone() } else { format!("{} ({})", f.message, f.resource) } },
+        "message": { "text": text },
         "locations": [{
             "physicalLocation": location,
-            "logicalLocations": [{ "fullyQualifiedName": f.resource, "kind": "resource" }],
+            "logicalLocations": logical,
         }],
-        "partialFingerprints": { "tfgate/v1": print },
+        "partialFingerprints": { "tfgate/v2": print },
     });
+    if g.members.len() > 1 {
+        // Every instance the result stands for, with its own evaluated message.
+        let instances: Vec<Json> = g
+            .members
+            .iter()
+            .map(|m| json!({ "address": m.resource, "root": &*m.root, "path": m.path, "message": m.message }))
+            .collect();
+        result["properties"] = json!({ "instances": instances });
+    }
     let mut related = Vec::new();
-    // Module call sites the user owns (code hosts reject locations under .terraform/).
-    for frame in &f.module.0 {
-        if let Some(call) = frame.call
-            && !super::in_module_cache(scan.loaded.files.get(call.file))
-        {
+    // Module call sites the user owns (code hosts reject locations under .terraform/): the
+    // instance's calls, or for several instances each call once, without instance keys.
+    let calls: Vec<(String, Loc)> = if addresses.len() > 1 {
+        g.calls()
+            .into_iter()
+            .filter_map(|(name, call)| Some((name, call?)))
+            .collect()
+    } else {
+        f.module
+            .0
+            .iter()
+            .filter_map(|frame| Some((format!("module.{}{}", frame.name, frame.key), frame.call?)))
+            .collect()
+    };
+    for (name, call) in calls {
+        if !super::in_module_cache(scan.loaded.files.get(call.file)) {
             related.push(json!({
                 "id": related.len(),
                 "physicalLocation": physical(scan, uris, call),
-                "message": { "text": format!("module.{}{} is called here", frame.name, frame.key) },
+                "message": { "text": format!("{name} is called here") },
             }));
         }
     }
@@ -236,7 +269,7 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding, print: &str) -> Json {
             "properties": { "tfgate-kind": s.kind.as_str(), "source": s.source },
         }]);
     }
-    if let Some(fix) = &f.fix
+    if let Some(fix) = g.fix()
         && fix.applicability != Applicability::DisplayOnly
         && !fix.edits.is_empty()
     {

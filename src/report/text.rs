@@ -2,6 +2,7 @@
 //! severe first, then by file and line), then a
 //! summary by severity and by rule, what was checked and what could not be decided.
 
+use super::group::{Group, SHOWN_INSTANCES};
 use crate::base::diag::Level;
 use crate::base::source::SourceFile;
 use crate::finding::fix::Applicability;
@@ -78,10 +79,9 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         .results
         .as_ref()
         .map_or(&[][..], |r| r.findings.as_slice());
-    let mut active: Vec<&Finding> = findings.iter().filter(|f| f.is_active()).collect();
-    active.sort_by(|a, b| crate::finding::severity_order(&scan.loaded.files, a, b));
-    for f in active {
-        write_finding(scan, f, style, w)?;
+    let groups = super::group::active_by_severity(scan);
+    for g in &groups {
+        write_finding(scan, g, opts, w)?;
     }
     write_suppressed(scan, findings, style, w)?;
     if let Some(results) = &scan.results {
@@ -116,10 +116,9 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         )?;
     }
     let fixable = |a: Applicability| {
-        findings
+        groups
             .iter()
-            .filter(|f| f.is_active())
-            .filter(|f| f.fix.as_ref().is_some_and(|x| x.applicability == a))
+            .filter(|g| g.fix().is_some_and(|x| x.applicability == a))
             .count()
     };
     let (safe, unsafe_) = (fixable(Applicability::Safe), fixable(Applicability::Unsafe));
@@ -146,20 +145,23 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
     Ok(())
 }
 
-/// One finding: header, code frame, notes.
+/// One finding (a rule at one location, for every instance there): header, code frame,
+/// notes. Several instances are named in one line (each with its value under `--verbose`).
 fn write_finding(
     scan: &Scan,
-    f: &Finding,
-    style: Style,
+    g: &Group,
+    opts: TextOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    let style = opts.style;
+    let f = g.first();
     let rule = RULES[f.rule];
     writeln!(
         w,
         "{} {}: {}",
         style.severity(f.severity),
         style.bold(&format!("{} {}", rule.id, rule.name)),
-        f.message
+        g.message(scan)
     )?;
     let mut width = 1;
     match f.loc {
@@ -191,22 +193,58 @@ fn write_finding(
     }
     let pad = " ".repeat(width);
     writeln!(w, "{pad} {}", style.gutter("|"))?;
-    writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
-    for frame in f.module.0.iter().rev() {
-        if let Some(call) = frame.call {
-            let file = scan.loaded.files.get(call.file);
-            writeln!(
-                w,
-                "{pad} {} in module.{}{}, called at {}:{}",
-                style.gutter("="),
-                frame.name,
-                crate::base::escape::control(&frame.key.to_string()),
-                file.display,
-                file.line_col(call.span.start).line
-            )?;
+    match g.applies_to() {
+        None => {
+            writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
+            for frame in f.module.0.iter().rev() {
+                if let Some(call) = frame.call {
+                    let file = scan.loaded.files.get(call.file);
+                    writeln!(
+                        w,
+                        "{pad} {} in module.{}{}, called at {}:{}",
+                        style.gutter("="),
+                        frame.name,
+                        crate::base::escape::control(&frame.key.to_string()),
+                        file.display,
+                        file.line_col(call.span.start).line
+                    )?;
+                }
+            }
+        }
+        Some(applies) => {
+            writeln!(w, "{pad} {} {applies}", style.gutter("="))?;
+            for (name, call) in g.calls() {
+                if let Some(call) = call {
+                    let file = scan.loaded.files.get(call.file);
+                    writeln!(
+                        w,
+                        "{pad} {} in {name}, called at {}:{}",
+                        style.gutter("="),
+                        file.display,
+                        file.line_col(call.span.start).line
+                    )?;
+                }
+            }
+            if opts.verbose {
+                for m in &g.members {
+                    writeln!(
+                        w,
+                        "{pad} {} instance {}: {}",
+                        style.gutter("="),
+                        m.resource,
+                        m.message
+                    )?;
+                }
+            } else if g.messages_differ(scan) || g.addresses().len() > SHOWN_INSTANCES {
+                writeln!(
+                    w,
+                    "{pad} {} each instance and its value: --verbose or --format json",
+                    style.gutter("="),
+                )?;
+            }
         }
     }
-    if let Some(fix) = &f.fix {
+    if let Some(fix) = g.fix() {
         let how = match fix.applicability {
             Applicability::Safe => "fix".to_string(),
             Applicability::Unsafe => "fix (unsafe)".to_string(),
@@ -336,7 +374,13 @@ fn write_rule_summary(
     style: Style,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let active: Vec<&Finding> = results.findings.iter().filter(|f| f.is_active()).collect();
+    // Counted once per rule and source location (`report::group`), as listed above.
+    let groups = super::group::group(&results.findings);
+    let active: Vec<&Finding> = groups
+        .iter()
+        .filter(|g| g.is_active())
+        .map(|g| g.first())
+        .collect();
     let count = |sev: Severity| active.iter().filter(|f| f.severity == sev).count();
     let mut by_rule = vec![0usize; RULES.len()];
     let mut severity_of = vec![Severity::Low; RULES.len()];
@@ -344,6 +388,7 @@ fn write_rule_summary(
         by_rule[f.rule] += 1;
         severity_of[f.rule] = f.severity;
     }
+    let active_instances = results.findings.iter().filter(|f| f.is_active()).count();
     if !active.is_empty() {
         writeln!(w, "{}", style.bold("Findings by rule:"))?;
         for (i, n) in by_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
@@ -363,7 +408,7 @@ fn write_rule_summary(
         .iter()
         .flat_map(|s| s.outcomes().map(|(i, _)| i))
         .collect();
-    let suppressed = results.findings.len() - active.len();
+    let suppressed = groups.len() - active.len();
     let ran = scan
         .governance
         .policy
@@ -386,6 +431,13 @@ fn write_rule_summary(
         resources.len(),
         ran
     )?;
+    if active_instances > active.len() {
+        writeln!(
+            w,
+            "Findings are counted once per rule and source location; the {} above cover {active_instances} findings on resource instances (--verbose lists each).",
+            active.len()
+        )?;
+    }
     if let Some(policy) = &scan.governance.policy
         && policy.fail_on != crate::config::FailOn::Low
     {
