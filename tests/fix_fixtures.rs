@@ -404,3 +404,47 @@ fn companions_never_produce_configuration_the_provider_rejects() {
         assert!(text.contains("aws_s3_bucket_public_access_block"), "{text}");
     }
 }
+
+/// Disabling ACLs (`BucketOwnerEnforced`) on a bucket that keeps an ACL beyond the owner's
+/// would fail to apply (AWS rejects that ACL once ACLs are disabled): the fix is shown, not
+/// applied, and a configuration with both is itself a finding.
+#[test]
+fn ownership_fix_is_never_applied_where_aws_would_reject_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let main = "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n}\n\nresource \"aws_s3_bucket_ownership_controls\" \"logs\" {\n  bucket = aws_s3_bucket.logs.id\n\n  rule {\n    object_ownership = \"ObjectWriter\"\n  }\n}\n\nresource \"aws_s3_bucket_acl\" \"logs\" {\n  bucket = aws_s3_bucket.logs.id\n  acl    = \"log-delivery-write\"\n}\n";
+    std::fs::write(dir.path().join("main.tf"), main).expect("write");
+    let select = ["--select", "TFG-S3-016"];
+    let report = check_json(dir.path(), &select);
+    let fix = fix_on(
+        &report,
+        "TFG-S3-016",
+        "aws_s3_bucket_ownership_controls.logs",
+    );
+    assert_eq!(fix["applicability"], "display-only", "{fix}");
+    assert!(
+        fix["note"]
+            .as_str()
+            .is_some_and(|n| n.contains("log-delivery-write")),
+        "{fix}"
+    );
+    check_json(
+        dir.path(),
+        &[&select[..], &["--fix", "--unsafe-fixes"]].concat(),
+    );
+    let text = std::fs::read_to_string(dir.path().join("main.tf")).expect("read");
+    assert_eq!(text, main, "the file must not change");
+    // Written by hand, the combination is reported where the ACL is set.
+    let both = main.replace("ObjectWriter", "BucketOwnerEnforced");
+    std::fs::write(dir.path().join("main.tf"), &both).expect("write");
+    let report = check_json(dir.path(), &select);
+    let findings = report["findings"].as_array().expect("findings");
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["resource"] == "aws_s3_bucket_acl.logs"
+                && f["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("AccessControlListNotSupported"))),
+        "{report}"
+    );
+}

@@ -41,6 +41,9 @@ pub enum Change {
         /// the configuration's provider constraints stop below it, the fix is display-only.
         since_major: u64,
     },
+    /// Nothing tfgate can place: the change needs a decision first (the note says which),
+    /// so the remedy is shown, never applied.
+    Manual(String),
     /// Replace the nested block at `path` (`default_action[0]`) with a block of the same type
     /// holding only `settings`.
     ReplaceBlock {
@@ -91,6 +94,15 @@ impl Remedy {
                 instead_of: &[],
                 since_major: 0,
             },
+        }
+    }
+
+    /// A remedy shown but never applied: `note` says what must be decided first.
+    pub fn manual(title: impl Into<String>, note: impl Into<String>) -> Remedy {
+        Remedy {
+            title: title.into(),
+            safety: Safety::Unsafe,
+            change: Change::Manual(note.into()),
         }
     }
 

@@ -246,6 +246,7 @@ fn place(cx: &FixContext, inst: &Instance, change: &Change) -> Result<Vec<Edit>,
         .ok_or_else(|| "the resource has no source location".to_string())?;
     let mut edits = Vec::new();
     match change {
+        Change::Manual(note) => return Err(note.clone()),
         Change::Set(settings) => {
             for (path, value) in settings {
                 edits.push(place_setting(cx, inst, path, value)?);
