@@ -220,3 +220,121 @@ pub fn active_by_severity(scan: &Scan) -> Vec<Group<'_>> {
     groups.sort_by(|a, b| crate::finding::severity_order(&scan.loaded.files, a.first(), b.first()));
     groups
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::base::span::{FileId, Span};
+    use crate::finding::Severity;
+    use crate::finding::suppression::{Kind, Suppression};
+
+    fn finding(
+        rule: usize,
+        at: Option<u32>,
+        resource: &str,
+        message: &str,
+        suppressed: Option<&str>,
+    ) -> Finding {
+        Finding {
+            rule,
+            instance: (!resource.is_empty()).then_some(0),
+            resource: resource.to_string(),
+            root: Arc::from("."),
+            message: message.to_string(),
+            path: String::new(),
+            loc: at.map(|start| Loc {
+                file: FileId(0),
+                span: Span {
+                    start,
+                    end: start + 1,
+                },
+            }),
+            module: Arc::default(),
+            remedy: None,
+            fix: None,
+            severity: Severity::High,
+            suppressed: suppressed.map(|source| {
+                Box::new(Suppression {
+                    kind: Kind::Exception,
+                    reason: Some("r".into()),
+                    expires: None,
+                    approved_by: None,
+                    ticket: None,
+                    source: source.to_string(),
+                })
+            }),
+        }
+    }
+
+    /// Each case: the findings, then the members per group, in order.
+    #[test]
+    fn findings_group_by_rule_location_and_suppression() {
+        let cases: Vec<(Vec<Finding>, Vec<usize>)> = vec![
+            // Three instances of one line: one group.
+            (
+                vec![
+                    finding(1, Some(5), "m[0].r", "a", None),
+                    finding(1, Some(5), "m[1].r", "b", None),
+                    finding(1, Some(5), "m[2].r", "c", None),
+                ],
+                vec![3],
+            ),
+            // Another rule or another place: another group.
+            (
+                vec![
+                    finding(1, Some(5), "m[0].r", "a", None),
+                    finding(2, Some(5), "m[0].r", "a", None),
+                    finding(1, Some(9), "m[0].r", "a", None),
+                ],
+                vec![1, 1, 1],
+            ),
+            // An excepted instance is a group of its own; the rest stay together.
+            (
+                vec![
+                    finding(1, Some(5), "m[0].r", "a", None),
+                    finding(1, Some(5), "m[1].r", "a", Some("exceptions.toml 1")),
+                    finding(1, Some(5), "m[2].r", "a", None),
+                ],
+                vec![2, 1],
+            ),
+            // Without a location, findings never group.
+            (
+                vec![
+                    finding(1, None, "plan.r[0]", "a", None),
+                    finding(1, None, "plan.r[1]", "a", None),
+                ],
+                vec![1, 1],
+            ),
+            // Findings about comments group only with the same message.
+            (
+                vec![
+                    finding(3, Some(5), "", "names `x`", None),
+                    finding(3, Some(5), "", "names `y`", None),
+                    finding(3, Some(5), "", "names `x`", None),
+                ],
+                vec![2, 1],
+            ),
+        ];
+        for (n, (findings, want)) in cases.iter().enumerate() {
+            let got: Vec<usize> = group(findings).iter().map(|g| g.members.len()).collect();
+            assert_eq!(&got, want, "case {n}");
+        }
+    }
+
+    #[test]
+    fn instances_are_named_then_counted() {
+        let findings: Vec<Finding> = (0..15)
+            .map(|i| finding(1, Some(5), &format!("module.a[{i}].r"), "m", None))
+            .collect();
+        let groups = group(&findings);
+        assert_eq!(
+            groups[0].applies_to().as_deref(),
+            Some(
+                "applies to 15 instances: module.a[0].r, module.a[1].r, module.a[2].r and 12 more"
+            )
+        );
+        assert_eq!(group(&findings[..1])[0].applies_to(), None);
+    }
+}
