@@ -687,3 +687,54 @@ fn an_exception_for_one_instance_leaves_the_others_reported() {
         .collect();
     assert_eq!(prints.len(), 4, "four results, four fingerprints");
 }
+
+/// A finding's SARIF fingerprint stays when lines move and when another module call reaches
+/// the same line (the alert is the line's, not the calls'), and differs between locations.
+#[test]
+fn fingerprints_survive_line_shifts_and_new_module_calls() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/reports/module-instances");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("modules/service")).expect("temp dir is writable");
+    for file in ["main.tf", "modules/service/main.tf"] {
+        std::fs::copy(fixture.join(file), dir.path().join(file)).expect("fixture copies");
+    }
+    let prints = || -> std::collections::BTreeMap<String, String> {
+        let log: Value = serde_json::from_str(&run_in(
+            dir.path(),
+            None,
+            &["check", "--format", "sarif", "."],
+        ))
+        .expect("SARIF is JSON");
+        log["runs"][0]["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| {
+                (
+                    r["ruleId"].as_str().expect("rule").to_string(),
+                    r["partialFingerprints"]["tfgate/v2"]
+                        .as_str()
+                        .expect("print")
+                        .to_string(),
+                )
+            })
+            .collect()
+    };
+    let before = prints();
+    assert_eq!(before.len(), 3);
+    let distinct: std::collections::BTreeSet<&String> = before.values().collect();
+    assert_eq!(distinct.len(), 3, "one fingerprint per location");
+    let module = dir.path().join("modules/service/main.tf");
+    let text = std::fs::read_to_string(&module).expect("module");
+    std::fs::write(&module, format!("\n\n# moved down\n{text}")).expect("writes");
+    let main = dir.path().join("main.tf");
+    let text = std::fs::read_to_string(&main).expect("main");
+    std::fs::write(
+        &main,
+        format!(
+            "module \"aaa\" {{\n  source = \"./modules/service\"\n  name   = \"aaa\"\n}}\n\n{text}"
+        ),
+    )
+    .expect("writes");
+    assert_eq!(prints(), before);
+}

@@ -156,6 +156,20 @@ fn general_message<'a>(scan: &Scan, f: &'a Finding) -> std::borrow::Cow<'a, str>
     std::borrow::Cow::Owned(f.message.replace(&f.resource, &config_address(scan, f)))
 }
 
+/// What identifies the resource block of a finding in its file, for fingerprints: its type
+/// and name (`aws_security_group.this`, `data.aws_iam_policy_document.p`), whichever module
+/// call reaches it; without a location, the whole address.
+pub fn block_name(scan: &Scan, f: &Finding) -> String {
+    match f.instance.and_then(|i| scan.workspace.instances.get(i)) {
+        Some(inst) if f.loc.is_some() => {
+            let data = if inst.mode == Mode::Data { "data." } else { "" };
+            crate::base::escape::control(&format!("{data}{}.{}", inst.rtype, inst.name))
+                .into_owned()
+        }
+        _ => f.resource.clone(),
+    }
+}
+
 /// What findings must share to be one entry.
 #[derive(Hash, PartialEq, Eq)]
 struct Key<'a> {

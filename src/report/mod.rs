@@ -657,8 +657,9 @@ pub fn primary_location(scan: &Scan, f: &crate::finding::Finding) -> Option<Loc>
 }
 
 /// Each reported finding's fingerprint (one per [`group::Group`]), unique in the run and
-/// surviving line shifts: rule, the file (repository-relative), the resource block's address
-/// without instance keys and the first instance's attribute path, hashed; a finding about a
+/// surviving line shifts: rule, the file (repository-relative), the resource block's type and
+/// name (`group::block_name`: not which module calls reach it) and the first instance's
+/// attribute path, hashed; a finding about a
 /// suppression (no resource) adds its message, which names the comment. Findings that still
 /// share all of these (a location with some instances suppressed and the rest not, two
 /// identical comments in one file) are told apart by their order among them: the n-th such
@@ -680,7 +681,7 @@ pub fn fingerprints(
                 Some(loc) => paths.file(loc.file).to_string(),
                 None => paths.path(&f.root),
             };
-            let address = g.config_address(scan);
+            let address = group::block_name(scan, f);
             let mut parts = vec![rule.id, &file, &address, &f.path];
             if f.instance.is_none() {
                 parts.push(&f.message);
