@@ -125,6 +125,81 @@ fn an_empty_directory_is_an_error() {
 }
 
 #[test]
+fn excludes_that_leave_nothing_to_scan_fail_and_name_what_they_left_out() {
+    // An exclude (flag or `.tfgate.toml`) that leaves nothing is exit 2, as an empty
+    // directory is, and the error names the excluded directories rather than claiming the
+    // directory holds no Terraform.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["prod", "stage"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+        write(&dir.path().join(sub), "main.tf", GOOD.as_bytes());
+    }
+    let out = tfgate()
+        .args(["check", "--exclude", "prod", "--exclude", "stage/**"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("error[no-terraform-files]: nothing left to scan"),
+        "{text}"
+    );
+    assert!(text.contains("(2 excluded: "), "{text}");
+    assert!(text.contains("prod`") && text.contains("stage`"), "{text}");
+
+    write(dir.path(), ".tfgate.toml", b"exclude = [\"*\"]\n");
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2, "{report}");
+    assert_eq!(first_error(&report)["code"], "no-terraform-files");
+    let message = first_error(&report)["message"].as_str().expect("message");
+    assert!(message.contains("nothing left to scan"), "{message}");
+}
+
+#[test]
+fn resources_no_rule_knows_are_counted_by_provider() {
+    // Before, code of other providers read as a bare "0 checks of 0 resources".
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"resource \"azurerm_resource_group\" \"a\" {\n  name = \"a\"\n}\n\
+          resource \"azurerm_storage_account\" \"b\" {\n  name = \"b\"\n}\n\
+          resource \"google_storage_bucket\" \"c\" {\n  name = \"c\"\n}\n\
+          resource \"aws_s3_bucket\" \"d\" {}\n",
+    );
+    let out = tfgate()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The AWS bucket is checked, so aws is not named.
+    assert!(
+        text.contains("\n3 resources of providers azurerm, google: no rule applies.\n"),
+        "{text}"
+    );
+
+    let only = tempfile::tempdir().expect("temp dir");
+    write(
+        only.path(),
+        "main.tf",
+        b"resource \"google_storage_bucket\" \"c\" {\n  name = \"c\"\n}\n",
+    );
+    let out = tfgate()
+        .arg("check")
+        .arg(only.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("\n1 resource of provider google: no rule applies.\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_directory_given_twice_or_inside_another_given_one_is_not_empty() {
     // Before, a path whose files an earlier path had already found was reported as holding
     // no Terraform files, and the run exited 2.

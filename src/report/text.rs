@@ -383,6 +383,19 @@ fn write_rule_summary(
         resources.len(),
         ran
     )?;
+    let unchecked = scan.unchecked_providers();
+    if !unchecked.is_empty() {
+        use crate::base::plural;
+        let total: usize = unchecked.iter().map(|(_, n)| n).sum();
+        let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
+        writeln!(
+            w,
+            "{} of {} {}: no rule applies.",
+            plural::count(total, "resource", "resources"),
+            plural::noun(names.len(), "provider", "providers"),
+            names.join(", ")
+        )?;
+    }
     if let Some(policy) = &scan.governance.policy
         && policy.fail_on != crate::config::FailOn::Low
     {
