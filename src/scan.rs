@@ -129,6 +129,9 @@ pub struct Policy {
     pub baseline: Option<crate::suppress::baseline::Loaded>,
     pub exceptions: Option<crate::suppress::exceptions::Register>,
     pub config: Option<crate::config::Loaded>,
+    /// The configuration file's `exclude` entries when they are in effect (no `--exclude`
+    /// flag replaced them): the report lists those accepted with a reason.
+    pub exclusions: Vec<crate::config::Exclusion>,
     /// Time each rule (`--timings`): two clock reads per rule per root, skipped otherwise.
     pub time_rules: bool,
 }
@@ -143,6 +146,7 @@ impl Default for Policy {
             baseline: None,
             exceptions: None,
             config: None,
+            exclusions: Vec::new(),
             time_rules: false,
         }
     }

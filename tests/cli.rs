@@ -200,6 +200,97 @@ fn resources_no_rule_knows_are_counted_by_provider() {
 }
 
 #[test]
+fn input_errors_are_repeated_at_the_end_with_what_to_do() {
+    // Before, an input error was only the first line of a long report, with no way out
+    // but fixing it.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["legacy", "app"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+    }
+    write(&dir.path().join("app"), "main.tf", GOOD.as_bytes());
+    write(
+        &dir.path().join("legacy"),
+        "main.tf",
+        b"variable \"x\" {\n  default = \"${var.y\"\n}\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let tail: Vec<&str> = text.lines().rev().take(3).collect();
+    assert_eq!(
+        tail,
+        [
+            "Fix it; or, for a directory that is not meant to be checked (`legacy`), exclude it for one run with `--exclude 'legacy'`, or for good in .tfgate.toml with the reason: `exclude = [{ path = \"legacy\", reason = \"...\" }]`.",
+            "  legacy/main.tf:2:21: error[parse-error]: expected `}`",
+            "1 error in the input: the run fails closed (exit 2):",
+        ],
+        "{text}"
+    );
+}
+
+#[test]
+fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["legacy", "app"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+    }
+    write(&dir.path().join("app"), "main.tf", GOOD.as_bytes());
+    write(
+        &dir.path().join("legacy"),
+        "main.tf",
+        b"variable \"x\" {\n  default = \"${\n}\n",
+    );
+    write(
+        dir.path(),
+        ".tfgate.toml",
+        b"fail-on = \"never\"\nexclude = [\n  { path = \"legacy\", reason = \"Terraform 0.11, retired in OPS-42\" },\n]\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(
+            "\nNot checked, excluded in .tfgate.toml:3: `legacy`: Terraform 0.11, retired in OPS-42\n"
+        ),
+        "{text}"
+    );
+
+    write(
+        dir.path(),
+        ".tfgate.toml",
+        b"fail-on = \"never\"\nexclude = [\n  \"tests/**\",\n  { path = \"legacy\" },\n]\n",
+    );
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2, "{report}");
+    // The configuration is not used, so the legacy directory is read (and fails) too.
+    let error = report["errors"]
+        .as_array()
+        .and_then(|e| e.iter().find(|e| e["code"] == "config"))
+        .expect("a config error");
+    assert!(
+        error["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with(".tfgate.toml")),
+        "{report}"
+    );
+    assert_eq!(error["line"], 4, "{report}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("the exclusion of `legacy` gives no reason")),
+        "{report}"
+    );
+}
+
+#[test]
 fn a_directory_given_twice_or_inside_another_given_one_is_not_empty() {
     // Before, a path whose files an earlier path had already found was reported as holding
     // no Terraform files, and the run exited 2.

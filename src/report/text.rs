@@ -131,11 +131,9 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
             }
         )?;
     }
+    write_exclusions(scan, w)?;
     if errors > 0 {
-        writeln!(
-            w,
-            "{errors} error(s) in the input: the run fails closed (exit 2)."
-        )?;
+        write_input_errors(scan, errors, w)?;
     }
     if warnings > 0 && !opts.verbose {
         writeln!(w, "{warnings} warning(s); run with --verbose to see them.")?;
@@ -514,6 +512,89 @@ fn write_suppressed(
         for e in &g.stale_baseline {
             writeln!(w, "  {} {} {} ({})", e.rule, e.resource, e.path, e.root)?;
         }
+    }
+    Ok(())
+}
+
+/// The configuration's exclusions accepted with a reason, one line each: a deviation
+/// reviewers see on every run, like a suppression.
+fn write_exclusions(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let Some(policy) = &scan.governance.policy else {
+        return Ok(());
+    };
+    let config = policy
+        .config
+        .as_ref()
+        .map_or_else(String::new, |c| crate::base::path::display(&c.path));
+    for e in &policy.exclusions {
+        if let Some(reason) = &e.reason {
+            writeln!(
+                w,
+                "Not checked, excluded in {config}:{}: `{}`: {}",
+                e.line,
+                crate::base::escape::control(&e.glob),
+                crate::base::escape::control(reason)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Most input errors repeated in the closing summary; the rest are above.
+const ERRORS_REPEATED: usize = 10;
+
+/// The closing lines for a run with input errors: they are repeated here (the first may be
+/// line 1 of a long report) with what to do: fix them, or exclude a directory that is not
+/// meant to be checked.
+fn write_input_errors(
+    scan: &Scan,
+    errors: usize,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use crate::base::plural;
+    writeln!(
+        w,
+        "{} in the input: the run fails closed (exit 2):",
+        plural::count(errors, "error", "errors")
+    )?;
+    let errors_iter = scan.diagnostics.iter().filter(|d| d.is_error());
+    for d in errors_iter.clone().take(ERRORS_REPEATED) {
+        writeln!(w, "  {}", d.render())?;
+    }
+    if errors > ERRORS_REPEATED {
+        writeln!(w, "  ... and {} more above", errors - ERRORS_REPEATED)?;
+    }
+    // Directories holding a Terraform file with an error: those an exclusion can leave out.
+    let terraform = [".tf", ".tf.json", ".tfvars", ".tfvars.json"];
+    let dirs: std::collections::BTreeSet<&str> = errors_iter
+        .filter_map(|d| d.file.as_deref())
+        .filter(|f| terraform.iter().any(|ext| f.ends_with(ext)))
+        .filter_map(|f| f.rsplit_once('/').map(|(dir, _)| dir))
+        // Only names that need no quoting are offered as a command to copy.
+        .filter(|dir| {
+            !dir.is_empty()
+                && !dir.starts_with(['/', '-'])
+                && dir
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
+        })
+        .collect();
+    match dirs.first() {
+        Some(dir) => writeln!(
+            w,
+            "Fix {}; or, for a directory that is not meant to be checked (`{dir}`{}), exclude it for one run with `--exclude '{dir}'`, or for good in .tfgate.toml with the reason: `exclude = [{{ path = \"{dir}\", reason = \"...\" }}]`.",
+            plural::noun(errors, "it", "them"),
+            if dirs.len() > 1 {
+                format!(" and {} more", dirs.len() - 1)
+            } else {
+                String::new()
+            }
+        )?,
+        None => writeln!(
+            w,
+            "Fix {} and run again.",
+            plural::noun(errors, "it", "them")
+        )?,
     }
     Ok(())
 }
