@@ -113,7 +113,7 @@ fn parse_errors_in_text_output_name_file_line_and_column() {
         .find(|l| l.contains("broken.tf"))
         .expect("error names the file");
     assert!(line.contains("broken.tf:3:1: error[parse-error]"), "{line}");
-    assert!(text.contains("1 resource instances"), "{text}");
+    assert!(text.contains("1 resource instance "), "{text}");
 }
 
 #[test]
@@ -287,6 +287,85 @@ fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
             .as_str()
             .is_some_and(|m| m.starts_with("the exclusion of `legacy` gives no reason")),
         "{report}"
+    );
+}
+
+#[test]
+fn the_rule_list_has_a_header_and_each_rule_its_peer_ids() {
+    let out = tfgate().arg("rules").output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].ends_with(" rules. `tfgate explain <id>` shows a rule's page, `--format json` every field. Peer ids (Trivy/tfsec, Checkov, KICS, Terrascan, Regula) work as rule keys and in their ignore comments."), "{}", lines[0]);
+    assert!(
+        lines[1].starts_with("ID           SEVERITY NAME "),
+        "{}",
+        lines[1]
+    );
+    let ssh = lines
+        .iter()
+        .position(|l| l.starts_with("TFG-NET-001 "))
+        .expect("TFG-NET-001 listed");
+    let peers = lines[ssh + 1].trim_start();
+    assert!(peers.starts_with("peers: "), "{peers}");
+    assert!(
+        peers.contains("AVD-AWS-0107") && peers.contains("CKV_AWS_24"),
+        "{peers}"
+    );
+}
+
+#[test]
+fn a_diff_with_nothing_to_fix_prints_nothing_and_says_so() {
+    // `--diff | git apply` on an empty diff made git say "No valid patches in input".
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+    );
+    let out = tfgate()
+        .args(["check", "--diff"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Nothing to fix: no fix applies, so the diff on standard output is empty (0 findings remain).\n"
+    );
+}
+
+#[test]
+fn counts_in_the_text_report_take_the_right_number() {
+    // Before: "1 root modules", "1 resource instances", "1 finding(s)".
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"resource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"eu-west-1a\"\n  encrypted = true\n  kms_key_id = \"arn:aws:kms:eu-west-1:111122223333:key/k\"\n  size = 1\n}\n",
+    );
+    let out = tfgate()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("\nScanned 1 file: 1 root module, 1 module instance, 1 resource instance (0 data sources).\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(" by 87 rules).") || text.contains(" rules)."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("(s)") && !text.contains("(ies)") && !text.contains("(es)"),
+        "{text}"
     );
 }
 

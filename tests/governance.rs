@@ -322,7 +322,10 @@ fn baseline_round_trip() {
         &["check", "--write-baseline", "baseline.json", "."],
     );
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("Recorded 1 finding(s)"), "{stderr}");
+    assert!(
+        stderr.contains("Recorded 1 finding in the baseline"),
+        "{stderr}"
+    );
     let (report, code) = json(dir.path(), &["--baseline", "baseline.json"]);
     assert_eq!(code, 0);
     assert_eq!(
@@ -360,7 +363,10 @@ fn baseline_round_trip() {
     let stale = &report["summary"]["governance"]["stale_baseline_entries"];
     assert_eq!(stale[0]["resource"], "aws_kms_key.a", "{stale}");
     let (text, _, _) = tfgate(dir.path(), &["check", "--baseline", "baseline.json", "."]);
-    assert!(text.contains("match no finding any more"), "{text}");
+    assert!(
+        text.contains("1 baseline entry matches no finding any more"),
+        "{text}"
+    );
 }
 
 const REGISTER: &str = r#"
@@ -417,7 +423,7 @@ fn exceptions_register_with_valid_and_expired_entries() {
     assert_eq!(entries[1]["expired"], true);
     let (text, _, _) = tfgate(dir.path(), &["check", "--today", "2026-11-22", "."]);
     assert!(
-        text.contains("exception 1 (TFG-ENC-022 aws_kms_key.legacy_*) expires in 23 day(s)"),
+        text.contains("exception 1 (TFG-ENC-022 aws_kms_key.legacy_*) expires in 23 days"),
         "{text}"
     );
     assert!(

@@ -2,6 +2,7 @@
 //! summary by severity and by rule, what was checked and what could not be decided.
 
 use crate::base::diag::Level;
+use crate::base::plural;
 use crate::base::source::SourceFile;
 use crate::finding::fix::Applicability;
 use crate::finding::outcome::Outcome;
@@ -94,12 +95,12 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         .count();
     writeln!(
         w,
-        "Scanned {} files: {} root modules, {} module instances, {} resource instances ({} data sources).",
-        scan.loaded.files.len(),
-        scan.loaded.roots.len(),
-        ws.modules.len(),
-        managed,
-        ws.instances.len() - managed,
+        "Scanned {}: {}, {}, {} ({}).",
+        plural::count(scan.loaded.files.len(), "file", "files"),
+        plural::count(scan.loaded.roots.len(), "root module", "root modules"),
+        plural::count(ws.modules.len(), "module instance", "module instances"),
+        plural::count(managed, "resource instance", "resource instances"),
+        plural::count(ws.instances.len() - managed, "data source", "data sources"),
     )?;
     let s = &ws.stats;
     if let Some(line) = super::modules_not_checked(scan) {
@@ -108,8 +109,10 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
     if s.unknown_expansions + s.unknown_dynamic_blocks + s.unknown_module_expansions > 0 {
         writeln!(
             w,
-            "Not known before apply: count/for_each of {} resources, {} dynamic blocks, {} module calls (kept as one instance each).",
-            s.unknown_expansions, s.unknown_dynamic_blocks, s.unknown_module_expansions
+            "Not known before apply: count/for_each of {}, {}, {} (kept as one instance each).",
+            plural::count(s.unknown_expansions, "resource", "resources"),
+            plural::count(s.unknown_dynamic_blocks, "dynamic block", "dynamic blocks"),
+            plural::count(s.unknown_module_expansions, "module call", "module calls"),
         )?;
     }
     let fixable = |a: Applicability| {
@@ -123,7 +126,8 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
     if safe + unsafe_ > 0 {
         writeln!(
             w,
-            "{safe} finding(s) fixable with `tfgate check --fix`{}; `--diff` shows the edits first.",
+            "{} fixable with `tfgate check --fix`{}; `--diff` shows the edits first.",
+            plural::count(safe, "finding", "findings"),
             if unsafe_ > 0 {
                 format!(", {unsafe_} more with `--unsafe-fixes`")
             } else {
@@ -136,7 +140,12 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         write_input_errors(scan, errors, w)?;
     }
     if warnings > 0 && !opts.verbose {
-        writeln!(w, "{warnings} warning(s); run with --verbose to see them.")?;
+        writeln!(
+            w,
+            "{}; run with --verbose to see {}.",
+            plural::count(warnings, "warning", "warnings"),
+            plural::noun(warnings, "it", "them")
+        )?;
     }
     Ok(())
 }
@@ -366,8 +375,8 @@ fn write_rule_summary(
         .map_or(RULES.len(), |p| p.selected.iter().filter(|s| **s).count());
     writeln!(
         w,
-        "{} finding(s): {} critical, {} high, {} medium, {} low{} ({} checks of {} resources by {} rules).",
-        active.len(),
+        "{}: {} critical, {} high, {} medium, {} low{} ({} of {} by {}).",
+        plural::count(active.len(), "finding", "findings"),
         count(Severity::Critical),
         count(Severity::High),
         count(Severity::Medium),
@@ -377,13 +386,12 @@ fn write_rule_summary(
         } else {
             String::new()
         },
-        checked,
-        resources.len(),
-        ran
+        plural::count(checked, "check", "checks"),
+        plural::count(resources.len(), "resource", "resources"),
+        plural::count(ran, "rule", "rules"),
     )?;
     let unchecked = scan.unchecked_providers();
     if !unchecked.is_empty() {
-        use crate::base::plural;
         let total: usize = unchecked.iter().map(|(_, n)| n).sum();
         let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
         writeln!(
@@ -469,9 +477,10 @@ fn write_suppressed(
         let applied: usize = outcome.applied.iter().sum();
         writeln!(
             w,
-            "Exceptions register {}: {} entries, {applied} finding(s) excepted.",
+            "Exceptions register {}: {}, {} excepted.",
             register.display,
-            register.entries.len()
+            plural::count(register.entries.len(), "entry", "entries"),
+            plural::count(applied, "finding", "findings")
         )?;
         for (n, e) in register.entries.iter().enumerate() {
             let days = e.expires.days() - policy.today.days();
@@ -484,7 +493,14 @@ fn write_suppressed(
                     crate::base::escape::control(&e.resource),
                     e.expires,
                     if outcome.expired_matches[n] > 0 {
-                        format!(": {} finding(s) count again", outcome.expired_matches[n])
+                        format!(
+                            ": {} again",
+                            plural::count(
+                                outcome.expired_matches[n],
+                                "finding counts",
+                                "findings count"
+                            )
+                        )
                     } else {
                         String::new()
                     }
@@ -492,10 +508,11 @@ fn write_suppressed(
             } else if days <= 30 {
                 writeln!(
                     w,
-                    "  exception {} ({} {}) expires in {days} day(s), on {} ({}, approved by {})",
+                    "  exception {} ({} {}) expires in {}, on {} ({}, approved by {})",
                     e.number,
                     e.rule_key,
                     crate::base::escape::control(&e.resource),
+                    plural::count(usize::try_from(days).unwrap_or(0), "day", "days"),
                     e.expires,
                     e.ticket,
                     e.approved_by
@@ -506,8 +523,12 @@ fn write_suppressed(
     if !g.stale_baseline.is_empty() {
         writeln!(
             w,
-            "{} baseline entr(ies) match no finding any more (fixed or removed); run with --write-baseline to shrink the baseline:",
-            g.stale_baseline.len()
+            "{} no finding any more (fixed or removed); run with --write-baseline to shrink the baseline:",
+            plural::count(
+                g.stale_baseline.len(),
+                "baseline entry matches",
+                "baseline entries match"
+            )
         )?;
         for e in &g.stale_baseline {
             writeln!(w, "  {} {} {} ({})", e.rule, e.resource, e.path, e.root)?;
@@ -551,7 +572,6 @@ fn write_input_errors(
     errors: usize,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    use crate::base::plural;
     writeln!(
         w,
         "{} in the input: the run fails closed (exit 2):",
