@@ -163,4 +163,6 @@ pub struct Governance {
         crate::suppress::exceptions::Outcome,
     )>,
     pub policy: Option<Policy>,
+    /// Foreign suppressions left to migrate (no reason field, or no check tfgate has).
+    pub foreign_suppressions: crate::suppress::Foreign,
 }

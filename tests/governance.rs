@@ -210,6 +210,86 @@ resource "aws_kms_key" "checkov" {
     assert_eq!(code, 0, "{:?}", states(&report));
 }
 
+/// A repository migrating from the peers: their comments are honoured where they name a
+/// tfgate rule, and the ones that cannot give a reason (tfsec/Trivy syntax) or name checks
+/// tfgate does not have are one note, not a finding each. Before: one "no reason" finding
+/// per comment, and `checkov:skip=ID   reason` was read as the id `ID   reason`.
+#[test]
+fn foreign_suppressions_to_migrate_are_one_note() {
+    let dir = project(&[(
+        "main.tf",
+        r#"
+#tfsec:ignore:aws-kms-auto-rotate-keys
+resource "aws_kms_key" "tfsec" {
+  description = "x"
+}
+
+#trivy:ignore:AVD-AWS-9999
+resource "aws_kms_key" "trivy_unknown" {
+  enable_key_rotation = true
+}
+
+resource "aws_kms_key" "checkov_blanks" {
+  # checkov:skip=CKV_AWS_7   rotated by the HSM team
+  #checkov:skip=CKV_AWS_999:not a check of tfgate
+  description = "x"
+}
+
+resource "aws_kms_key" "checkov_no_reason" {
+  #checkov:skip=CKV_AWS_7
+  description = "x"
+}
+"#,
+    )]);
+    let (report, _) = json(dir.path(), &[]);
+    assert_eq!(
+        state_of(&report, "TFG-ENC-022", "aws_kms_key.tfsec"),
+        Some(Some("tfsec".into()))
+    );
+    let blanks = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["resource"] == "aws_kms_key.checkov_blanks")
+        .expect("the checkov_blanks finding");
+    assert_eq!(blanks["suppressed"]["kind"], "checkov", "{blanks}");
+    assert_eq!(
+        blanks["suppressed"]["reason"], "rotated by the HSM team",
+        "{blanks}"
+    );
+    // Only Checkov's own syntax, which has a reason field, still owes one.
+    let governance: Vec<(String, u64)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| {
+            f["rule_id"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("TFG-GOV"))
+        })
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or_default().to_string(),
+                f["location"]["start_line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(governance, [("TFG-GOV-001".to_string(), 19)], "{report}");
+    assert_eq!(
+        report["summary"]["governance"]["foreign_suppressions"],
+        serde_json::json!({ "without_reason": 1, "unknown_checks": 2 })
+    );
+    let (text, _, _) = tfgate(dir.path(), &["check", "."]);
+    let notes: Vec<&str> = text.lines().filter(|l| l.starts_with("Note: ")).collect();
+    assert_eq!(
+        notes,
+        [
+            "Note: 1 tfsec/Trivy suppression gives no reason (their syntax has no place for one; honoured all the same), and 2 foreign suppressions name peer checks tfgate does not implement (they suppress nothing here); the first at main.tf:2. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule)."
+        ],
+        "{text}"
+    );
+}
+
 /// A `checkov:skip` comment covers only the resource block it sits in, in its own file.
 #[test]
 fn checkov_skips_stay_inside_their_block() {
@@ -331,6 +411,28 @@ fn baseline_round_trip() {
     assert_eq!(
         state_of(&report, "TFG-ENC-022", "aws_kms_key.a"),
         Some(Some("baseline".into()))
+    );
+    // Accepted findings are counted on every run, listed only with --verbose.
+    let (text, _, _) = tfgate(dir.path(), &["check", "--baseline", "baseline.json", "."]);
+    assert!(
+        text.contains("1 finding accepted in the baseline baseline.json (--verbose lists them).\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Suppressed (documented deviations)"),
+        "{text}"
+    );
+    let (text, _, _) = tfgate(
+        dir.path(),
+        &["check", "--verbose", "--baseline", "baseline.json", "."],
+    );
+    assert!(
+        text.contains("Suppressed (documented deviations):\n  TFG-ENC-022"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("accepted in the baseline baseline.json"),
+        "{text}"
     );
     // Lines shift: comments and blank lines above, the resource moved to another file.
     std::fs::write(dir.path().join("main.tf"), "# moved\n\n\n").expect("write");

@@ -644,5 +644,9 @@ pub fn governance_json(scan: &Scan) -> Json {
         "today": g.policy.as_ref().map(|p| p.today.to_string()),
         "exceptions": exceptions,
         "stale_baseline_entries": g.stale_baseline,
+        "foreign_suppressions": {
+            "without_reason": g.foreign_suppressions.without_reason,
+            "unknown_checks": g.foreign_suppressions.unknown_checks,
+        },
     })
 }

@@ -81,7 +81,7 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
     for f in findings.iter().filter(|f| f.is_active()) {
         write_finding(scan, f, style, w)?;
     }
-    write_suppressed(scan, findings, style, w)?;
+    write_suppressed(scan, findings, opts, w)?;
     if let Some(results) = &scan.results {
         write_rule_summary(scan, results, style, w)?;
     }
@@ -135,6 +135,7 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
             }
         )?;
     }
+    write_foreign_note(scan, w)?;
     write_exclusions(scan, w)?;
     if errors > 0 {
         write_input_errors(scan, errors, w)?;
@@ -437,10 +438,38 @@ fn write_rule_summary(
 fn write_suppressed(
     scan: &Scan,
     findings: &[Finding],
-    style: Style,
+    opts: TextOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let suppressed: Vec<&Finding> = findings.iter().filter(|f| !f.is_active()).collect();
+    let style = opts.style;
+    // Findings accepted in the baseline are counted, not listed, except with --verbose:
+    // they are the same on every run.
+    let in_baseline = |f: &&Finding| {
+        f.suppressed
+            .as_ref()
+            .is_some_and(|s| s.kind == crate::finding::suppression::Kind::Baseline)
+    };
+    let accepted = findings.iter().filter(in_baseline).count();
+    let suppressed: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| !f.is_active())
+        .filter(|f| opts.verbose || !in_baseline(f))
+        .collect();
+    if accepted > 0 && !opts.verbose {
+        let source = findings
+            .iter()
+            .find_map(|f| {
+                f.suppressed
+                    .as_ref()
+                    .filter(|s| s.kind == crate::finding::suppression::Kind::Baseline)
+            })
+            .map_or("", |s| s.source.as_str());
+        writeln!(
+            w,
+            "{} in the baseline {source} (--verbose lists them).\n",
+            plural::count(accepted, "finding accepted", "findings accepted")
+        )?;
+    }
     if !suppressed.is_empty() {
         writeln!(w, "{}", style.bold("Suppressed (documented deviations):"))?;
         for f in suppressed {
@@ -617,4 +646,39 @@ fn write_input_errors(
         )?,
     }
     Ok(())
+}
+
+/// One note for the foreign suppressions left to migrate, instead of a finding each.
+fn write_foreign_note(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let f = &scan.governance.foreign_suppressions;
+    if f.is_empty() {
+        return Ok(());
+    }
+    let mut parts = Vec::new();
+    if f.without_reason > 0 {
+        parts.push(format!(
+            "{} no reason (their syntax has no place for one; honoured all the same)",
+            plural::count(
+                f.without_reason,
+                "tfsec/Trivy suppression gives",
+                "tfsec/Trivy suppressions give"
+            )
+        ));
+    }
+    if f.unknown_checks > 0 {
+        parts.push(format!(
+            "{} peer checks tfgate does not implement (they suppress nothing here)",
+            plural::count(
+                f.unknown_checks,
+                "foreign suppression names",
+                "foreign suppressions name"
+            )
+        ));
+    }
+    writeln!(
+        w,
+        "Note: {}; the first at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
+        parts.join(", and "),
+        f.first.as_deref().unwrap_or("-")
+    )
 }
