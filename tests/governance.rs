@@ -290,6 +290,31 @@ resource "aws_kms_key" "checkov_no_reason" {
     );
 }
 
+/// A governance finding is about a comment: the text report printed an empty
+/// `= resource:` line under it, and Markdown an empty code span.
+#[test]
+fn governance_findings_show_no_empty_resource() {
+    let dir = project(&[(
+        "main.tf",
+        "# tfgate:ignore TFG-ENC-022\nresource \"aws_kms_key\" \"k\" {\n  description = \"k\"\n}\n",
+    )]);
+    let (text, _, _) = tfgate(dir.path(), &["check", "."]);
+    assert!(
+        text.contains("TFG-GOV-001 suppression-without-reason"),
+        "{text}"
+    );
+    assert!(
+        text.lines().all(|l| !l.trim_end().ends_with("= resource:")),
+        "{text}"
+    );
+    let (md, _, _) = tfgate(dir.path(), &["check", "--format", "markdown", "."]);
+    let row = md
+        .lines()
+        .find(|l| l.contains("suppression-without-reason"))
+        .expect("a row for the governance finding");
+    assert!(row.contains("` | - | `main.tf:1` |"), "{row}");
+}
+
 /// A `checkov:skip` comment covers only the resource block it sits in, in its own file.
 #[test]
 fn checkov_skips_stay_inside_their_block() {

@@ -89,7 +89,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 rule.id,
                 super::rule_doc_url(rule),
                 rule.name,
-                markdown_code(&f.resource),
+                // A governance finding has no resource: a dash, not an empty code span.
+                if f.resource.is_empty() {
+                    "-".to_string()
+                } else {
+                    markdown_code(&f.resource)
+                },
                 markdown_code(&place),
                 markdown_message(&f.message)
             );

@@ -196,7 +196,10 @@ fn write_finding(
     }
     let pad = " ".repeat(width);
     writeln!(w, "{pad} {}", style.gutter("|"))?;
-    writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
+    // A governance finding is about a comment, not a resource: no empty line for it.
+    if !f.resource.is_empty() {
+        writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
+    }
     for frame in f.module.0.iter().rev() {
         if let Some(call) = frame.call {
             let file = scan.loaded.files.get(call.file);
