@@ -370,6 +370,47 @@ fn counts_in_the_text_report_take_the_right_number() {
 }
 
 #[test]
+fn a_module_argument_of_the_wrong_type_is_an_error_at_the_argument() {
+    // Before, it was reported at the variable declaration inside the module only.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("mod")).expect("mkdir");
+    write(
+        &dir.path().join("mod"),
+        "main.tf",
+        b"variable \"n\" {\n  type = number\n}\n",
+    );
+    write(
+        dir.path(),
+        "main.tf",
+        b"module \"m\" {\n  source = \"./mod\"\n  n      = \"abc\"\n}\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "."])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let error = first_error(&report);
+    assert_eq!(error["code"], "invalid-variable-value", "{report}");
+    assert_eq!(error["file"], "main.tf", "{report}");
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(3), Some(12))
+    );
+    assert_eq!(
+        error["related"],
+        serde_json::json!({ "file": "mod/main.tf", "line": 1 })
+    );
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.ends_with("(variable \"n\" is declared at mod/main.tf:1)")),
+        "{report}"
+    );
+}
+
+#[test]
 fn a_directory_given_twice_or_inside_another_given_one_is_not_empty() {
     // Before, a path whose files an earlier path had already found was reported as holding
     // no Terraform files, and the run exited 2.

@@ -352,13 +352,17 @@ pub fn diagnostics_json(scan: &Scan, level: Level) -> Json {
             .iter()
             .filter(|d| d.level == level)
             .map(|d| {
-                json!({
+                let mut j = json!({
                     "code": d.code,
                     "message": d.message,
                     "file": d.file,
                     "line": d.line,
                     "column": d.column,
-                })
+                });
+                if let Some((file, line)) = &d.related {
+                    j["related"] = json!({ "file": file, "line": line });
+                }
+                j
             })
             .collect(),
     )
