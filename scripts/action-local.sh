@@ -239,7 +239,7 @@ else
 fi
 
 if [[ $failures -gt 0 ]]; then
-  echo "action-local: $failures check(s) failed; the last run's log:"
+  echo "action-local: $failures check$([[ $failures == 1 ]] || echo s) failed; the last run's log:"
   cat "$tmp/run.log"
   exit 1
 fi
