@@ -41,8 +41,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     };
     let _ = writeln!(
         out,
-        "**{}** finding(s): {} critical, {} high, {} medium, {} low{}. {} files, {} resource instances checked.\n",
+        "**{}** {}: {} critical, {} high, {} medium, {} low{}. {}, {} checked.\n",
         findings.len(),
+        crate::base::plural::noun(findings.len(), "finding", "findings"),
         count(Severity::Critical),
         count(Severity::High),
         count(Severity::Medium),
@@ -52,8 +53,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         } else {
             String::new()
         },
-        scan.loaded.files.len(),
-        scan.workspace.instances.len(),
+        crate::base::plural::count(scan.loaded.files.len(), "file", "files"),
+        crate::base::plural::count(
+            scan.workspace.instances.len(),
+            "resource instance",
+            "resource instances"
+        ),
     );
     if let Some(line) = super::modules_not_checked(scan) {
         let _ = writeln!(out, "⚠️ {line}\n");
@@ -84,7 +89,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 rule.id,
                 super::rule_doc_url(rule),
                 rule.name,
-                markdown_code(&f.resource),
+                // A governance finding has no resource: a dash, not an empty code span.
+                if f.resource.is_empty() {
+                    "-".to_string()
+                } else {
+                    markdown_code(&f.resource)
+                },
                 markdown_code(&place),
                 markdown_message(&f.message)
             );
@@ -107,7 +117,8 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         if safe + unsafe_ > 0 {
             let _ = writeln!(
                 out,
-                "{safe} finding(s) can be fixed with `tfgate check --fix`, {unsafe_} more with `--unsafe-fixes`.\n"
+                "{} can be fixed with `tfgate check --fix`, {unsafe_} more with `--unsafe-fixes`.\n",
+                crate::base::plural::count(safe, "finding", "findings")
             );
         }
     }
