@@ -209,7 +209,7 @@ fn several_formats_in_one_run() {
     );
     assert_eq!(code, 1);
     assert!(
-        String::from_utf8_lossy(&stdout).contains("finding(s):"),
+        String::from_utf8_lossy(&stdout).contains(" findings: "),
         "text on stdout"
     );
     let log: Value =

@@ -364,9 +364,9 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
             items.get(i as usize).cloned().ok_or_else(|| {
                 EvalError::invalid(
                     format!(
-                        "index {} out of range for a list of {} elements",
+                        "index {} out of range for a list of {}",
                         i,
-                        items.len()
+                        crate::base::plural::count(items.len(), "element", "elements")
                     ),
                     span,
                 )

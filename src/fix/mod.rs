@@ -249,7 +249,7 @@ fn place(cx: &FixContext, inst: &Instance, change: &Change) -> Result<Vec<Edit>,
         Change::Manual(note) => return Err(note.clone()),
         Change::Set(settings) => {
             for (path, value) in settings {
-                edits.push(place_setting(cx, inst, path, value)?);
+                edits.extend(place_setting(cx, inst, path, value)?);
             }
         }
         Change::ReplaceBlock { path, settings } => {
@@ -343,7 +343,7 @@ fn place_setting(
     inst: &Instance,
     path: &str,
     value: &str,
-) -> Result<Edit, String> {
+) -> Result<Vec<Edit>, String> {
     let segments: Vec<&str> = path.split('.').collect();
     let (arg, blocks) = segments.split_last().ok_or("empty path")?;
     let mut body: &EvalBody = &inst.body;
@@ -380,12 +380,12 @@ fn place_setting(
             ));
         }
         owned(cx, attr_loc.file)?;
-        return Ok(Edit {
+        return Ok(vec![Edit {
             file: attr_loc.file,
             span,
             text: value.to_string(),
             key: format!("replace.{arg}"),
-        });
+        }]);
     }
     // Insert: the missing blocks with the argument, or the argument alone.
     let file = cx.files.get(container.file);
@@ -409,14 +409,22 @@ fn place_setting(
         .first()
         .map_or_else(|| (*arg).to_string(), Clone::clone);
     tree.add(&relative, value);
-    edit::insert_into_block(&file.text, container.span, &tree)
-        .map(|(span, text)| Edit {
+    let placed = edit::insert_into_block(&file.text, container.span, &tree)
+        .ok_or_else(|| "cannot find the block's braces".to_string())?;
+    Ok(placed
+        .into_iter()
+        .enumerate()
+        .map(|(n, (span, text))| Edit {
             file: container.file,
             span,
             text,
-            key: format!("insert.{key}"),
+            key: if n == 0 {
+                format!("insert.{key}")
+            } else {
+                format!("align.{}", span.start)
+            },
         })
-        .ok_or_else(|| "cannot find the block's braces".to_string())
+        .collect())
 }
 
 /// Replaces a nested block, written in the user's file, with a new one of the same type.

@@ -260,9 +260,9 @@ impl ModuleConfig {
             ) => diags.push(Diagnostic::error(
                 "invalid-block",
                 format!(
-                    "`{}` block has {} label(s), which Terraform does not accept",
+                    "`{}` block has {}, which Terraform does not accept",
                     block.kind,
-                    block.labels.len()
+                    crate::base::plural::count(block.labels.len(), "label", "labels")
                 ),
             )),
             ("terraform", []) => {

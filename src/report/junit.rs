@@ -34,8 +34,8 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         failures += 1;
         let _ = writeln!(
             suites,
-            "  <testsuite name=\"load\" tests=\"1\" failures=\"1\" skipped=\"0\">\n    <testcase classname=\"tfgate.load\" name=\"input loads without errors\">\n      <failure message=\"{} error(s) in the input\" type=\"load-error\">{}</failure>\n    </testcase>\n  </testsuite>",
-            errors.len(),
+            "  <testsuite name=\"load\" tests=\"1\" failures=\"1\" skipped=\"0\">\n    <testcase classname=\"tfgate.load\" name=\"input loads without errors\">\n      <failure message=\"{} in the input\" type=\"load-error\">{}</failure>\n    </testcase>\n  </testsuite>",
+            crate::base::plural::count(errors.len(), "error", "errors"),
             escape(
                 &errors
                     .iter()

@@ -38,8 +38,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let _ = writeln!(
         out,
-        "**{}** finding(s): {} critical, {} high, {} medium, {} low{}. {} files, {} resource instances checked.\n",
+        "**{}** {}: {} critical, {} high, {} medium, {} low{}. {}, {} checked.\n",
         findings.len(),
+        crate::base::plural::noun(findings.len(), "finding", "findings"),
         count(Severity::Critical),
         count(Severity::High),
         count(Severity::Medium),
@@ -49,8 +50,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         } else {
             String::new()
         },
-        scan.loaded.files.len(),
-        scan.workspace.instances.len(),
+        crate::base::plural::count(scan.loaded.files.len(), "file", "files"),
+        crate::base::plural::count(
+            scan.workspace.instances.len(),
+            "resource instance",
+            "resource instances"
+        ),
     );
     if instances > groups.len() {
         let _ = writeln!(
@@ -75,6 +80,8 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             let f = g.first();
             let rule = RULES[f.rule];
             let resource = match g.addresses().len() {
+                // A governance finding has no resource: a dash, not an empty code span.
+                1 if f.resource.is_empty() => "-".to_string(),
                 1 => markdown_code(&f.resource),
                 n => format!("{} ({n} instances)", markdown_code(&g.config_address(scan))),
             };
@@ -115,7 +122,8 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         if safe + unsafe_ > 0 {
             let _ = writeln!(
                 out,
-                "{safe} finding(s) can be fixed with `tfgate check --fix`, {unsafe_} more with `--unsafe-fixes`.\n"
+                "{} can be fixed with `tfgate check --fix`, {unsafe_} more with `--unsafe-fixes`.\n",
+                crate::base::plural::count(safe, "finding", "findings")
             );
         }
     }

@@ -417,13 +417,17 @@ pub fn diagnostics_json(scan: &Scan, level: Level) -> Json {
             .iter()
             .filter(|d| d.level == level)
             .map(|d| {
-                json!({
+                let mut j = json!({
                     "code": d.code,
                     "message": d.message,
                     "file": d.file,
                     "line": d.line,
                     "column": d.column,
-                })
+                });
+                if let Some((file, line)) = &d.related {
+                    j["related"] = json!({ "file": file, "line": line });
+                }
+                j
             })
             .collect(),
     )
@@ -742,5 +746,9 @@ pub fn governance_json(scan: &Scan) -> Json {
         "today": g.policy.as_ref().map(|p| p.today.to_string()),
         "exceptions": exceptions,
         "stale_baseline_entries": g.stale_baseline,
+        "foreign_suppressions": {
+            "without_reason": g.foreign_suppressions.without_reason,
+            "unknown_checks": g.foreign_suppressions.unknown_checks,
+        },
     })
 }
