@@ -123,7 +123,11 @@ const TARGET_GROUPS: &[&str] = &["aws_lb_target_group", "aws_alb_target_group"];
 fn forwarded<'a>(a: &Node<'a>) -> Vec<&'a Value> {
     let mut out: Vec<&Value> = a.set("target_group_arn").into_iter().collect();
     for f in a.children("forward") {
-        out.extend(f.children("target_group").iter().filter_map(|t| t.set("arn")));
+        out.extend(
+            f.children("target_group")
+                .iter()
+                .filter_map(|t| t.set("arn")),
+        );
     }
     out
 }
@@ -146,28 +150,34 @@ fn fronts(links: &Links) -> Fronts {
         untraced_groups: Vec::new(),
         untraced: false,
     };
-    let add = |fronts: &mut Fronts, inst: &Instance, listener: Option<usize>, actions: Vec<Node>| {
-        for a in actions {
-            if let Node::Value(v) = a
-                && v.is_unknown()
-            {
-                fronts.untraced = true;
-                continue;
-            }
-            for tg in forwarded(&a) {
-                match (links.resolve(inst, tg, TARGET_GROUPS), listener) {
-                    (Target::Instance(g), Some(l)) => fronts.pairs.push((g, l)),
-                    (Target::Instance(g), None) => fronts.untraced_groups.push(g),
-                    (Target::Unknown, _) => fronts.untraced = true,
-                    (Target::External, _) => {}
+    let add =
+        |fronts: &mut Fronts, inst: &Instance, listener: Option<usize>, actions: Vec<Node>| {
+            for a in actions {
+                if let Node::Value(v) = a
+                    && v.is_unknown()
+                {
+                    fronts.untraced = true;
+                    continue;
+                }
+                for tg in forwarded(&a) {
+                    match (links.resolve(inst, tg, TARGET_GROUPS), listener) {
+                        (Target::Instance(g), Some(l)) => fronts.pairs.push((g, l)),
+                        (Target::Instance(g), None) => fronts.untraced_groups.push(g),
+                        (Target::Unknown, _) => fronts.untraced = true,
+                        (Target::External, _) => {}
+                    }
                 }
             }
-        }
-    };
+        };
     for &t in LISTENERS {
         for &l in links.of_type(t) {
             let inst = links.instance(l);
-            add(&mut fronts, inst, Some(l), inst.node().children("default_action"));
+            add(
+                &mut fronts,
+                inst,
+                Some(l),
+                inst.node().children("default_action"),
+            );
         }
     }
     for t in ["aws_lb_listener_rule", "aws_alb_listener_rule"] {

@@ -5,8 +5,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::finding::Severity;
 use crate::link::Target;
-use crate::model::value::Value;
 use crate::link::sg::{self};
+use crate::model::value::Value;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
