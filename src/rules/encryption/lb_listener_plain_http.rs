@@ -140,15 +140,16 @@ struct Fronts {
     pairs: Vec<(usize, usize)>,
     /// Target groups forwarded to by a listener rule whose listener is unknown.
     untraced_groups: Vec<usize>,
-    /// Some action forwards to a target group that cannot be known: it may be any of them.
-    untraced: bool,
+    /// Roots where some action forwards to a target group that cannot be known: it may be any
+    /// of that root's.
+    untraced: Vec<std::sync::Arc<str>>,
 }
 
 fn fronts(links: &Links) -> Fronts {
     let mut fronts = Fronts {
         pairs: Vec::new(),
         untraced_groups: Vec::new(),
-        untraced: false,
+        untraced: Vec::new(),
     };
     let add =
         |fronts: &mut Fronts, inst: &Instance, listener: Option<usize>, actions: Vec<Node>| {
@@ -156,14 +157,14 @@ fn fronts(links: &Links) -> Fronts {
                 if let Node::Value(v) = a
                     && v.is_unknown()
                 {
-                    fronts.untraced = true;
+                    fronts.untraced.push(inst.root.clone());
                     continue;
                 }
                 for tg in forwarded(&a) {
                     match (links.resolve(inst, tg, TARGET_GROUPS), listener) {
                         (Target::Instance(g), Some(l)) => fronts.pairs.push((g, l)),
                         (Target::Instance(g), None) => fronts.untraced_groups.push(g),
-                        (Target::Unknown, _) => fronts.untraced = true,
+                        (Target::Unknown, _) => fronts.untraced.push(inst.root.clone()),
                         (Target::External, _) => {}
                     }
                 }
@@ -218,7 +219,8 @@ fn check_target_groups(cx: &mut Checker) {
                     continue;
                 }
             }
-            let mut unknown = fronts.untraced || fronts.untraced_groups.contains(&i);
+            let mut unknown =
+                fronts.untraced.contains(&inst.root) || fronts.untraced_groups.contains(&i);
             let mut tls = false;
             for &(_, l) in fronts.pairs.iter().filter(|(g, _)| *g == i) {
                 match protocol(links, links.instance(l)) {
