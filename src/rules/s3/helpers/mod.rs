@@ -1,4 +1,5 @@
 //! Code the s3 rules share (each file says what it knows).
 
 pub mod bucket_encryption;
+pub mod object_logging;
 pub mod public_access_block;
