@@ -322,7 +322,8 @@ mod tests {
     fn exclusions_are_globs_or_have_a_reason() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join(FILE_NAME);
-        let cases: &[(&str, Result<&[(&str, Option<&str>)], (usize, &str)>)] = &[
+        type Want<'a> = Result<&'a [(&'a str, Option<&'a str>)], (usize, &'a str)>;
+        let cases: &[(&str, Want)] = &[
             ("exclude = [\"a/**\"]\n", Ok(&[("a/**", None)])),
             (
                 "exclude = [\n  \"a\",\n  { path = \"old/**\", reason = \" 0.11 syntax \" },\n]\n",

@@ -121,7 +121,7 @@ fn check_fixture(dir: &Path) -> Vec<String> {
     let (before_counts, after_counts) = (per_rule(&before_all), per_rule(&after_all));
     for (r, n) in &after_counts {
         let had = before_counts.get(r).copied().unwrap_or(0);
-        if *n > had {
+        if *n > had && !REVEALED.contains(&r.as_str()) {
             let new: Vec<_> = after_all
                 .difference(&before_all)
                 .filter(|k| &k.0 == r)
@@ -208,6 +208,11 @@ fn expected(dir: &Path) -> Vec<(String, String)> {
     out.sort();
     out
 }
+
+/// Rules that judge a resource only once another setting is on, so a fix that turns that
+/// setting on may reveal their findings: MFA delete (TFG-S3-014) is judged only on versioned
+/// buckets, and the versioning fix versions them.
+const REVEALED: &[&str] = &["TFG-S3-014"];
 
 #[test]
 fn every_fix_fixture_converges() {

@@ -26,7 +26,8 @@ pub struct Diagnostic {
     pub message: String,
     /// A second place the problem involves (display path and 1-based line): the variable
     /// declaration of a module argument whose value it rejects.
-    pub related: Option<(String, usize)>,
+    /// Boxed: it is rare, and a diagnostic travels in `Result`s.
+    pub related: Option<Box<(String, usize)>>,
 }
 
 /// `s` with control characters escaped, reusing it when it has none.
@@ -72,7 +73,7 @@ impl Diagnostic {
 
     /// Names a related place: `(file, line)`.
     pub fn related(mut self, file: impl Into<String>, line: usize) -> Diagnostic {
-        self.related = Some((escaped(file.into()), line));
+        self.related = Some(Box::new((escaped(file.into()), line)));
         self
     }
 

@@ -424,7 +424,7 @@ pub fn diagnostics_json(scan: &Scan, level: Level) -> Json {
                     "line": d.line,
                     "column": d.column,
                 });
-                if let Some((file, line)) = &d.related {
+                if let Some((file, line)) = d.related.as_deref() {
                     j["related"] = json!({ "file": file, "line": line });
                 }
                 j

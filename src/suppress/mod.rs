@@ -605,7 +605,8 @@ mod tests {
     #[test]
     fn every_checkov_skip_form() {
         // (comment text, [(id, reason)])
-        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        type Skips<'a> = &'a [(&'a str, Option<&'a str>)];
+        let cases: &[(&str, Skips)] = &[
             (
                 "checkov:skip=CKV_AWS_18:logs elsewhere",
                 &[("CKV_AWS_18", Some("logs elsewhere"))],
