@@ -738,3 +738,44 @@ fn fingerprints_survive_line_shifts_and_new_module_calls() {
     .expect("writes");
     assert_eq!(prints(), before);
 }
+
+/// The text report lists suppressed instances of one location on one line, as it does
+/// active ones.
+#[test]
+fn suppressed_instances_of_one_location_are_one_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let register = dir.path().join("exceptions.toml");
+    std::fs::write(
+        &register,
+        "[[exception]]\nrule = \"TFG-NET-001\"\nresource = 'module.service[*'\nreason = \"bastions\"\nticket = \"SEC-9\"\napproved-by = \"ciso@example.com\"\nexpires = 2099-01-01\n",
+    )
+    .expect("temp dir is writable");
+    let exceptions = register.to_str().expect("UTF-8 path");
+    let text = |verbose: bool| {
+        let mut args = vec!["check", "--color", "never", "--exceptions", exceptions];
+        if verbose {
+            args.push("--verbose");
+        }
+        args.push("testdata/reports/module-instances");
+        String::from_utf8(run(&args, "2").0).expect("UTF-8")
+    };
+    let plain = text(false);
+    let lines: Vec<&str> = plain
+        .lines()
+        .filter(|l| l.starts_with("  TFG-NET-001 ssh-open-to-internet"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{plain}");
+    assert!(
+        lines[0].contains("module.service.aws_security_group.this (applies to 3 instances: "),
+        "{plain}"
+    );
+    let verbose = text(true);
+    assert_eq!(
+        verbose
+            .lines()
+            .filter(|l| l.starts_with("  TFG-NET-001 ssh-open-to-internet"))
+            .count(),
+        3,
+        "{verbose}"
+    );
+}

@@ -507,7 +507,8 @@ fn write_suppressed(
             .as_ref()
             .is_some_and(|s| s.kind == crate::finding::suppression::Kind::Baseline)
     };
-    let accepted = findings.iter().filter(in_baseline).count();
+    // Counted once per rule and location, as the findings above are.
+    let accepted = super::group::group(findings.iter().filter(in_baseline)).len();
     let suppressed: Vec<&Finding> = findings
         .iter()
         .filter(|f| !f.is_active())
@@ -530,7 +531,18 @@ fn write_suppressed(
     }
     if !suppressed.is_empty() {
         writeln!(w, "{}", style.bold("Suppressed (documented deviations):"))?;
-        for f in suppressed {
+        // One line per rule, location and suppression (the instances it covers named in it);
+        // with --verbose one line per instance.
+        let groups = if opts.verbose {
+            suppressed
+                .iter()
+                .map(|f| super::group::Group { members: vec![*f] })
+                .collect()
+        } else {
+            super::group::group(suppressed.iter().copied())
+        };
+        for g in &groups {
+            let f = g.first();
             let Some(s) = &f.suppressed else { continue };
             let rule = RULES[f.rule];
             let mut details = vec![s.kind.as_str().to_string(), s.source.clone()];
@@ -548,10 +560,10 @@ fn write_suppressed(
                 "  {} {} {}: {} [{}]",
                 rule.id,
                 rule.name,
-                if f.resource.is_empty() {
-                    "-"
-                } else {
-                    &f.resource
+                match g.applies_to() {
+                    Some(applies) => format!("{} ({applies})", g.config_address(scan)),
+                    None if f.resource.is_empty() => "-".to_string(),
+                    None => f.resource.clone(),
                 },
                 s.reason.as_deref().unwrap_or("no reason given"),
                 details.join(", ")
