@@ -23,7 +23,8 @@ pub const SHOWN_INSTANCES: usize = 3;
 
 /// The findings of one rule at one source location with one suppression state.
 pub struct Group<'a> {
-    /// In report order (`finding::order`); never empty.
+    /// In natural order of their addresses (`[2]` before `[10]`), then report order; never
+    /// empty.
     pub members: Vec<&'a Finding>,
 }
 
@@ -217,7 +218,49 @@ pub fn group<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Vec<Group<'
         });
         groups[n].members.push(f);
     }
+    // Instances in natural order (`[2]` before `[10]`), as people count them.
+    for g in &mut groups {
+        g.members.sort_by(|a, b| {
+            natural(&a.resource, &b.resource).then_with(|| crate::finding::order(a, b))
+        });
+    }
     groups
+}
+
+/// Compares text with runs of digits compared as numbers.
+fn natural(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.first(), b.first()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let run = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+                let (da, db) = (run(a), run(b));
+                let (na, nb) = (&a[..da], &b[..db]);
+                let strip = |s: &[u8]| -> usize { s.iter().take_while(|c| **c == b'0').count() };
+                let (ta, tb) = (&na[strip(na)..], &nb[strip(nb)..]);
+                let order = ta
+                    .len()
+                    .cmp(&tb.len())
+                    .then_with(|| ta.cmp(tb))
+                    .then_with(|| da.cmp(&db));
+                if order.is_ne() {
+                    return order;
+                }
+                a = &a[da..];
+                b = &b[db..];
+            }
+            (Some(x), Some(y)) => {
+                if x != y {
+                    return x.cmp(y);
+                }
+                a = &a[1..];
+                b = &b[1..];
+            }
+        }
+    }
 }
 
 /// The groups of a scan's findings (none before the rules ran).
@@ -334,6 +377,21 @@ mod tests {
         for (n, (findings, want)) in cases.iter().enumerate() {
             let got: Vec<usize> = group(findings).iter().map(|g| g.members.len()).collect();
             assert_eq!(&got, want, "case {n}");
+        }
+    }
+
+    #[test]
+    fn natural_order() {
+        use std::cmp::Ordering::*;
+        for (a, b, want) in [
+            ("m[2].r", "m[10].r", Less),
+            ("m[10].r", "m[9].r", Greater),
+            ("m[02].r", "m[2].r", Greater),
+            ("m[\"a\"].r", "m[\"b\"].r", Less),
+            ("m[1].r", "m[1].r", Equal),
+            ("m[1]", "m[1].r", Less),
+        ] {
+            assert_eq!(natural(a, b), want, "{a} {b}");
         }
     }
 
