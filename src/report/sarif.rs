@@ -39,7 +39,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         }
     });
     let base_ids = json!({
-        BASE: { "description": { "text": "The root of the repository tfgate ran in." } }
+        BASE: { "description": { "text": "The root of the repository holding the scanned files (its git checkout, else GITHUB_WORKSPACE, else the working directory)." } }
     });
     let groups = super::group::of_scan(scan);
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, w);
