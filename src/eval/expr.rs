@@ -406,6 +406,9 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
     }
 }
 
+/// The length up to which a template with unknown parts keeps its known text.
+const SHORT_TEMPLATE: usize = 256;
+
 fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> EvalResult {
     let mut out = String::new();
     let mut holes = Vec::new();
@@ -413,8 +416,9 @@ fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> Eva
         return Ok(Value::string(out));
     }
     // A JSON document with interpolations (a policy heredoc) keeps its known text, so its
-    // structure can still be read.
-    if out.trim_start().starts_with(['{', '[']) {
+    // structure can still be read; so does a short text (an ARN built from the partition:
+    // its known end still says which policy it names).
+    if out.len() <= SHORT_TEMPLATE || out.trim_start().starts_with(['{', '[']) {
         return Ok(Value::Unknown(Unknown::Template {
             text: out.into(),
             holes: holes.into(),

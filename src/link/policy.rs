@@ -132,11 +132,16 @@ pub struct Statement {
     pub actions: Vec<String>,
     pub not_actions: Vec<String>,
     pub resources: Vec<String>,
+    pub not_resources: Vec<String>,
     pub conditions: Vec<Condition>,
     /// The `Condition` block (or one of its keys) is unknown before apply.
     pub condition_unknown: bool,
     /// Some action, resource or condition value was unknown.
     pub has_unknowns: bool,
+    /// Some `Action`/`NotAction` element was unknown (left out of the lists).
+    pub actions_unknown: bool,
+    /// Some `Resource`/`NotResource` element was unknown (left out of the lists).
+    pub resources_unknown: bool,
 }
 
 impl Statement {
@@ -332,12 +337,12 @@ fn json_statement(s: &Value) -> Option<Statement> {
         None if get("Effect").is_some_and(Value::is_unknown) => return None,
         None => Effect::Allow,
     };
-    let mut has_unknowns = false;
-    let mut strings = |v: Option<&Value>| -> Vec<String> { string_list(v, &mut has_unknowns) };
-    let actions = strings(get("Action"));
-    let not_actions = strings(get("NotAction"));
-    let mut resources = strings(get("Resource"));
-    resources.extend(strings(get("NotResource")));
+    let (mut actions_unknown, mut resources_unknown) = (false, false);
+    let actions = string_list(get("Action"), &mut actions_unknown);
+    let not_actions = string_list(get("NotAction"), &mut actions_unknown);
+    let resources = string_list(get("Resource"), &mut resources_unknown);
+    let not_resources = string_list(get("NotResource"), &mut resources_unknown);
+    let mut has_unknowns = actions_unknown || resources_unknown;
     let (principals, not_principal) = match (get("Principal"), get("NotPrincipal")) {
         (Some(p), _) => (Some(json_principals(p)), false),
         (None, Some(p)) => (Some(json_principals(p)), true),
@@ -373,9 +378,12 @@ fn json_statement(s: &Value) -> Option<Statement> {
         actions,
         not_actions,
         resources,
+        not_resources,
         conditions,
         condition_unknown,
         has_unknowns,
+        actions_unknown,
+        resources_unknown,
     })
 }
 
@@ -433,19 +441,44 @@ const MAX_DOCUMENT_DEPTH: usize = 8;
 /// a `jsonencode` or template with unknown parts, or the `json` of an
 /// `aws_iam_policy_document` data source, read from the data source's configuration.
 pub fn resolve(links: &Links, from: &Instance, v: &Value) -> Policy {
-    resolve_depth(links, from, v, 0)
+    resolve_traced(links, from, v, &mut Vec::new())
 }
 
-fn resolve_depth(links: &Links, from: &Instance, v: &Value, depth: usize) -> Policy {
+/// [`resolve`], recording in `documents` the `aws_iam_policy_document`s it read.
+pub fn resolve_traced(
+    links: &Links,
+    from: &Instance,
+    v: &Value,
+    documents: &mut Vec<usize>,
+) -> Policy {
+    resolve_depth(links, from, v, 0, documents)
+}
+
+/// The `aws_iam_policy_document` whose `json` this value is, if any.
+pub fn document_of(links: &Links, from: &Instance, v: &Value) -> Option<usize> {
     if let Value::Unknown(Unknown::Attribute { resource, path }) = v
         && (&**path == "json" || &**path == "minified_json")
         && let Some(doc) = links.by_address(from, resource)
         && links.instance(doc).rtype == "aws_iam_policy_document"
     {
+        return Some(doc);
+    }
+    None
+}
+
+fn resolve_depth(
+    links: &Links,
+    from: &Instance,
+    v: &Value,
+    depth: usize,
+    documents: &mut Vec<usize>,
+) -> Policy {
+    if let Some(doc) = document_of(links, from, v) {
         if depth >= MAX_DOCUMENT_DEPTH {
             return Policy::Unknown;
         }
-        return document(Some(links), links.instance(doc), depth + 1);
+        documents.push(doc);
+        return document(Some((links, documents)), links.instance(doc), depth + 1, true);
     }
     from_value(v)
 }
@@ -455,20 +488,38 @@ fn resolve_depth(links: &Links, from: &Instance, v: &Value, depth: usize) -> Pol
 /// `source_policy_documents`/`override_policy_documents` that are known JSON. Works on the
 /// instance value, so blocks (HCL) and lists of objects (plans) read the same.
 pub fn from_policy_document(doc: &Instance) -> Policy {
-    document(None, doc, 0)
+    document(None, doc, 0, true)
 }
 
-/// [`from_policy_document`], following other documents' `json` through `links` when given.
-fn document(links: Option<&Links>, doc: &Instance, depth: usize) -> Policy {
+/// The statements written in an `aws_iam_policy_document`'s own `statement` blocks, in
+/// order (`statement[k]` is the k-th), without the documents it merges.
+pub fn own_statements(doc: &Instance) -> Policy {
+    document(None, doc, 0, false)
+}
+
+/// [`from_policy_document`], following other documents' `json` through `links` when given
+/// (recording the documents read); `merged`: with `source_policy_documents` and
+/// `override_policy_documents`.
+fn document(
+    mut links: Option<(&Links, &mut Vec<usize>)>,
+    doc: &Instance,
+    depth: usize,
+    merged: bool,
+) -> Policy {
     let value = doc.value();
     let field = |v: &Value, k: &str| v.as_object().and_then(|o| o.fields.get(k).cloned());
     let mut out = Vec::new();
-    for key in [
-        "source_policy_documents",
-        "source_json",
-        "override_policy_documents",
-        "override_json",
-    ] {
+    let merge_keys: &[&str] = if merged {
+        &[
+            "source_policy_documents",
+            "source_json",
+            "override_policy_documents",
+            "override_json",
+        ]
+    } else {
+        &[]
+    };
+    for &key in merge_keys {
         let Some(v) = field(&value, key) else {
             continue;
         };
@@ -477,8 +528,8 @@ fn document(links: Option<&Links>, doc: &Instance, depth: usize) -> Policy {
             other => vec![other.clone()],
         };
         for d in docs {
-            let policy = match links {
-                Some(links) => resolve_depth(links, doc, &d, depth),
+            let policy = match links.as_mut() {
+                Some((links, documents)) => resolve_depth(links, doc, &d, depth, documents),
                 None => from_value(&d),
             };
             match policy {
@@ -495,13 +546,14 @@ fn document(links: Option<&Links>, doc: &Instance, depth: usize) -> Policy {
             Some(v) if v.as_str().is_some_and(|e| e.eq_ignore_ascii_case("deny")) => Effect::Deny,
             _ => Effect::Allow,
         };
-        let actions = string_list(field(&body, "actions").as_ref(), &mut has_unknowns);
-        let not_actions = string_list(field(&body, "not_actions").as_ref(), &mut has_unknowns);
-        let mut resources = string_list(field(&body, "resources").as_ref(), &mut has_unknowns);
-        resources.extend(string_list(
-            field(&body, "not_resources").as_ref(),
-            &mut has_unknowns,
-        ));
+        let (mut actions_unknown, mut resources_unknown) = (false, false);
+        let actions = string_list(field(&body, "actions").as_ref(), &mut actions_unknown);
+        let not_actions =
+            string_list(field(&body, "not_actions").as_ref(), &mut actions_unknown);
+        let resources = string_list(field(&body, "resources").as_ref(), &mut resources_unknown);
+        let not_resources =
+            string_list(field(&body, "not_resources").as_ref(), &mut resources_unknown);
+        has_unknowns |= actions_unknown || resources_unknown;
         let principals_of = |blocks: &[Value], unknown: &mut bool| {
             let mut p = Principals::default();
             for b in blocks {
@@ -562,9 +614,12 @@ fn document(links: Option<&Links>, doc: &Instance, depth: usize) -> Policy {
             actions,
             not_actions,
             resources,
+            not_resources,
             conditions,
             condition_unknown,
             has_unknowns,
+            actions_unknown,
+            resources_unknown,
         });
     }
     Policy::Statements(out)

@@ -55,9 +55,10 @@ pub enum Unknown {
     /// a template's unknown result as not null, so `"${x}-logs" != null` is known).
     Text,
     /// A template with unknown parts whose text reads as JSON (it starts with `{` or `[`,
-    /// a policy written as a heredoc): the known text, and the byte offsets in it where an
-    /// unknown part goes. Never null, like [`Unknown::Text`]; policy rules read its
-    /// structure and leave only the strings that hold a hole unknown.
+    /// a policy written as a heredoc) or is short (an ARN built from the partition): the
+    /// known text, and the byte offsets in it where an unknown part goes. Never null, like
+    /// [`Unknown::Text`]; policy rules read its structure and leave only the strings that
+    /// hold a hole unknown.
     Template {
         text: Arc<str>,
         holes: Arc<[usize]>,
@@ -286,6 +287,18 @@ fn sum_leaves<'a>(values: impl Iterator<Item = &'a Value>) -> (usize, usize) {
 }
 
 impl Unknown {
+    /// The text a template with unknown parts is known to end with (after its last
+    /// interpolation), if it keeps its text.
+    pub fn known_suffix(&self) -> Option<&str> {
+        match self {
+            Unknown::Template { text, holes } => {
+                let last = holes.last().copied().unwrap_or(0);
+                text.get(last..)
+            }
+            _ => None,
+        }
+    }
+
     /// The unknown that reading `name` from this unknown gives: the path grows, so
     /// `aws_s3_bucket.b.versioning` then `.enabled` is still traceable.
     pub fn attr(&self, name: &str) -> Unknown {

@@ -1,0 +1,111 @@
+//! Shared by the IAM rules: judging every statement of every identity policy of the
+//! IAM view (`link::iam`), and naming what holds a policy.
+
+use crate::link::policy::{Effect, Policy, Statement};
+use crate::model::Instance;
+use crate::rules::Checker;
+use crate::rules::common::simple::label;
+
+/// A statement's verdict under one rule.
+pub enum Verdict {
+    /// The problem, said of the statement: "allows every action (`*`) on every resource".
+    Bad(String),
+    Good,
+    /// Depends on a value not known before apply.
+    Unknown,
+}
+
+/// How to name what holds a policy: a resource by its name, a document by its address.
+pub fn holder(inst: &Instance) -> String {
+    if inst.rtype == "aws_iam_policy_document" {
+        return format!("`{}`", inst.address);
+    }
+    label(inst)
+}
+
+/// ` (statement "Sid")` when the statement has a `Sid`.
+pub fn sid(s: &Statement) -> String {
+    s.sid
+        .as_ref()
+        .filter(|id| !id.is_empty())
+        .map(|id| format!(" (statement \"{id}\")"))
+        .unwrap_or_default()
+}
+
+/// Judges every statement of the policies `which` picks from the IAM view with `judge`:
+/// one finding per bad statement, at its `statement` block or the argument holding the
+/// policy; an unknown policy is undecided, an invalid one passes (AWS rejects it: it grants
+/// nothing).
+pub fn judge_policies(cx: &mut Checker, which: Which, judge: impl Fn(&Statement) -> Verdict) {
+    let links = cx.links;
+    let policies = match which {
+        Which::Identity => &links.iam().identity,
+        Which::Trust => &links.iam().trust,
+    };
+    for at in policies {
+        let statements = match &at.policy {
+            Policy::Unknown => {
+                cx.undecided(at.instance);
+                continue;
+            }
+            Policy::Invalid(_) => {
+                cx.pass(at.instance);
+                continue;
+            }
+            Policy::Statements(s) => s,
+        };
+        let inst = links.instance(at.instance);
+        let through = match at.document {
+            Some(d) if d != at.instance => {
+                format!(" (through `{}`)", links.instance(d).address)
+            }
+            _ => String::new(),
+        };
+        let mut unknown = false;
+        let mut findings = Vec::new();
+        for (k, s) in statements.iter().enumerate() {
+            match judge(s) {
+                Verdict::Good => {}
+                Verdict::Unknown => unknown = true,
+                Verdict::Bad(problem) => findings.push((
+                    at.instance,
+                    at.statement_path(k),
+                    format!("{} {problem}{}{through}", holder(inst), sid(s)),
+                )),
+            }
+        }
+        cx.settle(at.instance, unknown, findings);
+    }
+}
+
+/// Which policies of the IAM view a rule judges.
+#[derive(Clone, Copy)]
+pub enum Which {
+    /// What users, groups, roles and permission sets may do.
+    Identity,
+    /// Who may assume a role.
+    Trust,
+}
+
+/// True when an action pattern stands for every action: `*` or `*:*`.
+pub fn is_every_action(pattern: &str) -> bool {
+    let p = pattern.trim();
+    p == "*" || p == "*:*"
+}
+
+/// An `Allow` statement with `Action` (not `NotAction`).
+pub fn allows(s: &Statement) -> bool {
+    s.effect == Effect::Allow && s.not_actions.is_empty()
+}
+
+/// Whether `Resource` (not `NotResource`) holds `"*"`: `Some(true)` when it does,
+/// `None` when it may (an unknown resource).
+pub fn on_every_resource(s: &Statement) -> Option<bool> {
+    if s.resources.iter().any(|r| r.trim() == "*") {
+        return Some(true);
+    }
+    if s.resources_unknown {
+        return None;
+    }
+    Some(false)
+}
