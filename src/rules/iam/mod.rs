@@ -11,4 +11,12 @@ super::area_rules! {
     policy_grants_full_admin,
     policy_allows_every_action,
     policy_allows_full_iam_access,
+    password_policy_short_minimum,
+    password_policy_allows_reuse,
+    password_policy_long_max_age,
+    password_policy_without_lowercase,
+    password_policy_without_numbers,
+    password_policy_without_symbols,
+    password_policy_without_uppercase,
+    password_policy_users_cannot_change,
 }

@@ -1,6 +1,8 @@
 //! Shared by the IAM rules: judging every statement of every identity policy of the
 //! IAM view (`link::iam`), and naming what holds a policy.
 
+pub mod password;
+
 use crate::link::policy::{Effect, Policy, Statement};
 use crate::model::Instance;
 use crate::rules::Checker;
