@@ -351,9 +351,7 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
             | Unknown::Encoded { .. }
             | Unknown::Text
             | Unknown::Template { .. }
-            | Unknown::Other => {
-                Unknown::Other
-            }
+            | Unknown::Other => Unknown::Other,
         }));
     }
     if key.is_unknown() {

@@ -8,7 +8,8 @@
 //! `aws_iam_policy_document` is read from the document's configuration and judged on the
 //! resource that holds it; a document that no policy of the root is seen to use, and that
 //! names no principal (so it is not a resource or trust policy), is judged on its own, at its
-//! `statement` blocks.
+//! `statement` blocks. Likewise a document nothing uses whose statements name principals and
+//! allow `sts:AssumeRole` is judged as a trust policy.
 
 use super::Links;
 use super::policy::{self, Policy};
@@ -66,7 +67,8 @@ pub fn build(links: &Links) -> IamView {
             let Some(v) = inst.node().set(arg) else {
                 continue;
             };
-            view.identity.push(read(links, i, arg.to_string(), v, &mut used));
+            view.identity
+                .push(read(links, i, arg.to_string(), v, &mut used));
         }
     }
     for &i in links.of_type("aws_iam_role") {
@@ -103,6 +105,17 @@ pub fn build(links: &Links) -> IamView {
         if let Policy::Statements(s) = &policy
             && s.iter().any(|s| s.principals.is_some())
         {
+            // A document with principals that lets them assume a role is a trust policy.
+            if s.iter()
+                .any(|s| s.principals.is_some() && s.allows_action("sts:AssumeRole"))
+            {
+                view.trust.push(PolicyAt {
+                    instance: i,
+                    path: String::new(),
+                    policy,
+                    document: Some(i),
+                });
+            }
             continue;
         }
         view.identity.push(PolicyAt {

@@ -478,7 +478,12 @@ fn resolve_depth(
             return Policy::Unknown;
         }
         documents.push(doc);
-        return document(Some((links, documents)), links.instance(doc), depth + 1, true);
+        return document(
+            Some((links, documents)),
+            links.instance(doc),
+            depth + 1,
+            true,
+        );
     }
     from_value(v)
 }
@@ -548,11 +553,12 @@ fn document(
         };
         let (mut actions_unknown, mut resources_unknown) = (false, false);
         let actions = string_list(field(&body, "actions").as_ref(), &mut actions_unknown);
-        let not_actions =
-            string_list(field(&body, "not_actions").as_ref(), &mut actions_unknown);
+        let not_actions = string_list(field(&body, "not_actions").as_ref(), &mut actions_unknown);
         let resources = string_list(field(&body, "resources").as_ref(), &mut resources_unknown);
-        let not_resources =
-            string_list(field(&body, "not_resources").as_ref(), &mut resources_unknown);
+        let not_resources = string_list(
+            field(&body, "not_resources").as_ref(),
+            &mut resources_unknown,
+        );
         has_unknowns |= actions_unknown || resources_unknown;
         let principals_of = |blocks: &[Value], unknown: &mut bool| {
             let mut p = Principals::default();
@@ -686,20 +692,56 @@ mod narrowing_tests {
     fn only_conditions_on_who_narrow_a_public_principal() {
         let table = [
             (r#"{"Bool":{"aws:SecureTransport":"true"}}"#, Some(true)),
-            (r#"{"ArnEquals":{"aws:PrincipalArn":"arn:aws:iam::*"}}"#, Some(true)),
-            (r#"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::*:role/ci"}}"#, Some(true)),
-            (r#"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::123456789012:role/*"}}"#, Some(false)),
-            (r#"{"StringEquals":{"aws:SourceAccount":"123456789012"}}"#, Some(false)),
-            (r#"{"StringEquals":{"aws:PrincipalOrgID":"o-abc"}}"#, Some(false)),
-            (r#"{"StringEquals":{"aws:SourceVpce":["vpce-1"]}}"#, Some(false)),
+            (
+                r#"{"ArnEquals":{"aws:PrincipalArn":"arn:aws:iam::*"}}"#,
+                Some(true),
+            ),
+            (
+                r#"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::*:role/ci"}}"#,
+                Some(true),
+            ),
+            (
+                r#"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::123456789012:role/*"}}"#,
+                Some(false),
+            ),
+            (
+                r#"{"StringEquals":{"aws:SourceAccount":"123456789012"}}"#,
+                Some(false),
+            ),
+            (
+                r#"{"StringEquals":{"aws:PrincipalOrgID":"o-abc"}}"#,
+                Some(false),
+            ),
+            (
+                r#"{"StringEquals":{"aws:SourceVpce":["vpce-1"]}}"#,
+                Some(false),
+            ),
             (r#"{"StringLike":{"aws:SourceAccount":"*"}}"#, Some(true)),
-            (r#"{"StringEqualsIfExists":{"aws:SourceAccount":"123456789012"}}"#, Some(true)),
-            (r#"{"StringNotEquals":{"aws:SourceAccount":"123456789012"}}"#, Some(true)),
+            (
+                r#"{"StringEqualsIfExists":{"aws:SourceAccount":"123456789012"}}"#,
+                Some(true),
+            ),
+            (
+                r#"{"StringNotEquals":{"aws:SourceAccount":"123456789012"}}"#,
+                Some(true),
+            ),
             (r#"{"IpAddress":{"aws:SourceIp":"0.0.0.0/0"}}"#, Some(true)),
-            (r#"{"IpAddress":{"aws:SourceIp":["10.0.0.0/8","::/0"]}}"#, Some(true)),
-            (r#"{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"}}"#, Some(false)),
-            (r#"{"ForAnyValue:StringEquals":{"aws:PrincipalOrgPaths":"o-a/r-b/"}}"#, Some(false)),
-            (r#"{"ForAllValues:StringEquals":{"aws:PrincipalOrgID":"o-abc"}}"#, Some(true)),
+            (
+                r#"{"IpAddress":{"aws:SourceIp":["10.0.0.0/8","::/0"]}}"#,
+                Some(true),
+            ),
+            (
+                r#"{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"}}"#,
+                Some(false),
+            ),
+            (
+                r#"{"ForAnyValue:StringEquals":{"aws:PrincipalOrgPaths":"o-a/r-b/"}}"#,
+                Some(false),
+            ),
+            (
+                r#"{"ForAllValues:StringEquals":{"aws:PrincipalOrgID":"o-abc"}}"#,
+                Some(true),
+            ),
         ];
         for (condition, expected) in table {
             assert_eq!(public(condition), expected, "{condition}");

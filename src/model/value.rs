@@ -59,10 +59,7 @@ pub enum Unknown {
     /// known text, and the byte offsets in it where an unknown part goes. Never null, like
     /// [`Unknown::Text`]; policy rules read its structure and leave only the strings that
     /// hold a hole unknown.
-    Template {
-        text: Arc<str>,
-        holes: Arc<[usize]>,
-    },
+    Template { text: Arc<str>, holes: Arc<[usize]> },
     /// Anything else: derived from another unknown, or not computable without providers.
     Other,
 }
@@ -311,9 +308,7 @@ impl Unknown {
             | Unknown::Encoded { .. }
             | Unknown::Text
             | Unknown::Template { .. }
-            | Unknown::Other => {
-                Unknown::Other
-            }
+            | Unknown::Other => Unknown::Other,
         }
     }
 
@@ -334,9 +329,7 @@ impl Unknown {
             | Unknown::Encoded { .. }
             | Unknown::Text
             | Unknown::Template { .. }
-            | Unknown::Other => {
-                None
-            }
+            | Unknown::Other => None,
         }
     }
 }

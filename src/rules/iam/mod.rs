@@ -19,4 +19,10 @@ super::area_rules! {
     password_policy_without_symbols,
     password_policy_without_uppercase,
     password_policy_users_cannot_change,
+    managed_admin_policy_attached,
+    managed_iam_full_access_attached,
+    role_trust_allows_any_principal,
+    user_has_direct_policies,
+    policy_allows_pass_any_role,
+    policy_allows_full_s3_access,
 }

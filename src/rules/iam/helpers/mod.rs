@@ -1,6 +1,7 @@
 //! Shared by the IAM rules: judging every statement of every identity policy of the
 //! IAM view (`link::iam`), and naming what holds a policy.
 
+pub mod managed;
 pub mod password;
 
 use crate::link::policy::{Effect, Policy, Statement};
@@ -39,6 +40,15 @@ pub fn sid(s: &Statement) -> String {
 /// policy; an unknown policy is undecided, an invalid one passes (AWS rejects it: it grants
 /// nothing).
 pub fn judge_policies(cx: &mut Checker, which: Which, judge: impl Fn(&Statement) -> Verdict) {
+    judge_policies_in(cx, which, |_, s| judge(s));
+}
+
+/// [`judge_policies`], the judge seeing the policy's other statements too.
+pub fn judge_policies_in(
+    cx: &mut Checker,
+    which: Which,
+    judge: impl Fn(&[Statement], &Statement) -> Verdict,
+) {
     let links = cx.links;
     let policies = match which {
         Which::Identity => &links.iam().identity,
@@ -66,7 +76,7 @@ pub fn judge_policies(cx: &mut Checker, which: Which, judge: impl Fn(&Statement)
         let mut unknown = false;
         let mut findings = Vec::new();
         for (k, s) in statements.iter().enumerate() {
-            match judge(s) {
+            match judge(statements, s) {
                 Verdict::Good => {}
                 Verdict::Unknown => unknown = true,
                 Verdict::Bad(problem) => findings.push((
