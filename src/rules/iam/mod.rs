@@ -25,4 +25,9 @@ super::area_rules! {
     user_has_direct_policies,
     policy_allows_pass_any_role,
     policy_allows_full_s3_access,
+    access_key_for_root_named_user,
+    user_has_several_access_keys,
+    user_has_console_password,
+    iam_user_defined,
+    group_without_mfa_policy,
 }
