@@ -30,4 +30,7 @@ super::area_rules! {
     user_has_console_password,
     iam_user_defined,
     group_without_mfa_policy,
+    sqs_queue_policy_public,
+    sns_topic_policy_public,
+    sqs_queue_policy_allows_every_action,
 }

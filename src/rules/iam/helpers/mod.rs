@@ -4,7 +4,9 @@
 pub mod managed;
 pub mod password;
 
-use crate::link::policy::{Effect, Policy, Statement};
+use crate::link::Links;
+use crate::link::iam::PolicyAt;
+use crate::link::policy::{self, Effect, Policy, Statement};
 use crate::model::Instance;
 use crate::rules::Checker;
 use crate::rules::common::simple::label;
@@ -54,6 +56,36 @@ pub fn judge_policies_in(
         Which::Identity => &links.iam().identity,
         Which::Trust => &links.iam().trust,
     };
+    judge_list(cx, policies, judge);
+}
+
+/// The policies held by the `(type, argument)`s given: resource policies (queues, topics,
+/// vaults), parsed and linked to the `aws_iam_policy_document` they come from.
+pub fn resource_policies(links: &Links, holders: &[(&str, &str)]) -> Vec<PolicyAt> {
+    let mut out = Vec::new();
+    for &(rtype, arg) in holders {
+        for &i in links.of_type(rtype) {
+            let inst = links.instance(i);
+            if let Some(v) = inst.node().set(arg) {
+                out.push(PolicyAt {
+                    instance: i,
+                    path: arg.to_string(),
+                    policy: policy::resolve(links, inst, v),
+                    document: policy::document_of(links, inst, v),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Judges every statement of `policies` (see [`judge_policies`]).
+pub fn judge_list(
+    cx: &mut Checker,
+    policies: &[PolicyAt],
+    judge: impl Fn(&[Statement], &Statement) -> Verdict,
+) {
+    let links = cx.links;
     for at in policies {
         let statements = match &at.policy {
             Policy::Unknown => {
@@ -103,6 +135,30 @@ pub enum Which {
 pub fn is_every_action(pattern: &str) -> bool {
     let p = pattern.trim();
     p == "*" || p == "*:*"
+}
+
+/// The statement lets anyone in (`"*"` with no condition on who the caller is): a verdict
+/// for the public-policy rules, `what` naming the resource ("the queue").
+pub fn public(s: &Statement, what: &str) -> Verdict {
+    match s.allows_public_unconditionally() {
+        Some(true) => {
+            let actions = if s.actions.is_empty() {
+                format!("everything but `{}`", s.not_actions.join(", "))
+            } else {
+                format!("`{}`", s.actions.join(", "))
+            };
+            let who = if s.not_principal {
+                "every principal outside `NotPrincipal`"
+            } else {
+                "any principal (\"*\")"
+            };
+            Verdict::Bad(format!(
+                "allows {actions} on {what} to {who} with no condition on who the caller is"
+            ))
+        }
+        Some(false) => Verdict::Good,
+        None => Verdict::Unknown,
+    }
 }
 
 /// An `Allow` statement with `Action` (not `NotAction`).
