@@ -9,7 +9,7 @@
 //! resource that holds it; a document that no policy of the root is seen to use, and that
 //! names no principal (so it is not a resource or trust policy), is judged on its own, at its
 //! `statement` blocks. Likewise a document nothing uses whose statements name principals and
-//! allow `sts:AssumeRole` is judged as a trust policy.
+//! allow `sts:AssumeRole` (or its web identity and SAML forms) is judged as a trust policy.
 
 use super::Links;
 use super::policy::{self, Policy};
@@ -107,7 +107,16 @@ pub fn build(links: &Links) -> IamView {
         {
             // A document with principals that lets them assume a role is a trust policy.
             if s.iter()
-                .any(|s| s.principals.is_some() && s.allows_action("sts:AssumeRole"))
+                .any(|s| {
+                    s.principals.is_some()
+                        && [
+                            "sts:AssumeRole",
+                            "sts:AssumeRoleWithWebIdentity",
+                            "sts:AssumeRoleWithSAML",
+                        ]
+                        .iter()
+                        .any(|a| s.allows_action(a))
+                })
             {
                 view.trust.push(PolicyAt {
                     instance: i,

@@ -33,4 +33,7 @@ super::area_rules! {
     sqs_queue_policy_public,
     sns_topic_policy_public,
     sqs_queue_policy_allows_every_action,
+    role_trusts_whole_account,
+    cross_account_trust_without_external_id,
+    github_oidc_trust_unrestricted,
 }

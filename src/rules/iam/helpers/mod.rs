@@ -3,6 +3,7 @@
 
 pub mod managed;
 pub mod password;
+pub mod trust;
 
 use crate::link::Links;
 use crate::link::iam::PolicyAt;
