@@ -36,4 +36,5 @@ super::area_rules! {
     role_trusts_whole_account,
     cross_account_trust_without_external_id,
     github_oidc_trust_unrestricted,
+    policy_allows_privilege_escalation,
 }

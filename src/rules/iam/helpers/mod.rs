@@ -60,6 +60,52 @@ pub fn judge_policies_in(
     judge_list(cx, policies, judge);
 }
 
+/// Judges each policy of the view as a whole: `Ok` passes, `Err(Some(problem))` reports
+/// the problem at the argument holding the policy (the resource for a document judged on
+/// its own), `Err(None)` is undecided.
+pub fn judge_whole(
+    cx: &mut Checker,
+    which: Which,
+    judge: impl Fn(&[Statement]) -> Result<(), Option<String>>,
+) {
+    let links = cx.links;
+    let policies = match which {
+        Which::Identity => &links.iam().identity,
+        Which::Trust => &links.iam().trust,
+    };
+    for at in policies {
+        let statements = match &at.policy {
+            Policy::Unknown => {
+                cx.undecided(at.instance);
+                continue;
+            }
+            Policy::Invalid(_) => {
+                cx.pass(at.instance);
+                continue;
+            }
+            Policy::Statements(s) => s,
+        };
+        match judge(statements) {
+            Ok(()) => cx.pass(at.instance),
+            Err(None) => cx.undecided(at.instance),
+            Err(Some(problem)) => {
+                let inst = links.instance(at.instance);
+                let through = match at.document {
+                    Some(d) if d != at.instance => {
+                        format!(" (through `{}`)", links.instance(d).address)
+                    }
+                    _ => String::new(),
+                };
+                cx.report(
+                    at.instance,
+                    &at.path,
+                    format!("{} {problem}{through}", holder(inst)),
+                );
+            }
+        }
+    }
+}
+
 /// The policies held by the `(type, argument)`s given: resource policies (queues, topics,
 /// vaults), parsed and linked to the `aws_iam_policy_document` they come from.
 pub fn resource_policies(links: &Links, holders: &[(&str, &str)]) -> Vec<PolicyAt> {
