@@ -37,4 +37,11 @@ super::area_rules! {
     cross_account_trust_without_external_id,
     github_oidc_trust_unrestricted,
     policy_allows_privilege_escalation,
+    cognito_identity_pool_allows_guests,
+    cognito_user_pool_without_mfa,
+    organization_without_all_features,
+    sso_permission_set_long_session,
+    glacier_vault_policy_public,
+    sns_topic_policy_allow_not_action,
+    sns_topic_cross_account_without_condition,
 }
