@@ -13,8 +13,8 @@
 
 use super::Links;
 use super::policy::{self, Policy};
-use crate::model::Mode;
-use crate::model::value::Value;
+use crate::model::value::{Unknown, Value};
+use crate::model::{Instance, Mode};
 
 /// Resource types that hold an identity policy, and the argument that holds it.
 pub const IDENTITY_POLICY_HOLDERS: &[(&str, &str)] = &[
@@ -56,6 +56,22 @@ pub struct IamView {
     pub identity: Vec<PolicyAt>,
     /// `aws_iam_role` `assume_role_policy`.
     pub trust: Vec<PolicyAt>,
+    /// Every `aws_iam_user`, `aws_iam_group` and `aws_iam_role` with the identity policies
+    /// of this view that apply to it.
+    pub principals: Vec<PrincipalPolicies>,
+}
+
+/// A user, group or role and the identity policies of the view that apply to it: inline
+/// (`aws_iam_*_policy`, a role's `inline_policy`) and attached customer policies
+/// (`aws_iam_*_policy_attachment`, `aws_iam_policy_attachment`, `managed_policy_arns`).
+#[derive(Debug, Default)]
+pub struct PrincipalPolicies {
+    pub instance: usize,
+    /// Indices into [`IamView::identity`].
+    pub policies: Vec<usize>,
+    /// Some attachment may apply to it but names its principal or policy by a value
+    /// unknown before apply, or attaches a policy from outside the configuration.
+    pub incomplete: bool,
 }
 
 pub fn build(links: &Links) -> IamView {
@@ -106,18 +122,16 @@ pub fn build(links: &Links) -> IamView {
             && s.iter().any(|s| s.principals.is_some())
         {
             // A document with principals that lets them assume a role is a trust policy.
-            if s.iter()
-                .any(|s| {
-                    s.principals.is_some()
-                        && [
-                            "sts:AssumeRole",
-                            "sts:AssumeRoleWithWebIdentity",
-                            "sts:AssumeRoleWithSAML",
-                        ]
-                        .iter()
-                        .any(|a| s.allows_action(a))
-                })
-            {
+            if s.iter().any(|s| {
+                s.principals.is_some()
+                    && [
+                        "sts:AssumeRole",
+                        "sts:AssumeRoleWithWebIdentity",
+                        "sts:AssumeRoleWithSAML",
+                    ]
+                    .iter()
+                    .any(|a| s.allows_action(a))
+            }) {
                 view.trust.push(PolicyAt {
                     instance: i,
                     path: String::new(),
@@ -134,7 +148,113 @@ pub fn build(links: &Links) -> IamView {
             document: Some(i),
         });
     }
+    view.principals = principals(links, &view.identity);
     view
+}
+
+/// Whether a value names the principal: its name, or a reference to it (`aws_iam_role.r.id`).
+/// `None` when it is unknown and could.
+fn names(links: &Links, from: &Instance, v: Option<&Value>, principal: &Instance) -> Option<bool> {
+    let name = principal.node().get("name").and_then(Value::as_str);
+    match v {
+        Some(Value::String(s)) => Some(name == Some(&**s)),
+        Some(Value::List(items) | Value::Set(items)) => {
+            let mut unknown = false;
+            for item in items.iter() {
+                match names(links, from, Some(item), principal) {
+                    Some(true) => return Some(true),
+                    Some(false) => {}
+                    None => unknown = true,
+                }
+            }
+            if unknown { None } else { Some(false) }
+        }
+        Some(Value::Unknown(Unknown::Attribute { resource, .. })) => {
+            match links.by_address(from, resource) {
+                Some(i) => Some(std::ptr::eq(links.instance(i), principal)),
+                None => None,
+            }
+        }
+        Some(Value::Unknown(_)) => None,
+        _ => Some(false),
+    }
+}
+
+/// Links identity policies to the users, groups and roles they apply to.
+fn principals(links: &Links, identity: &[PolicyAt]) -> Vec<PrincipalPolicies> {
+    let mut out = Vec::new();
+    let by_instance = |i: usize| {
+        identity
+            .iter()
+            .position(|at| at.instance == i && at.path == "policy")
+    };
+    for (rtype, inline, arg, list_arg) in [
+        ("aws_iam_user", "aws_iam_user_policy", "user", "users"),
+        ("aws_iam_group", "aws_iam_group_policy", "group", "groups"),
+        ("aws_iam_role", "aws_iam_role_policy", "role", "roles"),
+    ] {
+        for &p in links.of_type(rtype) {
+            let principal = links.instance(p);
+            let mut entry = PrincipalPolicies {
+                instance: p,
+                ..Default::default()
+            };
+            // Inline policies.
+            for (k, at) in identity.iter().enumerate() {
+                let holder = links.instance(at.instance);
+                if at.instance == p {
+                    entry.policies.push(k);
+                } else if holder.rtype == inline && holder.root == principal.root {
+                    match names(links, holder, holder.node().get(arg), principal) {
+                        Some(true) => entry.policies.push(k),
+                        Some(false) => {}
+                        None => entry.incomplete = true,
+                    }
+                }
+            }
+            // Attachments of customer policies.
+            let mut attached: Vec<(&Instance, Option<&Value>)> = Vec::new();
+            let single = format!("{rtype}_policy_attachment");
+            for &a in links.in_root(&principal.root, &single) {
+                let att = links.instance(a);
+                match names(links, att, att.node().get(arg), principal) {
+                    Some(true) => attached.push((att, att.node().get("policy_arn"))),
+                    Some(false) => {}
+                    None => entry.incomplete = true,
+                }
+            }
+            for &a in links.in_root(&principal.root, "aws_iam_policy_attachment") {
+                let att = links.instance(a);
+                match names(links, att, att.node().get(list_arg), principal) {
+                    Some(true) => attached.push((att, att.node().get("policy_arn"))),
+                    Some(false) => {}
+                    None => entry.incomplete = true,
+                }
+            }
+            if let Some(Value::List(arns) | Value::Set(arns)) =
+                principal.node().get("managed_policy_arns")
+            {
+                for arn in arns.iter() {
+                    attached.push((principal, Some(arn)));
+                }
+            }
+            for (from, arn) in attached {
+                match arn {
+                    Some(Value::Unknown(Unknown::Attribute { resource, .. })) => {
+                        match links.by_address(from, resource).and_then(by_instance) {
+                            Some(k) => entry.policies.push(k),
+                            None => entry.incomplete = true,
+                        }
+                    }
+                    _ => entry.incomplete = true,
+                }
+            }
+            entry.policies.sort_unstable();
+            entry.policies.dedup();
+            out.push(entry);
+        }
+    }
+    out
 }
 
 fn read(links: &Links, i: usize, path: String, v: &Value, used: &mut Vec<usize>) -> PolicyAt {

@@ -2,7 +2,8 @@
 
 use super::helpers::{Which, judge_whole};
 use crate::finding::Severity;
-use crate::link::policy::{Effect, Statement};
+use crate::link::policy::{Effect, Policy, Statement};
+use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -97,6 +98,8 @@ pub static RULE: Rule = Rule {
         "aws_iam_role",
         "aws_ssoadmin_permission_set_inline_policy",
         "aws_iam_policy_document",
+        "aws_iam_user",
+        "aws_iam_group",
     ],
     fixable: false,
     doc: include_str!("../../../rules/TFG-IAM-029.md"),
@@ -226,43 +229,91 @@ fn allowed(statements: &[Statement], action: &str) -> Option<bool> {
     if unknown { None } else { Some(false) }
 }
 
+/// The methods a set of statements allows on every resource, and whether an unknown could
+/// complete another.
+fn methods(statements: &[Statement]) -> (Vec<(usize, String)>, bool) {
+    let mut found = Vec::new();
+    let mut unknown = false;
+    for (m, (name, actions)) in METHODS.iter().enumerate() {
+        let mut all = Some(true);
+        for a in *actions {
+            match allowed(statements, a) {
+                Some(true) => {}
+                Some(false) => {
+                    all = Some(false);
+                    break;
+                }
+                None => all = None,
+            }
+        }
+        match all {
+            Some(true) => found.push((m, format!("{name} (`{}`)", actions.join("` + `")))),
+            Some(false) => {}
+            None => unknown = true,
+        }
+    }
+    (found, unknown)
+}
+
+/// "N privilege escalation paths ...: a; b; c, and N more".
+fn describe(found: &[(usize, String)]) -> String {
+    let n = found.len();
+    let names: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
+    let listed = if n > 3 {
+        format!("{}, and {} more", names[..3].join("; "), n - 3)
+    } else {
+        names.join("; ")
+    };
+    format!(
+        "{n} privilege escalation path{} on every resource: {listed}; its holder can make itself administrator",
+        if n == 1 { "" } else { "s" }
+    )
+}
+
 fn check(cx: &mut Checker) {
     judge_whole(cx, Which::Identity, |statements| {
-        let mut found = Vec::new();
-        let mut unknown = false;
-        for (name, actions) in METHODS {
-            let mut all = Some(true);
-            for a in *actions {
-                match allowed(statements, a) {
-                    Some(true) => {}
-                    Some(false) => {
-                        all = Some(false);
-                        break;
-                    }
-                    None => all = None,
-                }
-            }
-            match all {
-                Some(true) => found.push(format!("{name} (`{}`)", actions.join("` + `"))),
-                Some(false) => {}
-                None => unknown = true,
-            }
-        }
-        if !found.is_empty() {
-            let n = found.len();
-            let listed = if n > 3 {
-                format!("{}, and {} more", found[..3].join("; "), n - 3)
-            } else {
-                found.join("; ")
-            };
-            Err(Some(format!(
-                "allows {n} privilege escalation path{} on every resource: {listed}; its holder can make itself administrator",
-                if n == 1 { "" } else { "s" }
-            )))
-        } else if unknown {
-            Err(None)
-        } else {
-            Ok(())
+        match methods(statements) {
+            (found, _) if !found.is_empty() => Err(Some(format!("allows {}", describe(&found)))),
+            (_, true) => Err(None),
+            _ => Ok(()),
         }
     });
+    // A user, group or role whose policies complete a method only together.
+    let links = cx.links;
+    let iam = links.iam();
+    for p in &iam.principals {
+        if p.policies.len() < 2 {
+            continue;
+        }
+        let mut single = Vec::new();
+        let mut all = Vec::new();
+        for &k in &p.policies {
+            if let Policy::Statements(s) = &iam.identity[k].policy {
+                single.extend(methods(s).0.into_iter().map(|(m, _)| m));
+                all.extend(s.iter().cloned());
+            }
+        }
+        let (found, unknown) = methods(&all);
+        let found: Vec<_> = found
+            .into_iter()
+            .filter(|(m, _)| !single.contains(m))
+            .collect();
+        let inst = links.instance(p.instance);
+        if !found.is_empty() {
+            cx.report(
+                p.instance,
+                "",
+                format!(
+                    "{} gets, from its {} policies together, {}",
+                    label(inst),
+                    p.policies.len(),
+                    describe(&found)
+                ),
+            );
+        } else if unknown || p.incomplete {
+            cx.undecided(p.instance);
+        } else {
+            cx.pass(p.instance);
+        }
+    }
 }

@@ -52,3 +52,44 @@ resource "aws_iam_policy" "denied" {
     ]
   })
 }
+
+# Two policies of one group complete a method only together: reported on the group.
+resource "aws_iam_group" "builders" { # expect: TFG-IAM-029
+  name = "builders"
+}
+
+resource "aws_iam_group_policy" "builders_run" {
+  name  = "run"
+  group = aws_iam_group.builders.name
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Action = "ec2:RunInstances", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_policy" "pass" {
+  name = "pass"
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Action = "iam:PassRole", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_policy_attachment" "builders_pass" {
+  name       = "builders-pass"
+  groups     = [aws_iam_group.builders.name]
+  policy_arn = aws_iam_policy.pass.arn
+}
+
+# A role whose two policies do not add up to a method.
+resource "aws_iam_role" "reader" {
+  name               = "reader"
+  assume_role_policy = "{}"
+  inline_policy {
+    name   = "read"
+    policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "reader_pass" {
+  role       = aws_iam_role.reader.name
+  policy_arn = aws_iam_policy.pass.arn
+}
