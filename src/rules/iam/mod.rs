@@ -44,4 +44,6 @@ super::area_rules! {
     glacier_vault_policy_public,
     sns_topic_policy_allow_not_action,
     sns_topic_cross_account_without_condition,
+    policy_allows_credential_exposure,
+    policy_allows_data_exfiltration,
 }

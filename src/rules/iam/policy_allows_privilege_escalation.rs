@@ -1,8 +1,8 @@
 //! TFG-IAM-029: an identity policy that allows a known privilege escalation path.
 
-use super::helpers::{Which, judge_whole};
+use super::helpers::{Which, allowed_everywhere, judge_whole};
 use crate::finding::Severity;
-use crate::link::policy::{Effect, Policy, Statement};
+use crate::link::policy::{Policy, Statement};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -201,34 +201,6 @@ const METHODS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Whether the policy allows `action` on every resource: `Some(true)`, or `None` when an
-/// unknown resource or action may decide it. A `Deny` of it on every resource without a
-/// condition takes it back.
-fn allowed(statements: &[Statement], action: &str) -> Option<bool> {
-    let denied = statements.iter().any(|s| {
-        s.effect == Effect::Deny
-            && s.conditions.is_empty()
-            && !s.condition_unknown
-            && s.allows_action(action)
-            && s.resources.iter().any(|r| r.trim() == "*")
-    });
-    if denied {
-        return Some(false);
-    }
-    let mut unknown = false;
-    for s in statements.iter().filter(|s| s.effect == Effect::Allow) {
-        if s.allows_action(action) {
-            if s.resources.iter().any(|r| r.trim() == "*") || !s.not_resources.is_empty() {
-                return Some(true);
-            }
-            unknown |= s.resources_unknown;
-        } else {
-            unknown |= s.actions_unknown;
-        }
-    }
-    if unknown { None } else { Some(false) }
-}
-
 /// The methods a set of statements allows on every resource, and whether an unknown could
 /// complete another.
 fn methods(statements: &[Statement]) -> (Vec<(usize, String)>, bool) {
@@ -237,7 +209,7 @@ fn methods(statements: &[Statement]) -> (Vec<(usize, String)>, bool) {
     for (m, (name, actions)) in METHODS.iter().enumerate() {
         let mut all = Some(true);
         for a in *actions {
-            match allowed(statements, a) {
+            match allowed_everywhere(statements, a) {
                 Some(true) => {}
                 Some(false) => {
                     all = Some(false);

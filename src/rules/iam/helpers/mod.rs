@@ -1,6 +1,7 @@
 //! Shared by the IAM rules: judging every statement of every identity policy of the
 //! IAM view (`link::iam`), and naming what holds a policy.
 
+pub mod actions;
 pub mod managed;
 pub mod password;
 pub mod trust;
@@ -223,4 +224,32 @@ pub fn on_every_resource(s: &Statement) -> Option<bool> {
         return None;
     }
     Some(false)
+}
+
+/// Whether the policy allows `action` on every resource: `Some(true)`, or `None` when an
+/// unknown resource or action may decide it. A `Deny` of it on every resource without a
+/// condition takes it back.
+pub fn allowed_everywhere(statements: &[Statement], action: &str) -> Option<bool> {
+    let denied = statements.iter().any(|s| {
+        s.effect == Effect::Deny
+            && s.conditions.is_empty()
+            && !s.condition_unknown
+            && s.allows_action(action)
+            && s.resources.iter().any(|r| r.trim() == "*")
+    });
+    if denied {
+        return Some(false);
+    }
+    let mut unknown = false;
+    for s in statements.iter().filter(|s| s.effect == Effect::Allow) {
+        if s.allows_action(action) {
+            if s.resources.iter().any(|r| r.trim() == "*") || !s.not_resources.is_empty() {
+                return Some(true);
+            }
+            unknown |= s.resources_unknown;
+        } else {
+            unknown |= s.actions_unknown;
+        }
+    }
+    if unknown { None } else { Some(false) }
 }
