@@ -46,4 +46,7 @@ super::area_rules! {
     sns_topic_cross_account_without_condition,
     policy_allows_credential_exposure,
     policy_allows_data_exfiltration,
+    user_policy_without_mfa,
+    login_profile_weak_initial_password,
+    policy_allows_s3_read_write_everywhere,
 }

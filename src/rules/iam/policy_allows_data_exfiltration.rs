@@ -48,7 +48,7 @@ fn check(cx: &mut Checker) {
         }
         if !found.is_empty() {
             Err(Some(format!(
-                "allows {} on every resource (`*`): every bucket object, parameter and secret of the account can be read",
+                "allows {} on every resource (`*`): the holder can read them from every bucket, parameter and secret of the account",
                 found.join(", ")
             )))
         } else if unknown {

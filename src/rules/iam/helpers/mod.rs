@@ -69,12 +69,25 @@ pub fn judge_whole(
     which: Which,
     judge: impl Fn(&[Statement]) -> Result<(), Option<String>>,
 ) {
+    judge_whole_of(cx, which, &[], judge);
+}
+
+/// [`judge_whole`] for the policies held by resources of `types` only (all when empty).
+pub fn judge_whole_of(
+    cx: &mut Checker,
+    which: Which,
+    types: &[&str],
+    judge: impl Fn(&[Statement]) -> Result<(), Option<String>>,
+) {
     let links = cx.links;
     let policies = match which {
         Which::Identity => &links.iam().identity,
         Which::Trust => &links.iam().trust,
     };
     for at in policies {
+        if !types.is_empty() && !types.contains(&links.instance(at.instance).rtype.as_str()) {
+            continue;
+        }
         let statements = match &at.policy {
             Policy::Unknown => {
                 cx.undecided(at.instance);
