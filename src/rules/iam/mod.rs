@@ -49,4 +49,6 @@ super::area_rules! {
     user_policy_without_mfa,
     login_profile_weak_initial_password,
     policy_allows_s3_read_write_everywhere,
+    resource_policy_public,
+    identity_store_user_defined,
 }
