@@ -387,6 +387,19 @@ fn json_statement(s: &Value) -> Option<Statement> {
     })
 }
 
+/// An AWS principal that stands for every account: `*`, or an ARN whose account is a
+/// wildcard (`arn:aws:iam::*:role/reader`; IAM refuses wildcards inside principal ARNs, and
+/// where such a policy is accepted it names that role in every account).
+fn matches_every_account(id: &str) -> bool {
+    let id = id.trim();
+    id == "*"
+        || (id.starts_with("arn:")
+            && id
+                .split(':')
+                .nth(4)
+                .is_some_and(|account| account.contains(['*', '?'])))
+}
+
 fn json_principals(p: &Value) -> Principals {
     let mut out = Principals::default();
     match p {
@@ -396,7 +409,7 @@ fn json_principals(p: &Value) -> Principals {
             for (ty, ids) in &types.fields {
                 let mut unknown = false;
                 for id in string_list(Some(ids), &mut unknown) {
-                    if id == "*" && ty == "AWS" {
+                    if ty == "AWS" && matches_every_account(&id) {
                         out.anyone = true;
                     }
                     out.named.push((ty.clone(), id));
@@ -567,7 +580,7 @@ fn document(
                     .and_then(|t| t.as_str().map(String::from))
                     .unwrap_or_default();
                 for id in string_list(field(b, "identifiers").as_ref(), &mut p.unknown) {
-                    if id == "*" && (ty == "AWS" || ty == "*") {
+                    if (ty == "AWS" || ty == "*") && matches_every_account(&id) {
                         p.anyone = true;
                     }
                     p.named.push((ty.clone(), id));

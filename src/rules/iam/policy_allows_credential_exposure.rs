@@ -47,9 +47,13 @@ fn check(cx: &mut Checker) {
             }
         }
         if !found.is_empty() {
-            Err(Some(format!(
-                "allows {} on every resource (`*`): their responses carry keys, passwords or tokens for whatever they are called on",
+            let listed = if found.len() > 3 {
+                format!("{} and {} more", found[..3].join(", "), found.len() - 3)
+            } else {
                 found.join(", ")
+            };
+            Err(Some(format!(
+                "allows {listed} on every resource (`*`): each returns keys, passwords or tokens for whatever it is called on",
             )))
         } else if unknown {
             Err(None)

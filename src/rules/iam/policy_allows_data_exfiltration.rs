@@ -47,9 +47,13 @@ fn check(cx: &mut Checker) {
             }
         }
         if !found.is_empty() {
-            Err(Some(format!(
-                "allows {} on every resource (`*`): the holder can read them from every bucket, parameter and secret of the account",
+            let listed = if found.len() > 3 {
+                format!("{} and {} more", found[..3].join(", "), found.len() - 3)
+            } else {
                 found.join(", ")
+            };
+            Err(Some(format!(
+                "allows {listed} on every resource (`*`): the holder can read them from every bucket, parameter and secret of the account",
             )))
         } else if unknown {
             Err(None)

@@ -11,10 +11,7 @@ pub static RULE: Rule = Rule {
     title: "IAM user policy grants permissions without requiring MFA",
     severity: Severity::Medium,
     area: Area::Iam,
-    aliases: &[
-        "3ddfa124-6407-4845-a501-179f90c65097",
-        "b5681959-6c09-4f55-b42b-c40fa12d03ec",
-    ],
+    aliases: &["3ddfa124-6407-4845-a501-179f90c65097"],
     compliance: &[
         "SOC2:CC6.1",
         "NIST:IA-2(1)",

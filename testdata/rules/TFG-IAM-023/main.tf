@@ -62,3 +62,11 @@ resource "aws_sqs_queue" "named" {
     ]
   })
 }
+
+# A principal ARN with a wildcard account names that role in every account.
+resource "aws_sqs_queue" "any_account_role" {
+  name = "any-account-role"
+  policy = jsonencode({ # expect: TFG-IAM-023
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::*:role/sqs" }, Action = "sqs:SendMessage", Resource = "*" }]
+  })
+}
