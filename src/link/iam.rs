@@ -154,7 +154,12 @@ pub fn build(links: &Links) -> IamView {
 
 /// Whether a value names the principal: its name, or a reference to it (`aws_iam_role.r.id`).
 /// `None` when it is unknown and could.
-fn names(links: &Links, from: &Instance, v: Option<&Value>, principal: &Instance) -> Option<bool> {
+pub fn names(
+    links: &Links,
+    from: &Instance,
+    v: Option<&Value>,
+    principal: &Instance,
+) -> Option<bool> {
     let name = principal.node().get("name").and_then(Value::as_str);
     match v {
         Some(Value::String(s)) => Some(name == Some(&**s)),

@@ -51,4 +51,6 @@ super::area_rules! {
     policy_allows_s3_read_write_everywhere,
     resource_policy_public,
     identity_store_user_defined,
+    group_without_users,
+    user_not_in_group,
 }

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod managed;
+pub mod members;
 pub mod password;
 pub mod trust;
 
