@@ -1220,7 +1220,7 @@ mod tests {
             ("null.x", "error: cannot read attribute `x` of a null value"),
             (
                 "[1][3]",
-                "error: index 3 out of range for a list of 1 elements",
+                "error: index 3 out of range for a list of 1 element",
             ),
             (
                 "var.x",
