@@ -651,6 +651,7 @@ pub fn governance_json(scan: &Scan) -> Json {
         "foreign_suppressions": {
             "without_reason": g.foreign_suppressions.without_reason,
             "unknown_checks": g.foreign_suppressions.unknown_checks,
+            "unused": g.foreign_suppressions.unused,
         },
     })
 }

@@ -678,10 +678,21 @@ fn write_foreign_note(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Resul
             )
         ));
     }
+    if f.unused > 0 {
+        parts.push(format!(
+            "{} nothing here (the rule it names passes; remove {} or migrate)",
+            plural::count(
+                f.unused,
+                "foreign suppression suppresses",
+                "foreign suppressions suppress"
+            ),
+            plural::noun(f.unused, "it", "them")
+        ));
+    }
     writeln!(
         w,
-        "Note: {}; the first at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
-        parts.join(", and "),
+        "Note: {}. The first is at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
+        parts.join("; "),
         f.first.as_deref().unwrap_or("-")
     )
 }
