@@ -197,6 +197,16 @@ fn resources_no_rule_knows_are_counted_by_provider() {
         text.contains("\n1 resource of provider google: no rule applies.\n"),
         "{text}"
     );
+    let out = tfgate()
+        .args(["check", "--format", "markdown"])
+        .arg(only.path())
+        .output()
+        .expect("runs");
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.contains("\n⚠️ 1 resource of provider google: no rule applies.\n"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -118,6 +118,24 @@ pub fn summary_json(scan: &Scan) -> Json {
 
 /// The summary line for module calls whose module is not downloaded, if any: their resources
 /// were not checked, which a passing run must say.
+/// "312 resources of providers azurerm, google: no rule applies.", when the rules checked
+/// not one resource of some provider.
+pub fn no_rule_applies(scan: &Scan) -> Option<String> {
+    use crate::base::plural;
+    let unchecked = scan.unchecked_providers();
+    if unchecked.is_empty() {
+        return None;
+    }
+    let total: usize = unchecked.iter().map(|(_, n)| n).sum();
+    let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
+    Some(format!(
+        "{} of {} {}: no rule applies.",
+        plural::count(total, "resource", "resources"),
+        plural::noun(names.len(), "provider", "providers"),
+        names.join(", ")
+    ))
+}
+
 pub fn modules_not_checked(scan: &Scan) -> Option<String> {
     let n = scan.workspace.stats.modules_not_downloaded.len();
     let required = scan.diagnostics.iter().any(|d| {

@@ -394,17 +394,8 @@ fn write_rule_summary(
         plural::count(resources.len(), "resource", "resources"),
         plural::count(ran, "rule", "rules"),
     )?;
-    let unchecked = scan.unchecked_providers();
-    if !unchecked.is_empty() {
-        let total: usize = unchecked.iter().map(|(_, n)| n).sum();
-        let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
-        writeln!(
-            w,
-            "{} of {} {}: no rule applies.",
-            plural::count(total, "resource", "resources"),
-            plural::noun(names.len(), "provider", "providers"),
-            names.join(", ")
-        )?;
+    if let Some(line) = super::no_rule_applies(scan) {
+        writeln!(w, "{line}")?;
     }
     if let Some(policy) = &scan.governance.policy
         && policy.fail_on != crate::config::FailOn::Low
