@@ -148,6 +148,19 @@ fn excludes_that_leave_nothing_to_scan_fail_and_name_what_they_left_out() {
     assert!(text.contains("(2 excluded: "), "{text}");
     assert!(text.contains("prod`") && text.contains("stage`"), "{text}");
 
+    // A file given by name whose directory an exclude leaves out.
+    let out = tfgate()
+        .args(["check", "--exclude", "*.tf"])
+        .arg(dir.path().join("prod/main.tf"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("error[no-terraform-files]: nothing left to scan"),
+        "{text}"
+    );
+
     write(dir.path(), ".tfgate.toml", b"exclude = [\"*\"]\n");
     let (code, report) = check_json(dir.path());
     assert_eq!(code, 2, "{report}");
