@@ -125,6 +125,16 @@ fn an_empty_directory_is_an_error() {
 }
 
 #[test]
+fn a_directory_with_only_variable_files_is_an_error() {
+    // It exited 0 with "0 root modules": nothing was checked.
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "terraform.tfvars", b"a = 1\n");
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2, "{report}");
+    assert_eq!(first_error(&report)["code"], "no-terraform-files");
+}
+
+#[test]
 fn excludes_that_leave_nothing_to_scan_fail_and_name_what_they_left_out() {
     // An exclude (flag or `.tfgate.toml`) that leaves nothing is exit 2, as an empty
     // directory is, and the error names the excluded directories rather than claiming the

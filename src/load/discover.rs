@@ -146,8 +146,11 @@ pub fn discover_visiting<T: Send>(
         let excluded_before = out.excluded.len();
         walk(&path, &globs, &mut files, &mut out, true, visit);
         // Counted before duplicates go: a directory also reached from another given path
-        // still has its files.
-        if files.len() == before {
+        // still has its files. Variable files alone are no configuration: nothing to check.
+        let configured = files[before..]
+            .iter()
+            .any(|(f, _)| FileKind::of(f).is_some_and(FileKind::is_config));
+        if !configured {
             let excluded = &mut out.excluded[excluded_before..];
             excluded.sort();
             let message = if excluded.is_empty() {
