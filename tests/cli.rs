@@ -295,6 +295,11 @@ fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
         ),
         "{text}"
     );
+    let (_, report) = check_json(dir.path());
+    assert_eq!(
+        report["summary"]["governance"]["exclusions"],
+        serde_json::json!([{ "path": "legacy", "reason": "Terraform 0.11, retired in OPS-42", "line": 3 }])
+    );
 
     write(
         dir.path(),

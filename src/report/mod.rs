@@ -666,6 +666,13 @@ pub fn governance_json(scan: &Scan) -> Json {
         "today": g.policy.as_ref().map(|p| p.today.to_string()),
         "exceptions": exceptions,
         "stale_baseline_entries": g.stale_baseline,
+        // The configuration's exclusions in effect: what was not scanned, and why.
+        "exclusions": g.policy.as_ref().map_or_else(Vec::new, |p| {
+            p.exclusions
+                .iter()
+                .map(|e| json!({ "path": e.glob, "reason": e.reason, "line": e.line }))
+                .collect::<Vec<_>>()
+        }),
         "foreign_suppressions": {
             "without_reason": g.foreign_suppressions.without_reason,
             "unknown_checks": g.foreign_suppressions.unknown_checks,
