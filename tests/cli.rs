@@ -902,3 +902,44 @@ resource "aws_s3_bucket_logging" "b" {
         .expect("TFG-S3-001 ran");
     assert_eq!(s3_001["passed"].as_u64(), Some(1));
 }
+
+/// MFA delete is judged only on versioned buckets: `mfa_delete = "Enabled"` next to
+/// versioning `Disabled` protects nothing and must not count as passing, and a bucket with no
+/// versioning is left to the versioning rule (issue 18, items 9 and 15).
+#[test]
+fn mfa_delete_is_not_passed_without_versioning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+resource "aws_s3_bucket" "off" { bucket = "off" }
+resource "aws_s3_bucket_versioning" "off" {
+  bucket = aws_s3_bucket.off.id
+  versioning_configuration {
+    status     = "Disabled"
+    mfa_delete = "Enabled"
+  }
+}
+resource "aws_s3_bucket" "none" { bucket = "none" }
+resource "aws_s3_bucket" "on" { bucket = "on" }
+resource "aws_s3_bucket_versioning" "on" {
+  bucket = aws_s3_bucket.on.id
+  versioning_configuration {
+    status     = "Enabled"
+    mfa_delete = "Enabled"
+  }
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    let stats = rules
+        .iter()
+        .find(|r| r["rule_id"] == "TFG-S3-014")
+        .expect("TFG-S3-014 ran");
+    assert_eq!(stats["passed"].as_u64(), Some(1), "{stats}");
+    assert_eq!(stats["failed"].as_u64(), Some(0), "{stats}");
+    let versioning = rules
+        .iter()
+        .find(|r| r["rule_id"] == "TFG-S3-010")
+        .expect("TFG-S3-010 ran");
+    assert_eq!(versioning["failed"].as_u64(), Some(2), "{versioning}");
+}

@@ -394,6 +394,10 @@ struct ResourceEval {
     keyed: Option<Keyed>,
     /// The address without an instance key: `module.a.aws_s3_bucket.b`.
     address: String,
+    /// Arguments whose value others see as unknown although the configuration sets them:
+    /// `output_path` of an `archive_file`, a build artifact that exists only once Terraform
+    /// has read or applied it.
+    artifacts: &'static [&'static str],
     value: OnceCell<Value>,
 }
 
@@ -402,10 +406,36 @@ impl ResourceEval {
         self.value
             .get_or_init(|| {
                 keyed_value(self.keyed, &self.instances, |key, body| {
-                    body.to_reference_value(&format!("{}{key}", self.address))
+                    let address = format!("{}{key}", self.address);
+                    let value = body.to_reference_value(&address);
+                    match (&value, self.artifacts) {
+                        (_, []) => value,
+                        (Value::Object(obj), artifacts) => {
+                            let mut obj = (**obj).clone();
+                            for &a in artifacts {
+                                obj.fields.insert(
+                                    a.to_string(),
+                                    Value::Unknown(Unknown::Attribute {
+                                        resource: address.as_str().into(),
+                                        path: a.into(),
+                                    }),
+                                );
+                            }
+                            Value::Object(Arc::new(obj))
+                        }
+                        _ => value,
+                    }
                 })
             })
             .clone()
+    }
+}
+
+/// The arguments of a resource type that name a build artifact (see `ResourceEval::artifacts`).
+fn artifacts(rtype: &str) -> &'static [&'static str] {
+    match rtype {
+        "archive_file" => &["output_path"],
+        _ => &[],
     }
 }
 
@@ -789,6 +819,7 @@ impl<'w> ModuleInst<'w> {
                 instances: Vec::new(),
                 keyed: None,
                 address: String::new(),
+                artifacts: &[],
                 value: OnceCell::new(),
             })
         }))
@@ -963,6 +994,7 @@ impl<'w> ModuleInst<'w> {
         let mut instances = Vec::with_capacity(keys.len());
         for (key, binding) in keys {
             let body = binding.with_scope(&|scope| self.eval_body(&r.body, scope, r, None));
+            self.warn_artifacts(r, &address, &body);
             instances.push((key, body));
         }
         let keyed = match (unknown, &r.count, &r.for_each) {
@@ -975,7 +1007,34 @@ impl<'w> ModuleInst<'w> {
             instances,
             keyed,
             address,
+            artifacts: artifacts(&r.rtype),
             value: OnceCell::new(),
+        }
+    }
+
+    /// A build artifact written outside the scanned tree (`archive_file`'s `output_path =
+    /// "/tmp/f.zip"`) is not an error: tfgate neither builds nor reads it, and what derives
+    /// from it (`filebase64sha256(data.archive_file.f.output_path)`) is unknown. Said once, as
+    /// a warning, so the unknowns it causes are explained.
+    fn warn_artifacts(&self, r: &Resource, address: &str, body: &EvalBody) {
+        for &a in artifacts(&r.rtype) {
+            let Some(attr) = body.attr(a) else { continue };
+            let Some(path) = attr.value.as_str() else {
+                continue;
+            };
+            if !crate::eval::functions::outside_tree(&self.s.root_dirs, path) {
+                continue;
+            }
+            let message = format!(
+                "{address} writes its archive to {path:?}, outside the scanned tree: tfgate \
+                 does not build or read it, so values derived from `{a}` are unknown"
+            );
+            let loc = attr.loc.unwrap_or(r.loc);
+            self.s.report(self.s.at(
+                Diagnostic::warning("build-artifact", message),
+                loc.file,
+                loc.span,
+            ));
         }
     }
 
