@@ -285,6 +285,12 @@ resource "aws_kms_key" "trivy_unused" {
         serde_json::json!({ "without_reason": 1, "unknown_checks": 2, "unused": 1 })
     );
     let (text, _, _) = tfgate(dir.path(), &["check", "."]);
+    let (md, _, _) = tfgate(dir.path(), &["check", "--format", "markdown", "."]);
+    assert!(
+        md.lines()
+            .any(|l| l.starts_with("Note: 1 tfsec/Trivy suppression gives no reason")),
+        "{md}"
+    );
     let notes: Vec<&str> = text.lines().filter(|l| l.starts_with("Note: ")).collect();
     assert_eq!(
         notes,

@@ -136,6 +136,53 @@ pub fn no_rule_applies(scan: &Scan) -> Option<String> {
     ))
 }
 
+/// The note on foreign suppressions left to migrate (text and Markdown reports), instead of
+/// a finding each.
+pub fn foreign_note(scan: &Scan) -> Option<String> {
+    use crate::base::plural;
+    let f = &scan.governance.foreign_suppressions;
+    if f.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if f.without_reason > 0 {
+        parts.push(format!(
+            "{} no reason (their syntax has no place for one; honoured all the same)",
+            plural::count(
+                f.without_reason,
+                "tfsec/Trivy suppression gives",
+                "tfsec/Trivy suppressions give"
+            )
+        ));
+    }
+    if f.unknown_checks > 0 {
+        parts.push(format!(
+            "{} peer checks tfgate does not implement (they suppress nothing here)",
+            plural::count(
+                f.unknown_checks,
+                "foreign suppression names",
+                "foreign suppressions name"
+            )
+        ));
+    }
+    if f.unused > 0 {
+        parts.push(format!(
+            "{} nothing here (the rule it names passes; remove {} or migrate)",
+            plural::count(
+                f.unused,
+                "foreign suppression suppresses",
+                "foreign suppressions suppress"
+            ),
+            plural::noun(f.unused, "it", "them")
+        ));
+    }
+    Some(format!(
+        "Note: {}. The first is at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
+        parts.join("; "),
+        f.first.as_deref().unwrap_or("-")
+    ))
+}
+
 pub fn modules_not_checked(scan: &Scan) -> Option<String> {
     let n = scan.workspace.stats.modules_not_downloaded.len();
     let required = scan.diagnostics.iter().any(|d| {

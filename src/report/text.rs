@@ -644,46 +644,8 @@ fn write_input_errors(
 
 /// One note for the foreign suppressions left to migrate, instead of a finding each.
 fn write_foreign_note(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let f = &scan.governance.foreign_suppressions;
-    if f.is_empty() {
-        return Ok(());
+    match super::foreign_note(scan) {
+        Some(note) => writeln!(w, "{note}"),
+        None => Ok(()),
     }
-    let mut parts = Vec::new();
-    if f.without_reason > 0 {
-        parts.push(format!(
-            "{} no reason (their syntax has no place for one; honoured all the same)",
-            plural::count(
-                f.without_reason,
-                "tfsec/Trivy suppression gives",
-                "tfsec/Trivy suppressions give"
-            )
-        ));
-    }
-    if f.unknown_checks > 0 {
-        parts.push(format!(
-            "{} peer checks tfgate does not implement (they suppress nothing here)",
-            plural::count(
-                f.unknown_checks,
-                "foreign suppression names",
-                "foreign suppressions name"
-            )
-        ));
-    }
-    if f.unused > 0 {
-        parts.push(format!(
-            "{} nothing here (the rule it names passes; remove {} or migrate)",
-            plural::count(
-                f.unused,
-                "foreign suppression suppresses",
-                "foreign suppressions suppress"
-            ),
-            plural::noun(f.unused, "it", "them")
-        ));
-    }
-    writeln!(
-        w,
-        "Note: {}. The first is at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
-        parts.join("; "),
-        f.first.as_deref().unwrap_or("-")
-    )
 }
