@@ -266,6 +266,31 @@ fn input_errors_are_repeated_at_the_end_with_what_to_do() {
 }
 
 #[test]
+fn an_error_in_a_called_module_is_not_offered_for_exclusion() {
+    // Excluding a module that a root calls would break the caller instead.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("mod")).expect("mkdir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"module \"m\" {\n  source = \"./mod\"\n}\n",
+    );
+    write(
+        &dir.path().join("mod"),
+        "main.tf",
+        b"locals {\n  a = [1,\n}\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().last(), Some("Fix it and run again."), "{text}");
+}
+
+#[test]
 fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     for sub in ["legacy", "app"] {

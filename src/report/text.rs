@@ -608,11 +608,27 @@ fn write_input_errors(
         writeln!(w, "  ... and {} more above", errors - ERRORS_REPEATED)?;
     }
     // Directories holding a Terraform file with an error: those an exclusion can leave out.
+    // A module another one calls is not offered: excluding it breaks its caller.
+    let loaded = &scan.loaded;
+    let called: std::collections::BTreeSet<String> = loaded
+        .modules
+        .iter()
+        .flat_map(|m| {
+            m.calls
+                .iter()
+                .filter(|c| c.is_local())
+                .filter_map(|c| c.source.as_deref())
+                .map(|source| {
+                    crate::base::path::display(&crate::base::path::normalize(&m.dir.join(source)))
+                })
+        })
+        .collect();
     let terraform = [".tf", ".tf.json", ".tfvars", ".tfvars.json"];
     let dirs: std::collections::BTreeSet<&str> = errors_iter
         .filter_map(|d| d.file.as_deref())
         .filter(|f| terraform.iter().any(|ext| f.ends_with(ext)))
         .filter_map(|f| f.rsplit_once('/').map(|(dir, _)| dir))
+        .filter(|dir| !called.contains(*dir))
         // Only names that need no quoting are offered as a command to copy.
         .filter(|dir| {
             !dir.is_empty()
