@@ -602,6 +602,13 @@ fn a_module_called_five_times_is_one_finding_per_location() {
         3,
         "one failure per finding: {junit}"
     );
+    // One test case per resource block, named by its file when two module calls reach it.
+    assert!(
+        junit.contains(
+            "name=\"aws_security_group.this in testdata/reports/module-instances/modules/service/main.tf (5 instances)\""
+        ),
+        "{junit}"
+    );
 }
 
 /// An exception for one instance covers that instance only: the location keeps the other
