@@ -60,8 +60,8 @@ impl<'a> Group<'a> {
             .any(|f| general_message(f, &block) != first)
     }
 
-    /// The first member's fix: members at one location are fixed by the same edits, which
-    /// the fix loop applies once.
+    /// The first fix among the members: members at one location are fixed by the same
+    /// edits, which the fix loop applies once.
     pub fn fix(&self) -> Option<&'a Fix> {
         self.members.iter().find_map(|f| f.fix.as_deref())
     }
