@@ -89,7 +89,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 // A governance finding has no resource: a dash, not an empty code span.
                 1 if f.resource.is_empty() => "-".to_string(),
                 1 => markdown_code(&f.resource),
-                n => format!("{} ({n} instances)", markdown_code(&g.config_address(scan))),
+                n => format!("{} ({n} instances)", markdown_code(&g.block_address(scan))),
             };
             let place = primary_location(scan, f).map_or_else(
                 || f.root.to_string(),

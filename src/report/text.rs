@@ -552,7 +552,7 @@ fn write_suppressed(
                 rule.id,
                 rule.name,
                 match g.applies_to() {
-                    Some(applies) => format!("{} ({applies})", g.config_address(scan)),
+                    Some(applies) => format!("{} ({applies})", g.block_address(scan)),
                     None if f.resource.is_empty() => "-".to_string(),
                     None => f.resource.clone(),
                 },
