@@ -27,18 +27,23 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    // A bucket the configuration does not declare is judged by its ownership controls alone:
+    // whether the other stack sets them is not known, so an ACL resource alone decides nothing.
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_ownership_controls") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         let rules = settings(links, view, "", "aws_s3_bucket_ownership_controls", "rule");
         let mut decided = false;
         for s in &rules {
             match s.node.get("object_ownership") {
                 Some(Value::Unknown(_)) => {
-                    cx.undecided(view.bucket);
+                    cx.undecided(anchor);
                     decided = true;
                 }
                 Some(Value::String(o)) if &**o == "BucketOwnerEnforced" => {
-                    cx.pass(view.bucket);
+                    cx.pass(anchor);
                     decided = true;
                 }
                 Some(Value::String(o)) => {
@@ -62,6 +67,10 @@ fn check(cx: &mut Checker) {
             }
         }
         if decided {
+            continue;
+        }
+        if view.external {
+            cx.undecided(anchor);
             continue;
         }
         // Without ownership controls, new buckets default to BucketOwnerEnforced (since April
