@@ -347,9 +347,11 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
                 resource: resource.clone(),
                 path: format!("{path}[{k}]").into(),
             },
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
-                Unknown::Other
-            }
+            Unknown::Variable { .. }
+            | Unknown::Encoded { .. }
+            | Unknown::Text
+            | Unknown::Template { .. }
+            | Unknown::Other => Unknown::Other,
         }));
     }
     if key.is_unknown() {
@@ -404,11 +406,27 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
 
 fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> EvalResult {
     let mut out = String::new();
-    if render_template(parts, scope, r, &mut out)? {
+    let mut unknown_span = None;
+    if render_template(parts, scope, r, &mut out, &mut unknown_span)? {
         Ok(Value::string(out))
     } else {
-        Ok(Value::Unknown(Unknown::Text))
+        // What is known around the unknown parts refines the unknown: `"${var.ip}/32"` ends
+        // in `/32` whatever the address.
+        Ok(Value::Unknown(match unknown_span {
+            Some((first, last)) if first > 0 || last < out.len() => Unknown::Template {
+                prefix: out[..first].into(),
+                suffix: out[last..].into(),
+            },
+            _ => Unknown::Text,
+        }))
     }
+}
+
+/// Marks that the template's text is unknown at this point of `out`: the known prefix ends
+/// at the first mark, the known suffix starts at the last.
+fn mark_unknown(out: &str, span: &mut Option<(usize, usize)>) {
+    let at = out.len();
+    *span = Some(span.map_or((at, at), |(first, _)| (first, at)));
 }
 
 /// Appends to a template's text, within the value size limit, accounting the bytes.
@@ -431,13 +449,17 @@ fn render_template(
     scope: &Scope,
     r: &dyn Resolver,
     out: &mut String,
+    unknown_span: &mut Option<(usize, usize)>,
 ) -> Result<bool, EvalError> {
     let mut known = true;
     for part in parts {
         match part {
             TemplatePart::Literal(s) => grow(r, out, s)?,
             TemplatePart::Interpolation(e) => match eval(e, scope, r)? {
-                Value::Unknown(_) => known = false,
+                Value::Unknown(_) => {
+                    known = false;
+                    mark_unknown(out, unknown_span);
+                }
                 Value::Null => {
                     return Err(EvalError::invalid(
                         "cannot include a null value in a string template",
@@ -459,7 +481,10 @@ fn render_template(
                 then,
                 otherwise,
             } => match eval(cond, scope, r)? {
-                Value::Unknown(_) => known = false,
+                Value::Unknown(_) => {
+                    known = false;
+                    mark_unknown(out, unknown_span);
+                }
                 v => {
                     let branch = match v.to_bool() {
                         Some(true) => then,
@@ -468,7 +493,7 @@ fn render_template(
                             return Err(EvalError::invalid("`%{if}` needs a bool", cond.span));
                         }
                     };
-                    known &= render_template(branch, scope, r, out)?;
+                    known &= render_template(branch, scope, r, out, unknown_span)?;
                 }
             },
             TemplatePart::For {
@@ -480,6 +505,7 @@ fn render_template(
                 let coll = eval(collection, scope, r)?;
                 let Some(items) = iterate(&coll, collection.span)? else {
                     known = false;
+                    mark_unknown(out, unknown_span);
                     continue;
                 };
                 for (k, v) in items {
@@ -492,7 +518,7 @@ fn render_template(
                         }
                         None => &inner,
                     };
-                    known &= render_template(body, s, r, out)?;
+                    known &= render_template(body, s, r, out, unknown_span)?;
                 }
             }
         }

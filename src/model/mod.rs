@@ -231,7 +231,12 @@ impl EvalBody {
         // already names its resource, and encoded JSON whose structure rules read, are kept.
         let traced = |k: &str, v: &Value| match (v, origin) {
             (
-                Value::Unknown(Unknown::Text | Unknown::Other | Unknown::Variable { .. }),
+                Value::Unknown(
+                    Unknown::Text
+                    | Unknown::Template { .. }
+                    | Unknown::Other
+                    | Unknown::Variable { .. },
+                ),
                 Some(o),
             ) if null_is_unset => Value::Unknown(Unknown::Attribute {
                 resource: Arc::from(o),

@@ -54,6 +54,10 @@ pub enum Unknown {
     /// A string template with unknown parts: not known, but never null (Terraform refines
     /// a template's unknown result as not null, so `"${x}-logs" != null` is known).
     Text,
+    /// A string template with unknown parts and known text around them: `prefix` before the
+    /// first unknown part, `suffix` after the last (`"${var.ip}/32"` ends in `/32`). Like
+    /// [`Unknown::Text`], never null; what is known refines it (a CIDR's prefix length).
+    Template { prefix: Arc<str>, suffix: Arc<str> },
     /// Anything else: derived from another unknown, or not computable without providers.
     Other,
 }
@@ -286,25 +290,32 @@ impl Unknown {
                 resource: resource.clone(),
                 path: format!("{path}.{name}").into(),
             },
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
-                Unknown::Other
-            }
+            Unknown::Variable { .. }
+            | Unknown::Encoded { .. }
+            | Unknown::Text
+            | Unknown::Template { .. }
+            | Unknown::Other => Unknown::Other,
         }
     }
 
     /// Whether the value, once known, cannot be null: the text of a template or of
     /// `jsonencode`.
     pub fn not_null(&self) -> bool {
-        matches!(self, Unknown::Encoded { .. } | Unknown::Text)
+        matches!(
+            self,
+            Unknown::Encoded { .. } | Unknown::Text | Unknown::Template { .. }
+        )
     }
 
     /// The resource address this unknown belongs to, if any.
     pub fn resource(&self) -> Option<&str> {
         match self {
             Unknown::Attribute { resource, .. } => Some(resource),
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
-                None
-            }
+            Unknown::Variable { .. }
+            | Unknown::Encoded { .. }
+            | Unknown::Text
+            | Unknown::Template { .. }
+            | Unknown::Other => None,
         }
     }
 }
@@ -315,7 +326,9 @@ impl fmt::Display for Unknown {
             Unknown::Attribute { resource, path } => write!(f, "{resource}.{path}"),
             Unknown::Variable { name } => write!(f, "var.{name} (no value given)"),
             Unknown::Encoded { .. } => f.write_str("JSON with parts known after apply"),
-            Unknown::Text | Unknown::Other => f.write_str("known after apply"),
+            Unknown::Text | Unknown::Template { .. } | Unknown::Other => {
+                f.write_str("known after apply")
+            }
         }
     }
 }
