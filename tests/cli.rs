@@ -671,3 +671,32 @@ resource "aws_security_group_rule" "from_anywhere_maybe" {
     assert_eq!(stats["passed"].as_u64(), Some(2), "{stats}");
     assert_eq!(stats["undecided"].as_u64(), Some(1), "{stats}");
 }
+
+/// A trail's key and log group given by reference are set although their ARNs are known only
+/// after apply (issue 18 item 18): the trail rules pass them instead of leaving them undecided.
+#[test]
+fn trail_settings_given_by_reference_are_set() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+resource "aws_kms_key" "trail" { description = "trail" }
+resource "aws_cloudwatch_log_group" "trail" { name = "trail" }
+resource "aws_sns_topic" "trail" { name = "trail" }
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "audit-logs"
+  kms_key_id                 = aws_kms_key.trail.arn
+  cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"
+  sns_topic_name             = aws_sns_topic.trail.arn
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    for id in ["TFG-CT-003", "TFG-CT-004", "TFG-CT-008"] {
+        let stats = rules
+            .iter()
+            .find(|r| r["rule_id"] == id)
+            .unwrap_or_else(|| panic!("{id} ran"));
+        assert_eq!(stats["passed"].as_u64(), Some(1), "{id}: {stats}");
+    }
+}
