@@ -366,9 +366,9 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
             items.get(i as usize).cloned().ok_or_else(|| {
                 EvalError::invalid(
                     format!(
-                        "index {} out of range for a list of {} elements",
+                        "index {} out of range for a list of {}",
                         i,
-                        items.len()
+                        crate::base::plural::count(items.len(), "element", "elements")
                     ),
                     span,
                 )
@@ -404,29 +404,25 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
     }
 }
 
+/// The length up to which a template with unknown parts keeps its known text.
+const SHORT_TEMPLATE: usize = 256;
+
 fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> EvalResult {
     let mut out = String::new();
-    let mut unknown_span = None;
-    if render_template(parts, scope, r, &mut out, &mut unknown_span)? {
-        Ok(Value::string(out))
-    } else {
-        // What is known around the unknown parts refines the unknown: `"${var.ip}/32"` ends
-        // in `/32` whatever the address.
-        Ok(Value::Unknown(match unknown_span {
-            Some((first, last)) if first > 0 || last < out.len() => Unknown::Template {
-                prefix: out[..first].into(),
-                suffix: out[last..].into(),
-            },
-            _ => Unknown::Text,
-        }))
+    let mut holes = Vec::new();
+    if render_template(parts, scope, r, &mut out, &mut holes)? {
+        return Ok(Value::string(out));
     }
-}
-
-/// Marks that the template's text is unknown at this point of `out`: the known prefix ends
-/// at the first mark, the known suffix starts at the last.
-fn mark_unknown(out: &str, span: &mut Option<(usize, usize)>) {
-    let at = out.len();
-    *span = Some(span.map_or((at, at), |(first, _)| (first, at)));
+    // A JSON document with interpolations (a policy heredoc) keeps its known text, so its
+    // structure can still be read; so does a short text (an ARN built from the partition:
+    // its known end still says which policy it names).
+    if out.len() <= SHORT_TEMPLATE || out.trim_start().starts_with(['{', '[']) {
+        return Ok(Value::Unknown(Unknown::Template {
+            text: out.into(),
+            holes: holes.into(),
+        }));
+    }
+    Ok(Value::Unknown(Unknown::Text))
 }
 
 /// Appends to a template's text, within the value size limit, accounting the bytes.
@@ -443,13 +439,14 @@ fn grow(r: &dyn Resolver, out: &mut String, s: &str) -> Result<(), EvalError> {
     Ok(())
 }
 
-/// Renders template parts into `out`; returns `false` when the result is unknown.
+/// Renders template parts into `out`; returns `false` when the result is unknown, with the
+/// offsets in `out` where unknown parts go in `holes`.
 fn render_template(
     parts: &[TemplatePart],
     scope: &Scope,
     r: &dyn Resolver,
     out: &mut String,
-    unknown_span: &mut Option<(usize, usize)>,
+    holes: &mut Vec<usize>,
 ) -> Result<bool, EvalError> {
     let mut known = true;
     for part in parts {
@@ -458,7 +455,7 @@ fn render_template(
             TemplatePart::Interpolation(e) => match eval(e, scope, r)? {
                 Value::Unknown(_) => {
                     known = false;
-                    mark_unknown(out, unknown_span);
+                    holes.push(out.len());
                 }
                 Value::Null => {
                     return Err(EvalError::invalid(
@@ -483,7 +480,7 @@ fn render_template(
             } => match eval(cond, scope, r)? {
                 Value::Unknown(_) => {
                     known = false;
-                    mark_unknown(out, unknown_span);
+                    holes.push(out.len());
                 }
                 v => {
                     let branch = match v.to_bool() {
@@ -493,7 +490,7 @@ fn render_template(
                             return Err(EvalError::invalid("`%{if}` needs a bool", cond.span));
                         }
                     };
-                    known &= render_template(branch, scope, r, out, unknown_span)?;
+                    known &= render_template(branch, scope, r, out, holes)?;
                 }
             },
             TemplatePart::For {
@@ -505,7 +502,7 @@ fn render_template(
                 let coll = eval(collection, scope, r)?;
                 let Some(items) = iterate(&coll, collection.span)? else {
                     known = false;
-                    mark_unknown(out, unknown_span);
+                    holes.push(out.len());
                     continue;
                 };
                 for (k, v) in items {
@@ -518,7 +515,7 @@ fn render_template(
                         }
                         None => &inner,
                     };
-                    known &= render_template(body, s, r, out, unknown_span)?;
+                    known &= render_template(body, s, r, out, holes)?;
                 }
             }
         }
@@ -1246,7 +1243,7 @@ mod tests {
             ("null.x", "error: cannot read attribute `x` of a null value"),
             (
                 "[1][3]",
-                "error: index 3 out of range for a list of 1 elements",
+                "error: index 3 out of range for a list of 1 element",
             ),
             (
                 "var.x",

@@ -266,12 +266,15 @@ impl<'w> Session<'w> {
         let mut out = BTreeMap::new();
         for var in &config.variables {
             let ty = self.var_type(var.type_expr.as_ref(), var.loc.file);
-            let value = match given.remove(&var.name) {
-                Some(Given::Expr(e, file)) => Some(self.constant(&e, file)),
-                Some(Given::Raw(raw)) => Some(raw_var_value(&raw, &ty)),
-                None => None,
+            let (value, given_at) = match given.remove(&var.name) {
+                Some(Given::Expr(e, file)) => (
+                    Some(self.constant(&e, file)),
+                    Some(Loc { file, span: e.span }),
+                ),
+                Some(Given::Raw(raw)) => (Some(raw_var_value(&raw, &ty)), None),
+                None => (None, None),
             };
-            let value = self.finish_variable(var, &ty, value);
+            let value = self.finish_variable(var, &ty, value, given_at);
             out.insert(var.name.clone(), value);
         }
         out
@@ -299,13 +302,19 @@ impl<'w> Session<'w> {
         }
     }
 
-    /// Applies the default and the type conversion to a variable's given value.
+    /// Applies the default and the type conversion to a variable's given value. A value
+    /// the type rejects is an error where it was written (`given_at`: a module argument, a
+    /// tfvars line), as Terraform reports it, with the declaration as the related place;
+    /// at the declaration when it came from a default, `--var` or the environment.
     fn finish_variable(
         &self,
         var: &crate::load::module::Variable,
         ty: &Type,
         given: Option<Value>,
+        given_at: Option<Loc>,
     ) -> Value {
+        let given_at =
+            given_at.filter(|_| given.as_ref().is_some_and(|v| !v.is_null() || var.nullable));
         let value = match given {
             Some(v) if !v.is_null() || var.nullable => v,
             _ => match &var.default {
@@ -318,14 +327,26 @@ impl<'w> Session<'w> {
         match ty.convert(value.clone()) {
             Ok(v) => v,
             Err(message) => {
-                self.report(self.at(
-                    Diagnostic::error(
-                        "invalid-variable-value",
-                        format!("invalid value for variable \"{}\": {message}", var.name),
-                    ),
-                    var.loc.file,
-                    var.loc.span,
-                ));
+                let d = Diagnostic::error(
+                    "invalid-variable-value",
+                    format!("invalid value for variable \"{}\": {message}", var.name),
+                );
+                let d = match given_at {
+                    Some(at) => {
+                        let decl = self.loaded.files.get(var.loc.file);
+                        let line = decl.line_col(var.loc.span.start).line;
+                        let d = Diagnostic {
+                            message: format!(
+                                "{} (variable \"{}\" is declared at {}:{line})",
+                                d.message, var.name, decl.display
+                            ),
+                            ..d
+                        };
+                        self.at(d.related(decl.display.clone(), line), at.file, at.span)
+                    }
+                    None => self.at(d, var.loc.file, var.loc.span),
+                };
+                self.report(d);
                 value
             }
         }
@@ -724,13 +745,19 @@ impl<'w> ModuleInst<'w> {
                         .rev()
                         .find(|(n, _)| *n == attr.name)
                         .map_or(call.loc.file, |(_, f)| *f);
-                    Some(
-                        binding
-                            .with_scope(&|scope| parent.eval_or_unknown(&attr.expr, scope, file)),
-                    )
+                    let value = binding
+                        .with_scope(&|scope| parent.eval_or_unknown(&attr.expr, scope, file));
+                    Some((
+                        value,
+                        Loc {
+                            file,
+                            span: attr.expr.span,
+                        },
+                    ))
                 }),
             };
-            self.s.finish_variable(var, ty, given)
+            let (given, given_at) = given.unzip();
+            self.s.finish_variable(var, ty, given, given_at)
         })
     }
 

@@ -65,9 +65,11 @@ pub fn exposure(cidr: &str) -> Option<Exposure> {
 /// the internet). `None` when nothing is known.
 pub fn unknown_exposure(u: &Unknown) -> Option<Exposure> {
     match u {
-        Unknown::Template { prefix, suffix } => {
+        Unknown::Template { text, holes } => {
+            // The known text after the last unknown part.
+            let suffix = text.get(*holes.last()?..)?;
             let len: u8 = suffix.strip_prefix('/')?.parse().ok()?;
-            let known = format!("{prefix}{suffix}");
+            let known = text;
             let v6 = known.contains(':');
             let v4 = known.contains('.') && !v6;
             if len == 0 {
@@ -227,8 +229,8 @@ mod tests {
     #[test]
     fn refined_unknown_ranges() {
         let template = |prefix: &str, suffix: &str| Unknown::Template {
-            prefix: prefix.into(),
-            suffix: suffix.into(),
+            text: format!("{prefix}{suffix}").into(),
+            holes: vec![prefix.len()].into(),
         };
         let attribute = |resource: &str, path: &str| Unknown::Attribute {
             resource: resource.into(),

@@ -228,17 +228,19 @@ impl EvalBody {
         // Through a reference, an argument set to a value unknown before apply keeps where it
         // comes from (`aws_s3_bucket.b.bucket` with `bucket = "logs-${var.env}"` is still
         // bucket `b`'s name), so linking follows it whatever attribute is used. A value that
-        // already names its resource, and encoded JSON whose structure rules read, are kept.
+        // already names its resource, and JSON whose structure rules read (encoded, or a
+        // template of a JSON document), are kept.
+        let json = |u: &Unknown| matches!(u, Unknown::Template { text, .. } if text.trim_start().starts_with(['{', '[']));
         let traced = |k: &str, v: &Value| match (v, origin) {
             (
                 Value::Unknown(
-                    Unknown::Text
+                    u @ (Unknown::Text
                     | Unknown::Template { .. }
                     | Unknown::Other
-                    | Unknown::Variable { .. },
+                    | Unknown::Variable { .. }),
                 ),
                 Some(o),
-            ) if null_is_unset => Value::Unknown(Unknown::Attribute {
+            ) if null_is_unset && !json(u) => Value::Unknown(Unknown::Attribute {
                 resource: Arc::from(o),
                 path: Arc::from(k),
             }),

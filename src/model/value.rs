@@ -54,10 +54,12 @@ pub enum Unknown {
     /// A string template with unknown parts: not known, but never null (Terraform refines
     /// a template's unknown result as not null, so `"${x}-logs" != null` is known).
     Text,
-    /// A string template with unknown parts and known text around them: `prefix` before the
-    /// first unknown part, `suffix` after the last (`"${var.ip}/32"` ends in `/32`). Like
-    /// [`Unknown::Text`], never null; what is known refines it (a CIDR's prefix length).
-    Template { prefix: Arc<str>, suffix: Arc<str> },
+    /// A template with unknown parts whose text reads as JSON (it starts with `{` or `[`,
+    /// a policy written as a heredoc) or is short (an ARN built from the partition): the
+    /// known text, and the byte offsets in it where an unknown part goes. Never null, like
+    /// [`Unknown::Text`]; policy rules read its structure and leave only the strings that
+    /// hold a hole unknown.
+    Template { text: Arc<str>, holes: Arc<[usize]> },
     /// Anything else: derived from another unknown, or not computable without providers.
     Other,
 }
@@ -282,6 +284,18 @@ fn sum_leaves<'a>(values: impl Iterator<Item = &'a Value>) -> (usize, usize) {
 }
 
 impl Unknown {
+    /// The text a template with unknown parts is known to end with (after its last
+    /// interpolation), if it keeps its text.
+    pub fn known_suffix(&self) -> Option<&str> {
+        match self {
+            Unknown::Template { text, holes } => {
+                let last = holes.last().copied().unwrap_or(0);
+                text.get(last..)
+            }
+            _ => None,
+        }
+    }
+
     /// The unknown that reading `name` from this unknown gives: the path grows, so
     /// `aws_s3_bucket.b.versioning` then `.enabled` is still traceable.
     pub fn attr(&self, name: &str) -> Unknown {

@@ -3,7 +3,7 @@
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
-use crate::rules::common::kms::{Key, key};
+use crate::rules::common::kms::{Key, key, no_key_at, without_key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -59,6 +59,7 @@ fn check(cx: &mut Checker) {
                 Some(n) if t == "aws_rds_cluster" => format!("{t} `{n}`"),
                 _ => label(inst),
             };
+            let kms = node.get("performance_insights_kms_key_id");
             match flag(node.get("performance_insights_enabled")) {
                 // Off (the default): nothing is collected, nothing to encrypt.
                 Flag::False | Flag::Unset => cx.pass(i),
@@ -68,11 +69,15 @@ fn check(cx: &mut Checker) {
                     Key::Unknown => cx.undecided(i),
                     Key::Unset => cx.report(
                         i,
-                        "performance_insights_enabled",
+                        no_key_at(
+                            kms,
+                            "performance_insights_kms_key_id",
+                            "performance_insights_enabled",
+                        ),
                         format!(
-                            "{what} enables Performance Insights without \
-                             `performance_insights_kms_key_id`: its data is encrypted with the \
-                             AWS managed key aws/rds"
+                            "{what} enables Performance Insights {}: its data is encrypted with \
+                             the AWS managed key aws/rds",
+                            without_key(kms, "performance_insights_kms_key_id")
                         ),
                     ),
                     Key::AwsManaged(k) => cx.report(

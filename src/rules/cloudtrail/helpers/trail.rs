@@ -98,7 +98,7 @@ fn present(cx: &Checker, from: &Instance, u: &Unknown, kinds: &[&str]) -> bool {
                     .by_address(from, resource)
                     .is_some_and(|k| kinds.contains(&cx.links.instance(k).rtype.as_str()))
         }
-        Unknown::Template { prefix, suffix } => !prefix.is_empty() || !suffix.is_empty(),
+        Unknown::Template { text, .. } => !text.is_empty(),
         _ => false,
     }
 }
