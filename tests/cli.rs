@@ -976,3 +976,84 @@ resource "aws_s3_bucket_versioning" "on" {
         .expect("TFG-S3-010 ran");
     assert_eq!(versioning["failed"].as_u64(), Some(2), "{versioning}");
 }
+
+/// Unknowns refined by what is known (issue 18 item 18): `"${var.ip}/32"` is one address and
+/// a VPC's range is never the internet, so a rule from either is decided (passed), not left
+/// undecided; a template ending in `/0` stays undecided (the address family is unknown).
+#[test]
+fn refined_unknown_ranges_are_decided() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+variable "admin_ip" { type = string }
+data "aws_vpc" "main" { id = "vpc-1" }
+resource "aws_security_group" "admin" {
+  name        = "admin"
+  description = "admin"
+}
+resource "aws_security_group_rule" "from_admin" {
+  type              = "ingress"
+  security_group_id = aws_security_group.admin.id
+  description       = "ssh from the admin"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["${var.admin_ip}/32"]
+}
+resource "aws_security_group_rule" "from_vpc" {
+  type              = "ingress"
+  security_group_id = aws_security_group.admin.id
+  description       = "ssh from the VPC"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = [data.aws_vpc.main.cidr_block]
+}
+resource "aws_security_group_rule" "from_anywhere_maybe" {
+  type              = "ingress"
+  security_group_id = aws_security_group.admin.id
+  description       = "ssh from a range of unknown family"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["${var.admin_ip}/0"]
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    let stats = rules
+        .iter()
+        .find(|r| r["rule_id"] == "TFG-NET-001")
+        .expect("TFG-NET-001 ran");
+    assert_eq!(stats["passed"].as_u64(), Some(2), "{stats}");
+    assert_eq!(stats["undecided"].as_u64(), Some(1), "{stats}");
+}
+
+/// A trail's key and log group given by reference are set although their ARNs are known only
+/// after apply (issue 18 item 18): the trail rules pass them instead of leaving them undecided.
+#[test]
+fn trail_settings_given_by_reference_are_set() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+resource "aws_kms_key" "trail" { description = "trail" }
+resource "aws_cloudwatch_log_group" "trail" { name = "trail" }
+resource "aws_sns_topic" "trail" { name = "trail" }
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "audit-logs"
+  kms_key_id                 = aws_kms_key.trail.arn
+  cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"
+  sns_topic_name             = aws_sns_topic.trail.arn
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    for id in ["TFG-CT-003", "TFG-CT-004", "TFG-CT-008"] {
+        let stats = rules
+            .iter()
+            .find(|r| r["rule_id"] == id)
+            .unwrap_or_else(|| panic!("{id} ran"));
+        assert_eq!(stats["passed"].as_u64(), Some(1), "{id}: {stats}");
+    }
+}
