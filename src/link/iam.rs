@@ -174,11 +174,9 @@ pub fn names(
             }
             if unknown { None } else { Some(false) }
         }
-        Some(Value::Unknown(Unknown::Attribute { resource, .. })) => {
-            links
-                .by_address(from, resource)
-                .map(|i| std::ptr::eq(links.instance(i), principal))
-        }
+        Some(Value::Unknown(Unknown::Attribute { resource, .. })) => links
+            .by_address(from, resource)
+            .map(|i| std::ptr::eq(links.instance(i), principal)),
         Some(Value::Unknown(_)) => None,
         _ => Some(false),
     }
