@@ -52,7 +52,14 @@ const NARROWING_KEYS: &[&str] = &[
     "aws:PrincipalArn",
     "aws:SourceArn",
     "aws:userid",
+    "aws:VpceAccount",
+    "aws:VpceOrgID",
+    "aws:VpceOrgPaths",
     "kms:CallerAccount",
+    // Requests through access points of one account (or one access point): a bucket policy
+    // delegating to access points, whose own policies then decide.
+    "s3:DataAccessPointAccount",
+    "s3:DataAccessPointArn",
 ];
 
 impl Condition {
