@@ -46,4 +46,5 @@ super::area_rules! {
     opensearch_node_to_node_unencrypted,
     opensearch_https_not_enforced,
     opensearch_outdated_tls_policy,
+    rds_cluster_without_cmk,
 }
