@@ -18,7 +18,6 @@ pub static RULE: Rule = Rule {
         "aws-kinesis-enable-in-transit-encryption",
         "CKV_AWS_43",
         "CKV_AWS_185",
-        "5c6dd5e7-1fe0-4cae-8f81-4c122717cef3",
         "862fe4bf-3eec-4767-a517-40f378886b88",
     ],
     compliance: &["SOC2:CC6.1", "NIST:SC-28"],
