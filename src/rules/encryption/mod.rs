@@ -47,4 +47,6 @@ super::area_rules! {
     opensearch_https_not_enforced,
     opensearch_outdated_tls_policy,
     rds_cluster_without_cmk,
+    kinesis_stream_without_cmk,
+    redshift_cluster_without_cmk,
 }
