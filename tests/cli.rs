@@ -37,7 +37,7 @@ fn a_clean_directory_exits_zero() {
     write(
         dir.path(),
         "main.tf",
-        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+        b"resource \"aws_cloudwatch_dashboard\" \"ops\" {\n  dashboard_name = \"ops\"\n  dashboard_body = \"{}\"\n}\n",
     );
     let (code, report) = check_json(dir.path());
     assert_eq!(code, 0, "{report}");
@@ -321,7 +321,7 @@ fn a_diff_with_nothing_to_fix_prints_nothing_and_says_so() {
     write(
         dir.path(),
         "main.tf",
-        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+        b"resource \"aws_cloudwatch_dashboard\" \"ops\" {\n  dashboard_name = \"ops\"\n  dashboard_body = \"{}\"\n}\n",
     );
     let out = tfgate()
         .args(["check", "--diff"])
@@ -420,7 +420,7 @@ fn a_directory_given_twice_or_inside_another_given_one_is_not_empty() {
     write(
         &sub,
         "main.tf",
-        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+        b"resource \"aws_cloudwatch_dashboard\" \"ops\" {\n  dashboard_name = \"ops\"\n  dashboard_body = \"{}\"\n}\n",
     );
     let out = tfgate()
         .args(["check", "--format", "json"])
@@ -717,7 +717,15 @@ fn every_plan_of_a_directory_is_located_in_its_sources() {
     for plan in ["plan-a.json", "plan-b.json"] {
         let mine: Vec<&Value> = findings
             .iter()
-            .filter(|f| f["root"].as_str().is_some_and(|r| r.ends_with(plan)))
+            .filter(|f| {
+                // A finding is one rule at one location: the plans' instances of one resource
+                // block are listed in one finding.
+                f["instances"]
+                    .as_array()
+                    .expect("instances")
+                    .iter()
+                    .any(|i| i["root"].as_str().is_some_and(|r| r.ends_with(plan)))
+            })
             .collect();
         assert!(!mine.is_empty(), "{plan} has findings");
         for f in mine {

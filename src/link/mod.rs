@@ -9,9 +9,11 @@
 //!   `aws_security_group_rule`, and `aws_vpc_security_group_ingress_rule`/`_egress_rule`, each
 //!   linked to its group when it can be.
 //! - A trail view knows its bucket, KMS key and CloudWatch log group.
+//! - The IAM view ([`iam`]) holds every identity and trust policy, parsed once.
 //!
 //! Plans and configuration look alike here: both are [`Instance`]s.
 
+pub mod iam;
 pub mod net;
 pub mod policy;
 pub mod sg;
@@ -95,6 +97,7 @@ pub struct Links<'w> {
     /// (A `OnceLock`: a large root's rules run in parallel; its builder must not use rayon,
     /// as a thread waiting inside it could take up another rule that needs it.)
     sg_rules: std::sync::OnceLock<Vec<sg::SgRule<'w>>>,
+    iam: std::sync::OnceLock<iam::IamView>,
 }
 
 impl<'w> Links<'w> {
@@ -141,6 +144,7 @@ impl<'w> Links<'w> {
             bucket_index: HashMap::default(),
             unlinked: HashMap::default(),
             sg_rules: std::sync::OnceLock::new(),
+            iam: std::sync::OnceLock::new(),
         };
         links.build_buckets();
         links
@@ -287,6 +291,11 @@ impl<'w> Links<'w> {
     /// Every security group rule of the workspace, however it was written.
     pub fn sg_rules(&self) -> &[sg::SgRule<'w>] {
         self.sg_rules.get_or_init(|| sg::rules(self))
+    }
+
+    /// The identity and trust policies of the view, parsed once ([`iam::build`]).
+    pub fn iam(&self) -> &iam::IamView {
+        self.iam.get_or_init(|| iam::build(self))
     }
 
     /// The bucket view of a bucket instance.

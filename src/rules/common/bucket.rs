@@ -5,7 +5,7 @@ use crate::link::policy::{self, Policy};
 use crate::link::{BucketView, Links};
 use crate::model::Instance;
 use crate::model::access::Node;
-use crate::model::value::{Unknown, Value};
+use crate::model::value::Value;
 
 /// A setting and where it is written: the instance holding it and the path inside it.
 pub struct Setting<'w> {
@@ -95,16 +95,10 @@ pub fn policies(links: &Links, view: &BucketView) -> Vec<(usize, String, Policy)
     out
 }
 
-/// Parses a policy value, following an unknown that stands for a policy document's JSON.
+/// Parses a policy value, following an unknown that stands for a policy document's JSON
+/// ([`policy::resolve`]).
 pub fn parse(links: &Links, from: &Instance, v: &Value) -> Policy {
-    if let Value::Unknown(Unknown::Attribute { resource, path }) = v
-        && &**path == "json"
-        && let Some(doc) = links.by_address(from, resource)
-        && links.instance(doc).rtype == "aws_iam_policy_document"
-    {
-        return policy::from_policy_document(links.instance(doc));
-    }
-    policy::from_value(v)
+    policy::resolve(links, from, v)
 }
 
 /// Public canned ACLs.

@@ -72,7 +72,7 @@ fn check(cx: &mut Checker) {
                         } else {
                             s.actions.join(", ")
                         };
-                        bad.push((i, path.clone(), format!("{} has a policy that allows `{actions}` to any principal (\"*\") without a condition", bucket_label(bucket))));
+                        bad.push((i, path.clone(), format!("{} has a policy that allows `{actions}` to any principal (\"*\") with no condition on who the caller is", bucket_label(bucket))));
                     }
                 }
             }

@@ -1,0 +1,7 @@
+resource "aws_iam_account_password_policy" "unset" {
+  hard_expiry = false
+}
+
+resource "aws_iam_account_password_policy" "weak" {
+  password_reuse_prevention = 5
+}
