@@ -12,7 +12,6 @@ pub static RULE: Rule = Rule {
     severity: Severity::Medium,
     area: Area::S3,
     aliases: &[
-        "CKV_AWS_379",
         "4bc4dd4c-7d8d-405e-a0fb-57fa4c31b4d9",
         "FG_R00100",
     ],
