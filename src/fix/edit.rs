@@ -33,14 +33,23 @@ impl Tree {
     /// Lines at `indent`, one level being `unit`; equals signs of adjacent arguments aligned
     /// as `terraform fmt` aligns them; a blank line between arguments and blocks.
     pub fn render(&self, indent: &str, unit: &str) -> String {
+        self.render_aligned(indent, unit, 0)
+    }
+
+    /// As [`Tree::render`], with the names of the first run of arguments padded to at least
+    /// `first_width`: the run continues arguments already written above it.
+    pub fn render_aligned(&self, indent: &str, unit: &str, first_width: usize) -> String {
         let mut out = String::new();
         let mut run: Vec<&(String, String)> = Vec::new();
-        let flush = |run: &mut Vec<&(String, String)>, out: &mut String| {
+        let mut min_width = first_width;
+        let mut flush = |run: &mut Vec<&(String, String)>, out: &mut String| {
             let width = run
                 .iter()
                 .map(|(k, _)| k.chars().count())
                 .max()
-                .unwrap_or(0);
+                .unwrap_or(0)
+                .max(min_width);
+            min_width = 0;
             for (k, v) in run.drain(..) {
                 let pad = width - k.chars().count();
                 out.push_str(&format!("{indent}{k}{} = {v}\n", " ".repeat(pad)));
@@ -68,12 +77,96 @@ impl Tree {
         }
         out
     }
+
+    /// The name width of the first run of arguments (0 when the tree starts with a blank
+    /// line or has no arguments).
+    fn first_run_width(&self) -> usize {
+        self.attrs
+            .iter()
+            .take_while(|(k, _)| !k.is_empty())
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// An argument written on one line, as `terraform fmt` aligns it with its neighbours: the
+/// length of its name.
+struct OneLine {
+    name_len: usize,
+}
+
+/// The one-line arguments written at `indent` directly above the line that starts at
+/// `line_start`, nearest first: `terraform fmt` aligns their equals signs with an argument
+/// inserted there. A blank line, a comment line, a block, or an argument whose value goes on
+/// over several lines ends the run.
+fn run_above(text: &str, line_start: usize, indent: &str) -> Vec<OneLine> {
+    let mut out = Vec::new();
+    let mut end = line_start;
+    while end > 0 {
+        let start = text[..end - 1].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..end - 1];
+        let Some(argument) = one_line_argument(line, indent) else {
+            break;
+        };
+        out.push(OneLine {
+            name_len: argument.0,
+        });
+        end = start;
+    }
+    out
+}
+
+/// For `<indent>name<gap>= value` whose value is complete on the line: the name's length
+/// and the gap's offsets in the line.
+fn one_line_argument(line: &str, indent: &str) -> Option<(usize, usize, usize)> {
+    let rest = line.strip_prefix(indent)?;
+    let first = rest.chars().next()?;
+    if !(first.is_ascii_alphabetic() || first == '_') {
+        return None;
+    }
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    let after = &rest[name_len..];
+    let gap_len = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let value = after[gap_len..].strip_prefix('=')?;
+    if value.starts_with('=') || !complete_on_line(value) {
+        return None;
+    }
+    let gap_start = indent.len() + name_len;
+    Some((name_len, gap_start, gap_start + gap_len))
+}
+
+/// True when a value opens no bracket, string or heredoc that goes on to the next line.
+fn complete_on_line(value: &str) -> bool {
+    let mut depth = 0i32;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            _ if in_string => {}
+            '#' => break,
+            '/' if chars.peek() == Some(&'/') => break,
+            '<' if chars.peek() == Some(&'<') => return false,
+            '{' | '[' | '(' => depth += 1,
+            '}' | ']' | ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0 && !in_string
 }
 
 /// Where and what to insert so that `tree` ends up inside the block written at `span`:
 /// before its closing brace, indented one level deeper than the block. A one-line block
-/// (`x {}` or `x { a = 1 }`) is opened up onto several lines.
-pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<(Span, String)> {
+/// (`x {}` or `x { a = 1 }`) is opened up onto several lines. The insertion comes first;
+/// [`apply`] re-pads the arguments around it, whose equals signs `terraform fmt` aligns
+/// with the new ones.
+pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<Vec<(Span, String)>> {
     let start = span.start as usize;
     let end = span.end as usize;
     let block = text.get(start..end)?;
@@ -95,11 +188,10 @@ pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<(Span, S
         new.push_str(&tree.render(&content_indent, unit));
         new.push_str(&block_indent);
         new.push('}');
-        return Some((Span::new(open + 1..close + 1), new));
+        return Some(vec![(Span::new(open + 1..close + 1), new)]);
     }
     let unit = indent_unit(inner, &block_indent);
     let content_indent = format!("{block_indent}{unit}");
-    let rendered = tree.render(&content_indent, &unit);
     let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[open + 1..line_start];
     let after_block = before.trim_end().ends_with('}');
@@ -112,16 +204,30 @@ pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<(Span, S
     };
 
     if text[line_start..close].trim().is_empty() {
-        Some((
+        // The new arguments join the one-line arguments right above them, if any.
+        let run = if separator.is_empty() && tree.first_run_width() > 0 {
+            run_above(text, line_start, &content_indent)
+        } else {
+            Vec::new()
+        };
+        let width = run
+            .iter()
+            .map(|a| a.name_len)
+            .chain([tree.first_run_width()])
+            .max()
+            .unwrap_or(0);
+        let rendered = tree.render_aligned(&content_indent, &unit, width);
+        Some(vec![(
             Span::new(line_start..line_start),
             format!("{separator}{rendered}"),
-        ))
+        )])
     } else {
         // `  a = 1 }`: the brace shares a line with content.
-        Some((
+        let rendered = tree.render(&content_indent, &unit);
+        Some(vec![(
             Span::new(close..close),
             format!("\n{separator}{rendered}{block_indent}"),
-        ))
+        )])
     }
 }
 
@@ -227,6 +333,7 @@ pub fn apply(text: &str, edits: &[&Edit]) -> (String, Vec<usize>) {
     let mut cursor = 0usize;
     let mut written: Vec<&Edit> = Vec::new();
     let mut applied = Vec::new();
+    let mut inserted = Vec::new();
     let mut sorted = taken.clone();
     sorted.sort_by(|&a, &b| {
         let (x, y) = (edits[a], edits[b]);
@@ -239,13 +346,87 @@ pub fn apply(text: &str, edits: &[&Edit]) -> (String, Vec<usize>) {
             continue;
         }
         out.push_str(&text[cursor..e.span.start as usize]);
+        if e.span.start == e.span.end {
+            inserted.push(out.len()..out.len() + e.text.len());
+        }
         out.push_str(&e.text);
         cursor = e.span.end as usize;
         written.push(e);
     }
     out.push_str(&text[cursor..]);
     applied.sort_unstable();
-    (out, applied)
+    (realign(&out, &inserted), applied)
+}
+
+/// Re-pads the equals signs of every run of one-line arguments that an inserted line joined,
+/// as `terraform fmt` aligns them: several insertions into one block, in one pass or over
+/// several, end up aligned with each other and with the arguments around them.
+fn realign(text: &str, inserted: &[std::ops::Range<usize>]) -> String {
+    // Line starts of the text.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .filter(|&i| i < text.len())
+        .collect();
+    let line = |n: usize| {
+        let start = starts[n];
+        let end = starts.get(n + 1).map_or(text.len(), |&e| e - 1);
+        &text[start..end]
+    };
+    let indent_of =
+        |l: &str| -> String { l.chars().take_while(|c| *c == ' ' || *c == '\t').collect() };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for range in inserted {
+        let first = starts
+            .partition_point(|&s| s <= range.start)
+            .saturating_sub(1);
+        let last = starts.partition_point(|&s| s < range.end).saturating_sub(1);
+        for n in first..=last {
+            if runs.iter().any(|&(a, b)| a <= n && n <= b) {
+                continue;
+            }
+            let indent = indent_of(line(n));
+            if one_line_argument(line(n), &indent).is_none() {
+                continue;
+            }
+            let (mut a, mut b) = (n, n);
+            while a > 0 && one_line_argument(line(a - 1), &indent).is_some() {
+                a -= 1;
+            }
+            while b + 1 < starts.len() && one_line_argument(line(b + 1), &indent).is_some() {
+                b += 1;
+            }
+            runs.push((a, b));
+        }
+    }
+    let mut gaps: Vec<(Span, String)> = Vec::new();
+    for (a, b) in runs {
+        let parsed: Vec<(usize, usize, usize, usize)> = (a..=b)
+            .filter_map(|n| {
+                let l = line(n);
+                one_line_argument(l, &indent_of(l)).map(|(len, gs, ge)| (starts[n], len, gs, ge))
+            })
+            .collect();
+        let width = parsed.iter().map(|p| p.1).max().unwrap_or(0);
+        for (start, len, gs, ge) in parsed {
+            let gap = " ".repeat(width - len + 1);
+            if text[start + gs..start + ge] != gap {
+                gaps.push((Span::new(start + gs..start + ge), gap));
+            }
+        }
+    }
+    if gaps.is_empty() {
+        return text.to_string();
+    }
+    gaps.sort_by_key(|(span, _)| span.start);
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut cursor = 0;
+    for (span, gap) in gaps {
+        out.push_str(&text[cursor..span.start as usize]);
+        out.push_str(&gap);
+        cursor = span.end as usize;
+    }
+    out.push_str(&text[cursor..]);
+    out
 }
 
 #[cfg(test)]
@@ -267,15 +448,40 @@ mod tests {
             + text[start..]
                 .find("\n}")
                 .map_or(text.len() - start, |i| i + 2);
-        let (span, new) =
+        let placed =
             insert_into_block(text, Span::new(start..end), &tree(settings)).expect("placed");
-        let edit = Edit {
-            file: FileId(0),
-            span,
-            text: new,
-            key: String::new(),
-        };
-        apply(text, &[&edit]).0
+        let edits: Vec<Edit> = placed
+            .into_iter()
+            .map(|(span, new)| Edit {
+                file: FileId(0),
+                span,
+                text: new,
+                key: String::new(),
+            })
+            .collect();
+        apply(text, &edits.iter().collect::<Vec<_>>()).0
+    }
+
+    #[test]
+    fn new_arguments_align_with_the_one_line_arguments_above_them() {
+        // As `terraform fmt` writes them: the run above is re-padded to the longer new name,
+        // a shorter new name is padded to the run; a comment line or a multi-line value
+        // ends the run.
+        let text = "resource \"a\" \"b\" {\n  name = \"x\"\n  kms  = \"k\" # key\n}\n";
+        assert_eq!(
+            insert(text, "resource", &[("enabled", "true")]),
+            "resource \"a\" \"b\" {\n  name    = \"x\"\n  kms     = \"k\" # key\n  enabled = true\n}\n"
+        );
+        let text = "resource \"a\" \"b\" {\n  description = \"x\"\n}\n";
+        assert_eq!(
+            insert(text, "resource", &[("on", "true")]),
+            "resource \"a\" \"b\" {\n  description = \"x\"\n  on          = true\n}\n"
+        );
+        let text = "resource \"a\" \"b\" {\n  description = \"x\"\n  # note\n  tags = {\n    a = 1\n  }\n  id = 1\n}\n";
+        assert_eq!(
+            insert(text, "resource", &[("enabled", "true")]),
+            "resource \"a\" \"b\" {\n  description = \"x\"\n  # note\n  tags = {\n    a = 1\n  }\n  id      = 1\n  enabled = true\n}\n"
+        );
     }
 
     #[test]
@@ -283,7 +489,33 @@ mod tests {
         let text = "resource \"a\" \"b\" {\n  name = \"x\"\n}\n";
         assert_eq!(
             insert(text, "resource", &[("enabled", "true")]),
-            "resource \"a\" \"b\" {\n  name = \"x\"\n  enabled = true\n}\n"
+            "resource \"a\" \"b\" {\n  name    = \"x\"\n  enabled = true\n}\n"
+        );
+    }
+
+    #[test]
+    fn several_insertions_into_one_block_align_with_each_other() {
+        // Two fixes insert into the same block in one pass: each was placed without knowing
+        // the other, and the result is aligned as a whole.
+        let text = "resource \"a\" \"b\" {\n  hard = false\n}\n";
+        let block = Span::new(0..text.len() - 1);
+        let edits: Vec<Edit> = [("minimum_length", "14"), ("reuse", "24")]
+            .iter()
+            .map(|(k, v)| {
+                let (span, new) = insert_into_block(text, block, &tree(&[(k, v)]))
+                    .expect("placed")
+                    .remove(0);
+                Edit {
+                    file: FileId(0),
+                    span,
+                    text: new,
+                    key: format!("insert.{k}"),
+                }
+            })
+            .collect();
+        assert_eq!(
+            apply(text, &edits.iter().collect::<Vec<_>>()).0,
+            "resource \"a\" \"b\" {\n  hard           = false\n  minimum_length = 14\n  reuse          = 24\n}\n"
         );
     }
 
@@ -305,7 +537,8 @@ mod tests {
         let text = "resource \"a\" \"b\" {}\n";
         let (span, new) =
             insert_into_block(text, Span::new(0..text.len() - 1), &tree(&[("on", "true")]))
-                .expect("placed");
+                .expect("placed")
+                .remove(0);
         let edit = Edit {
             file: FileId(0),
             span,

@@ -32,6 +32,7 @@ pub mod common;
 mod cloudtrail;
 mod encryption;
 mod governance;
+mod iam;
 mod network;
 mod registry;
 mod s3;
@@ -45,6 +46,9 @@ pub enum Area {
     Encryption,
     S3,
     CloudTrail,
+    /// Identity and access: IAM policies, roles, users, the password policy, resource
+    /// policies of other services.
+    Iam,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
 }
@@ -56,6 +60,7 @@ impl Area {
             Area::Encryption => "encryption",
             Area::S3 => "s3",
             Area::CloudTrail => "cloudtrail",
+            Area::Iam => "iam",
             Area::Governance => "governance",
         }
     }
@@ -353,7 +358,7 @@ mod tests {
     fn keys_select_rules() {
         let cases = [
             ("all", RULES.len()),
-            ("s3", 19),
+            ("s3", 20),
             ("CloudTrail", 11),
             ("CKV_AWS_7", 1),
             ("ssh-open-to-internet", 1),

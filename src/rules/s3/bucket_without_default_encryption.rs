@@ -16,7 +16,6 @@ pub static RULE: Rule = Rule {
         "AWS-0088",
         "AVD-AWS-0088",
         "aws-s3-enable-bucket-encryption",
-        "CKV_AWS_19",
         "AC_AWS_0207",
         "FG_R00099",
     ],
@@ -61,7 +60,9 @@ fn check(cx: &mut Checker) {
                         "rule.apply_server_side_encryption_by_default.sse_algorithm",
                         "\"AES256\"",
                     )],
-                ),
+                )
+                .instead_of(&["server_side_encryption_configuration"])
+                .since_major(4),
             );
         }
     }
