@@ -70,7 +70,7 @@ pub struct Finding {
 }
 
 /// How a finding on a plan relates to what exists before the plan applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Change {
     /// The resource is created by the plan.
     NewResource,
