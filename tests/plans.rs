@@ -225,7 +225,7 @@ fn sensitive_values_are_never_printed() {
     let (_, report) = check(root, &[plan]);
     assert!(
         findings(&report).contains(
-            "TFG-S3-010 aws_s3_bucket.secret: bucket (sensitive) does not enable versioning"
+            "TFG-S3-010 aws_s3_bucket.secret: bucket `(sensitive)` does not enable versioning"
         ),
         "{report}"
     );

@@ -89,7 +89,7 @@ pub fn check_command(
                 .map(|h| (h.commit.as_str(), h.reference.as_deref())),
             &mut record,
         )
-        .and_then(|()| std::fs::write(path, scan.workspace.secrets.scrub_bytes(record)))
+        .and_then(|()| std::fs::write(path, record))
         .with_context(|| format!("cannot write the evidence to {}", path.display()))?;
     }
     if let Some((changed, applied)) = &fixed {
@@ -158,12 +158,11 @@ pub fn check_command(
                 w,
             )
         };
-    let secrets = &scan.workspace.secrets;
-    with_output(args.output.as_deref(), out, secrets, |w| {
+    with_output(args.output.as_deref(), out, |w| {
         write_one(args.format, color, w)
     })?;
     for (format, path) in &args.report {
-        with_output(Some(path), out, secrets, |w| write_one(*format, false, w))?;
+        with_output(Some(path), out, |w| write_one(*format, false, w))?;
     }
     if args.scan.timings {
         report::timings::write(&scan, reporting.elapsed(), &mut std::io::stderr().lock())?;

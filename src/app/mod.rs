@@ -12,7 +12,6 @@ use std::path::Path;
 
 use anyhow::Context as _;
 
-use crate::base::redact::Secrets;
 use crate::cli::{self, Command, VarArg};
 use crate::scan::Status;
 use crate::{report, rules};
@@ -42,7 +41,7 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
         Command::Inspect(args) => {
             let scan = scan(&args.scan, &vars, env_vars);
             let secrets = &scan.workspace.secrets;
-            with_output(args.output.as_deref(), out, secrets, |w| {
+            with_output(args.output.as_deref(), out, |w| {
                 report::inspect::write(&scan, w)
             })?;
             if scan.has_errors() {
@@ -57,41 +56,23 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
     }
 }
 
-/// Writes a report to `path` or `out`, with every sensitive value scrubbed from it: the
-/// report is made in memory first, because a value may straddle two writes.
 fn with_output(
     path: Option<&Path>,
     out: &mut dyn Write,
-    secrets: &Secrets,
     f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
-    // Either the report, made and scrubbed, or the function that streams it.
-    let made: Result<Vec<u8>, _> = if secrets.is_empty() {
-        Err(f)
-    } else {
-        let mut buf = Vec::new();
-        f(&mut buf)?;
-        Ok(secrets.scrub_bytes(buf))
-    };
     match path {
         Some(p) => {
             let file = std::fs::File::create(p)
                 .with_context(|| format!("cannot write report to {}", p.display()))?;
             let mut w = std::io::BufWriter::new(file);
-            match made {
-                Ok(b) => w.write_all(&b),
-                Err(f) => f(&mut w),
-            }
-            .with_context(|| format!("cannot write report to {}", p.display()))?;
+            f(&mut w).with_context(|| format!("cannot write report to {}", p.display()))?;
             w.flush()?;
         }
         None => {
             // Standard output is line-buffered; a report is many lines.
             let mut buffered = std::io::BufWriter::new(out);
-            match made {
-                Ok(b) => buffered.write_all(&b)?,
-                Err(f) => f(&mut buffered)?,
-            }
+            f(&mut buffered)?;
             buffered.flush()?;
         }
     }

@@ -122,6 +122,9 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         for f in &mut results.findings {
             f.message = scan.workspace.secrets.scrub(&f.message);
         }
+        for d in &mut scan.diagnostics {
+            d.message = scan.workspace.secrets.scrub(&d.message);
+        }
     }
     let checked = std::time::Instant::now();
     let cx = fix::FixContext::new(

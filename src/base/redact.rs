@@ -1,12 +1,14 @@
 //! Sensitive values (variables and outputs declared `sensitive = true`, what a plan marks in
 //! `after_sensitive`/`before_sensitive`/`sensitive_values`) are never printed. The stages that
 //! learn a value is sensitive add its text to a [`Secrets`]; the application scrubs every
-//! finding message and every byte a report, the evidence or `inspect` writes, in each form a
-//! format may print it (as written, JSON-escaped, with control characters escaped, Markdown-
-//! escaped).
+//! finding and diagnostic message and every value `inspect` prints, where the text stands
+//! as a word of its own (not inside a longer word: a sensitive `password1` leaves
+//! `password10` alone). Addresses, file names and the code itself are not values and are
+//! printed as they are.
 //!
-//! A value shorter than [`MIN_LEN`] characters is not scrubbed from free text: `80` or `no`
-//! would blank unrelated words, and a value that short gives little away.
+//! A value shorter than [`MIN_LEN`] characters is not scrubbed from free text: a sensitive
+//! user name `admin` would blank every `admin` of every message, and a value that short gives
+//! little away (`inspect` still hides by place what a plan marks sensitive).
 
 use std::collections::BTreeSet;
 
@@ -14,7 +16,7 @@ use std::collections::BTreeSet;
 pub const REDACTED: &str = "(sensitive)";
 
 /// Shorter values are left in free text (see the module documentation).
-pub const MIN_LEN: usize = 3;
+pub const MIN_LEN: usize = 6;
 
 /// The sensitive texts of a run.
 #[derive(Clone, Debug, Default)]
@@ -38,19 +40,14 @@ impl Secrets {
         self.texts.is_empty()
     }
 
-    /// Every form in which the secrets may be printed, longest first (so a secret containing
-    /// another is replaced whole).
+    /// Every form in which the secrets may stand in a message, longest first (so a secret
+    /// containing another is replaced whole).
     fn forms(&self) -> Vec<String> {
         let mut forms = BTreeSet::new();
         for t in &self.texts {
             forms.insert(t.clone());
-            let json = serde_json::to_string(t).unwrap_or_default();
-            if let Some(inner) = json.strip_prefix('"').and_then(|j| j.strip_suffix('"')) {
-                forms.insert(inner.to_string());
-            }
+            // Messages are escaped where they are made (`escape::control`).
             forms.insert(super::escape::control(t).into_owned());
-            forms.insert(super::escape::markdown(t));
-            forms.insert(super::escape::markdown_code(t));
         }
         let mut forms: Vec<String> = forms
             .into_iter()
@@ -60,29 +57,35 @@ impl Secrets {
         forms
     }
 
-    /// `text` with every form of every secret replaced by [`REDACTED`].
+    /// `text` with every form of every secret replaced by [`REDACTED`] where it stands as a
+    /// word of its own (no letter or digit right before or after it).
     pub fn scrub(&self, text: &str) -> String {
         let mut out = text.to_string();
         if self.texts.is_empty() {
             return out;
         }
         for form in self.forms() {
-            if out.contains(&form) {
-                out = out.replace(&form, REDACTED);
+            if !out.contains(&form) {
+                continue;
             }
+            let mut next = String::with_capacity(out.len());
+            let mut rest = out.as_str();
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            while let Some(at) = rest.find(&form) {
+                next.push_str(&rest[..at]);
+                let before = next.chars().next_back();
+                let after = rest[at + form.len()..].chars().next();
+                if word(before) || word(after) {
+                    next.push_str(&form);
+                } else {
+                    next.push_str(REDACTED);
+                }
+                rest = &rest[at + form.len()..];
+            }
+            next.push_str(rest);
+            out = next;
         }
         out
-    }
-
-    /// Bytes of a report: scrubbed when they are UTF-8 (reports are), else as they are.
-    pub fn scrub_bytes(&self, bytes: Vec<u8>) -> Vec<u8> {
-        if self.texts.is_empty() {
-            return bytes;
-        }
-        match String::from_utf8(bytes) {
-            Ok(text) => self.scrub(&text).into_bytes(),
-            Err(e) => e.into_bytes(),
-        }
     }
 }
 
@@ -95,16 +98,17 @@ mod tests {
         let mut s = Secrets::default();
         s.add("hunter2-\"quoted\"");
         s.add("p4ss\nword");
-        s.add("ab");
+        s.add("admin");
+        s.add("secret99");
         let cases = [
             ("plain hunter2-\"quoted\" here", "plain (sensitive) here"),
-            (
-                r#"{"m": "x hunter2-\"quoted\""}"#,
-                r#"{"m": "x (sensitive)"}"#,
-            ),
             ("control p4ss\\nword", "control (sensitive)"),
-            ("json p4ss\\nword", "json (sensitive)"),
-            ("short ab stays", "short ab stays"),
+            ("short admin stays", "short admin stays"),
+            (
+                "word secret99, not secret990 or asecret99",
+                "word (sensitive), not secret990 or asecret99",
+            ),
+            ("`secret99`-x", "`(sensitive)`-x"),
         ];
         for (text, want) in cases {
             assert_eq!(s.scrub(text), want, "{text}");
