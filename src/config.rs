@@ -66,8 +66,60 @@ pub struct File {
     pub fail_on: Option<FailOn>,
     pub exclude: Option<Vec<String>>,
     pub var_files: Option<Vec<PathBuf>>,
-    pub baseline: Option<PathBuf>,
+    /// The accepted-findings file (`baseline = "FILE"`), or the baseline document
+    /// (`[baseline]`: name, version, effective, owner, review-by, and `file` for the
+    /// accepted findings).
+    pub baseline: Option<BaselineKey>,
     pub exceptions: Option<PathBuf>,
+    /// Directories (or files) of `*.policy.hcl` policies.
+    pub policies: Option<Vec<PathBuf>>,
+    /// Values of the policies' `input`s.
+    pub policy_inputs: Option<BTreeMap<String, toml::Value>>,
+    /// Compliance mappings per policy id: `"POL-tags-required_tags" = ["SOC2:CC8.1"]`.
+    pub policy_compliance: Option<BTreeMap<String, Vec<String>>>,
+}
+
+/// `baseline = "FILE"` or a `[baseline]` table.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum BaselineKey {
+    File(PathBuf),
+    Document(BaselineDocument),
+}
+
+/// The baseline document: what the organisation's secure configuration baseline is called,
+/// its version, since when it is in force, who owns it and when it must be reviewed.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct BaselineDocument {
+    pub name: String,
+    pub version: String,
+    /// `YYYY-MM-DD`.
+    pub effective: String,
+    pub owner: Option<String>,
+    /// `YYYY-MM-DD`: a date in the past is a governance finding.
+    pub review_by: Option<String>,
+    /// The accepted-findings file, as `baseline = "FILE"` names it.
+    pub file: Option<PathBuf>,
+}
+
+impl File {
+    /// The accepted-findings file, however `baseline` is written.
+    pub fn baseline_file(&self) -> Option<PathBuf> {
+        match &self.baseline {
+            Some(BaselineKey::File(p)) => Some(p.clone()),
+            Some(BaselineKey::Document(d)) => d.file.clone(),
+            None => None,
+        }
+    }
+
+    /// The `[baseline]` document, when written.
+    pub fn baseline_document(&self) -> Option<&BaselineDocument> {
+        match &self.baseline {
+            Some(BaselineKey::Document(d)) => Some(d),
+            _ => None,
+        }
+    }
 }
 
 /// A configuration file read, with its place.
@@ -144,6 +196,13 @@ pub struct Error {
 
 /// Reads and checks a configuration file.
 pub fn read(path: &Path) -> Result<Loaded, Error> {
+    let loaded = parse(path)?;
+    check_keys(loaded)
+}
+
+/// Reads a configuration file without checking its rule keys (policies are registered as
+/// rules from what it names, before [`read`] checks the keys against them).
+pub fn parse(path: &Path) -> Result<Loaded, Error> {
     let display = crate::base::path::display(path);
     let text = crate::base::read::read_text(path, crate::base::read::DEFAULT_MAX_FILE_SIZE)
         .map_err(|e| Error {
@@ -158,6 +217,32 @@ pub fn read(path: &Path) -> Result<Loaded, Error> {
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
         message: e.message().trim().to_string(),
     })?;
+    if let Some(d) = file.baseline_document() {
+        for (key, value) in [
+            ("effective", Some(&d.effective)),
+            ("review-by", d.review_by.as_ref()),
+        ] {
+            if let Some(v) = value
+                && crate::base::date::Date::parse(v).is_none()
+            {
+                return Err(Error {
+                    file: display,
+                    line: line_of(&text, key),
+                    message: format!("[baseline] `{key}` must be a date (YYYY-MM-DD), got `{v}`"),
+                });
+            }
+        }
+    }
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        file,
+        text,
+    })
+}
+
+fn check_keys(loaded: Loaded) -> Result<Loaded, Error> {
+    let (file, text) = (&loaded.file, &loaded.text);
+    let display = crate::base::path::display(&loaded.path);
     for key in file
         .select
         .iter()
@@ -168,18 +253,14 @@ pub fn read(path: &Path) -> Result<Loaded, Error> {
         if crate::rules::select(key).is_empty() {
             return Err(Error {
                 file: display,
-                line: line_of(&text, key),
+                line: line_of(text, key),
                 message: format!(
-                    "`{key}` is no rule id, name, peer alias or area (network, encryption, s3, cloudtrail, governance, all)"
+                    "`{key}` is no rule id, name, peer alias or area (network, encryption, s3, cloudtrail, governance, policy, all)"
                 ),
             });
         }
     }
-    Ok(Loaded {
-        path: path.to_path_buf(),
-        file,
-        text,
-    })
+    Ok(loaded)
 }
 
 fn line_of(text: &str, needle: &str) -> Option<usize> {

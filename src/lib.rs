@@ -36,5 +36,6 @@ pub mod report;
 pub mod rules;
 pub mod scan;
 pub mod suppress;
+pub mod tfpolicy;
 
 pub use app::run;

@@ -110,6 +110,11 @@ pub struct ModuleConfig {
     /// Variable values from `terraform.tfvars[.json]` and `*.auto.tfvars[.json]`, in the order
     /// Terraform applies them (each file's attributes, file by file).
     pub auto_tfvars: Vec<(FileId, Vec<Attribute>)>,
+    /// `provider` blocks (`rtype` is the provider's local name, `name` its literal `alias`
+    /// or empty), evaluated for provider policies; override files do not reach them.
+    pub providers: Vec<Resource>,
+    /// The entries of `terraform { required_providers { ... } }`, as written.
+    pub required_providers: Vec<Attribute>,
 }
 
 /// A parsed configuration file of a module.
@@ -207,6 +212,32 @@ impl ModuleConfig {
                 });
             }
             ("module", [name]) => self.calls.push(module_call(name, block.body, loc)),
+            ("provider", [name]) => {
+                let mut body = block.body;
+                let alias =
+                    take_attribute(&mut body.attributes, "alias").and_then(|e| match e.kind {
+                        ExprKind::String(s) => Some(s.to_string()),
+                        _ => None,
+                    });
+                body.attributes
+                    .retain(|a| !matches!(a.name.as_str(), "version" | "depends_on"));
+                self.providers.push(Resource {
+                    mode: Mode::Managed,
+                    rtype: name.clone(),
+                    name: alias.unwrap_or_default(),
+                    count: None,
+                    for_each: None,
+                    body,
+                    loc,
+                    overridden: Vec::new(),
+                });
+            }
+            ("terraform", []) => {
+                for required in block.body.blocks_of("required_providers") {
+                    self.required_providers
+                        .extend(required.body.attributes.iter().cloned());
+                }
+            }
             ("ephemeral", [rtype, name]) => {
                 let expanded = block
                     .body

@@ -35,7 +35,7 @@ mod network;
 mod registry;
 mod s3;
 
-pub use registry::RULES;
+pub use registry::{BUILTIN, RULES, Registry, register_policies};
 
 /// The area of the baseline a rule belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,6 +46,8 @@ pub enum Area {
     CloudTrail,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
+    /// The team's own policies (`.policy.hcl` files, `src/tfpolicy`).
+    Policy,
 }
 
 impl Area {
@@ -56,6 +58,7 @@ impl Area {
             Area::S3 => "s3",
             Area::CloudTrail => "cloudtrail",
             Area::Governance => "governance",
+            Area::Policy => "policy",
         }
     }
 }
