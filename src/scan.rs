@@ -125,4 +125,6 @@ pub struct Governance {
         crate::suppress::exceptions::Outcome,
     )>,
     pub policy: Option<Policy>,
+    /// The `[baseline]` document and the policy files with their sha256, for the evidence.
+    pub baseline_document: Option<serde_json::Value>,
 }

@@ -28,7 +28,7 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
             report::rules::write_list(args.format, out)?;
             Ok(Status::Clean)
         }
-        Command::Explain(args) => match rules::find(&args.rule) {
+        Command::Explain(args) => match explain_find(&args.rule) {
             Some((_, rule)) => {
                 write!(out, "{}", rule.doc)?;
                 Ok(Status::Clean)
@@ -140,4 +140,13 @@ fn baseline_command(args: &cli::BaselineArgs, out: &mut dyn Write) -> anyhow::Re
     } else {
         Status::Clean
     })
+}
+
+/// A rule by key; policy ids are known once the configuration found from the current
+/// directory names the policies.
+fn explain_find(key: &str) -> Option<(usize, &'static rules::Rule)> {
+    if key.to_ascii_uppercase().starts_with("POL-") || rules::find(key).is_none() {
+        let _ = policies::setup(Path::new("."), None, &cli::PolicyArgs::default());
+    }
+    rules::find(key)
 }

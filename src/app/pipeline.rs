@@ -136,8 +136,14 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     for f in &mut results.findings {
         f.severity = policy.severity[f.rule];
     }
+    // The baseline document's review date, and what the evidence records of it.
+    results.findings.extend(crate::tfpolicy::review_finding(
+        policy.config.as_ref(),
+        policy.today,
+    ));
     let mut governance = Governance {
         policy: Some(policy.clone()),
+        baseline_document: crate::tfpolicy::document::evidence_json(policy.config.as_ref()),
         ..Governance::default()
     };
     if let Some(register) = &policy.exceptions {

@@ -122,7 +122,11 @@ pub fn setup(first: &Path, config_flag: Option<&Path>, args: &PolicyArgs) -> Set
     } else {
         Vec::new()
     };
-    if dirs.is_empty() {
+    let has_document = out
+        .config
+        .as_ref()
+        .is_some_and(|c| c.file.baseline_document().is_some());
+    if dirs.is_empty() && !has_document {
         return out;
     }
     let files = read_dirs(&dirs, &mut out.diagnostics);
@@ -161,7 +165,7 @@ pub fn setup(first: &Path, config_flag: Option<&Path>, args: &PolicyArgs) -> Set
         .as_ref()
         .and_then(|c| c.file.policy_compliance.clone())
         .unwrap_or_default();
-    if let Err(e) = tfpolicy::install(kept, inputs, &compliance) {
+    if let Err(e) = tfpolicy::install(kept, inputs, &compliance, has_document) {
         out.diagnostics.push(e.diagnostic());
     }
     out

@@ -211,7 +211,7 @@ pub fn write_baseline(
         writeln!(w, "- {} (sha256 {})", code(&f["file"]), md(&f["sha256"]))?;
     }
     for p in doc["policies"].as_array().into_iter().flatten() {
-        writeln!(w, "\n### {}\n", md(&p["id"]))?;
+        writeln!(w, "\n### {}\n", code(&p["id"]))?;
         writeln!(
             w,
             "{} {} in {} line {}: enforcement {}, severity {}{}.\n",
@@ -248,4 +248,30 @@ pub fn write_baseline(
         }
     }
     Ok(())
+}
+
+/// What the evidence records of the team's baseline: the `[baseline]` document and every
+/// policy file with its sha256; `None` when there is neither.
+pub fn evidence_json(config: Option<&crate::config::Loaded>) -> Option<serde_json::Value> {
+    use serde_json::json;
+    let doc = config.and_then(|c| c.file.baseline_document());
+    let files: Vec<serde_json::Value> = super::installed()
+        .map(|set| {
+            set.files
+                .iter()
+                .map(|f| json!({ "file": f.display, "sha256": f.sha256, "policies": f.policies.len() }))
+                .collect()
+        })
+        .unwrap_or_default();
+    if doc.is_none() && files.is_empty() {
+        return None;
+    }
+    Some(json!({
+        "name": doc.map(|d| &d.name),
+        "version": doc.map(|d| &d.version),
+        "effective": doc.map(|d| &d.effective),
+        "owner": doc.and_then(|d| d.owner.as_ref()),
+        "review_by": doc.and_then(|d| d.review_by.as_ref()),
+        "policy_files": files,
+    }))
 }

@@ -299,6 +299,94 @@ pub struct PolicySet {
     pub rules: Vec<(usize, usize)>,
     /// The index in `rules::RULES` of the first policy.
     pub first_rule: usize,
+    /// The index of [`REVIEW_RULE`], registered when the configuration has a `[baseline]`.
+    pub review_rule: Option<usize>,
+}
+
+/// The governance rule a `[baseline]` whose `review-by` date has passed breaks.
+pub static REVIEW_RULE: Rule = Rule {
+    id: "TFG-BASELINE-001",
+    name: "baseline-review-overdue",
+    title: "The secure configuration baseline is past its review date",
+    severity: Severity::Medium,
+    area: Area::Governance,
+    aliases: &[],
+    compliance: &["SOC2:CC5.3", "NIST:CM-2", "ISO27001:A.8.9"],
+    controls: &[],
+    resources: &[],
+    fixable: false,
+    doc: REVIEW_DOC,
+    check: no_check,
+};
+
+const REVIEW_DOC: &str = "# TFG-BASELINE-001 baseline-review-overdue
+
+## What it does
+
+Reports a run whose `.tfgate.toml` `[baseline]` has a `review-by` date before the day the run
+judges dates by (`--today`, `SOURCE_DATE_EPOCH`, else today).
+
+## Why it matters
+
+A secure configuration baseline is reviewed and approved on a cadence (NIST SP 800-53 CM-2(1),
+ISO 27001 A.8.9, SOC 2 CC5.3): a baseline past its review date is no longer evidence that the
+configuration standard is current.
+
+## Example
+
+```toml
+[baseline]
+name = \"Acme baseline\"
+version = \"2.1.0\"
+effective = \"2025-01-01\"
+review-by = \"2025-07-01\"
+```
+
+## Use instead
+
+Review the baseline, record the new version and set the next `review-by` date.
+
+## Fix safety
+
+No fix: a review is a decision by the baseline's owner.
+
+## References and compliance
+
+SOC2:CC5.3, NIST:CM-2, ISO27001:A.8.9
+";
+
+/// The governance finding of a `[baseline]` past its `review-by` date, if it is.
+pub fn review_finding(
+    config: Option<&crate::config::Loaded>,
+    today: crate::base::date::Date,
+) -> Option<crate::finding::Finding> {
+    let rule = installed()?.review_rule?;
+    let c = config?;
+    let doc = c.file.baseline_document()?;
+    let due = crate::base::date::Date::parse(doc.review_by.as_deref()?)?;
+    if due >= today {
+        return None;
+    }
+    let esc = |t: &str| crate::base::escape::control(t).into_owned();
+    Some(crate::finding::Finding {
+        rule,
+        instance: None,
+        resource: "[baseline]".to_string(),
+        root: esc(&crate::base::path::display(&c.path)).into(),
+        message: esc(&format!(
+            "baseline review overdue since {due}: {} {} (owner {}) must be reviewed and its review-by date renewed",
+            doc.name,
+            doc.version,
+            doc.owner.as_deref().unwrap_or("not named")
+        )),
+        path: String::new(),
+        loc: None,
+        module: Default::default(),
+        remedy: None,
+        fix: None,
+        severity: crate::rules::RULES[rule].severity,
+        suppressed: None,
+    })
 }
 
 impl PolicySet {
@@ -325,6 +413,7 @@ pub fn install(
     files: Vec<PolicyFile>,
     inputs: Vec<Map>,
     compliance: &ComplianceMap,
+    baseline_review: bool,
 ) -> Result<&'static PolicySet, PolicyError> {
     let mut rules: Vec<&'static Rule> = Vec::new();
     let mut index = Vec::new();
@@ -381,6 +470,10 @@ pub fn install(
             index.push((fi, pi));
         }
     }
+    let policies = rules.len();
+    if baseline_review {
+        rules.push(&REVIEW_RULE);
+    }
     let first_rule = crate::rules::register_policies(rules)
         .map_err(|m| PolicyError::new("(policies)", None, m))?;
     let set = PolicySet {
@@ -388,6 +481,7 @@ pub fn install(
         inputs,
         rules: index,
         first_rule,
+        review_rule: baseline_review.then_some(first_rule + policies),
     };
     SET.set(set)
         .map_err(|_| PolicyError::new("(policies)", None, "policies are installed once per run"))?;

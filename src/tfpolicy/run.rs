@@ -159,6 +159,18 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
             sources.insert((dir.clone(), a.name.clone()), source);
         }
     }
+    let mut missing: Vec<(String, &crate::load::module::ModuleCall)> = Vec::new();
+    for m in &loaded.modules {
+        for c in &m.calls {
+            if ws
+                .stats
+                .modules_not_downloaded
+                .contains(&(c.loc.file.0, c.loc.span.start))
+            {
+                missing.push((crate::base::path::display(&m.dir), c));
+            }
+        }
+    }
     let results: Vec<PolicyResults> = {
         use rayon::prelude::*;
         wanted
@@ -207,6 +219,42 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                         }
                     }
                     Kind::Module => {
+                        // Calls whose module is not downloaded: judged on what the call
+                        // says (source, version); their inputs are not known here.
+                        for (caller, call) in &missing {
+                            if !policy.matches_target(call.source.as_deref().unwrap_or("")) {
+                                continue;
+                            }
+                            let source = call.source.clone().unwrap_or_default();
+                            let meta = Value::object(Map::from([
+                                ("address".into(), s(format!("module.{}", call.name))),
+                                ("name".into(), s(call.name.as_str())),
+                                ("source".into(), s(source.as_str())),
+                                (
+                                    "version".into(),
+                                    call.version.clone().map_or(Value::Null, s),
+                                ),
+                                ("module_path".into(), s(".")),
+                            ]));
+                            let subject = Subject {
+                                kind: Kind::Module,
+                                target: source,
+                                attrs: Value::unknown(),
+                                prior_attrs: Value::Null,
+                                meta,
+                                operation: "create".into(),
+                            };
+                            let place = Place {
+                                root: caller.as_str().into(),
+                                address: format!("module.{}", call.name),
+                                module: Arc::new(ModulePath::default()),
+                                loc: Some(call.loc),
+                            };
+                            match judge(file, policy, inputs, &subject, &empty) {
+                                Ok(v) => record_other(&mut part, rule, &place, file, policy, &v),
+                                Err(e) => fail(&mut part, e),
+                            }
+                        }
                         for m in &ws.modules {
                             let Some(frame) = m.path.0.last() else {
                                 continue;
@@ -384,6 +432,7 @@ fn record(
             }
             part.findings
                 .push(finding(rule, index, &place_at, &f.path, &f.message));
+            info(part, rule, &place_at, f);
         }
     }
 }
@@ -426,7 +475,22 @@ fn record_other(
             for f in failures {
                 part.findings
                     .push(finding(rule, None, place, "", &f.message));
+                info(part, rule, place, f);
             }
         }
     }
+}
+
+/// A failed condition's `info_message`, shown with `--verbose` (a warning at the finding).
+fn info(part: &mut PolicyResults, rule: usize, place: &Place, f: &super::judge::Failure) {
+    let Some(text) = &f.info else { return };
+    part.diagnostics.push(Diagnostic::warning(
+        "policy-info",
+        format!(
+            "{} on {} ({}): {text}",
+            crate::rules::RULES[rule].id,
+            place.address,
+            place.root
+        ),
+    ));
 }
