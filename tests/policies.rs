@@ -515,3 +515,22 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn tfgate_test_covers_mocks_of_every_kind() {
+    let out = tfgate()
+        .args(["test", "testdata/policies/language"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    // lookups: a data mock feeds core::getdatasource; storage: inputs at both levels,
+    // prior_attrs (update judged, delete not), module meta, provider attrs; skip mocks only
+    // feed core::getresources.
+    assert!(text.contains("11 passed, 0 failed, 0 error(s)"), "{text}");
+    assert!(
+        !text.contains("\"central\""),
+        "a skip mock is no test case: {text}"
+    );
+    assert!(text.contains("pass  testdata/policies/language/tests/storage.policytest.hcl: provider \"aws\" \"untagged\""), "{text}");
+}

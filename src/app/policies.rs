@@ -165,6 +165,24 @@ pub fn setup(first: &Path, config_flag: Option<&Path>, args: &PolicyArgs) -> Set
         .as_ref()
         .and_then(|c| c.file.policy_compliance.clone())
         .unwrap_or_default();
+    let ids: Vec<String> = kept
+        .iter()
+        .flat_map(|f| f.policies.iter().map(|p| tfpolicy::rule_id(f, p)))
+        .collect();
+    for key in compliance.keys() {
+        if !ids.iter().any(|id| id.eq_ignore_ascii_case(key)) {
+            let d = Diagnostic::error(
+                "config",
+                format!(
+                    "[policy-compliance] `{key}` names no policy (ids are POL-<file stem>-<label>)"
+                ),
+            );
+            out.diagnostics.push(match &out.config {
+                Some(c) => d.in_file(crate::base::path::display(&c.path)),
+                None => d,
+            });
+        }
+    }
     if let Err(e) = tfpolicy::install(kept, inputs, &compliance, has_document) {
         out.diagnostics.push(e.diagnostic());
     }

@@ -71,8 +71,9 @@ pub fn judge(
     {
         return Ok(Verdict::NotApplicable);
     }
-    let none = "/nonexistent-tfgate-policy";
-    let dirs = Dirs::fixed(none.into(), none.into());
+    // File functions read nothing from a policy: no directory, no tree (and no allocation
+    // unless one is called).
+    let dirs = Dirs::lazy(std::path::Path::new("/nonexistent-tfgate-policy"), &[]);
     let cx = Ctx {
         file,
         policy: Some(policy),
@@ -119,24 +120,17 @@ pub fn judge(
             continue;
         }
         let message = match &e.error_message {
-            Some(m) => cx.message(m)?,
+            Some(m) => cx.message(m, &e.message_inputs)?,
             None => format!(
                 "policy `{}` failed (condition at line {})",
                 policy.label, e.line
             ),
         };
         let info = match &e.info_message {
-            Some(m) => Some(cx.message(m)?),
+            Some(m) => Some(cx.message(m, &e.message_inputs)?),
             None => None,
         };
-        let mut read = Vec::new();
-        super::load::attrs_read(&e.condition, &mut read);
-        read.sort();
-        read.dedup();
-        let path = match read.as_slice() {
-            [one] if !one.is_empty() => one.clone(),
-            _ => String::new(),
-        };
+        let path = e.path.clone();
         failures.push(Failure {
             enforce: i,
             message,
@@ -184,7 +178,7 @@ impl Ctx<'_> {
     }
 
     /// A message: its text, with sensitive inputs it reads withheld.
-    fn message(&self, m: &Expr) -> Result<String, PolicyError> {
+    fn message(&self, m: &Expr, inputs: &[String]) -> Result<String, PolicyError> {
         let v = expr::eval(m, &Scope::Empty, self).map_err(|e| self.error(e))?;
         let mut text = match v {
             Value::String(s) => s.to_string(),
@@ -193,13 +187,13 @@ impl Ctx<'_> {
             }
             other => other.to_string(),
         };
-        for name in super::load::inputs_read(m) {
+        for name in inputs {
             let sensitive = self
                 .file
                 .inputs
                 .iter()
-                .any(|d| d.name == name && d.sensitive);
-            if let (true, Some(v)) = (sensitive, self.inputs.get(&name)) {
+                .any(|d| &d.name == name && d.sensitive);
+            if let (true, Some(v)) = (sensitive, self.inputs.get(name)) {
                 let shown = match v {
                     Value::String(s) => s.to_string(),
                     other => other.to_string(),

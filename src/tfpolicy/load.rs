@@ -418,11 +418,22 @@ impl Cx<'_> {
                     let Some(condition) = b.body.attribute("condition") else {
                         return Err(self.err(b.span, "`enforce` needs a `condition`"));
                     };
+                    let error_message = b.body.attribute("error_message").map(|a| a.expr.clone());
+                    let info_message = b.body.attribute("info_message").map(|a| a.expr.clone());
+                    let mut message_inputs: Vec<String> = error_message
+                        .iter()
+                        .chain(&info_message)
+                        .flat_map(inputs_read)
+                        .collect();
+                    message_inputs.sort();
+                    message_inputs.dedup();
                     enforce.push(Enforce {
                         condition: condition.expr.clone(),
-                        error_message: b.body.attribute("error_message").map(|a| a.expr.clone()),
-                        info_message: b.body.attribute("info_message").map(|a| a.expr.clone()),
+                        error_message,
+                        info_message,
                         line: self.line(condition.span),
+                        path: String::new(),
+                        message_inputs,
                     });
                 }
                 other => {
@@ -435,6 +446,9 @@ impl Cx<'_> {
                     ));
                 }
             }
+        }
+        for e in &mut enforce {
+            e.path = condition_path(&e.condition, &locals);
         }
         if enforce.is_empty() {
             return Err(self.err(
@@ -702,50 +716,86 @@ fn parts_read(parts: &[TemplatePart], out: &mut Vec<String>) {
 
 /// The `input.NAME`s an expression reads.
 pub fn inputs_read(e: &Expr) -> Vec<String> {
-    fn walk(e: &Expr, out: &mut Vec<String>) {
+    names_read(e, "input")
+}
+
+/// The names an expression reads under `wanted` (`local` gives the `local.NAME`s).
+pub fn names_read(e: &Expr, wanted: &str) -> Vec<String> {
+    fn walk(e: &Expr, wanted: &str, out: &mut Vec<String>) {
         match &e.kind {
             ExprKind::Traversal(root, ops) => {
                 if let (ExprKind::Variable(n), Some(Operator::GetAttr(a))) =
                     (&root.kind, ops.first())
-                    && &**n == "input"
+                    && &**n == wanted
                 {
                     out.push(a.to_string());
                 }
-                walk(root, out);
+                walk(root, wanted, out);
                 for op in ops {
                     if let Operator::Index(i) = op {
-                        walk(i, out);
+                        walk(i, wanted, out);
                     }
                 }
             }
-            ExprKind::Tuple(items) => items.iter().for_each(|i| walk(i, out)),
-            ExprKind::Object(items) => items.iter().for_each(|(_, v)| walk(v, out)),
+            ExprKind::Tuple(items) => items.iter().for_each(|i| walk(i, wanted, out)),
+            ExprKind::Object(items) => items.iter().for_each(|(_, v)| walk(v, wanted, out)),
             ExprKind::Template(parts) => {
                 for p in parts {
                     if let TemplatePart::Interpolation(e) = p {
-                        walk(e, out);
+                        walk(e, wanted, out);
                     }
                 }
             }
-            ExprKind::Call(c) => c.args.iter().for_each(|a| walk(a, out)),
+            ExprKind::Call(c) => c.args.iter().for_each(|a| walk(a, wanted, out)),
             ExprKind::Conditional(c) => {
-                walk(&c.0, out);
-                walk(&c.1, out);
-                walk(&c.2, out);
+                walk(&c.0, wanted, out);
+                walk(&c.1, wanted, out);
+                walk(&c.2, wanted, out);
             }
-            ExprKind::Unary(_, i) | ExprKind::Parenthesis(i) => walk(i, out),
+            ExprKind::Unary(_, i) | ExprKind::Parenthesis(i) => walk(i, wanted, out),
             ExprKind::Binary(_, s) => {
-                walk(&s.0, out);
-                walk(&s.1, out);
+                walk(&s.0, wanted, out);
+                walk(&s.1, wanted, out);
             }
             ExprKind::For(f) => {
-                walk(&f.collection, out);
-                walk(&f.value_expr, out);
+                walk(&f.collection, wanted, out);
+                walk(&f.value_expr, wanted, out);
+                if let Some(k) = &f.key_expr {
+                    walk(k, wanted, out);
+                }
+                if let Some(c) = &f.cond {
+                    walk(c, wanted, out);
+                }
             }
             _ => {}
         }
     }
     let mut out = Vec::new();
-    walk(e, &mut out);
+    walk(e, wanted, &mut out);
     out
+}
+
+/// The one attribute of `attrs` a condition reads, directly or through the policy's own
+/// locals; empty when it reads several or none.
+pub fn condition_path(condition: &Expr, locals: &[crate::load::syntax::Attribute]) -> String {
+    let mut read = Vec::new();
+    attrs_read(condition, &mut read);
+    let mut queue = names_read(condition, "local");
+    let mut seen: Vec<String> = Vec::new();
+    while let Some(name) = queue.pop() {
+        if seen.contains(&name) {
+            continue;
+        }
+        if let Some(l) = locals.iter().find(|l| l.name == name) {
+            attrs_read(&l.expr, &mut read);
+            queue.extend(names_read(&l.expr, "local"));
+        }
+        seen.push(name);
+    }
+    read.sort();
+    read.dedup();
+    match read.as_slice() {
+        [one] if !one.is_empty() => one.clone(),
+        _ => String::new(),
+    }
 }

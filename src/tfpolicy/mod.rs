@@ -122,6 +122,11 @@ pub struct Enforce {
     pub info_message: Option<Expr>,
     /// Line of `condition` in the policy file.
     pub line: usize,
+    /// The one attribute of `attrs` the condition reads (directly or through the policy's
+    /// locals), where its findings point; empty when it reads several or none.
+    pub path: String,
+    /// The inputs each message reads (a sensitive one's value is withheld).
+    pub message_inputs: Vec<String>,
 }
 
 /// A `resource_policy`, `module_policy` or `provider_policy` block.
@@ -152,7 +157,16 @@ impl Policy {
 
     /// True when the first label matches `target` (`*` matches any run of characters).
     pub fn matches_target(&self, target: &str) -> bool {
-        crate::base::wildcard::matches(&self.target, target, crate::base::wildcard::Syntax::STAR)
+        // The common shapes without the general matcher (it is asked once per subject).
+        match self.target.split_once('*') {
+            None => self.target == target,
+            Some((prefix, "")) => target.starts_with(prefix),
+            Some(_) => crate::base::wildcard::matches(
+                &self.target,
+                target,
+                crate::base::wildcard::Syntax::STAR,
+            ),
+        }
     }
 }
 

@@ -27,14 +27,25 @@ pub struct PolicyResults {
 
 /// The resources of one root, by type, for `core::getresources`.
 struct RootWorld<'a> {
-    by_type: BTreeMap<&'a str, Vec<&'a Instance>>,
+    by_type: BTreeMap<&'a str, Vec<(usize, &'a Instance)>>,
+    /// The instances' subjects, when built (their `attrs` are what a policy sees).
+    subjects: &'a [Option<Subject>],
 }
 
 impl World for RootWorld<'_> {
     fn resources(&self, rtype: &str) -> Vec<Value> {
         self.by_type
             .get(rtype)
-            .map(|v| v.iter().map(|i| i.body.to_value(None)).collect())
+            .map(|v| {
+                v.iter()
+                    .map(|(i, inst)| {
+                        self.subjects
+                            .get(*i)
+                            .and_then(Option::as_ref)
+                            .map_or_else(|| inst.body.to_value(None), |s| s.attrs.clone())
+                    })
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -121,6 +132,20 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
     if wanted.is_empty() {
         return out;
     }
+    // Each resource instance as policies see it, built once for every policy.
+    let resource_policies = wanted.iter().any(|&r| {
+        set.policy_of(r)
+            .is_some_and(|(_, p)| p.kind == Kind::Resource)
+    });
+    let subjects: Vec<Option<Subject>> = if resource_policies {
+        use rayon::prelude::*;
+        ws.instances
+            .par_iter()
+            .map(|i| (i.mode == Mode::Managed).then(|| resource_subject(i, operation(i))))
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Per root: its instances by type (indexes into the workspace).
     let mut roots: BTreeMap<&str, RootWorld> = BTreeMap::new();
     let mut types: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
@@ -132,15 +157,17 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
             .entry(&inst.root)
             .or_insert_with(|| RootWorld {
                 by_type: BTreeMap::new(),
+                subjects: &subjects,
             })
             .by_type
             .entry(&inst.rtype)
             .or_default()
-            .push(inst);
+            .push((i, inst));
         types.entry((&inst.root, &inst.rtype)).or_default().push(i);
     }
     let empty = RootWorld {
         by_type: BTreeMap::new(),
+        subjects: &subjects,
     };
     // Module versions and providers' sources, by where they are written.
     let mut versions: HashMap<Loc, Option<String>> = HashMap::new();
@@ -199,8 +226,10 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                             let world = roots.get(root).unwrap_or(&empty);
                             for &i in list {
                                 let inst = &ws.instances[i];
-                                let subject = resource_subject(inst, operation(inst));
-                                match judge(file, policy, inputs, &subject, world) {
+                                let Some(subject) = &subjects[i] else {
+                                    continue;
+                                };
+                                match judge(file, policy, inputs, subject, world) {
                                     Ok(v) => record(&mut part, &mut stats, rule, Some(i), inst, &v),
                                     Err(e) => fail(&mut part, e),
                                 }
