@@ -237,6 +237,8 @@ fn broken_policy_files_are_input_errors_naming_file_and_line() {
         ("bad_level", 2, "soft_mandatory"),
         // Evaluated: the instance has no `monitoring` and the condition has no core::try.
         ("missing_attr", 3, "no attribute `monitoring`"),
+        // A policy may not stall the gate: a step budget per judgement.
+        ("too_many_steps", 1, "evaluation steps"),
     ];
     for (dir, line, says) in cases {
         let policies = format!("testdata/policies/errors/{dir}");
@@ -533,4 +535,27 @@ fn tfgate_test_covers_mocks_of_every_kind() {
         "a skip mock is no test case: {text}"
     );
     assert!(text.contains("pass  testdata/policies/language/tests/storage.policytest.hcl: provider \"aws\" \"untagged\""), "{text}");
+}
+
+#[test]
+fn test_targets_stay_in_the_tree_of_the_test_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = dir.path().join("repo");
+    std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
+    std::fs::create_dir_all(repo.join("tests")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("elsewhere")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("elsewhere/x.policy.hcl"),
+        "resource_policy \"aws_instance\" \"x\" {\n  enforce {\n    condition = true\n  }\n}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        repo.join("tests/x.policytest.hcl"),
+        "policytest {\n  targets = [\"../../elsewhere\"]\n}\n\nresource \"aws_instance\" \"a\" {\n  attrs = {}\n}\n",
+    )
+    .expect("write");
+    let out = tfgate().arg("test").arg(&repo).output().expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("is outside"), "{text}");
 }

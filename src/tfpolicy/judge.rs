@@ -83,6 +83,7 @@ pub fn judge(
         dirs: &dirs,
         memo: RefCell::new(HashMap::new()),
         active: RefCell::new(Vec::new()),
+        steps: std::cell::Cell::new(0),
     };
     let err = |e: EvalError| cx.error(e);
     if let Some(filter) = &policy.filter {
@@ -156,7 +157,13 @@ struct Ctx<'a> {
     dirs: &'a Dirs<'a>,
     memo: RefCell<HashMap<String, Value>>,
     active: RefCell<Vec<String>>,
+    /// Evaluation steps spent on this judgement ([`MAX_STEPS`]).
+    steps: std::cell::Cell<u64>,
 }
+
+/// Most evaluation steps one subject's judgement under one policy may take: policy files
+/// come with the code under review, so a policy may not stall the gate.
+pub const MAX_STEPS: u64 = 1_000_000;
 
 impl Ctx<'_> {
     fn at(&self, span: Span, message: impl Into<String>) -> PolicyError {
@@ -171,9 +178,14 @@ impl Ctx<'_> {
             EvalError::Cycle => {
                 PolicyError::new(&self.file.display, None, "a cycle between locals")
             }
-            EvalError::Limit => {
-                PolicyError::new(&self.file.display, None, "an evaluation limit was reached")
-            }
+            EvalError::Limit => PolicyError::new(
+                &self.file.display,
+                self.policy.map(|p| p.line),
+                format!(
+                    "judging one {} took more than {MAX_STEPS} evaluation steps",
+                    self.subject.map_or("subject", |s| s.kind.block())
+                ),
+            ),
         }
     }
 
@@ -287,6 +299,15 @@ impl Resolver for Ctx<'_> {
             dirs: self.dirs,
             files: None,
         }
+    }
+
+    fn tick(&self) -> Result<(), EvalError> {
+        let n = self.steps.get() + 1;
+        self.steps.set(n);
+        if n > MAX_STEPS {
+            return Err(EvalError::Limit);
+        }
+        Ok(())
     }
 
     fn extension(&self, name: &str, args: &[Value], span: Span) -> Option<EvalResult> {

@@ -68,8 +68,19 @@ pub fn run_tests(path: &Path, given: &BTreeMap<String, Value>, flags: &[String])
             return summary;
         }
     };
+    let base = if path.is_file() {
+        path.parent().unwrap_or(Path::new("."))
+    } else {
+        path
+    };
+    let base = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    };
+    let tree = crate::base::read::boundary_of(base).unwrap_or_else(|| base.to_path_buf());
     for test in tests {
-        if let Err(e) = run_file(&test, given, flags, &mut summary) {
+        if let Err(e) = run_file(&test, &tree, given, flags, &mut summary) {
             summary.errors += 1;
             summary.error_lines.push(e.render());
         }
@@ -102,13 +113,24 @@ fn line_of(text: &str, span: crate::base::span::Span) -> usize {
 }
 
 /// The policy files a test file targets.
-fn targets(test: &Path, written: Option<Vec<String>>) -> Result<Vec<PathBuf>, String> {
+fn targets(test: &Path, tree: &Path, written: Option<Vec<String>>) -> Result<Vec<PathBuf>, String> {
     let dir = test.parent().unwrap_or(Path::new("."));
     let mut out = Vec::new();
     match written {
         Some(list) => {
+            // Targets stay in the tree under test (the git checkout holding the path given to
+            // `tfgate test`, else that path), where they lead.
             for t in list {
-                out.extend(super::load::policy_paths(&dir.join(&t), ".policy.hcl")?);
+                let target = dir.join(&t);
+                let real =
+                    std::fs::canonicalize(&target).map_err(|e| format!("target `{t}`: {e}"))?;
+                if !real.starts_with(tree) {
+                    return Err(format!(
+                        "target `{t}` is outside {}; targets stay in the tree of the test file",
+                        tree.display()
+                    ));
+                }
+                out.extend(super::load::policy_paths(&target, ".policy.hcl")?);
             }
         }
         None => {
@@ -139,6 +161,7 @@ fn targets(test: &Path, written: Option<Vec<String>>) -> Result<Vec<PathBuf>, St
 
 fn run_file(
     test: &Path,
+    tree: &Path,
     given: &BTreeMap<String, Value>,
     flags: &[String],
     summary: &mut Summary,
@@ -245,7 +268,7 @@ fn run_file(
         mocks.push(mock(b, &value, &err)?);
     }
     let policy_paths =
-        targets(test, written_targets).map_err(|m| PolicyError::new(&display, None, m))?;
+        targets(test, tree, written_targets).map_err(|m| PolicyError::new(&display, None, m))?;
     if policy_paths.is_empty() {
         return Err(PolicyError::new(
             &display,
