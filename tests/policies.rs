@@ -559,3 +559,49 @@ fn test_targets_stay_in_the_tree_of_the_test_file() {
     assert_eq!(out.status.code(), Some(2), "{text}");
     assert!(text.contains("is outside"), "{text}");
 }
+
+#[test]
+fn exceptions_and_the_baseline_file_take_policy_ids() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_dir(Path::new("examples"), &dir.path().join("examples"));
+    std::fs::create_dir(dir.path().join(".git")).expect("mkdir");
+    let project = dir.path().join("examples/soc2-project");
+    std::fs::write(
+        project.join(".tfgate-exceptions.toml"),
+        "[[exception]]\nrule = \"POL-rds-production_backups\"\nresource = \"aws_db_instance.*\"\nreason = \"7 days agreed\"\nticket = \"SEC-9\"\napproved-by = \"ciso@example.com\"\nexpires = 2099-01-01\n",
+    )
+    .expect("write");
+    let project = project.to_str().expect("utf-8");
+    let (code, report, stderr) = check_json(&[project, "--select", "policy"]);
+    assert_eq!(code, 1, "{stderr}");
+    let excepted: Vec<_> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["suppressed"]["kind"] == "exception")
+        .map(|f| f["rule_id"].clone())
+        .collect();
+    assert_eq!(excepted, [Value::from("POL-rds-production_backups")]);
+    // Every other policy finding, provider and module ones included, goes to the baseline.
+    let active = findings(&report).len();
+    let baseline = dir.path().join("baseline.json");
+    let out = tfgate()
+        .args(["check", project, "--select", "policy", "--write-baseline"])
+        .arg(&baseline)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let (code, report, _) = check_json(&[
+        project,
+        "--select",
+        "policy",
+        "--baseline",
+        baseline.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(code, 0);
+    assert!(findings(&report).is_empty(), "{:?}", findings(&report));
+    let recorded: Value =
+        serde_json::from_slice(&std::fs::read(&baseline).expect("read")).expect("JSON");
+    assert_eq!(recorded["findings"].as_array().map(Vec::len), Some(active));
+    assert!(recorded.to_string().contains("provider.aws"), "{recorded}");
+}
