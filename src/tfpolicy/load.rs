@@ -799,3 +799,62 @@ pub fn condition_path(condition: &Expr, locals: &[crate::load::syntax::Attribute
         _ => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_policy_text;
+
+    fn error_of(text: &str) -> (Option<usize>, String) {
+        match parse_policy_text("t.policy.hcl", text.to_string()) {
+            Ok(_) => (None, "loaded".into()),
+            Err(e) => (e.line, e.message),
+        }
+    }
+
+    const OK: &str = "enforce {\n  condition = true\n}\n";
+
+    /// Each construct tfgate refuses, the line it names and a phrase of the message.
+    #[test]
+    fn refused_constructs_name_the_line() {
+        let wrap = |inner: &str| format!("resource_policy \"aws_s3_bucket\" \"p\" {{\n{inner}}}\n");
+        let cases: Vec<(String, usize, &str)> = vec![
+            ("x = 1\n".into(), 1, "top level"),
+            ("check \"c\" {}\n".into(), 1, "not part of the Terraform policy language"),
+            ("policy {\n  plugins {}\n}\n".into(), 2, "never runs"),
+            ("input \"i\" {\n  default = 1\n}\n".into(), 1, "needs a `type`"),
+            ("input \"i\" {\n  type = string\n  validation = 1\n}\n".into(), 3, "not supported in `input`"),
+            (wrap("  count = 2\n  enforce {\n    condition = true\n  }\n"), 2, "not supported in `resource_policy`"),
+            (wrap(""), 1, "no `enforce` block"),
+            (wrap("  enforce {\n    error_message = \"x\"\n  }\n"), 2, "needs a `condition`"),
+            (wrap("  operations = [\"destroy\"]\n  enforce {\n    condition = true\n  }\n"), 2, "`operations` takes"),
+            (wrap("  enforce {\n    condition = length(attrs.tags) > 0\n  }\n"), 3, "`core::length`"),
+            (wrap("  enforce {\n    condition = core::frobnicate(1)\n  }\n"), 3, "not supported by tfgate"),
+            (wrap("  enforce {\n    condition = var.x\n  }\n"), 3, "cannot be referenced"),
+            (wrap("  enforce {\n    condition = local.nope\n  }\n"), 3, "`local.nope` is not defined"),
+            ("locals {\n  a = attrs.x\n}\n".into(), 2, "only inside a policy block"),
+            ("module_policy \"*\" \"m\" {\n  enforce {\n    condition = prior_attrs == null\n  }\n}\n".into(), 3, "only in resource policies"),
+            (format!("locals {{\n  a = 1\n}}\n{}", wrap("  locals {\n    a = 2\n  }\n  enforce {\n    condition = true\n  }\n")), 6, "name of a top-level local"),
+        ];
+        for (text, line, says) in cases {
+            let (got_line, message) = error_of(&text);
+            assert_eq!(got_line, Some(line), "{text}: {message}");
+            assert!(message.contains(says), "{text}: {message}");
+        }
+    }
+
+    #[test]
+    fn the_documented_forms_load() {
+        let text = format!(
+            "policy {{\n  terraform_config {{\n    required_version = \">= 1.5\"\n  }}\n}}\ninput \"n\" {{\n  type = number\n  default = 3\n  nullable = false\n  sensitive = true\n  description = \"d\"\n}}\nlocals {{\n  l = [for x in [1] : x + input.n]\n}}\nresource_policy \"aws_*\" \"a\" {{\n  operations = [\"create\", \"delete\"]\n  enforcement_level = \"advisory\"\n  filter = core::try(attrs.x, 0) > 0\n  {OK}}}\nmodule_policy \"*\" \"b\" {{\n  filter = meta.version != null\n  {OK}}}\nprovider_policy \"aws\" \"c\" {{\n  {OK}}}\n"
+        );
+        let file = parse_policy_text("x/pack.policy.hcl", text).expect("loads");
+        assert_eq!(file.stem, "pack");
+        assert_eq!(file.required_version.as_deref(), Some(">= 1.5"));
+        assert_eq!(file.policies.len(), 3);
+        assert!(file.inputs[0].sensitive && !file.inputs[0].nullable);
+        assert_eq!(
+            file.policies[0].operations.as_deref(),
+            Some(&["create".to_string(), "delete".to_string()][..])
+        );
+    }
+}
