@@ -200,7 +200,7 @@ check "sarif-file output" test "$(output sarif-file)" = results.sarif
 check "findings output counts the findings" test "$(output findings)" -gt 0
 check "SARIF 2.1.0 written" grep -q '"version": "2.1.0"' "$ws/results.sarif"
 check "summary appended to GITHUB_STEP_SUMMARY" grep -q '^## tfgate: ' "$GITHUB_STEP_SUMMARY"
-check "the text report is in the log" grep -q 'finding(s):' "$tmp/run.log"
+check "the text report is in the log" grep -Eq 'findings?: [0-9]+ critical' "$tmp/run.log"
 check "annotations on the changed file" grep -q '^::error file=infra/modules/web/main.tf' "$tmp/run.log"
 check "no annotations on unchanged files" lacks "$tmp/run.log" '::error file=infra/main.tf'
 
@@ -239,7 +239,7 @@ else
 fi
 
 if [[ $failures -gt 0 ]]; then
-  echo "action-local: $failures check(s) failed; the last run's log:"
+  echo "action-local: $failures check$([[ $failures == 1 ]] || echo s) failed; the last run's log:"
   cat "$tmp/run.log"
   exit 1
 fi

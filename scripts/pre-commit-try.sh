@@ -112,7 +112,7 @@ for hook in "${hooks[@]}"; do
 done
 
 if [[ $failures -gt 0 ]]; then
-  echo "pre-commit-try: $failures check(s) failed"
+  echo "pre-commit-try: $failures check$([[ $failures == 1 ]] || echo s) failed"
   exit 1
 fi
 echo "pre-commit-try: all checks passed (pre-commit $PRE_COMMIT_VERSION, $(elapsed))"

@@ -173,7 +173,7 @@ for named in .tfgate.toml hidden-mod/.terraform/modules/modules.json zero/.terra
 done
 
 if [[ $failures -gt 0 ]]; then
-  echo "syscall-audit: $failures check(s) failed; trace kept at $tmp/trace"
+  echo "syscall-audit: $failures check$([[ $failures == 1 ]] || echo s) failed; trace kept at $tmp/trace"
   trap - EXIT
   exit 1
 fi

@@ -64,7 +64,9 @@ pub struct File {
     /// Severity per rule key.
     pub severity: Option<BTreeMap<String, Severity>>,
     pub fail_on: Option<FailOn>,
-    pub exclude: Option<Vec<String>>,
+    /// Globs (`"examples/**"`) or accepted exclusions (`{ path = "legacy/**", reason =
+    /// "..." }`), checked by [`read`] into [`Loaded::exclusions`].
+    pub exclude: Option<Vec<toml::Spanned<toml::Value>>>,
     pub var_files: Option<Vec<PathBuf>>,
     /// The accepted-findings file (`baseline = "FILE"`), or the baseline document
     /// (`[baseline]`: name, version, effective, owner, review-by, and `file` for the
@@ -129,6 +131,87 @@ pub struct Loaded {
     pub file: File,
     /// The file's text, for the evidence hash.
     pub text: String,
+    /// The file's `exclude` entries, in order.
+    pub exclusions: Vec<Exclusion>,
+}
+
+/// One `exclude` entry of the file: a glob, with the reason it is accepted when written as
+/// `{ path = "...", reason = "..." }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exclusion {
+    pub glob: String,
+    /// Why this path is not checked; `None` for a bare glob.
+    pub reason: Option<String>,
+    /// The entry's line in the file.
+    pub line: usize,
+}
+
+/// The form an accepted exclusion takes, for error messages.
+fn exclusion_form(glob: &str) -> String {
+    format!("write `exclude = [{{ path = {glob:?}, reason = \"why it is not checked\" }}]`")
+}
+
+/// Checks the `exclude` entries: each a glob, or a table with a `path` and a non-empty
+/// `reason` (and nothing else).
+fn exclusions(
+    entries: &[toml::Spanned<toml::Value>],
+    text: &str,
+    file: &str,
+) -> Result<Vec<Exclusion>, Error> {
+    let mut out = Vec::new();
+    for entry in entries {
+        let line = text[..entry.span().start.min(text.len())]
+            .matches('\n')
+            .count()
+            + 1;
+        let error = |message: String| Error {
+            file: file.to_string(),
+            line: Some(line),
+            message,
+        };
+        match entry.get_ref() {
+            toml::Value::String(glob) => out.push(Exclusion {
+                glob: glob.clone(),
+                reason: None,
+                line,
+            }),
+            toml::Value::Table(table) => {
+                if let Some(key) = table.keys().find(|k| *k != "path" && *k != "reason") {
+                    return Err(error(format!(
+                        "unknown key `{key}` in an `exclude` entry (it takes `path` and `reason`)"
+                    )));
+                }
+                let Some(toml::Value::String(glob)) = table.get("path") else {
+                    return Err(error(format!(
+                        "an `exclude` entry has no `path` string: {}",
+                        exclusion_form("legacy/**")
+                    )));
+                };
+                let reason = match table.get("reason") {
+                    Some(toml::Value::String(r)) if !r.trim().is_empty() => r.trim().to_string(),
+                    _ => {
+                        return Err(error(format!(
+                            "the exclusion of `{glob}` gives no reason: {}",
+                            exclusion_form(glob)
+                        )));
+                    }
+                };
+                out.push(Exclusion {
+                    glob: glob.clone(),
+                    reason: Some(reason),
+                    line,
+                });
+            }
+            other => {
+                return Err(error(format!(
+                    "an `exclude` entry of type {} is neither a glob nor a table: {}",
+                    other.type_str(),
+                    exclusion_form("legacy/**")
+                )));
+            }
+        }
+    }
+    Ok(out)
 }
 
 impl Loaded {
@@ -233,10 +316,12 @@ pub fn parse(path: &Path) -> Result<Loaded, Error> {
             }
         }
     }
+    let exclusions = exclusions(file.exclude.as_deref().unwrap_or_default(), &text, &display)?;
     Ok(Loaded {
         path: path.to_path_buf(),
         file,
         text,
+        exclusions,
     })
 }
 
@@ -312,6 +397,57 @@ mod tests {
         let err = read(&path).expect_err("unknown key");
         assert_eq!(err.line, Some(3));
         assert!(err.message.contains("fail_on_typo"), "{}", err.message);
+    }
+
+    #[test]
+    fn exclusions_are_globs_or_have_a_reason() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(FILE_NAME);
+        type Want<'a> = Result<&'a [(&'a str, Option<&'a str>)], (usize, &'a str)>;
+        let cases: &[(&str, Want)] = &[
+            ("exclude = [\"a/**\"]\n", Ok(&[("a/**", None)])),
+            (
+                "exclude = [\n  \"a\",\n  { path = \"old/**\", reason = \" 0.11 syntax \" },\n]\n",
+                Ok(&[("a", None), ("old/**", Some("0.11 syntax"))]),
+            ),
+            (
+                "[[exclude]]\npath = \"x\"\nreason = \"vendored\"\n",
+                Ok(&[("x", Some("vendored"))]),
+            ),
+            (
+                "fail-on = \"high\"\nexclude = [\n  \"a\",\n  { path = \"old/**\" },\n]\n",
+                Err((4, "the exclusion of `old/**` gives no reason")),
+            ),
+            (
+                "exclude = [{ path = \"old\", reason = \"  \" }]\n",
+                Err((1, "gives no reason")),
+            ),
+            ("\n[[exclude]]\nreason = \"r\"\n", Err((2, "has no `path`"))),
+            (
+                "exclude = [{ path = \"o\", reason = \"r\", until = 1 }]\n",
+                Err((1, "unknown key `until`")),
+            ),
+            ("exclude = [1]\n", Err((1, "of type integer"))),
+        ];
+        for (text, want) in cases {
+            std::fs::write(&path, text).expect("write");
+            match (read(&path), want) {
+                (Ok(loaded), Ok(want)) => {
+                    let got: Vec<(&str, Option<&str>)> = loaded
+                        .exclusions
+                        .iter()
+                        .map(|e| (e.glob.as_str(), e.reason.as_deref()))
+                        .collect();
+                    assert_eq!(&got, want, "{text}");
+                }
+                (Err(err), Err((line, message))) => {
+                    assert_eq!(err.line, Some(*line), "{text}");
+                    assert!(err.message.contains(message), "{text}: {}", err.message);
+                    assert!(err.file.ends_with(FILE_NAME), "{}", err.file);
+                }
+                (got, _) => panic!("{text}: {got:?}"),
+            }
+        }
     }
 
     #[test]

@@ -59,6 +59,40 @@ impl Scan {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
+    /// Managed resources of providers no rule checked a single resource of, by provider (the
+    /// type's first word, as Terraform implies it): `[("azurerm", 312), ("google", 4)]`.
+    /// Empty before the rules ran. A run over such code checks nothing, and must say so
+    /// rather than read as a clean "0 checks".
+    pub fn unchecked_providers(&self) -> Vec<(String, usize)> {
+        let Some(results) = &self.results else {
+            return Vec::new();
+        };
+        let instances = &self.workspace.instances;
+        let mut checked = vec![false; instances.len()];
+        for (i, _) in results.stats.iter().flat_map(|s| s.outcomes()) {
+            if let Some(c) = checked.get_mut(i) {
+                *c = true;
+            }
+        }
+        let provider = |t: &str| t.split('_').next().unwrap_or(t).to_string();
+        // Per provider: (resources, any of them checked).
+        let mut by_provider: std::collections::BTreeMap<String, (usize, bool)> =
+            std::collections::BTreeMap::new();
+        for (i, inst) in instances.iter().enumerate() {
+            if inst.mode != crate::model::Mode::Managed {
+                continue;
+            }
+            let e = by_provider.entry(provider(&inst.rtype)).or_default();
+            e.0 += 1;
+            e.1 |= checked[i];
+        }
+        by_provider
+            .into_iter()
+            .filter(|(_, (_, any))| !any)
+            .map(|(p, (n, _))| (crate::base::escape::control(&p).into_owned(), n))
+            .collect()
+    }
+
     /// The exit status the scan earns: errors, else active findings at or over the threshold.
     pub fn status(&self) -> Status {
         let fail_on = self
@@ -95,6 +129,9 @@ pub struct Policy {
     pub baseline: Option<crate::suppress::baseline::Loaded>,
     pub exceptions: Option<crate::suppress::exceptions::Register>,
     pub config: Option<crate::config::Loaded>,
+    /// The configuration file's `exclude` entries when they are in effect (no `--exclude`
+    /// flag replaced them): the report lists those accepted with a reason.
+    pub exclusions: Vec<crate::config::Exclusion>,
     /// Time each rule (`--timings`): two clock reads per rule per root, skipped otherwise.
     pub time_rules: bool,
 }
@@ -109,6 +146,7 @@ impl Default for Policy {
             baseline: None,
             exceptions: None,
             config: None,
+            exclusions: Vec::new(),
             time_rules: false,
         }
     }
@@ -127,4 +165,6 @@ pub struct Governance {
     pub policy: Option<Policy>,
     /// The `[baseline]` document and the policy files with their sha256, for the evidence.
     pub baseline_document: Option<serde_json::Value>,
+    /// Foreign suppressions left to migrate (no reason field, or no check tfgate has).
+    pub foreign_suppressions: crate::suppress::Foreign,
 }

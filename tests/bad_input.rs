@@ -429,6 +429,58 @@ fn file_functions_reaching_outside_the_tree() {
     );
 }
 
+/// A build artifact `archive_file` writes outside the tree (issue 18 item 20) is not read:
+/// hashing it is an unknown with a warning, not a refused read; reading a real file outside
+/// the tree in the same project stays refused.
+#[test]
+fn an_archive_written_outside_the_tree_is_unknown() {
+    let text = r#"
+data "archive_file" "fn" {
+  type        = "zip"
+  source_file = "${path.module}/index.js"
+  output_path = "/tmp/tfgate-never-built/fn.zip"
+}
+
+resource "aws_lambda_function" "fn" {
+  function_name    = "fn"
+  role             = "arn:aws:iam::123456789012:role/fn"
+  handler          = "index.handler"
+  runtime          = "nodejs20.x"
+  filename         = data.archive_file.fn.output_path
+  source_code_hash = filebase64sha256(data.archive_file.fn.output_path)
+}
+"#;
+    let dir = project(&[
+        ("lambda.tf", text.as_bytes()),
+        ("index.js", b"exports.handler = 1;\n"),
+    ]);
+    let (exit, report) = check(dir.path(), &["."]);
+    assert_ne!(exit, 2, "{report}");
+    assert_eq!(
+        report["errors"].as_array().map(Vec::len),
+        Some(0),
+        "{report}"
+    );
+    let warnings = report["warnings"].as_array().expect("warnings");
+    assert!(
+        warnings.iter().any(|w| w["code"] == "build-artifact"
+            && w["file"].as_str().is_some_and(|f| f.ends_with("lambda.tf"))
+            && w["line"] == 5),
+        "{warnings:?}"
+    );
+    let refused =
+        format!("{text}\noutput \"host\" {{ value = filebase64sha256(\"/etc/hostname\") }}\n");
+    let dir = project(&[("lambda.tf", refused.as_bytes())]);
+    fails_closed(
+        dir.path(),
+        &["."],
+        "refused-read",
+        "lambda.tf",
+        None,
+        "outside the scanned tree",
+    );
+}
+
 #[test]
 fn a_for_each_of_a_million_instances() {
     let text = "resource \"aws_kms_key\" \"many\" {\n  for_each = toset([for p in setproduct(range(1000), range(1000)) : \"${p[0]}-${p[1]}\"])\n  description = each.key\n}\n";

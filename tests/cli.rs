@@ -113,7 +113,7 @@ fn parse_errors_in_text_output_name_file_line_and_column() {
         .find(|l| l.contains("broken.tf"))
         .expect("error names the file");
     assert!(line.contains("broken.tf:3:1: error[parse-error]"), "{line}");
-    assert!(text.contains("1 resource instances"), "{text}");
+    assert!(text.contains("1 resource instance "), "{text}");
 }
 
 #[test]
@@ -122,6 +122,292 @@ fn an_empty_directory_is_an_error() {
     let (code, report) = check_json(dir.path());
     assert_eq!(code, 2);
     assert_eq!(first_error(&report)["code"], "no-terraform-files");
+}
+
+#[test]
+fn excludes_that_leave_nothing_to_scan_fail_and_name_what_they_left_out() {
+    // An exclude (flag or `.tfgate.toml`) that leaves nothing is exit 2, as an empty
+    // directory is, and the error names the excluded directories rather than claiming the
+    // directory holds no Terraform.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["prod", "stage"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+        write(&dir.path().join(sub), "main.tf", GOOD.as_bytes());
+    }
+    let out = tfgate()
+        .args(["check", "--exclude", "prod", "--exclude", "stage/**"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("error[no-terraform-files]: nothing left to scan"),
+        "{text}"
+    );
+    assert!(text.contains("(2 excluded: "), "{text}");
+    assert!(text.contains("prod`") && text.contains("stage`"), "{text}");
+
+    write(dir.path(), ".tfgate.toml", b"exclude = [\"*\"]\n");
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2, "{report}");
+    assert_eq!(first_error(&report)["code"], "no-terraform-files");
+    let message = first_error(&report)["message"].as_str().expect("message");
+    assert!(message.contains("nothing left to scan"), "{message}");
+}
+
+#[test]
+fn resources_no_rule_knows_are_counted_by_provider() {
+    // Before, code of other providers read as a bare "0 checks of 0 resources".
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"resource \"azurerm_resource_group\" \"a\" {\n  name = \"a\"\n}\n\
+          resource \"azurerm_storage_account\" \"b\" {\n  name = \"b\"\n}\n\
+          resource \"google_storage_bucket\" \"c\" {\n  name = \"c\"\n}\n\
+          resource \"aws_s3_bucket\" \"d\" {}\n",
+    );
+    let out = tfgate()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The AWS bucket is checked, so aws is not named.
+    assert!(
+        text.contains("\n3 resources of providers azurerm, google: no rule applies.\n"),
+        "{text}"
+    );
+
+    let only = tempfile::tempdir().expect("temp dir");
+    write(
+        only.path(),
+        "main.tf",
+        b"resource \"google_storage_bucket\" \"c\" {\n  name = \"c\"\n}\n",
+    );
+    let out = tfgate()
+        .arg("check")
+        .arg(only.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("\n1 resource of provider google: no rule applies.\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn input_errors_are_repeated_at_the_end_with_what_to_do() {
+    // Before, an input error was only the first line of a long report, with no way out
+    // but fixing it.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["legacy", "app"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+    }
+    write(&dir.path().join("app"), "main.tf", GOOD.as_bytes());
+    write(
+        &dir.path().join("legacy"),
+        "main.tf",
+        b"variable \"x\" {\n  default = \"${var.y\"\n}\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let tail: Vec<&str> = text.lines().rev().take(3).collect();
+    assert_eq!(
+        tail,
+        [
+            "Fix it; or, for a directory that is not meant to be checked (`legacy`), exclude it for one run with `--exclude 'legacy'`, or for good in .tfgate.toml with the reason: `exclude = [{ path = \"legacy\", reason = \"...\" }]`.",
+            "  legacy/main.tf:2:21: error[parse-error]: expected `}`",
+            "1 error in the input: the run fails closed (exit 2):",
+        ],
+        "{text}"
+    );
+}
+
+#[test]
+fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for sub in ["legacy", "app"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+    }
+    write(&dir.path().join("app"), "main.tf", GOOD.as_bytes());
+    write(
+        &dir.path().join("legacy"),
+        "main.tf",
+        b"variable \"x\" {\n  default = \"${\n}\n",
+    );
+    write(
+        dir.path(),
+        ".tfgate.toml",
+        b"fail-on = \"never\"\nexclude = [\n  { path = \"legacy\", reason = \"Terraform 0.11, retired in OPS-42\" },\n]\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(
+            "\nNot checked, excluded in .tfgate.toml:3: `legacy`: Terraform 0.11, retired in OPS-42\n"
+        ),
+        "{text}"
+    );
+
+    write(
+        dir.path(),
+        ".tfgate.toml",
+        b"fail-on = \"never\"\nexclude = [\n  \"tests/**\",\n  { path = \"legacy\" },\n]\n",
+    );
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2, "{report}");
+    // The configuration is not used, so the legacy directory is read (and fails) too.
+    let error = report["errors"]
+        .as_array()
+        .and_then(|e| e.iter().find(|e| e["code"] == "config"))
+        .expect("a config error");
+    assert!(
+        error["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with(".tfgate.toml")),
+        "{report}"
+    );
+    assert_eq!(error["line"], 4, "{report}");
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("the exclusion of `legacy` gives no reason")),
+        "{report}"
+    );
+}
+
+#[test]
+fn the_rule_list_has_a_header_and_each_rule_its_peer_ids() {
+    let out = tfgate().arg("rules").output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].ends_with(" rules. `tfgate explain <id>` shows a rule's page, `--format json` every field. Peer ids (Trivy/tfsec, Checkov, KICS, Terrascan, Regula) work as rule keys and in their ignore comments."), "{}", lines[0]);
+    assert!(
+        lines[1].starts_with("ID           SEVERITY NAME "),
+        "{}",
+        lines[1]
+    );
+    let ssh = lines
+        .iter()
+        .position(|l| l.starts_with("TFG-NET-001 "))
+        .expect("TFG-NET-001 listed");
+    let peers = lines[ssh + 1].trim_start();
+    assert!(peers.starts_with("peers: "), "{peers}");
+    assert!(
+        peers.contains("AVD-AWS-0107") && peers.contains("CKV_AWS_24"),
+        "{peers}"
+    );
+}
+
+#[test]
+fn a_diff_with_nothing_to_fix_prints_nothing_and_says_so() {
+    // `--diff | git apply` on an empty diff made git say "No valid patches in input".
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+    );
+    let out = tfgate()
+        .args(["check", "--diff"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Nothing to fix: no fix applies, so the diff on standard output is empty (0 findings remain).\n"
+    );
+}
+
+#[test]
+fn counts_in_the_text_report_take_the_right_number() {
+    // Before: "1 root modules", "1 resource instances", "1 finding(s)".
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"resource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"eu-west-1a\"\n  encrypted = true\n  kms_key_id = \"arn:aws:kms:eu-west-1:111122223333:key/k\"\n  size = 1\n}\n",
+    );
+    let out = tfgate()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("\nScanned 1 file: 1 root module, 1 module instance, 1 resource instance (0 data sources).\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(" by 87 rules).") || text.contains(" rules)."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("(s)") && !text.contains("(ies)") && !text.contains("(es)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_module_argument_of_the_wrong_type_is_an_error_at_the_argument() {
+    // Before, it was reported at the variable declaration inside the module only.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("mod")).expect("mkdir");
+    write(
+        &dir.path().join("mod"),
+        "main.tf",
+        b"variable \"n\" {\n  type = number\n}\n",
+    );
+    write(
+        dir.path(),
+        "main.tf",
+        b"module \"m\" {\n  source = \"./mod\"\n  n      = \"abc\"\n}\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "."])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let error = first_error(&report);
+    assert_eq!(error["code"], "invalid-variable-value", "{report}");
+    assert_eq!(error["file"], "main.tf", "{report}");
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(3), Some(12))
+    );
+    assert_eq!(
+        error["related"],
+        serde_json::json!({ "file": "mod/main.tf", "line": 1 })
+    );
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.ends_with("(variable \"n\" is declared at mod/main.tf:1)")),
+        "{report}"
+    );
 }
 
 #[test]
@@ -431,7 +717,15 @@ fn every_plan_of_a_directory_is_located_in_its_sources() {
     for plan in ["plan-a.json", "plan-b.json"] {
         let mine: Vec<&Value> = findings
             .iter()
-            .filter(|f| f["root"].as_str().is_some_and(|r| r.ends_with(plan)))
+            .filter(|f| {
+                // A finding is one rule at one location: the plans' instances of one resource
+                // block are listed in one finding.
+                f["instances"]
+                    .as_array()
+                    .expect("instances")
+                    .iter()
+                    .any(|i| i["root"].as_str().is_some_and(|r| r.ends_with(plan)))
+            })
             .collect();
         assert!(!mine.is_empty(), "{plan} has findings");
         for f in mine {
@@ -577,4 +871,45 @@ resource "aws_s3_bucket_logging" "b" {
         .find(|r| r["rule_id"] == "TFG-S3-001")
         .expect("TFG-S3-001 ran");
     assert_eq!(s3_001["passed"].as_u64(), Some(1));
+}
+
+/// MFA delete is judged only on versioned buckets: `mfa_delete = "Enabled"` next to
+/// versioning `Disabled` protects nothing and must not count as passing, and a bucket with no
+/// versioning is left to the versioning rule (issue 18, items 9 and 15).
+#[test]
+fn mfa_delete_is_not_passed_without_versioning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+resource "aws_s3_bucket" "off" { bucket = "off" }
+resource "aws_s3_bucket_versioning" "off" {
+  bucket = aws_s3_bucket.off.id
+  versioning_configuration {
+    status     = "Disabled"
+    mfa_delete = "Enabled"
+  }
+}
+resource "aws_s3_bucket" "none" { bucket = "none" }
+resource "aws_s3_bucket" "on" { bucket = "on" }
+resource "aws_s3_bucket_versioning" "on" {
+  bucket = aws_s3_bucket.on.id
+  versioning_configuration {
+    status     = "Enabled"
+    mfa_delete = "Enabled"
+  }
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    let stats = rules
+        .iter()
+        .find(|r| r["rule_id"] == "TFG-S3-014")
+        .expect("TFG-S3-014 ran");
+    assert_eq!(stats["passed"].as_u64(), Some(1), "{stats}");
+    assert_eq!(stats["failed"].as_u64(), Some(0), "{stats}");
+    let versioning = rules
+        .iter()
+        .find(|r| r["rule_id"] == "TFG-S3-010")
+        .expect("TFG-S3-010 ran");
+    assert_eq!(versioning["failed"].as_u64(), Some(2), "{versioning}");
 }

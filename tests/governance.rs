@@ -210,6 +210,111 @@ resource "aws_kms_key" "checkov" {
     assert_eq!(code, 0, "{:?}", states(&report));
 }
 
+/// A repository migrating from the peers: their comments are honoured where they name a
+/// tfgate rule, and the ones that cannot give a reason (tfsec/Trivy syntax) or name checks
+/// tfgate does not have are one note, not a finding each. Before: one "no reason" finding
+/// per comment, and `checkov:skip=ID   reason` was read as the id `ID   reason`.
+#[test]
+fn foreign_suppressions_to_migrate_are_one_note() {
+    let dir = project(&[(
+        "main.tf",
+        r#"
+#tfsec:ignore:aws-kms-auto-rotate-keys
+resource "aws_kms_key" "tfsec" {
+  description = "x"
+}
+
+#trivy:ignore:AVD-AWS-9999
+resource "aws_kms_key" "trivy_unknown" {
+  enable_key_rotation = true
+}
+
+resource "aws_kms_key" "checkov_blanks" {
+  # checkov:skip=CKV_AWS_7   rotated by the HSM team
+  #checkov:skip=CKV_AWS_999:not a check of tfgate
+  description = "x"
+}
+
+resource "aws_kms_key" "checkov_no_reason" {
+  #checkov:skip=CKV_AWS_7
+  description = "x"
+}
+"#,
+    )]);
+    let (report, _) = json(dir.path(), &[]);
+    assert_eq!(
+        state_of(&report, "TFG-ENC-022", "aws_kms_key.tfsec"),
+        Some(Some("tfsec".into()))
+    );
+    let blanks = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["resource"] == "aws_kms_key.checkov_blanks")
+        .expect("the checkov_blanks finding");
+    assert_eq!(blanks["suppressed"]["kind"], "checkov", "{blanks}");
+    assert_eq!(
+        blanks["suppressed"]["reason"], "rotated by the HSM team",
+        "{blanks}"
+    );
+    // Only Checkov's own syntax, which has a reason field, still owes one.
+    let governance: Vec<(String, u64)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| {
+            f["rule_id"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("TFG-GOV"))
+        })
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or_default().to_string(),
+                f["location"]["start_line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(governance, [("TFG-GOV-001".to_string(), 19)], "{report}");
+    assert_eq!(
+        report["summary"]["governance"]["foreign_suppressions"],
+        serde_json::json!({ "without_reason": 1, "unknown_checks": 2 })
+    );
+    let (text, _, _) = tfgate(dir.path(), &["check", "."]);
+    let notes: Vec<&str> = text.lines().filter(|l| l.starts_with("Note: ")).collect();
+    assert_eq!(
+        notes,
+        [
+            "Note: 1 tfsec/Trivy suppression gives no reason (their syntax has no place for one; honoured all the same), and 2 foreign suppressions name peer checks tfgate does not implement (they suppress nothing here); the first at main.tf:2. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule)."
+        ],
+        "{text}"
+    );
+}
+
+/// A governance finding is about a comment: the text report printed an empty
+/// `= resource:` line under it, and Markdown an empty code span.
+#[test]
+fn governance_findings_show_no_empty_resource() {
+    let dir = project(&[(
+        "main.tf",
+        "# tfgate:ignore TFG-ENC-022\nresource \"aws_kms_key\" \"k\" {\n  description = \"k\"\n}\n",
+    )]);
+    let (text, _, _) = tfgate(dir.path(), &["check", "."]);
+    assert!(
+        text.contains("TFG-GOV-001 suppression-without-reason"),
+        "{text}"
+    );
+    assert!(
+        text.lines().all(|l| !l.trim_end().ends_with("= resource:")),
+        "{text}"
+    );
+    let (md, _, _) = tfgate(dir.path(), &["check", "--format", "markdown", "."]);
+    let row = md
+        .lines()
+        .find(|l| l.contains("suppression-without-reason"))
+        .expect("a row for the governance finding");
+    assert!(row.contains("` | - | `main.tf:1` |"), "{row}");
+}
+
 /// A `checkov:skip` comment covers only the resource block it sits in, in its own file.
 #[test]
 fn checkov_skips_stay_inside_their_block() {
@@ -322,12 +427,37 @@ fn baseline_round_trip() {
         &["check", "--write-baseline", "baseline.json", "."],
     );
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("Recorded 1 finding(s)"), "{stderr}");
+    assert!(
+        stderr.contains("Recorded 1 finding in the baseline"),
+        "{stderr}"
+    );
     let (report, code) = json(dir.path(), &["--baseline", "baseline.json"]);
     assert_eq!(code, 0);
     assert_eq!(
         state_of(&report, "TFG-ENC-022", "aws_kms_key.a"),
         Some(Some("baseline".into()))
+    );
+    // Accepted findings are counted on every run, listed only with --verbose.
+    let (text, _, _) = tfgate(dir.path(), &["check", "--baseline", "baseline.json", "."]);
+    assert!(
+        text.contains("1 finding accepted in the baseline baseline.json (--verbose lists them).\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Suppressed (documented deviations)"),
+        "{text}"
+    );
+    let (text, _, _) = tfgate(
+        dir.path(),
+        &["check", "--verbose", "--baseline", "baseline.json", "."],
+    );
+    assert!(
+        text.contains("Suppressed (documented deviations):\n  TFG-ENC-022"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("accepted in the baseline baseline.json"),
+        "{text}"
     );
     // Lines shift: comments and blank lines above, the resource moved to another file.
     std::fs::write(dir.path().join("main.tf"), "# moved\n\n\n").expect("write");
@@ -360,7 +490,10 @@ fn baseline_round_trip() {
     let stale = &report["summary"]["governance"]["stale_baseline_entries"];
     assert_eq!(stale[0]["resource"], "aws_kms_key.a", "{stale}");
     let (text, _, _) = tfgate(dir.path(), &["check", "--baseline", "baseline.json", "."]);
-    assert!(text.contains("match no finding any more"), "{text}");
+    assert!(
+        text.contains("1 baseline entry matches no finding any more"),
+        "{text}"
+    );
 }
 
 const REGISTER: &str = r#"
@@ -417,7 +550,7 @@ fn exceptions_register_with_valid_and_expired_entries() {
     assert_eq!(entries[1]["expired"], true);
     let (text, _, _) = tfgate(dir.path(), &["check", "--today", "2026-11-22", "."]);
     assert!(
-        text.contains("exception 1 (TFG-ENC-022 aws_kms_key.legacy_*) expires in 23 day(s)"),
+        text.contains("exception 1 (TFG-ENC-022 aws_kms_key.legacy_*) expires in 23 days"),
         "{text}"
     );
     assert!(

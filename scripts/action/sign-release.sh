@@ -73,7 +73,8 @@ if ! verify_signature "$signers" "$dist/SHA256SUMS" > /dev/null; then
   gh_error "the signing key is not one of $signers: the action would refuse this release"
   exit 2
 fi
-echo "signed SHA256SUMS of tfgate $version ($(wc -l < "$dist/SHA256SUMS" | tr -d ' ') archive(s))"
+n=$(wc -l < "$dist/SHA256SUMS" | tr -d ' ')
+echo "signed SHA256SUMS of tfgate $version ($n archive$([[ $n == 1 ]] || echo s))"
 if [[ -n "${GITHUB_OUTPUT:-}" ]]; then
   echo "missing=${missing[*]+"${missing[*]}"}" >> "$GITHUB_OUTPUT"
 fi

@@ -2,6 +2,7 @@
 //! then write the baseline, the evidence, the diff or the fixed files and every report, and
 //! decide the exit status. Messages for people go to standard error from here.
 
+use crate::base::plural;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -69,7 +70,8 @@ pub fn check_command(
             .with_context(|| format!("cannot write the baseline {}", path.display()))?;
         writeln!(
             std::io::stderr().lock(),
-            "Recorded {n} finding(s) in the baseline {}.",
+            "Recorded {} in the baseline {}.",
+            plural::count(n, "finding", "findings"),
             path.display()
         )?;
         let status = if scan.has_errors() {
@@ -104,12 +106,24 @@ pub fn check_command(
             report::diff::write(changed, &mut buffered)?;
             buffered.flush()?;
             let mut err = std::io::stderr().lock();
-            writeln!(
-                err,
-                "{applied} finding(s) would be fixed in {} file(s); {} would remain.",
-                changed.len(),
-                scan.results.as_ref().map_or(0, |r| r.findings.len())
-            )?;
+            let remain = scan.results.as_ref().map_or(0, |r| r.findings.len());
+            if changed.is_empty() {
+                // `git apply` reads an empty diff as "No valid patches in input": say
+                // here that there is nothing to apply.
+                writeln!(
+                    err,
+                    "Nothing to fix: no fix applies, so the diff on standard output is empty ({} remain).",
+                    plural::count(remain, "finding", "findings")
+                )?;
+            } else {
+                writeln!(
+                    err,
+                    "{} would be fixed in {}; {} would remain.",
+                    plural::count(*applied, "finding", "findings"),
+                    plural::count(changed.len(), "file", "files"),
+                    remain
+                )?;
+            }
             // Nothing was written: the tree on disk still has what the diff fixes.
             let pending = if changed.is_empty() {
                 status
@@ -136,8 +150,9 @@ pub fn check_command(
             if let (Some((changed, applied)), report::Format::Text) = (&fixed, format) {
                 writeln!(
                     w,
-                    "Applied {applied} fix(es) in {} file(s); re-checked the fixed code.\n",
-                    changed.len()
+                    "Applied {} in {}; re-checked the fixed code.\n",
+                    plural::count(*applied, "fix", "fixes"),
+                    plural::count(changed.len(), "file", "files")
                 )?;
             }
             report::write(

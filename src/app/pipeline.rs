@@ -133,6 +133,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         policy.today,
     );
     results.findings.extend(applied.findings);
+    let foreign_suppressions = applied.foreign;
     for f in &mut results.findings {
         f.severity = policy.severity[f.rule];
     }
@@ -144,6 +145,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     let mut governance = Governance {
         policy: Some(policy.clone()),
         baseline_document: crate::tfpolicy::document::evidence_json(policy.config.as_ref()),
+        foreign_suppressions,
         ..Governance::default()
     };
     if let Some(register) = &policy.exceptions {

@@ -84,10 +84,9 @@ pub fn resolve_policy(
         policy.today = today;
     }
     if let Some(c) = &loaded {
-        if args.scan.exclude.is_empty()
-            && let Some(ex) = &file.exclude
-        {
-            scan_args.exclude = ex.clone();
+        if args.scan.exclude.is_empty() {
+            scan_args.exclude = c.exclusions.iter().map(|e| e.glob.clone()).collect();
+            policy.exclusions = c.exclusions.clone();
         }
         let cli_files = vars.iter().any(|v| matches!(v, VarArg::File(_)));
         if !cli_files && let Some(files) = &file.var_files {

@@ -24,6 +24,10 @@ pub struct Diagnostic {
     /// A short stable code: `read-error`, `parse-error`, `cycle`, `module-not-found`, ...
     pub code: &'static str,
     pub message: String,
+    /// A second place the problem involves (display path and 1-based line): the variable
+    /// declaration of a module argument whose value it rejects.
+    /// Boxed: it is rare, and a diagnostic travels in `Result`s.
+    pub related: Option<Box<(String, usize)>>,
 }
 
 /// `s` with control characters escaped, reusing it when it has none.
@@ -45,6 +49,7 @@ impl Diagnostic {
             column: None,
             code,
             message: escaped(message.into()),
+            related: None,
         }
     }
 
@@ -63,6 +68,12 @@ impl Diagnostic {
     pub fn at(mut self, line: usize, column: usize) -> Diagnostic {
         self.line = Some(line);
         self.column = Some(column);
+        self
+    }
+
+    /// Names a related place: `(file, line)`.
+    pub fn related(mut self, file: impl Into<String>, line: usize) -> Diagnostic {
+        self.related = Some(Box::new((escaped(file.into()), line)));
         self
     }
 

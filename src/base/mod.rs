@@ -10,6 +10,7 @@ pub mod diag;
 pub mod escape;
 pub mod hex;
 pub mod path;
+pub mod plural;
 pub mod read;
 pub mod source;
 pub mod span;

@@ -370,9 +370,9 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
             items.get(i as usize).cloned().ok_or_else(|| {
                 EvalError::invalid(
                     format!(
-                        "index {} out of range for a list of {} elements",
+                        "index {} out of range for a list of {}",
                         i,
-                        items.len()
+                        crate::base::plural::count(items.len(), "element", "elements")
                     ),
                     span,
                 )
@@ -1236,7 +1236,7 @@ mod tests {
             ("null.x", "error: cannot read attribute `x` of a null value"),
             (
                 "[1][3]",
-                "error: index 3 out of range for a list of 1 elements",
+                "error: index 3 out of range for a list of 1 element",
             ),
             (
                 "var.x",

@@ -266,12 +266,15 @@ impl<'w> Session<'w> {
         let mut out = BTreeMap::new();
         for var in &config.variables {
             let ty = self.var_type(var.type_expr.as_ref(), var.loc.file);
-            let value = match given.remove(&var.name) {
-                Some(Given::Expr(e, file)) => Some(self.constant(&e, file)),
-                Some(Given::Raw(raw)) => Some(raw_var_value(&raw, &ty)),
-                None => None,
+            let (value, given_at) = match given.remove(&var.name) {
+                Some(Given::Expr(e, file)) => (
+                    Some(self.constant(&e, file)),
+                    Some(Loc { file, span: e.span }),
+                ),
+                Some(Given::Raw(raw)) => (Some(raw_var_value(&raw, &ty)), None),
+                None => (None, None),
             };
-            let value = self.finish_variable(var, &ty, value);
+            let value = self.finish_variable(var, &ty, value, given_at);
             out.insert(var.name.clone(), value);
         }
         out
@@ -299,13 +302,19 @@ impl<'w> Session<'w> {
         }
     }
 
-    /// Applies the default and the type conversion to a variable's given value.
+    /// Applies the default and the type conversion to a variable's given value. A value
+    /// the type rejects is an error where it was written (`given_at`: a module argument, a
+    /// tfvars line), as Terraform reports it, with the declaration as the related place;
+    /// at the declaration when it came from a default, `--var` or the environment.
     fn finish_variable(
         &self,
         var: &crate::load::module::Variable,
         ty: &Type,
         given: Option<Value>,
+        given_at: Option<Loc>,
     ) -> Value {
+        let given_at =
+            given_at.filter(|_| given.as_ref().is_some_and(|v| !v.is_null() || var.nullable));
         let value = match given {
             Some(v) if !v.is_null() || var.nullable => v,
             _ => match &var.default {
@@ -318,14 +327,26 @@ impl<'w> Session<'w> {
         match ty.convert(value.clone()) {
             Ok(v) => v,
             Err(message) => {
-                self.report(self.at(
-                    Diagnostic::error(
-                        "invalid-variable-value",
-                        format!("invalid value for variable \"{}\": {message}", var.name),
-                    ),
-                    var.loc.file,
-                    var.loc.span,
-                ));
+                let d = Diagnostic::error(
+                    "invalid-variable-value",
+                    format!("invalid value for variable \"{}\": {message}", var.name),
+                );
+                let d = match given_at {
+                    Some(at) => {
+                        let decl = self.loaded.files.get(var.loc.file);
+                        let line = decl.line_col(var.loc.span.start).line;
+                        let d = Diagnostic {
+                            message: format!(
+                                "{} (variable \"{}\" is declared at {}:{line})",
+                                d.message, var.name, decl.display
+                            ),
+                            ..d
+                        };
+                        self.at(d.related(decl.display.clone(), line), at.file, at.span)
+                    }
+                    None => self.at(d, var.loc.file, var.loc.span),
+                };
+                self.report(d);
                 value
             }
         }
@@ -373,6 +394,10 @@ struct ResourceEval {
     keyed: Option<Keyed>,
     /// The address without an instance key: `module.a.aws_s3_bucket.b`.
     address: String,
+    /// Arguments whose value others see as unknown although the configuration sets them:
+    /// `output_path` of an `archive_file`, a build artifact that exists only once Terraform
+    /// has read or applied it.
+    artifacts: &'static [&'static str],
     value: OnceCell<Value>,
 }
 
@@ -381,10 +406,36 @@ impl ResourceEval {
         self.value
             .get_or_init(|| {
                 keyed_value(self.keyed, &self.instances, |key, body| {
-                    body.to_reference_value(&format!("{}{key}", self.address))
+                    let address = format!("{}{key}", self.address);
+                    let value = body.to_reference_value(&address);
+                    match (&value, self.artifacts) {
+                        (_, []) => value,
+                        (Value::Object(obj), artifacts) => {
+                            let mut obj = (**obj).clone();
+                            for &a in artifacts {
+                                obj.fields.insert(
+                                    a.to_string(),
+                                    Value::Unknown(Unknown::Attribute {
+                                        resource: address.as_str().into(),
+                                        path: a.into(),
+                                    }),
+                                );
+                            }
+                            Value::Object(Arc::new(obj))
+                        }
+                        _ => value,
+                    }
                 })
             })
             .clone()
+    }
+}
+
+/// The arguments of a resource type that name a build artifact (see `ResourceEval::artifacts`).
+fn artifacts(rtype: &str) -> &'static [&'static str] {
+    match rtype {
+        "archive_file" => &["output_path"],
+        _ => &[],
     }
 }
 
@@ -694,13 +745,19 @@ impl<'w> ModuleInst<'w> {
                         .rev()
                         .find(|(n, _)| *n == attr.name)
                         .map_or(call.loc.file, |(_, f)| *f);
-                    Some(
-                        binding
-                            .with_scope(&|scope| parent.eval_or_unknown(&attr.expr, scope, file)),
-                    )
+                    let value = binding
+                        .with_scope(&|scope| parent.eval_or_unknown(&attr.expr, scope, file));
+                    Some((
+                        value,
+                        Loc {
+                            file,
+                            span: attr.expr.span,
+                        },
+                    ))
                 }),
             };
-            self.s.finish_variable(var, ty, given)
+            let (given, given_at) = given.unzip();
+            self.s.finish_variable(var, ty, given, given_at)
         })
     }
 
@@ -762,6 +819,7 @@ impl<'w> ModuleInst<'w> {
                 instances: Vec::new(),
                 keyed: None,
                 address: String::new(),
+                artifacts: &[],
                 value: OnceCell::new(),
             })
         }))
@@ -936,6 +994,7 @@ impl<'w> ModuleInst<'w> {
         let mut instances = Vec::with_capacity(keys.len());
         for (key, binding) in keys {
             let body = binding.with_scope(&|scope| self.eval_body(&r.body, scope, r, None));
+            self.warn_artifacts(r, &address, &body);
             instances.push((key, body));
         }
         let keyed = match (unknown, &r.count, &r.for_each) {
@@ -948,7 +1007,34 @@ impl<'w> ModuleInst<'w> {
             instances,
             keyed,
             address,
+            artifacts: artifacts(&r.rtype),
             value: OnceCell::new(),
+        }
+    }
+
+    /// A build artifact written outside the scanned tree (`archive_file`'s `output_path =
+    /// "/tmp/f.zip"`) is not an error: tfgate neither builds nor reads it, and what derives
+    /// from it (`filebase64sha256(data.archive_file.f.output_path)`) is unknown. Said once, as
+    /// a warning, so the unknowns it causes are explained.
+    fn warn_artifacts(&self, r: &Resource, address: &str, body: &EvalBody) {
+        for &a in artifacts(&r.rtype) {
+            let Some(attr) = body.attr(a) else { continue };
+            let Some(path) = attr.value.as_str() else {
+                continue;
+            };
+            if !crate::eval::functions::outside_tree(&self.s.root_dirs, path) {
+                continue;
+            }
+            let message = format!(
+                "{address} writes its archive to {path:?}, outside the scanned tree: tfgate \
+                 does not build or read it, so values derived from `{a}` are unknown"
+            );
+            let loc = attr.loc.unwrap_or(r.loc);
+            self.s.report(self.s.at(
+                Diagnostic::warning("build-artifact", message),
+                loc.file,
+                loc.span,
+            ));
         }
     }
 

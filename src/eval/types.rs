@@ -163,8 +163,8 @@ impl Type {
                     .ok_or_else(|| format!("tuple required, got {}", value.type_name()))?;
                 if items.len() != types.len() {
                     return Err(format!(
-                        "tuple of {} elements required, got {}",
-                        types.len(),
+                        "tuple of {} required, got {}",
+                        crate::base::plural::count(types.len(), "element", "elements"),
                         items.len()
                     ));
                 }

@@ -33,7 +33,17 @@ pub enum Change {
         rtype: &'static str,
         link: &'static str,
         settings: Vec<(String, String)>,
+        /// Arguments or blocks of this resource that configure the same thing inline: the
+        /// provider rejects (or fights over) a companion next to them, so where one is
+        /// written the fix is display-only.
+        instead_of: &'static [&'static str],
+        /// The AWS provider major version that introduced `rtype` (0: always there). Where
+        /// the configuration's provider constraints stop below it, the fix is display-only.
+        since_major: u64,
     },
+    /// Nothing tfgate can place: the change needs a decision first (the note says which),
+    /// so the remedy is shown, never applied.
+    Manual(String),
     /// Replace the nested block at `path` (`default_action[0]`) with a block of the same type
     /// holding only `settings`.
     ReplaceBlock {
@@ -81,7 +91,34 @@ impl Remedy {
                     .iter()
                     .map(|(p, v)| (p.to_string(), v.to_string()))
                     .collect(),
+                instead_of: &[],
+                since_major: 0,
             },
         }
+    }
+
+    /// A remedy shown but never applied: `note` says what must be decided first.
+    pub fn manual(title: impl Into<String>, note: impl Into<String>) -> Remedy {
+        Remedy {
+            title: title.into(),
+            safety: Safety::Unsafe,
+            change: Change::Manual(note.into()),
+        }
+    }
+
+    /// For a companion remedy: the inline arguments or blocks it must not be added beside.
+    pub fn instead_of(mut self, inline: &'static [&'static str]) -> Remedy {
+        if let Change::AddCompanion { instead_of, .. } = &mut self.change {
+            *instead_of = inline;
+        }
+        self
+    }
+
+    /// For a companion remedy: the AWS provider major version its resource type needs.
+    pub fn since_major(mut self, major: u64) -> Remedy {
+        if let Change::AddCompanion { since_major, .. } = &mut self.change {
+            *since_major = major;
+        }
+        self
     }
 }

@@ -33,14 +33,23 @@ impl Tree {
     /// Lines at `indent`, one level being `unit`; equals signs of adjacent arguments aligned
     /// as `terraform fmt` aligns them; a blank line between arguments and blocks.
     pub fn render(&self, indent: &str, unit: &str) -> String {
+        self.render_aligned(indent, unit, 0)
+    }
+
+    /// As [`Tree::render`], with the names of the first run of arguments padded to at least
+    /// `first_width`: the run continues arguments already written above it.
+    pub fn render_aligned(&self, indent: &str, unit: &str, first_width: usize) -> String {
         let mut out = String::new();
         let mut run: Vec<&(String, String)> = Vec::new();
-        let flush = |run: &mut Vec<&(String, String)>, out: &mut String| {
+        let mut min_width = first_width;
+        let mut flush = |run: &mut Vec<&(String, String)>, out: &mut String| {
             let width = run
                 .iter()
                 .map(|(k, _)| k.chars().count())
                 .max()
-                .unwrap_or(0);
+                .unwrap_or(0)
+                .max(min_width);
+            min_width = 0;
             for (k, v) in run.drain(..) {
                 let pad = width - k.chars().count();
                 out.push_str(&format!("{indent}{k}{} = {v}\n", " ".repeat(pad)));
@@ -68,12 +77,98 @@ impl Tree {
         }
         out
     }
+
+    /// The name width of the first run of arguments (0 when the tree starts with a blank
+    /// line or has no arguments).
+    fn first_run_width(&self) -> usize {
+        self.attrs
+            .iter()
+            .take_while(|(k, _)| !k.is_empty())
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// An argument written on one line, as `terraform fmt` aligns it with its neighbours: where
+/// its name ends, and the gap before its `=`.
+struct OneLine {
+    name_len: usize,
+    gap: Span,
+}
+
+/// The one-line arguments written at `indent` directly above the line that starts at
+/// `line_start`, nearest first: `terraform fmt` aligns their equals signs with an argument
+/// inserted there. A blank line, a comment line, a block, or an argument whose value goes on
+/// over several lines ends the run.
+fn run_above(text: &str, line_start: usize, indent: &str) -> Vec<OneLine> {
+    let mut out = Vec::new();
+    let mut end = line_start;
+    while end > 0 {
+        let start = text[..end - 1].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..end - 1];
+        let Some(argument) = one_line_argument(line, indent) else {
+            break;
+        };
+        out.push(OneLine {
+            name_len: argument.0,
+            gap: Span::new(start + argument.1..start + argument.2),
+        });
+        end = start;
+    }
+    out
+}
+
+/// For `<indent>name<gap>= value` whose value is complete on the line: the name's length
+/// and the gap's offsets in the line.
+fn one_line_argument(line: &str, indent: &str) -> Option<(usize, usize, usize)> {
+    let rest = line.strip_prefix(indent)?;
+    let first = rest.chars().next()?;
+    if !(first.is_ascii_alphabetic() || first == '_') {
+        return None;
+    }
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    let after = &rest[name_len..];
+    let gap_len = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let value = after[gap_len..].strip_prefix('=')?;
+    if value.starts_with('=') || !complete_on_line(value) {
+        return None;
+    }
+    let gap_start = indent.len() + name_len;
+    Some((name_len, gap_start, gap_start + gap_len))
+}
+
+/// True when a value opens no bracket, string or heredoc that goes on to the next line.
+fn complete_on_line(value: &str) -> bool {
+    let mut depth = 0i32;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            _ if in_string => {}
+            '#' => break,
+            '/' if chars.peek() == Some(&'/') => break,
+            '<' if chars.peek() == Some(&'<') => return false,
+            '{' | '[' | '(' => depth += 1,
+            '}' | ']' | ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0 && !in_string
 }
 
 /// Where and what to insert so that `tree` ends up inside the block written at `span`:
 /// before its closing brace, indented one level deeper than the block. A one-line block
-/// (`x {}` or `x { a = 1 }`) is opened up onto several lines.
-pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<(Span, String)> {
+/// (`x {}` or `x { a = 1 }`) is opened up onto several lines. The insertion comes first;
+/// the edits after it re-pad the arguments written just above it, whose equals signs
+/// `terraform fmt` aligns with the new ones.
+pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<Vec<(Span, String)>> {
     let start = span.start as usize;
     let end = span.end as usize;
     let block = text.get(start..end)?;
@@ -95,11 +190,10 @@ pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<(Span, S
         new.push_str(&tree.render(&content_indent, unit));
         new.push_str(&block_indent);
         new.push('}');
-        return Some((Span::new(open + 1..close + 1), new));
+        return Some(vec![(Span::new(open + 1..close + 1), new)]);
     }
     let unit = indent_unit(inner, &block_indent);
     let content_indent = format!("{block_indent}{unit}");
-    let rendered = tree.render(&content_indent, &unit);
     let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[open + 1..line_start];
     let after_block = before.trim_end().ends_with('}');
@@ -112,16 +206,37 @@ pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<(Span, S
     };
 
     if text[line_start..close].trim().is_empty() {
-        Some((
+        // The new arguments join the one-line arguments right above them, if any.
+        let run = if separator.is_empty() && tree.first_run_width() > 0 {
+            run_above(text, line_start, &content_indent)
+        } else {
+            Vec::new()
+        };
+        let width = run
+            .iter()
+            .map(|a| a.name_len)
+            .chain([tree.first_run_width()])
+            .max()
+            .unwrap_or(0);
+        let rendered = tree.render_aligned(&content_indent, &unit, width);
+        let mut edits = vec![(
             Span::new(line_start..line_start),
             format!("{separator}{rendered}"),
-        ))
+        )];
+        for argument in run.iter().rev() {
+            let gap = " ".repeat(width - argument.name_len + 1);
+            if text.get(argument.gap.range()) != Some(gap.as_str()) {
+                edits.push((argument.gap, gap));
+            }
+        }
+        Some(edits)
     } else {
         // `  a = 1 }`: the brace shares a line with content.
-        Some((
+        let rendered = tree.render(&content_indent, &unit);
+        Some(vec![(
             Span::new(close..close),
             format!("\n{separator}{rendered}{block_indent}"),
-        ))
+        )])
     }
 }
 
@@ -267,15 +382,40 @@ mod tests {
             + text[start..]
                 .find("\n}")
                 .map_or(text.len() - start, |i| i + 2);
-        let (span, new) =
+        let placed =
             insert_into_block(text, Span::new(start..end), &tree(settings)).expect("placed");
-        let edit = Edit {
-            file: FileId(0),
-            span,
-            text: new,
-            key: String::new(),
-        };
-        apply(text, &[&edit]).0
+        let edits: Vec<Edit> = placed
+            .into_iter()
+            .map(|(span, new)| Edit {
+                file: FileId(0),
+                span,
+                text: new,
+                key: String::new(),
+            })
+            .collect();
+        apply(text, &edits.iter().collect::<Vec<_>>()).0
+    }
+
+    #[test]
+    fn new_arguments_align_with_the_one_line_arguments_above_them() {
+        // As `terraform fmt` writes them: the run above is re-padded to the longer new name,
+        // a shorter new name is padded to the run; a comment line or a multi-line value
+        // ends the run.
+        let text = "resource \"a\" \"b\" {\n  name = \"x\"\n  kms  = \"k\" # key\n}\n";
+        assert_eq!(
+            insert(text, "resource", &[("enabled", "true")]),
+            "resource \"a\" \"b\" {\n  name    = \"x\"\n  kms     = \"k\" # key\n  enabled = true\n}\n"
+        );
+        let text = "resource \"a\" \"b\" {\n  description = \"x\"\n}\n";
+        assert_eq!(
+            insert(text, "resource", &[("on", "true")]),
+            "resource \"a\" \"b\" {\n  description = \"x\"\n  on          = true\n}\n"
+        );
+        let text = "resource \"a\" \"b\" {\n  description = \"x\"\n  # note\n  tags = {\n    a = 1\n  }\n  id = 1\n}\n";
+        assert_eq!(
+            insert(text, "resource", &[("enabled", "true")]),
+            "resource \"a\" \"b\" {\n  description = \"x\"\n  # note\n  tags = {\n    a = 1\n  }\n  id      = 1\n  enabled = true\n}\n"
+        );
     }
 
     #[test]
@@ -283,7 +423,7 @@ mod tests {
         let text = "resource \"a\" \"b\" {\n  name = \"x\"\n}\n";
         assert_eq!(
             insert(text, "resource", &[("enabled", "true")]),
-            "resource \"a\" \"b\" {\n  name = \"x\"\n  enabled = true\n}\n"
+            "resource \"a\" \"b\" {\n  name    = \"x\"\n  enabled = true\n}\n"
         );
     }
 
@@ -305,7 +445,8 @@ mod tests {
         let text = "resource \"a\" \"b\" {}\n";
         let (span, new) =
             insert_into_block(text, Span::new(0..text.len() - 1), &tree(&[("on", "true")]))
-                .expect("placed");
+                .expect("placed")
+                .remove(0);
         let edit = Edit {
             file: FileId(0),
             span,

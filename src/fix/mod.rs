@@ -11,6 +11,7 @@
 
 pub mod apply;
 pub mod edit;
+pub mod provider;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -120,6 +121,65 @@ impl<'a> FixContext<'a> {
             .get(target_name)
             .map(|&i| &self.modules[m].resources[i])
     }
+
+    /// The resource block an instance was evaluated from, as written.
+    fn source_of(&self, inst: &Instance) -> Option<&'a Resource> {
+        let m = self.module_of(inst.loc?.file)?;
+        self.modules[m]
+            .resources
+            .iter()
+            .find(|r| r.mode == inst.mode && r.rtype == inst.rtype && r.name == inst.name)
+    }
+
+    /// Whether the AWS provider of the instance's module and of its root may be a version
+    /// with major version `major` or later, by their version constraints; `Err` says why not
+    /// (or that a constraint cannot be read).
+    fn provider_admits(&self, inst: &Instance, major: u64) -> Result<(), String> {
+        let mut modules = Vec::new();
+        if let Some(m) = inst.loc.and_then(|loc| self.module_of(loc.file)) {
+            modules.push(m);
+        }
+        if let Some(root) = self
+            .modules
+            .iter()
+            .position(|m| crate::base::path::display(&m.dir) == *inst.root)
+            && !modules.contains(&root)
+        {
+            modules.push(root);
+        }
+        for m in modules {
+            let Some(constraints) = self.modules[m].provider_version("aws") else {
+                continue;
+            };
+            match provider::admits_major(&constraints, major) {
+                Some(true) => {}
+                Some(false) => {
+                    return Err(format!(
+                        "the AWS provider is constrained to `{constraints}` in {}, and this resource type needs version {major}.0 or later: upgrade the provider, or configure it inline",
+                        crate::base::path::display(&self.modules[m].dir)
+                    ));
+                }
+                None => {
+                    return Err(format!(
+                        "cannot read the AWS provider constraint `{constraints}`: add the resource by hand if the provider has it"
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The first of `names` the resource writes inline, as an argument, a block or a `dynamic`
+/// block.
+fn inline_conflict<'n>(resource: &Resource, names: &[&'n str]) -> Option<&'n str> {
+    names.iter().copied().find(|name| {
+        resource.body.attributes.iter().any(|a| a.name == *name)
+            || resource.body.blocks.iter().any(|b| {
+                b.kind == *name
+                    || (b.kind == "dynamic" && b.labels.first().is_some_and(|l| l == name))
+            })
+    })
 }
 
 /// Referenced resource names, each with the first resource (an index into the module's
@@ -186,9 +246,10 @@ fn place(cx: &FixContext, inst: &Instance, change: &Change) -> Result<Vec<Edit>,
         .ok_or_else(|| "the resource has no source location".to_string())?;
     let mut edits = Vec::new();
     match change {
+        Change::Manual(note) => return Err(note.clone()),
         Change::Set(settings) => {
             for (path, value) in settings {
-                edits.push(place_setting(cx, inst, path, value)?);
+                edits.extend(place_setting(cx, inst, path, value)?);
             }
         }
         Change::ReplaceBlock { path, settings } => {
@@ -198,9 +259,22 @@ fn place(cx: &FixContext, inst: &Instance, change: &Change) -> Result<Vec<Edit>,
             rtype,
             link,
             settings,
+            instead_of,
+            since_major,
         } => {
             let file = cx.files.get(loc.file);
             owned(cx, loc.file)?;
+            if let Some(name) = cx
+                .source_of(inst)
+                .and_then(|r| inline_conflict(r, instead_of))
+            {
+                return Err(format!(
+                    "the resource configures `{name}` inline, and the provider does not accept `{rtype}` beside it: change `{name}` instead, or move it to `{rtype}`"
+                ));
+            }
+            if *since_major > 0 {
+                cx.provider_admits(inst, *since_major)?;
+            }
             if is_json(&file.display) {
                 return Err("a .tf.json file: add the resource by hand".into());
             }
@@ -269,7 +343,7 @@ fn place_setting(
     inst: &Instance,
     path: &str,
     value: &str,
-) -> Result<Edit, String> {
+) -> Result<Vec<Edit>, String> {
     let segments: Vec<&str> = path.split('.').collect();
     let (arg, blocks) = segments.split_last().ok_or("empty path")?;
     let mut body: &EvalBody = &inst.body;
@@ -306,12 +380,12 @@ fn place_setting(
             ));
         }
         owned(cx, attr_loc.file)?;
-        return Ok(Edit {
+        return Ok(vec![Edit {
             file: attr_loc.file,
             span,
             text: value.to_string(),
             key: format!("replace.{arg}"),
-        });
+        }]);
     }
     // Insert: the missing blocks with the argument, or the argument alone.
     let file = cx.files.get(container.file);
@@ -335,14 +409,22 @@ fn place_setting(
         .first()
         .map_or_else(|| (*arg).to_string(), Clone::clone);
     tree.add(&relative, value);
-    edit::insert_into_block(&file.text, container.span, &tree)
-        .map(|(span, text)| Edit {
+    let placed = edit::insert_into_block(&file.text, container.span, &tree)
+        .ok_or_else(|| "cannot find the block's braces".to_string())?;
+    Ok(placed
+        .into_iter()
+        .enumerate()
+        .map(|(n, (span, text))| Edit {
             file: container.file,
             span,
             text,
-            key: format!("insert.{key}"),
+            key: if n == 0 {
+                format!("insert.{key}")
+            } else {
+                format!("align.{}", span.start)
+            },
         })
-        .ok_or_else(|| "cannot find the block's braces".to_string())
+        .collect())
 }
 
 /// Replaces a nested block, written in the user's file, with a new one of the same type.

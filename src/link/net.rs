@@ -58,6 +58,22 @@ pub fn exposure(cidr: &str) -> Option<Exposure> {
     })
 }
 
+/// True when every address of `inner` is in `outer` (same address family); false when
+/// either does not parse.
+pub fn covers(outer: &str, inner: &str) -> bool {
+    let parse = |c: &str| -> Option<IpNet> {
+        c.trim()
+            .parse::<IpNet>()
+            .ok()
+            .or_else(|| c.trim().parse::<std::net::IpAddr>().ok().map(IpNet::from))
+            .map(|n| n.trunc())
+    };
+    match (parse(outer), parse(inner)) {
+        (Some(o), Some(i)) => o.contains(&i),
+        _ => false,
+    }
+}
+
 /// True when the range is public (wide public or everyone).
 pub fn is_public(cidr: &str) -> bool {
     exposure(cidr).is_some_and(|e| e >= Exposure::WidePublic)
@@ -156,6 +172,22 @@ pub fn port_range(protocol: &str, from: i64, to: i64) -> Option<PortRange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn covering_ranges() {
+        let cases = [
+            ("0.0.0.0/0", "0.0.0.0/0", true),
+            ("0.0.0.0/0", "52.0.0.0/8", true),
+            ("52.0.0.0/8", "0.0.0.0/0", false),
+            ("0.0.0.0/0", "::/0", false),
+            ("::/0", "2001:db8::/32", true),
+            ("10.0.0.0/8", "10.1.2.3", true),
+            ("nonsense", "0.0.0.0/0", false),
+        ];
+        for (outer, inner, want) in cases {
+            assert_eq!(covers(outer, inner), want, "{outer} covers {inner}");
+        }
+    }
 
     #[test]
     fn exposures() {

@@ -69,6 +69,9 @@ pub struct Discovered {
     /// Directories the user asked to scan (the boundary for `file()` and module sources).
     pub roots: Vec<PathBuf>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Directories an `--exclude` glob left out (a pruned directory, or one whose Terraform
+    /// file a glob matched), sorted: named when they leave a path with nothing to scan.
+    pub excluded: Vec<PathBuf>,
 }
 
 /// Walks the given paths.
@@ -131,16 +134,23 @@ pub fn discover_visiting<T: Send>(
             continue;
         }
         let before = files.len();
+        let excluded_before = out.excluded.len();
         walk(&path, &globs, &mut files, &mut out, true, visit);
         // Counted before duplicates go: a directory also reached from another given path
         // still has its files.
         if files.len() == before {
+            let excluded = &mut out.excluded[excluded_before..];
+            excluded.sort();
+            let message = if excluded.is_empty() {
+                "no Terraform files (.tf, .tf.json) found in this directory (hidden directories \
+                 and those an ignore file such as .gitignore names are not walked)"
+                    .to_string()
+            } else {
+                nothing_left_message(excluded)
+            };
             out.diagnostics.push(
-                Diagnostic::error(
-                    "no-terraform-files",
-                    "no Terraform files (.tf, .tf.json) found in this directory",
-                )
-                .in_file(path.display().to_string()),
+                Diagnostic::error("no-terraform-files", message)
+                    .in_file(path.display().to_string()),
             );
         }
         out.roots.push(path);
@@ -153,7 +163,35 @@ pub fn discover_visiting<T: Send>(
     out.files = files;
     out.roots.sort();
     out.roots.dedup();
+    out.excluded.sort();
+    out.excluded.dedup();
     (out, visited)
+}
+
+/// The error for a given directory whose every Terraform directory an exclude glob left
+/// out: an exclude that leaves nothing to scan must not pass as a clean run.
+fn nothing_left_message(excluded: &[PathBuf]) -> String {
+    const SHOWN: usize = 5;
+    let mut names: Vec<String> = excluded
+        .iter()
+        .take(SHOWN)
+        .map(|p| {
+            format!(
+                "`{}`",
+                crate::base::escape::control(&p.display().to_string())
+            )
+        })
+        .collect();
+    if excluded.len() > SHOWN {
+        names.push(format!("{} more", excluded.len() - SHOWN));
+    }
+    format!(
+        "nothing left to scan: the exclude globs (`--exclude`, `exclude` in .tfgate.toml) \
+         leave out every directory with Terraform files here ({} excluded: {}); a scan of \
+         nothing fails, as for an empty directory",
+        excluded.len(),
+        names.join(", ")
+    )
 }
 
 /// Walks `root` (only its own files unless `recursive`): directories are pruned by ignore
@@ -232,6 +270,8 @@ fn walk_dirs<T: Send>(
     // Symlinks are not followed out of the tree a scan may read.
     let boundary = super::boundary_of(root);
     let globs_for_filter = globs.clone();
+    let pruned: std::sync::Arc<std::sync::Mutex<Vec<PathBuf>>> = std::sync::Arc::default();
+    let pruned_by_filter = std::sync::Arc::clone(&pruned);
     let mut builder = ignore::WalkBuilder::new(root);
     // `.gitignore` semantics without the crate's git support, which reads ignore files in
     // every ancestor up to the filesystem root and the user's global ignore file: a scan
@@ -267,7 +307,15 @@ fn walk_dirs<T: Send>(
                 .path()
                 .strip_prefix(&root_owned)
                 .unwrap_or(entry.path());
-            !(globs_for_filter.is_match(rel) || globs_for_filter.is_match(entry.path()))
+            let excluded =
+                globs_for_filter.is_match(rel) || globs_for_filter.is_match(entry.path());
+            if excluded && entry.file_type().is_some_and(|t| t.is_dir()) {
+                pruned_by_filter
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(clean(entry.path()));
+            }
+            !excluded
         })
         .build_parallel();
     // The walk runs on several threads; results are sorted afterwards, so order never
@@ -310,6 +358,7 @@ fn walk_dirs<T: Send>(
             guard.errors.append(&mut here.errors);
             guard.walked.append(&mut here.walked);
             guard.linked.append(&mut here.linked);
+            guard.excluded.append(&mut here.excluded);
             guard.read.extend(read);
             ignore::WalkState::Continue
         })
@@ -320,6 +369,12 @@ fn walk_dirs<T: Send>(
     files.extend(found.read);
     walked.extend(found.walked);
     linked.extend(found.linked);
+    out.excluded.extend(found.excluded);
+    out.excluded.extend(std::mem::take(
+        &mut *pruned
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    ));
     let mut errors = found.errors;
     errors.sort();
     for (path, msg) in errors {
@@ -336,6 +391,7 @@ struct Found<T> {
     read: Vec<(PathBuf, T)>,
     walked: Vec<PathBuf>,
     linked: Vec<(PathBuf, PathBuf)>,
+    excluded: Vec<PathBuf>,
     errors: Vec<(Option<String>, String)>,
 }
 
@@ -346,6 +402,7 @@ impl<T> Default for Found<T> {
             read: Vec::new(),
             walked: Vec::new(),
             linked: Vec::new(),
+            excluded: Vec::new(),
             errors: Vec::new(),
         }
     }
@@ -406,6 +463,7 @@ fn scan_dir<T>(
         .iter()
         .any(|f| globs.is_match(f.strip_prefix(root).unwrap_or(f)) || globs.is_match(f));
     if excluded {
+        here.excluded.push(dir.to_path_buf());
         return;
     }
     here.files.extend(files);

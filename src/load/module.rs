@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::syntax::{Attribute, Block, Body, Expr, ExprKind};
+use super::syntax::{Attribute, Block, Body, Expr, ExprKind, ObjectKey};
 use crate::base::diag::Diagnostic;
 use crate::base::span::{FileId, Loc};
 use crate::model::Mode;
@@ -115,6 +115,10 @@ pub struct ModuleConfig {
     pub providers: Vec<Resource>,
     /// The entries of `terraform { required_providers { ... } }`, as written.
     pub required_providers: Vec<Attribute>,
+    /// Version constraints on providers, by local name (`aws`): each `required_providers`
+    /// entry's `version` and each `provider` block's legacy `version` argument, as written.
+    /// Fixes that add a resource type consult them (`fix::provider`).
+    pub provider_versions: Vec<(String, String)>,
 }
 
 /// A parsed configuration file of a module.
@@ -127,7 +131,42 @@ pub struct ParsedFile {
 const META_ARGS: &[&str] = &["count", "for_each", "provider", "depends_on"];
 const META_BLOCKS: &[&str] = &["lifecycle", "provisioner", "connection"];
 
+/// The `version` of a `required_providers` entry: `aws = "~> 5.0"` (before Terraform 0.13)
+/// or `aws = { source = ..., version = "~> 5.0" }`, when written as a literal string.
+fn required_version(expr: &Expr) -> Option<String> {
+    match &expr.kind {
+        ExprKind::String(v) => Some(v.to_string()),
+        ExprKind::Object(items) => items.iter().find_map(|(key, value)| {
+            let name = match key {
+                ObjectKey::Ident(n) => Some(n.as_ref()),
+                ObjectKey::Expr(Expr {
+                    kind: ExprKind::String(n),
+                    ..
+                }) => Some(n.as_ref()),
+                ObjectKey::Expr(_) => None,
+            };
+            match (name, &value.kind) {
+                (Some("version"), ExprKind::String(v)) => Some(v.to_string()),
+                _ => None,
+            }
+        }),
+        _ => None,
+    }
+}
+
 impl ModuleConfig {
+    /// The version constraints written for provider `name` in this module, joined with `,`
+    /// as Terraform combines them; `None` when the module states none.
+    pub fn provider_version(&self, name: &str) -> Option<String> {
+        let all: Vec<&str> = self
+            .provider_versions
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect();
+        (!all.is_empty()).then(|| all.join(", "))
+    }
+
     /// Builds a module from its parsed files (primary files first, then overrides, each group
     /// in lexical order, as Terraform merges them).
     pub fn build(dir: PathBuf, mut files: Vec<ParsedFile>) -> (ModuleConfig, Vec<Diagnostic>) {
@@ -213,6 +252,10 @@ impl ModuleConfig {
             }
             ("module", [name]) => self.calls.push(module_call(name, block.body, loc)),
             ("provider", [name]) => {
+                let version = block.body.attributes.iter().find(|a| a.name == "version");
+                if let Some(ExprKind::String(v)) = version.map(|a| &a.expr.kind) {
+                    self.provider_versions.push((name.clone(), v.to_string()));
+                }
                 let mut body = block.body;
                 let alias =
                     take_attribute(&mut body.attributes, "alias").and_then(|e| match e.kind {
@@ -234,6 +277,11 @@ impl ModuleConfig {
             }
             ("terraform", []) => {
                 for required in block.body.blocks_of("required_providers") {
+                    for attr in &required.body.attributes {
+                        if let Some(version) = required_version(&attr.expr) {
+                            self.provider_versions.push((attr.name.clone(), version));
+                        }
+                    }
                     self.required_providers
                         .extend(required.body.attributes.iter().cloned());
                 }
@@ -252,13 +300,13 @@ impl ModuleConfig {
             ) => diags.push(Diagnostic::error(
                 "invalid-block",
                 format!(
-                    "`{}` block has {} label(s), which Terraform does not accept",
+                    "`{}` block has {}, which Terraform does not accept",
                     block.kind,
-                    block.labels.len()
+                    crate::base::plural::count(block.labels.len(), "label", "labels")
                 ),
             )),
-            // terraform, provider, moved, import, removed, check and anything newer: not
-            // needed to evaluate resources.
+            // moved, import, removed, check and anything newer: not needed to evaluate
+            // resources.
             _ => {}
         }
     }

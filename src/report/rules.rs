@@ -9,6 +9,18 @@ use crate::rules::RULES;
 pub fn write_list(format: RulesFormat, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     match format {
         RulesFormat::Text => {
+            writeln!(
+                w,
+                "{}. `tfgate explain <id>` shows a rule's page, `--format json` every field. Peer ids \
+                 (Trivy/tfsec, Checkov, KICS, Terrascan, Regula) work as rule keys and in their \
+                 ignore comments.",
+                crate::base::plural::count(RULES.len(), "rule", "rules"),
+            )?;
+            writeln!(
+                w,
+                "{:<12} {:<8} {:<42} {:<3} TITLE, then the peer ids",
+                "ID", "SEVERITY", "NAME", "FIX"
+            )?;
             for r in RULES {
                 writeln!(
                     w,
@@ -19,6 +31,9 @@ pub fn write_list(format: RulesFormat, w: &mut dyn std::io::Write) -> std::io::R
                     if r.fixable { "fix" } else { "" },
                     r.title
                 )?;
+                if !r.aliases.is_empty() {
+                    writeln!(w, "{:<68} peers: {}", "", r.aliases.join(", "))?;
+                }
             }
             Ok(())
         }

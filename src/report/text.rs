@@ -1,7 +1,10 @@
-//! `tfgate check` for people: a code frame per finding in the style of rustc and ruff, then a
+//! `tfgate check` for people: a code frame per finding in the style of rustc and ruff (most
+//! severe first, then by file and line), then a
 //! summary by severity and by rule, what was checked and what could not be decided.
 
+use super::group::{Group, SHOWN_INSTANCES};
 use crate::base::diag::Level;
+use crate::base::plural;
 use crate::base::source::SourceFile;
 use crate::finding::fix::Applicability;
 use crate::finding::outcome::Outcome;
@@ -77,10 +80,11 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         .results
         .as_ref()
         .map_or(&[][..], |r| r.findings.as_slice());
-    for f in findings.iter().filter(|f| f.is_active()) {
-        write_finding(scan, f, style, w)?;
+    let groups = super::group::active_by_severity(scan);
+    for g in &groups {
+        write_finding(scan, g, opts, w)?;
     }
-    write_suppressed(scan, findings, style, w)?;
+    write_suppressed(scan, findings, opts, w)?;
     if let Some(results) = &scan.results {
         write_rule_summary(scan, results, style, w)?;
     }
@@ -94,12 +98,12 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         .count();
     writeln!(
         w,
-        "Scanned {} files: {} root modules, {} module instances, {} resource instances ({} data sources).",
-        scan.loaded.files.len(),
-        scan.loaded.roots.len(),
-        ws.modules.len(),
-        managed,
-        ws.instances.len() - managed,
+        "Scanned {}: {}, {}, {} ({}).",
+        plural::count(scan.loaded.files.len(), "file", "files"),
+        plural::count(scan.loaded.roots.len(), "root module", "root modules"),
+        plural::count(ws.modules.len(), "module instance", "module instances"),
+        plural::count(managed, "resource instance", "resource instances"),
+        plural::count(ws.instances.len() - managed, "data source", "data sources"),
     )?;
     let s = &ws.stats;
     if let Some(line) = super::modules_not_checked(scan) {
@@ -108,22 +112,24 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
     if s.unknown_expansions + s.unknown_dynamic_blocks + s.unknown_module_expansions > 0 {
         writeln!(
             w,
-            "Not known before apply: count/for_each of {} resources, {} dynamic blocks, {} module calls (kept as one instance each).",
-            s.unknown_expansions, s.unknown_dynamic_blocks, s.unknown_module_expansions
+            "Not known before apply: count/for_each of {}, {}, {} (kept as one instance each).",
+            plural::count(s.unknown_expansions, "resource", "resources"),
+            plural::count(s.unknown_dynamic_blocks, "dynamic block", "dynamic blocks"),
+            plural::count(s.unknown_module_expansions, "module call", "module calls"),
         )?;
     }
     let fixable = |a: Applicability| {
-        findings
+        groups
             .iter()
-            .filter(|f| f.is_active())
-            .filter(|f| f.fix.as_ref().is_some_and(|x| x.applicability == a))
+            .filter(|g| g.fix().is_some_and(|x| x.applicability == a))
             .count()
     };
     let (safe, unsafe_) = (fixable(Applicability::Safe), fixable(Applicability::Unsafe));
     if safe + unsafe_ > 0 {
         writeln!(
             w,
-            "{safe} finding(s) fixable with `tfgate check --fix`{}; `--diff` shows the edits first.",
+            "{} fixable with `tfgate check --fix`{}; `--diff` shows the edits first.",
+            plural::count(safe, "finding", "findings"),
             if unsafe_ > 0 {
                 format!(", {unsafe_} more with `--unsafe-fixes`")
             } else {
@@ -131,32 +137,39 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
             }
         )?;
     }
+    write_foreign_note(scan, w)?;
+    write_exclusions(scan, w)?;
     if errors > 0 {
-        writeln!(
-            w,
-            "{errors} error(s) in the input: the run fails closed (exit 2)."
-        )?;
+        write_input_errors(scan, errors, w)?;
     }
     if warnings > 0 && !opts.verbose {
-        writeln!(w, "{warnings} warning(s); run with --verbose to see them.")?;
+        writeln!(
+            w,
+            "{}; run with --verbose to see {}.",
+            plural::count(warnings, "warning", "warnings"),
+            plural::noun(warnings, "it", "them")
+        )?;
     }
     Ok(())
 }
 
-/// One finding: header, code frame, notes.
+/// One finding (a rule at one location, for every instance there): header, code frame,
+/// notes. Several instances are named in one line (each with its value under `--verbose`).
 fn write_finding(
     scan: &Scan,
-    f: &Finding,
-    style: Style,
+    g: &Group,
+    opts: TextOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    let style = opts.style;
+    let f = g.first();
     let rule = RULES[f.rule];
     writeln!(
         w,
         "{} {}: {}",
         style.severity(f.severity),
         style.bold(&format!("{} {}", rule.id, rule.name)),
-        f.message
+        g.message(scan)
     )?;
     let mut width = 1;
     match f.loc {
@@ -188,22 +201,61 @@ fn write_finding(
     }
     let pad = " ".repeat(width);
     writeln!(w, "{pad} {}", style.gutter("|"))?;
-    writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
-    for frame in f.module.0.iter().rev() {
-        if let Some(call) = frame.call {
-            let file = scan.loaded.files.get(call.file);
-            writeln!(
-                w,
-                "{pad} {} in module.{}{}, called at {}:{}",
-                style.gutter("="),
-                frame.name,
-                crate::base::escape::control(&frame.key.to_string()),
-                file.display,
-                file.line_col(call.span.start).line
-            )?;
+    match g.applies_to() {
+        None => {
+            // A governance finding is about a comment, not a resource: no empty line for it.
+            if !f.resource.is_empty() {
+                writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
+            }
+            for frame in f.module.0.iter().rev() {
+                if let Some(call) = frame.call {
+                    let file = scan.loaded.files.get(call.file);
+                    writeln!(
+                        w,
+                        "{pad} {} in module.{}{}, called at {}:{}",
+                        style.gutter("="),
+                        frame.name,
+                        crate::base::escape::control(&frame.key.to_string()),
+                        file.display,
+                        file.line_col(call.span.start).line
+                    )?;
+                }
+            }
+        }
+        Some(applies) => {
+            writeln!(w, "{pad} {} {applies}", style.gutter("="))?;
+            for (name, call) in g.calls() {
+                if let Some(call) = call {
+                    let file = scan.loaded.files.get(call.file);
+                    writeln!(
+                        w,
+                        "{pad} {} in {name}, called at {}:{}",
+                        style.gutter("="),
+                        file.display,
+                        file.line_col(call.span.start).line
+                    )?;
+                }
+            }
+            if opts.verbose {
+                for m in &g.members {
+                    writeln!(
+                        w,
+                        "{pad} {} instance {}: {}",
+                        style.gutter("="),
+                        m.resource,
+                        m.message
+                    )?;
+                }
+            } else if g.messages_differ(scan) || g.addresses().len() > SHOWN_INSTANCES {
+                writeln!(
+                    w,
+                    "{pad} {} each instance and its value: --verbose or --format json",
+                    style.gutter("="),
+                )?;
+            }
         }
     }
-    if let Some(fix) = &f.fix {
+    if let Some(fix) = g.fix() {
         let how = match fix.applicability {
             Applicability::Safe => "fix".to_string(),
             Applicability::Unsafe => "fix (unsafe)".to_string(),
@@ -333,7 +385,13 @@ fn write_rule_summary(
     style: Style,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let active: Vec<&Finding> = results.findings.iter().filter(|f| f.is_active()).collect();
+    // Counted once per rule and source location (`report::group`), as listed above.
+    let groups = super::group::group(&results.findings);
+    let active: Vec<&Finding> = groups
+        .iter()
+        .filter(|g| g.is_active())
+        .map(|g| g.first())
+        .collect();
     let count = |sev: Severity| active.iter().filter(|f| f.severity == sev).count();
     let mut by_rule = vec![0usize; RULES.len()];
     let mut severity_of = vec![Severity::Low; RULES.len()];
@@ -341,6 +399,7 @@ fn write_rule_summary(
         by_rule[f.rule] += 1;
         severity_of[f.rule] = f.severity;
     }
+    let active_instances = results.findings.iter().filter(|f| f.is_active()).count();
     if !active.is_empty() {
         writeln!(w, "{}", style.bold("Findings by rule:"))?;
         for (i, n) in by_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
@@ -360,7 +419,7 @@ fn write_rule_summary(
         .iter()
         .flat_map(|s| s.outcomes().map(|(i, _)| i))
         .collect();
-    let suppressed = results.findings.len() - active.len();
+    let suppressed = groups.len() - active.len();
     let ran = scan
         .governance
         .policy
@@ -368,8 +427,8 @@ fn write_rule_summary(
         .map_or(RULES.len(), |p| p.selected.iter().filter(|s| **s).count());
     writeln!(
         w,
-        "{} finding(s): {} critical, {} high, {} medium, {} low{} ({} checks of {} resources by {} rules).",
-        active.len(),
+        "{}: {} critical, {} high, {} medium, {} low{} ({} of {} by {}).",
+        plural::count(active.len(), "finding", "findings"),
         count(Severity::Critical),
         count(Severity::High),
         count(Severity::Medium),
@@ -379,10 +438,29 @@ fn write_rule_summary(
         } else {
             String::new()
         },
-        checked,
-        resources.len(),
-        ran
+        plural::count(checked, "check", "checks"),
+        plural::count(resources.len(), "resource", "resources"),
+        plural::count(ran, "rule", "rules"),
     )?;
+    if active_instances > active.len() {
+        writeln!(
+            w,
+            "Findings are counted once per rule and source location; the {} above cover {active_instances} findings on resource instances (--verbose lists each).",
+            active.len()
+        )?;
+    }
+    let unchecked = scan.unchecked_providers();
+    if !unchecked.is_empty() {
+        let total: usize = unchecked.iter().map(|(_, n)| n).sum();
+        let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
+        writeln!(
+            w,
+            "{} of {} {}: no rule applies.",
+            plural::count(total, "resource", "resources"),
+            plural::noun(names.len(), "provider", "providers"),
+            names.join(", ")
+        )?;
+    }
     if let Some(policy) = &scan.governance.policy
         && policy.fail_on != crate::config::FailOn::Low
     {
@@ -418,13 +496,53 @@ fn write_rule_summary(
 fn write_suppressed(
     scan: &Scan,
     findings: &[Finding],
-    style: Style,
+    opts: TextOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let suppressed: Vec<&Finding> = findings.iter().filter(|f| !f.is_active()).collect();
+    let style = opts.style;
+    // Findings accepted in the baseline are counted, not listed, except with --verbose:
+    // they are the same on every run.
+    let in_baseline = |f: &&Finding| {
+        f.suppressed
+            .as_ref()
+            .is_some_and(|s| s.kind == crate::finding::suppression::Kind::Baseline)
+    };
+    // Counted once per rule and location, as the findings above are.
+    let accepted = super::group::group(findings.iter().filter(in_baseline)).len();
+    let suppressed: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| !f.is_active())
+        .filter(|f| opts.verbose || !in_baseline(f))
+        .collect();
+    if accepted > 0 && !opts.verbose {
+        let source = findings
+            .iter()
+            .find_map(|f| {
+                f.suppressed
+                    .as_ref()
+                    .filter(|s| s.kind == crate::finding::suppression::Kind::Baseline)
+            })
+            .map_or("", |s| s.source.as_str());
+        writeln!(
+            w,
+            "{} in the baseline {source} (--verbose lists them).\n",
+            plural::count(accepted, "finding accepted", "findings accepted")
+        )?;
+    }
     if !suppressed.is_empty() {
         writeln!(w, "{}", style.bold("Suppressed (documented deviations):"))?;
-        for f in suppressed {
+        // One line per rule, location and suppression (the instances it covers named in it);
+        // with --verbose one line per instance.
+        let groups = if opts.verbose {
+            suppressed
+                .iter()
+                .map(|f| super::group::Group { members: vec![*f] })
+                .collect()
+        } else {
+            super::group::group(suppressed.iter().copied())
+        };
+        for g in &groups {
+            let f = g.first();
             let Some(s) = &f.suppressed else { continue };
             let rule = RULES[f.rule];
             let mut details = vec![s.kind.as_str().to_string(), s.source.clone()];
@@ -442,10 +560,10 @@ fn write_suppressed(
                 "  {} {} {}: {} [{}]",
                 rule.id,
                 rule.name,
-                if f.resource.is_empty() {
-                    "-"
-                } else {
-                    &f.resource
+                match g.applies_to() {
+                    Some(applies) => format!("{} ({applies})", g.config_address(scan)),
+                    None if f.resource.is_empty() => "-".to_string(),
+                    None => f.resource.clone(),
                 },
                 s.reason.as_deref().unwrap_or("no reason given"),
                 details.join(", ")
@@ -458,9 +576,10 @@ fn write_suppressed(
         let applied: usize = outcome.applied.iter().sum();
         writeln!(
             w,
-            "Exceptions register {}: {} entries, {applied} finding(s) excepted.",
+            "Exceptions register {}: {}, {} excepted.",
             register.display,
-            register.entries.len()
+            plural::count(register.entries.len(), "entry", "entries"),
+            plural::count(applied, "finding", "findings")
         )?;
         for (n, e) in register.entries.iter().enumerate() {
             let days = e.expires.days() - policy.today.days();
@@ -473,7 +592,14 @@ fn write_suppressed(
                     crate::base::escape::control(&e.resource),
                     e.expires,
                     if outcome.expired_matches[n] > 0 {
-                        format!(": {} finding(s) count again", outcome.expired_matches[n])
+                        format!(
+                            ": {} again",
+                            plural::count(
+                                outcome.expired_matches[n],
+                                "finding counts",
+                                "findings count"
+                            )
+                        )
                     } else {
                         String::new()
                     }
@@ -481,10 +607,11 @@ fn write_suppressed(
             } else if days <= 30 {
                 writeln!(
                     w,
-                    "  exception {} ({} {}) expires in {days} day(s), on {} ({}, approved by {})",
+                    "  exception {} ({} {}) expires in {}, on {} ({}, approved by {})",
                     e.number,
                     e.rule_key,
                     crate::base::escape::control(&e.resource),
+                    plural::count(usize::try_from(days).unwrap_or(0), "day", "days"),
                     e.expires,
                     e.ticket,
                     e.approved_by
@@ -495,12 +622,133 @@ fn write_suppressed(
     if !g.stale_baseline.is_empty() {
         writeln!(
             w,
-            "{} baseline entr(ies) match no finding any more (fixed or removed); run with --write-baseline to shrink the baseline:",
-            g.stale_baseline.len()
+            "{} no finding any more (fixed or removed); run with --write-baseline to shrink the baseline:",
+            plural::count(
+                g.stale_baseline.len(),
+                "baseline entry matches",
+                "baseline entries match"
+            )
         )?;
         for e in &g.stale_baseline {
             writeln!(w, "  {} {} {} ({})", e.rule, e.resource, e.path, e.root)?;
         }
     }
     Ok(())
+}
+
+/// The configuration's exclusions accepted with a reason, one line each: a deviation
+/// reviewers see on every run, like a suppression.
+fn write_exclusions(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let Some(policy) = &scan.governance.policy else {
+        return Ok(());
+    };
+    let config = policy
+        .config
+        .as_ref()
+        .map_or_else(String::new, |c| crate::base::path::display(&c.path));
+    for e in &policy.exclusions {
+        if let Some(reason) = &e.reason {
+            writeln!(
+                w,
+                "Not checked, excluded in {config}:{}: `{}`: {}",
+                e.line,
+                crate::base::escape::control(&e.glob),
+                crate::base::escape::control(reason)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Most input errors repeated in the closing summary; the rest are above.
+const ERRORS_REPEATED: usize = 10;
+
+/// The closing lines for a run with input errors: they are repeated here (the first may be
+/// line 1 of a long report) with what to do: fix them, or exclude a directory that is not
+/// meant to be checked.
+fn write_input_errors(
+    scan: &Scan,
+    errors: usize,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    writeln!(
+        w,
+        "{} in the input: the run fails closed (exit 2):",
+        plural::count(errors, "error", "errors")
+    )?;
+    let errors_iter = scan.diagnostics.iter().filter(|d| d.is_error());
+    for d in errors_iter.clone().take(ERRORS_REPEATED) {
+        writeln!(w, "  {}", d.render())?;
+    }
+    if errors > ERRORS_REPEATED {
+        writeln!(w, "  ... and {} more above", errors - ERRORS_REPEATED)?;
+    }
+    // Directories holding a Terraform file with an error: those an exclusion can leave out.
+    let terraform = [".tf", ".tf.json", ".tfvars", ".tfvars.json"];
+    let dirs: std::collections::BTreeSet<&str> = errors_iter
+        .filter_map(|d| d.file.as_deref())
+        .filter(|f| terraform.iter().any(|ext| f.ends_with(ext)))
+        .filter_map(|f| f.rsplit_once('/').map(|(dir, _)| dir))
+        // Only names that need no quoting are offered as a command to copy.
+        .filter(|dir| {
+            !dir.is_empty()
+                && !dir.starts_with(['/', '-'])
+                && dir
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
+        })
+        .collect();
+    match dirs.first() {
+        Some(dir) => writeln!(
+            w,
+            "Fix {}; or, for a directory that is not meant to be checked (`{dir}`{}), exclude it for one run with `--exclude '{dir}'`, or for good in .tfgate.toml with the reason: `exclude = [{{ path = \"{dir}\", reason = \"...\" }}]`.",
+            plural::noun(errors, "it", "them"),
+            if dirs.len() > 1 {
+                format!(" and {} more", dirs.len() - 1)
+            } else {
+                String::new()
+            }
+        )?,
+        None => writeln!(
+            w,
+            "Fix {} and run again.",
+            plural::noun(errors, "it", "them")
+        )?,
+    }
+    Ok(())
+}
+
+/// One note for the foreign suppressions left to migrate, instead of a finding each.
+fn write_foreign_note(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let f = &scan.governance.foreign_suppressions;
+    if f.is_empty() {
+        return Ok(());
+    }
+    let mut parts = Vec::new();
+    if f.without_reason > 0 {
+        parts.push(format!(
+            "{} no reason (their syntax has no place for one; honoured all the same)",
+            plural::count(
+                f.without_reason,
+                "tfsec/Trivy suppression gives",
+                "tfsec/Trivy suppressions give"
+            )
+        ));
+    }
+    if f.unknown_checks > 0 {
+        parts.push(format!(
+            "{} peer checks tfgate does not implement (they suppress nothing here)",
+            plural::count(
+                f.unknown_checks,
+                "foreign suppression names",
+                "foreign suppressions name"
+            )
+        ));
+    }
+    writeln!(
+        w,
+        "Note: {}; the first at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
+        parts.join(", and "),
+        f.first.as_deref().unwrap_or("-")
+    )
 }

@@ -354,7 +354,7 @@ mod tests {
     fn keys_select_rules() {
         let cases = [
             ("all", RULES.len()),
-            ("s3", 19),
+            ("s3", 20),
             ("CloudTrail", 11),
             ("CKV_AWS_7", 1),
             ("ssh-open-to-internet", 1),

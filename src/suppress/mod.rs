@@ -61,17 +61,8 @@ fn parse_comment(text: &str) -> Vec<Parsed> {
     if let Some(rest) = trimmed.strip_prefix("tfgate:ignore") {
         return vec![parse_own(rest)];
     }
-    if let Some(rest) = trimmed.strip_prefix("checkov:skip=") {
-        let (id, reason) = match rest.split_once(':') {
-            Some((id, reason)) => (id, Some(reason)),
-            None => (rest, None),
-        };
-        return vec![Parsed {
-            kind: Kind::Checkov,
-            keys: vec![id.trim().to_string()],
-            reason: clean_reason(reason.unwrap_or("")),
-            expires: Ok(None),
-        }];
+    if let Some(parsed) = parse_checkov(trimmed) {
+        return parsed;
     }
     let mut out = Vec::new();
     let mut reason_from = 0;
@@ -109,6 +100,60 @@ fn parse_comment(text: &str) -> Vec<Parsed> {
         p.reason = reason.clone();
     }
     out
+}
+
+/// The prefixes Checkov reads a skip from, anywhere in a comment.
+const CHECKOV_PREFIXES: [&str; 3] = ["checkov:skip=", "bridgecrew:skip=", "cortex:skip="];
+
+/// A Checkov skip, in every form Checkov reads: one of [`CHECKOV_PREFIXES`] anywhere in the
+/// comment, blanks, ids of letters, digits, `_` and `-` separated by commas (no blanks), then
+/// `:reason`. Checkov ignores text after blanks instead of the colon
+/// (`checkov:skip=CKV_AWS_18   logs go elsewhere`); that text is the reason its author meant,
+/// so it is read as one. One directive per id.
+fn parse_checkov(text: &str) -> Option<Vec<Parsed>> {
+    let (at, prefix) = CHECKOV_PREFIXES
+        .iter()
+        .filter_map(|p| text.find(p).map(|at| (at, *p)))
+        .min()?;
+    let rest = text[at + prefix.len()..].trim_start_matches(' ');
+    let is_id = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    // The ids run to the first character that is neither an id character nor a comma
+    // between two ids.
+    let mut end = 0;
+    let bytes = rest.as_bytes();
+    while end < rest.len() {
+        // Only ASCII bytes are id characters or commas, so `end` stays on a character
+        // boundary.
+        let c = bytes[end] as char;
+        let comma_between_ids =
+            c == ',' && end > 0 && bytes.get(end + 1).is_some_and(|&b| is_id(b as char));
+        if is_id(c) || comma_between_ids {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let (ids, tail) = rest.split_at(end);
+    let reason = match tail.strip_prefix(':') {
+        Some(r) => clean_reason(r),
+        None => clean_reason(tail),
+    };
+    let keys: Vec<String> = ids
+        .split(',')
+        .filter(|id| !id.is_empty())
+        .map(str::to_string)
+        .collect();
+    let one = |keys: Vec<String>| Parsed {
+        kind: Kind::Checkov,
+        keys,
+        reason: reason.clone(),
+        expires: Ok(None),
+    };
+    Some(if keys.is_empty() {
+        vec![one(Vec::new())]
+    } else {
+        keys.into_iter().map(|k| one(vec![k])).collect()
+    })
 }
 
 /// `TFG-S3-001, other until 2027-01-31 -- reason`.
@@ -163,7 +208,7 @@ fn file_directives(id: FileId, file: &SourceFile) -> Vec<Directive> {
         || !(text.contains("tfgate:ignore")
             || text.contains("tfsec:ignore:")
             || text.contains("trivy:ignore:")
-            || text.contains("checkov:skip="))
+            || CHECKOV_PREFIXES.iter().any(|p| text.contains(p)))
     {
         return Vec::new();
     }
@@ -233,6 +278,28 @@ fn rules_named(key: &str) -> Vec<usize> {
 pub struct Applied {
     /// Governance findings (no reason, unknown rule, unused).
     pub findings: Vec<Finding>,
+    /// Foreign suppressions left to migrate, reported once per run rather than as findings.
+    pub foreign: Foreign,
+}
+
+/// Suppressions of other tools that tfgate reports as one note, not as findings: those
+/// whose syntax has no reason field (`tfsec:ignore:ID`, `trivy:ignore:ID` without a trailing
+/// `-- reason`), and those naming only peer checks tfgate does not implement (the old tool's
+/// concern: they suppress nothing here).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Foreign {
+    /// tfsec and Trivy suppressions of a tfgate rule that give no reason (honoured).
+    pub without_reason: usize,
+    /// Foreign suppressions that name no check tfgate implements.
+    pub unknown_checks: usize,
+    /// Where the first of them is (`main.tf:12`).
+    pub first: Option<String>,
+}
+
+impl Foreign {
+    pub fn is_empty(&self) -> bool {
+        self.without_reason + self.unknown_checks == 0
+    }
 }
 
 /// Marks findings covered by a suppression comment, notes expired ones in the message, and
@@ -251,6 +318,7 @@ pub fn apply_comments(
     if dirs.is_empty() {
         return Applied {
             findings: Vec::new(),
+            foreign: Foreign::default(),
         };
     }
     let mut by_line: HashMap<(FileId, usize), Vec<usize>> = HashMap::new();
@@ -351,9 +419,8 @@ pub fn apply_comments(
             }
         }
     }
-    Applied {
-        findings: governance(files, ws, &dirs, selected),
-    }
+    let (findings, foreign) = governance(files, ws, &dirs, selected);
+    Applied { findings, foreign }
 }
 
 /// The finding's own location, its resource block, the nested blocks around it and the
@@ -390,22 +457,43 @@ fn rule_index(id: &str) -> usize {
         .unwrap_or_else(|| panic!("{id} is registered"))
 }
 
-/// Findings about the suppressions themselves.
+/// Findings about the suppressions themselves, and the foreign ones left to migrate.
 fn governance(
     files: &SourceFiles,
     ws: &Workspace,
     dirs: &[Directive],
     selected: &[bool],
-) -> Vec<Finding> {
+) -> (Vec<Finding>, Foreign) {
     let (no_reason, unknown, unused) = (
         rule_index("TFG-GOV-001"),
         rule_index("TFG-GOV-002"),
         rule_index("TFG-GOV-003"),
     );
     let mut out = Vec::new();
+    let mut foreign = Foreign::default();
     for d in dirs {
         let file = files.get(d.file);
         let at = format!("{}:{}", file.display, file.line_col(d.span.start).line);
+        let named: Vec<(&String, Vec<usize>)> =
+            d.keys.iter().map(|k| (k, rules_named(k))).collect();
+        if d.kind != Kind::Inline {
+            // A peer's suppression that names no check of tfgate was for the old tool; one
+            // in a syntax without a reason field cannot give one. Both go to one note.
+            let counted = if named.iter().all(|(_, rules)| rules.is_empty()) {
+                Some(&mut foreign.unknown_checks)
+            } else if d.reason.is_none() && matches!(d.kind, Kind::Tfsec | Kind::Trivy) {
+                Some(&mut foreign.without_reason)
+            } else {
+                None
+            };
+            if let Some(n) = counted {
+                *n += 1;
+                foreign.first.get_or_insert_with(|| at.clone());
+                if named.iter().all(|(_, rules)| rules.is_empty()) {
+                    continue;
+                }
+            }
+        }
         let what = match d.kind {
             Kind::Inline => "tfgate:ignore".to_string(),
             k => format!("{} suppression", k.as_str()),
@@ -415,7 +503,8 @@ fn governance(
                 out.push(meta_finding(ws, d, rule, message));
             }
         };
-        if d.reason.is_none() {
+        let reason_expected = matches!(d.kind, Kind::Inline | Kind::Checkov);
+        if d.reason.is_none() && reason_expected {
             push(
                 no_reason,
                 format!(
@@ -424,8 +513,6 @@ fn governance(
                 ),
             );
         }
-        let named: Vec<(&String, Vec<usize>)> =
-            d.keys.iter().map(|k| (k, rules_named(k))).collect();
         // Foreign ids of checks tfgate does not have are not errors: they were for the old tool.
         if d.kind == Kind::Inline {
             for (k, rules) in &named {
@@ -455,7 +542,7 @@ fn governance(
             );
         }
     }
-    out
+    (out, foreign)
 }
 
 fn meta_finding(ws: &Workspace, d: &Directive, rule: usize, message: String) -> Finding {
@@ -513,5 +600,59 @@ mod tests {
         assert_eq!(c[0].keys, ["CKV_AWS_18"]);
         assert_eq!(c[0].reason.as_deref(), Some("Logs go elsewhere"));
         assert!(parse_comment(" an ordinary comment about tfsec").is_empty());
+    }
+
+    #[test]
+    fn every_checkov_skip_form() {
+        // (comment text, [(id, reason)])
+        type Skips<'a> = &'a [(&'a str, Option<&'a str>)];
+        let cases: &[(&str, Skips)] = &[
+            (
+                "checkov:skip=CKV_AWS_18:logs elsewhere",
+                &[("CKV_AWS_18", Some("logs elsewhere"))],
+            ),
+            (
+                "checkov:skip=CKV_AWS_18   logs elsewhere",
+                &[("CKV_AWS_18", Some("logs elsewhere"))],
+            ),
+            (
+                "checkov:skip=  CKV_AWS_18: spaced",
+                &[("CKV_AWS_18", Some("spaced"))],
+            ),
+            ("checkov:skip=CKV_AWS_18", &[("CKV_AWS_18", None)]),
+            (
+                "checkov:skip=CKV_AWS_18,CKV2_AWS_6:both",
+                &[("CKV_AWS_18", Some("both")), ("CKV2_AWS_6", Some("both"))],
+            ),
+            (
+                "bridgecrew:skip=BC_AWS_S3_13:old name",
+                &[("BC_AWS_S3_13", Some("old name"))],
+            ),
+            (
+                "cortex:skip=CKV_AWS_7:new name",
+                &[("CKV_AWS_7", Some("new name"))],
+            ),
+            (
+                "see ticket 42 checkov:skip=CKV_AWS_7: later in the comment",
+                &[("CKV_AWS_7", Some("later in the comment"))],
+            ),
+            (
+                "checkov:skip=CKV_AWS_7, and a reason",
+                &[("CKV_AWS_7", Some(", and a reason"))],
+            ),
+            ("checkov:skip=é", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(String, Option<String>)> = parse_comment(text)
+                .into_iter()
+                .inspect(|p| assert_eq!(p.kind, Kind::Checkov, "{text}"))
+                .flat_map(|p| p.keys.into_iter().map(move |k| (k, p.reason.clone())))
+                .collect();
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(k, r)| (k.to_string(), r.map(String::from)))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 }

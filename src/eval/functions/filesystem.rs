@@ -60,6 +60,16 @@ fn resolve(cx: &FnCtx, path: &str) -> Result<(PathBuf, PathBuf), FnError> {
     Ok((lexical, root))
 }
 
+/// Whether a path, resolved as the file functions resolve it, lies outside the scanned tree,
+/// judged as written (nothing is probed).
+pub fn outside_tree(dirs: &super::Dirs, path: &str) -> bool {
+    let root = absolute(dirs.tree_root());
+    let joined = absolute(dirs.base_dir()).join(path);
+    crate::base::path::normalize(&joined)
+        .strip_prefix(&root)
+        .is_err()
+}
+
 /// A path argument that exists, canonicalised and inside the tree.
 fn confined(cx: &FnCtx, path: &str) -> Result<PathBuf, FnError> {
     let (lexical, root) = resolve(cx, path)?;

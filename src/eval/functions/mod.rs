@@ -12,7 +12,7 @@ mod collection;
 mod datetime;
 mod encoding;
 mod filesystem;
-pub use filesystem::{FileCache, TemplateParse};
+pub use filesystem::{FileCache, TemplateParse, outside_tree};
 mod format;
 mod hash;
 mod network;

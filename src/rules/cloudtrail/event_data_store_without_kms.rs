@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::value::Value;
-use crate::rules::common::kms::{Key, key};
+use crate::rules::common::kms::{Key, key, no_key, no_key_at};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -28,7 +28,8 @@ fn check(cx: &mut Checker) {
             .and_then(Value::as_str)
             .unwrap_or(&inst.address)
             .to_string();
-        match key(cx, inst, inst.node().get("kms_key_id")) {
+        let kms = inst.node().get("kms_key_id");
+        match key(cx, inst, kms) {
             Key::Customer => cx.pass(i),
             Key::Unknown => cx.undecided(i),
             Key::AwsManaged(k) => cx.report(
@@ -40,8 +41,11 @@ fn check(cx: &mut Checker) {
             ),
             Key::Unset => cx.report(
                 i,
-                "",
-                format!("event data store `{name}` does not set `kms_key_id` (AWS owned key)"),
+                no_key_at(kms, "kms_key_id", ""),
+                format!(
+                    "event data store `{name}` {} (AWS owned key)",
+                    no_key(kms, "kms_key_id")
+                ),
             ),
         }
     }

@@ -30,6 +30,43 @@ pub enum Key {
     Unknown,
 }
 
+/// The words for a key argument that names no key ([`Key::Unset`]): "does not set `arg`"
+/// when the configuration does not write it (or writes null), "sets `arg` to an empty
+/// string" when it writes one, which the provider reads as no key: the message says what
+/// is written.
+pub fn no_key(v: Option<&Value>, arg: &str) -> String {
+    match v {
+        Some(Value::String(s)) => format!("sets `{arg}` to {}", blank(s)),
+        _ => format!("does not set `{arg}`"),
+    }
+}
+
+/// An empty or blank string, as a message names it.
+fn blank(s: &str) -> String {
+    if s.is_empty() {
+        "an empty string".to_string()
+    } else {
+        format!("a blank string ({s:?})")
+    }
+}
+
+/// [`no_key`] after a noun: "without `arg`", or "with `arg` set to an empty string".
+pub fn without_key(v: Option<&Value>, arg: &str) -> String {
+    match v {
+        Some(Value::String(s)) => format!("with `{arg}` set to {}", blank(s)),
+        _ => format!("without `{arg}`"),
+    }
+}
+
+/// Where a finding about a key argument that names no key points: the argument when it is
+/// written (an empty string), else `absent` (the block or resource).
+pub fn no_key_at<'a>(v: Option<&Value>, written: &'a str, absent: &'a str) -> &'a str {
+    match v {
+        Some(Value::String(_)) => written,
+        _ => absent,
+    }
+}
+
 /// True for the aliases of AWS managed keys: `alias/aws/<service>`, bare or in an ARN.
 pub fn is_aws_managed_alias(s: &str) -> bool {
     s.starts_with("alias/aws/") || s.contains(":alias/aws/")

@@ -3,6 +3,7 @@
 
 use crate::base::wildcard;
 use crate::finding::remedy::{Remedy, Safety};
+use crate::model::Instance;
 use crate::model::access::{Flag, Node, flag};
 use crate::model::value::Value;
 use crate::rules::Checker;
@@ -107,6 +108,31 @@ pub fn check_fix(
     problem: &str,
     fix: Option<(Safety, &str)>,
 ) {
+    check_fix_unless(cx, types, path, expect, problem, fix, |_| Some(false));
+}
+
+/// [`check`] for the resources `exempt` does not set apart: `Some(true)` passes the resource
+/// (the concern does not apply to it), `None` leaves it undecided.
+pub fn check_unless(
+    cx: &mut Checker,
+    types: &[&str],
+    path: &str,
+    expect: Expect,
+    problem: &str,
+    exempt: impl Fn(&Instance) -> Option<bool>,
+) {
+    check_fix_unless(cx, types, path, expect, problem, None, exempt);
+}
+
+fn check_fix_unless(
+    cx: &mut Checker,
+    types: &[&str],
+    path: &str,
+    expect: Expect,
+    problem: &str,
+    fix: Option<(Safety, &str)>,
+    exempt: impl Fn(&Instance) -> Option<bool>,
+) {
     let segments: Vec<&str> = path.split('.').collect();
     let (arg, raw_blocks) = segments
         .split_last()
@@ -119,6 +145,17 @@ pub fn check_fix(
         .collect();
     for &t in types {
         for (i, inst) in cx.resources(t) {
+            match exempt(inst) {
+                Some(true) => {
+                    cx.pass(i);
+                    continue;
+                }
+                None => {
+                    cx.undecided(i);
+                    continue;
+                }
+                Some(false) => {}
+            }
             let mut nodes: Vec<(String, Node)> = vec![(String::new(), inst.node())];
             for b in &blocks {
                 nodes = nodes

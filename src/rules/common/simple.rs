@@ -26,9 +26,40 @@ pub fn check_bool(
     problem: &str,
     fix: Option<Safety>,
 ) {
+    check_bool_unless(cx, types, arg, bad, default, problem, fix, |_| Some(false));
+}
+
+/// [`check_bool`] for the resources `exempt` does not set apart: `Some(true)` passes the
+/// resource whatever `arg` says (the concern does not apply to it), `None` leaves it
+/// undecided (whether it applies is unknown).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "check_bool's arguments and the exemption"
+)]
+pub fn check_bool_unless(
+    cx: &mut Checker,
+    types: &[&str],
+    arg: &str,
+    bad: bool,
+    default: bool,
+    problem: &str,
+    fix: Option<Safety>,
+    exempt: impl Fn(&Instance) -> Option<bool>,
+) {
     let remedy = || fix.map(|safety| Remedy::set(safety, arg, if bad { "false" } else { "true" }));
     for &t in types {
         for (i, inst) in cx.resources(t) {
+            match exempt(inst) {
+                Some(true) => {
+                    cx.pass(i);
+                    continue;
+                }
+                None => {
+                    cx.undecided(i);
+                    continue;
+                }
+                Some(false) => {}
+            }
             let value = match flag(inst.node().get(arg)) {
                 Flag::Unknown => {
                     cx.undecided(i);

@@ -28,16 +28,11 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// `TLSv1.2_2019` or newer: `TLSv1.2_2021`, `TLSv1.2_2025`, `TLSv1.3_2025`. `TLSv1.2_2018`
-/// keeps CBC ciphers with SHA-1 and is not enough.
+/// TLS 1.2 or newer as the minimum: every `TLSv1.2_*` policy (`_2018`, `_2019`, `_2021`,
+/// `_2025`) and `TLSv1.3_*`. The years differ in the ciphers they keep, not in the oldest
+/// protocol version they accept.
 fn modern(policy: &str) -> bool {
-    if policy.starts_with("TLSv1.3") {
-        return true;
-    }
-    policy
-        .strip_prefix("TLSv1.2_")
-        .and_then(|year| year.parse::<u32>().ok())
-        .is_some_and(|year| year >= 2019)
+    policy.starts_with("TLSv1.3") || policy.starts_with("TLSv1.2_")
 }
 
 fn check(cx: &mut Checker) {
@@ -73,7 +68,7 @@ fn check(cx: &mut Checker) {
                 i,
                 "viewer_certificate[0].minimum_protocol_version",
                 format!(
-                    "{} sets `minimum_protocol_version = \"{v}\"`, older than \"TLSv1.2_2019\"",
+                    "{} sets `minimum_protocol_version = \"{v}\"`, older than TLS 1.2",
                     label(inst)
                 ),
             ),

@@ -3,7 +3,7 @@
 use crate::finding::Severity;
 use crate::model::access::{Flag, Node, flag};
 use crate::model::value::Value;
-use crate::rules::common::kms::{Key, key};
+use crate::rules::common::kms::{Key, key, no_key_at, without_key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -78,14 +78,19 @@ fn check(cx: &mut Checker) {
             }
             Flag::True => {}
         }
-        match key(cx, inst, sse.get("kms_key_arn")) {
+        let kms = sse.get("kms_key_arn");
+        match key(cx, inst, kms) {
             Key::Unknown => cx.undecided(i),
             Key::Unset => cx.report(
                 i,
-                "server_side_encryption[0]",
+                no_key_at(
+                    kms,
+                    "server_side_encryption[0].kms_key_arn",
+                    "server_side_encryption[0]",
+                ),
                 format!(
-                    "{what} enables KMS encryption without `kms_key_arn`: it uses the AWS \
-                     managed key aws/dynamodb"
+                    "{what} enables KMS encryption {}: it uses the AWS managed key aws/dynamodb",
+                    without_key(kms, "kms_key_arn")
                 ),
             ),
             Key::AwsManaged(k) => cx.report(
@@ -106,15 +111,17 @@ fn check(cx: &mut Checker) {
                         .get("region_name")
                         .and_then(Value::as_str)
                         .map_or(String::new(), |r| format!(" in {r}"));
-                    match key(cx, inst, replica.get("kms_key_arn")) {
+                    let replica_kms = replica.get("kms_key_arn");
+                    match key(cx, inst, replica_kms) {
                         Key::Customer => {}
                         Key::Unknown => unknown = true,
                         Key::Unset => bad.push((
                             i,
-                            format!("replica[{r}]"),
+                            format!("replica[{r}]{}", no_key_at(replica_kms, ".kms_key_arn", "")),
                             format!(
-                                "{what} has a replica{region} without `kms_key_arn`: the replica \
-                                 uses the AWS managed key aws/dynamodb"
+                                "{what} has a replica{region} {}: the replica uses the AWS \
+                                 managed key aws/dynamodb",
+                                without_key(replica_kms, "kms_key_arn")
                             ),
                         )),
                         Key::AwsManaged(k) => bad.push((

@@ -1,6 +1,6 @@
 //! TFG-ENC-002: EBS volume is not encrypted with a customer managed KMS key.
 
-use crate::rules::common::kms::{Key, key};
+use crate::rules::common::kms::{Key, key, no_key, no_key_at};
 
 use super::helpers::ebs::account_default;
 use crate::finding::Severity;
@@ -56,7 +56,8 @@ fn check(cx: &mut Checker) {
                 other => other,
             },
         };
-        match key(cx, inst, node.get("kms_key_id")) {
+        let kms = node.get("kms_key_id");
+        match key(cx, inst, kms) {
             Key::Customer => cx.pass(i),
             Key::Unknown => cx.undecided(i),
             Key::AwsManaged(k) => cx.report(
@@ -73,18 +74,20 @@ fn check(cx: &mut Checker) {
             Key::Unset if node.set("snapshot_id").is_some() => cx.undecided(i),
             Key::Unset if encrypted == Flag::Unknown => cx.report(
                 i,
-                "",
+                no_key_at(kms, "kms_key_id", ""),
                 format!(
-                    "{} does not set `kms_key_id`: if encrypted, it uses the AWS managed key aws/ebs",
-                    label(inst)
+                    "{} {}: if encrypted, it uses the AWS managed key aws/ebs",
+                    label(inst),
+                    no_key(kms, "kms_key_id")
                 ),
             ),
             Key::Unset => cx.report(
                 i,
-                "",
+                no_key_at(kms, "kms_key_id", ""),
                 format!(
-                    "{} does not set `kms_key_id`: it is encrypted with the AWS managed key aws/ebs",
-                    label(inst)
+                    "{} {}: it is encrypted with the AWS managed key aws/ebs",
+                    label(inst),
+                    no_key(kms, "kms_key_id")
                 ),
             ),
         }

@@ -3,7 +3,7 @@
 use super::helpers::efs::efs_label;
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
-use crate::rules::common::kms::{Key, key};
+use crate::rules::common::kms::{Key, key, no_key, no_key_at};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -42,7 +42,8 @@ fn check(cx: &mut Checker) {
             }
             continue;
         }
-        match key(cx, inst, node.get("kms_key_id")) {
+        let kms = node.get("kms_key_id");
+        match key(cx, inst, kms) {
             Key::Customer => cx.pass(i),
             Key::Unknown => cx.undecided(i),
             Key::AwsManaged(k) => cx.report(
@@ -52,18 +53,20 @@ fn check(cx: &mut Checker) {
             ),
             Key::Unset if encrypted == Flag::Unknown => cx.report(
                 i,
-                "",
+                no_key_at(kms, "kms_key_id", ""),
                 format!(
-                    "{what} does not set `kms_key_id`: if encrypted, it uses the AWS managed key \
-                     aws/elasticfilesystem"
+                    "{what} {}: if encrypted, it uses the AWS managed key \
+                     aws/elasticfilesystem",
+                    no_key(kms, "kms_key_id")
                 ),
             ),
             Key::Unset => cx.report(
                 i,
-                "",
+                no_key_at(kms, "kms_key_id", ""),
                 format!(
-                    "{what} does not set `kms_key_id`: it is encrypted with the AWS managed key \
-                     aws/elasticfilesystem"
+                    "{what} {}: it is encrypted with the AWS managed key \
+                     aws/elasticfilesystem",
+                    no_key(kms, "kms_key_id")
                 ),
             ),
         }

@@ -3,7 +3,7 @@
 use super::helpers::elasticache::{at_rest, group_label, in_global_datastore};
 use crate::finding::Severity;
 use crate::model::access::Flag;
-use crate::rules::common::kms::{Key, key};
+use crate::rules::common::kms::{Key, key, no_key, no_key_at};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -39,7 +39,8 @@ fn check(cx: &mut Checker) {
             }
             continue;
         }
-        match key(cx, inst, inst.node().get("kms_key_id")) {
+        let kms = inst.node().get("kms_key_id");
+        match key(cx, inst, kms) {
             Key::Customer => cx.pass(i),
             Key::Unknown => cx.undecided(i),
             // A member of a global datastore uses the datastore's key.
@@ -51,18 +52,20 @@ fn check(cx: &mut Checker) {
             ),
             Key::Unset if encrypted == Flag::Unknown => cx.report(
                 i,
-                "",
+                no_key_at(kms, "kms_key_id", ""),
                 format!(
-                    "{what} does not set `kms_key_id`: if encrypted at rest, it uses the \
-                     ElastiCache default (service managed) key"
+                    "{what} {}: if encrypted at rest, it uses the \
+                     ElastiCache default (service managed) key",
+                    no_key(kms, "kms_key_id")
                 ),
             ),
             Key::Unset => cx.report(
                 i,
-                "",
+                no_key_at(kms, "kms_key_id", ""),
                 format!(
-                    "{what} does not set `kms_key_id`: data at rest is encrypted with the \
-                     ElastiCache default (service managed) key"
+                    "{what} {}: data at rest is encrypted with the \
+                     ElastiCache default (service managed) key",
+                    no_key(kms, "kms_key_id")
                 ),
             ),
         }

@@ -33,18 +33,35 @@ pub static RULE: Rule = Rule {
 fn check(cx: &mut Checker) {
     for (i, inst) in cx.resources("aws_kms_key") {
         let node = inst.node();
-        // Only symmetric encryption keys rotate automatically; asymmetric and HMAC keys
-        // cannot, so they comply by construction.
-        match node.get("customer_master_key_spec") {
-            Some(Value::Unknown(_)) => {
+        // Only symmetric encryption keys (`SYMMETRIC_DEFAULT`, `ENCRYPT_DECRYPT`) outside a
+        // custom key store rotate automatically; asymmetric, HMAC and signing keys and keys
+        // in a CloudHSM or external key store cannot, so they comply by construction.
+        let mut rotatable = Some(true);
+        for (arg, usual) in [
+            ("customer_master_key_spec", "SYMMETRIC_DEFAULT"),
+            ("key_usage", "ENCRYPT_DECRYPT"),
+        ] {
+            match node.get(arg) {
+                Some(Value::Unknown(_)) => rotatable = rotatable.and(None),
+                Some(Value::String(v)) if &**v != usual => rotatable = Some(false),
+                _ => {}
+            }
+        }
+        match node.get("custom_key_store_id") {
+            Some(Value::Unknown(_)) => rotatable = rotatable.and(None),
+            Some(Value::String(v)) if !v.is_empty() => rotatable = Some(false),
+            _ => {}
+        }
+        match rotatable {
+            None => {
                 cx.undecided(i);
                 continue;
             }
-            Some(Value::String(spec)) if &**spec != "SYMMETRIC_DEFAULT" => {
+            Some(false) => {
                 cx.pass(i);
                 continue;
             }
-            _ => {}
+            Some(true) => {}
         }
         match flag(node.get("enable_key_rotation")) {
             Flag::True => cx.pass(i),

@@ -1,4 +1,5 @@
-//! TFG-ENC-025: load balancer listener serves plain HTTP without redirecting to HTTPS.
+//! TFG-ENC-025: load balancer listener serves plain HTTP without redirecting to HTTPS, or an
+//! HTTP target group that no HTTPS listener fronts.
 
 use crate::finding::Severity;
 use crate::finding::remedy::Change;
@@ -29,7 +30,12 @@ pub static RULE: Rule = Rule {
     ],
     compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-8(1)"],
     controls: &["ALB/NLB listener uses plain HTTP"],
-    resources: &["aws_lb_listener", "aws_alb_listener"],
+    resources: &[
+        "aws_lb_listener",
+        "aws_alb_listener",
+        "aws_lb_target_group",
+        "aws_alb_target_group",
+    ],
     fixable: true,
     doc: include_str!("../../../rules/TFG-ENC-025.md"),
     check,
@@ -109,9 +115,143 @@ fn action(a: &Node) -> Action {
     }
 }
 
-fn check(cx: &mut Checker) {
+const LISTENERS: &[&str] = &["aws_lb_listener", "aws_alb_listener"];
+const TARGET_GROUPS: &[&str] = &["aws_lb_target_group", "aws_alb_target_group"];
+
+/// The target groups an action sends requests to: `target_group_arn` and every
+/// `forward.target_group.arn`.
+fn forwarded<'a>(a: &Node<'a>) -> Vec<&'a Value> {
+    let mut out: Vec<&Value> = a.set("target_group_arn").into_iter().collect();
+    for f in a.children("forward") {
+        out.extend(
+            f.children("target_group")
+                .iter()
+                .filter_map(|t| t.set("arn")),
+        );
+    }
+    out
+}
+
+/// What the listeners of this configuration say about each target group: which listeners
+/// forward to it (by default action or through an `aws_lb_listener_rule`), and whether some
+/// forwarding cannot be traced (its target group or listener is unknown).
+struct Fronts {
+    /// (target group, listener) pairs.
+    pairs: Vec<(usize, usize)>,
+    /// Target groups forwarded to by a listener rule whose listener is unknown.
+    untraced_groups: Vec<usize>,
+    /// Roots where some action forwards to a target group that cannot be known: it may be any
+    /// of that root's.
+    untraced: Vec<std::sync::Arc<str>>,
+}
+
+fn fronts(links: &Links) -> Fronts {
+    let mut fronts = Fronts {
+        pairs: Vec::new(),
+        untraced_groups: Vec::new(),
+        untraced: Vec::new(),
+    };
+    let add =
+        |fronts: &mut Fronts, inst: &Instance, listener: Option<usize>, actions: Vec<Node>| {
+            for a in actions {
+                if let Node::Value(v) = a
+                    && v.is_unknown()
+                {
+                    fronts.untraced.push(inst.root.clone());
+                    continue;
+                }
+                for tg in forwarded(&a) {
+                    match (links.resolve(inst, tg, TARGET_GROUPS), listener) {
+                        (Target::Instance(g), Some(l)) => fronts.pairs.push((g, l)),
+                        (Target::Instance(g), None) => fronts.untraced_groups.push(g),
+                        (Target::Unknown, _) => fronts.untraced.push(inst.root.clone()),
+                        (Target::External, _) => {}
+                    }
+                }
+            }
+        };
+    for &t in LISTENERS {
+        for &l in links.of_type(t) {
+            let inst = links.instance(l);
+            add(
+                &mut fronts,
+                inst,
+                Some(l),
+                inst.node().children("default_action"),
+            );
+        }
+    }
+    for t in ["aws_lb_listener_rule", "aws_alb_listener_rule"] {
+        for &r in links.of_type(t) {
+            let inst = links.instance(r);
+            let listener = inst
+                .node()
+                .get("listener_arn")
+                .map(|v| links.resolve(inst, v, LISTENERS));
+            // A rule of a listener outside this configuration: not known to be TLS.
+            let listener = match listener {
+                Some(Target::Instance(l)) => Some(l),
+                Some(Target::External) => continue,
+                _ => None,
+            };
+            add(&mut fronts, inst, listener, inst.node().children("action"));
+        }
+    }
+    fronts
+}
+
+/// Target groups that take plain HTTP (`protocol = "HTTP"`) pass when a listener that forwards
+/// to them terminates TLS (any protocol but HTTP): the clients' traffic is then encrypted up
+/// to the load balancer. Otherwise nothing in front of them is known to use TLS.
+fn check_target_groups(cx: &mut Checker) {
     let links = cx.links;
-    for t in ["aws_lb_listener", "aws_alb_listener"] {
+    let fronts = fronts(links);
+    for &t in TARGET_GROUPS {
+        for (i, inst) in cx.resources(t) {
+            match inst.node().get("protocol") {
+                Some(Value::Unknown(_)) => {
+                    cx.undecided(i);
+                    continue;
+                }
+                Some(Value::String(p)) if p.eq_ignore_ascii_case("HTTP") => {}
+                _ => {
+                    cx.pass(i);
+                    continue;
+                }
+            }
+            let mut unknown =
+                fronts.untraced.contains(&inst.root) || fronts.untraced_groups.contains(&i);
+            let mut tls = false;
+            for &(_, l) in fronts.pairs.iter().filter(|(g, _)| *g == i) {
+                match protocol(links, links.instance(l)) {
+                    Protocol::Unknown => unknown = true,
+                    Protocol::Set(p) if p != "HTTP" => tls = true,
+                    Protocol::NotHttp => tls = true,
+                    Protocol::Set(_) | Protocol::DefaultHttp => {}
+                }
+            }
+            if tls {
+                cx.pass(i);
+            } else if unknown {
+                cx.undecided(i);
+            } else {
+                cx.report(
+                    i,
+                    "protocol",
+                    format!(
+                        "{} uses protocol \"HTTP\" and no listener of this configuration that forwards to it uses HTTPS",
+                        label(inst)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check(cx: &mut Checker) {
+    check_target_groups(cx);
+    let links = cx.links;
+    for &t in LISTENERS {
         for (i, inst) in cx.resources(t) {
             let node = inst.node();
             let (path, how) = match protocol(links, inst) {

@@ -1,7 +1,9 @@
 //! TFG-ENC-035: OpenSearch/Elasticsearch domain lacks encryption at rest, node-to-node encryption or enforced HTTPS with TLS 1.2.
 
 use crate::finding::Severity;
+use crate::model::Instance;
 use crate::model::access::{Flag, Node, flag};
+use crate::model::value::Value;
 use crate::rules::common::setting::{self, Expect};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
@@ -51,12 +53,13 @@ fn check(cx: &mut Checker) {
         Expect::True { default: false },
         "indexed data is stored unencrypted",
     );
-    setting::check(
+    setting::check_unless(
         cx,
         &["aws_opensearch_domain", "aws_elasticsearch_domain"],
         "node_to_node_encryption.enabled",
         Expect::True { default: false },
         "traffic between nodes is unencrypted",
+        single_node,
     );
     check_enforce_https(cx);
     setting::check(
@@ -69,6 +72,40 @@ fn check(cx: &mut Checker) {
         },
         "clients can use TLS below 1.2",
     );
+}
+
+/// Whether the domain runs on one node: one data node (`instance_count`, default 1), no
+/// dedicated master nodes, no warm nodes. Such a domain has no traffic between nodes to
+/// encrypt; when it grows, the change that adds nodes is judged again. `None`: unknown.
+fn single_node(inst: &Instance) -> Option<bool> {
+    let Some(cluster) = inst.node().child("cluster_config") else {
+        return Some(true);
+    };
+    if let Node::Value(v) = cluster
+        && v.is_unknown()
+    {
+        return None;
+    }
+    let count = match cluster.get("instance_count") {
+        None | Some(Value::Null) => Some(1.0),
+        Some(v) if v.is_unknown() => None,
+        Some(v) => v.to_number(),
+    };
+    let flags: Vec<Flag> = [
+        "dedicated_master_enabled",
+        "warm_enabled",
+        "zone_awareness_enabled",
+    ]
+    .iter()
+    .map(|extra| flag(cluster.get(extra)))
+    .collect();
+    if count.is_some_and(|n| n > 1.0) || flags.contains(&Flag::True) {
+        Some(false)
+    } else if count.is_none() || flags.contains(&Flag::Unknown) {
+        None
+    } else {
+        Some(true)
+    }
 }
 
 /// `enforce_https` defaults to true inside a `domain_endpoint_options` block (a provider

@@ -5,7 +5,7 @@ use crate::finding::remedy::{Remedy, Safety};
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
-use crate::rules::common::kms::{Key, key};
+use crate::rules::common::kms::{Key, key, no_key, no_key_at};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -99,17 +99,19 @@ fn check(cx: &mut Checker) {
             }
         }
         // Encrypted: with a customer managed key?
-        match key(cx, inst, node.get("kms_key_id")) {
+        let kms = node.get("kms_key_id");
+        match key(cx, inst, kms) {
             Key::Customer => cx.pass(i),
             Key::Unknown => cx.undecided(i),
             // A restored cluster keeps its source's key.
             Key::Unset if inherits => cx.undecided(i),
             Key::Unset => cx.report(
                 i,
-                "",
+                no_key_at(kms, "kms_key_id", ""),
                 format!(
-                    "{what} is encrypted with the AWS managed key aws/rds (no `kms_key_id`): \
-                     key use cannot be restricted or audited per cluster"
+                    "{what} is encrypted with the AWS managed key aws/rds (it {}): key use \
+                     cannot be restricted or audited per cluster",
+                    no_key(kms, "kms_key_id")
                 ),
             ),
             Key::AwsManaged(k) => cx.report(

@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
-use crate::rules::common::kms::{Key, key};
+use crate::rules::common::kms::{Key, key, no_key, no_key_at};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -29,7 +29,8 @@ pub static RULE: Rule = Rule {
 fn check(cx: &mut Checker) {
     for (i, inst) in cx.resources("aws_sqs_queue") {
         let node = inst.node();
-        match key(cx, inst, node.get("kms_master_key_id")) {
+        let kms = node.get("kms_master_key_id");
+        match key(cx, inst, kms) {
             Key::Customer => cx.pass(i),
             Key::Unknown => cx.undecided(i),
             Key::AwsManaged(k) => cx.report(
@@ -63,20 +64,22 @@ fn check(cx: &mut Checker) {
                 ),
                 Flag::Unset => cx.report(
                     i,
-                    "",
+                    no_key_at(kms, "kms_master_key_id", ""),
                     format!(
-                        "{} does not set `kms_master_key_id`: messages are encrypted with keys \
+                        "{} {}: messages are encrypted with keys \
                          owned by SQS (SSE-SQS, the default), not a customer managed KMS key",
-                        label(inst)
+                        label(inst),
+                        no_key(kms, "kms_master_key_id")
                     ),
                 ),
                 Flag::Unknown => cx.report(
                     i,
-                    "",
+                    no_key_at(kms, "kms_master_key_id", ""),
                     format!(
-                        "{} does not set `kms_master_key_id`: messages are encrypted, if at all, \
+                        "{} {}: messages are encrypted, if at all, \
                          with keys owned by SQS, not a customer managed KMS key",
-                        label(inst)
+                        label(inst),
+                        no_key(kms, "kms_master_key_id")
                     ),
                 ),
             },

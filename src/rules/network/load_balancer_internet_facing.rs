@@ -2,7 +2,8 @@
 
 use crate::finding::Severity;
 use crate::finding::remedy::Safety;
-use crate::rules::common::simple::check_bool;
+use crate::model::value::Value;
+use crate::rules::common::simple::check_bool_unless;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -21,7 +22,14 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    check_bool(
+    // A gateway load balancer has no listeners clients connect to: it takes traffic that
+    // route tables send to its endpoints, and has no internet-facing scheme.
+    let gateway = |inst: &crate::model::Instance| match inst.node().get("load_balancer_type") {
+        Some(Value::String(t)) => Some(&**t == "gateway"),
+        Some(Value::Unknown(_)) => None,
+        _ => Some(false),
+    };
+    check_bool_unless(
         cx,
         &["aws_lb", "aws_alb", "aws_elb"],
         "internal",
@@ -29,5 +37,6 @@ fn check(cx: &mut Checker) {
         false,
         "it is reachable from the internet; make sure that is intended and it sits behind a WAF",
         Some(Safety::Unsafe),
+        gateway,
     );
 }

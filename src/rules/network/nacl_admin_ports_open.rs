@@ -38,25 +38,40 @@ fn check(cx: &mut Checker) {
         match e {
             Entry::Undecided => cx.undecided(i),
             Entry::Closed => cx.pass(i),
-            Entry::Open(o) if o.ports.is_all() => cx.pass(i),
             Entry::Open(o) => {
-                let hits: Vec<&str> = [(22, "SSH (22)"), (3389, "RDP (3389)")]
-                    .iter()
-                    .filter(|(p, _)| o.ports.contains(*p))
-                    .map(|(_, n)| *n)
-                    .collect();
-                if hits.is_empty() {
-                    cx.pass(i);
-                } else {
-                    cx.report(
-                        o.instance,
-                        &o.path,
+                // An allow of every port opens SSH and RDP too; a lower-numbered deny of the
+                // port from the whole range takes precedence.
+                let mut unknown = false;
+                let mut hits: Vec<&str> = Vec::new();
+                for (p, n) in [(22, "SSH (22)"), (3389, "RDP (3389)")] {
+                    if !o.ports.contains(p) {
+                        continue;
+                    }
+                    match o.tcp_denied(p) {
+                        Some(true) => {}
+                        Some(false) => hits.push(n),
+                        None => unknown = true,
+                    }
+                }
+                if !hits.is_empty() {
+                    let message = if o.ports.is_all() {
+                        format!(
+                            "network ACL allows all ports from `{}`, {} among them",
+                            o.cidr,
+                            hits.join(" and ")
+                        )
+                    } else {
                         format!(
                             "network ACL allows {} from `{}`",
                             hits.join(" and "),
                             o.cidr
-                        ),
-                    );
+                        )
+                    };
+                    cx.report(o.instance, &o.path, message);
+                } else if unknown {
+                    cx.undecided(i);
+                } else {
+                    cx.pass(i);
                 }
             }
         }

@@ -33,13 +33,15 @@ fn check(cx: &mut Checker) {
         match e {
             Entry::Undecided => cx.undecided(i),
             Entry::Closed => cx.pass(i),
-            Entry::Open(o) if o.ports.is_all() => {
-                cx.report(
+            Entry::Open(o) if o.ports.is_all() => match o.all_denied() {
+                Some(true) => cx.pass(i),
+                None => cx.undecided(i),
+                Some(false) => cx.report(
                     o.instance,
                     &o.path,
                     format!("network ACL allows all ports from `{}`", o.cidr),
-                );
-            }
+                ),
+            },
             Entry::Open(_) => cx.pass(i),
         }
     }

@@ -30,29 +30,40 @@ const RULE_TYPES: &[&str] = &[
     "aws_vpc_security_group_egress_rule",
 ];
 
-/// Collects the resources referenced by unknowns inside a value, and whether an untraceable
-/// unknown sits in an argument that could hold security group ids.
-/// References to resources in a value: `used` gets their `(root, address)`; `opaque` is set
-/// when a security-group argument holds an unknown that names no resource.
-fn scan<'w>(
-    root: &'w str,
-    v: &'w Value,
-    key: &str,
-    used: &mut HashSet<(&'w str, &'w str)>,
-    opaque: &mut bool,
-) {
+/// What the other resources of a root say about security groups.
+#[derive(Default)]
+struct Uses<'w> {
+    /// `(root, address)` of every resource an unknown refers to.
+    used: HashSet<(&'w str, &'w str)>,
+    /// `(root, text)` of every known string in a security-group argument: a group named there
+    /// (`security_groups = ["web"]`, or `aws_security_group.web.name` known as `"web"`) is
+    /// attached by name.
+    named: HashSet<(&'w str, &'w str)>,
+    /// Roots where a security-group argument holds an unknown that names no resource.
+    opaque: bool,
+}
+
+/// Collects the references to resources in a value, the known strings of security-group
+/// arguments, and whether an untraceable unknown sits in such an argument.
+fn scan<'w>(root: &'w str, v: &'w Value, key: &str, uses: &mut Uses<'w>) {
     match v {
         Value::Unknown(Unknown::Attribute { resource, .. }) => {
-            used.insert((root, resource));
+            uses.used.insert((root, resource));
         }
-        Value::Unknown(_) => *opaque |= key.contains("security_group"),
+        Value::Unknown(_) => uses.opaque |= key.contains("security_group"),
         Value::List(items) | Value::Set(items) => {
-            items.iter().for_each(|i| scan(root, i, key, used, opaque));
+            items.iter().for_each(|i| scan(root, i, key, uses));
         }
         Value::Object(o) => o
             .fields
             .iter()
-            .for_each(|(k, i)| scan(root, i, inner_key(key, k), used, opaque)),
+            .for_each(|(k, i)| scan(root, i, inner_key(key, k), uses)),
+        Value::String(s) if key.contains("security_group") => {
+            // A comma-joined list (Elastic Beanstalk's `SecurityGroups` setting) names each.
+            for part in s.split(',') {
+                uses.named.insert((root, part.trim()));
+            }
+        }
         Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
     }
 }
@@ -67,13 +78,7 @@ fn inner_key<'a>(outer: &'a str, inner: &'a str) -> &'a str {
     }
 }
 
-fn scan_body<'w>(
-    root: &'w str,
-    body: &'w EvalBody,
-    key: &str,
-    used: &mut HashSet<(&'w str, &'w str)>,
-    opaque: &mut bool,
-) {
+fn scan_body<'w>(root: &'w str, body: &'w EvalBody, key: &str, uses: &mut Uses<'w>) {
     // A name-value setting block that names security groups (Elastic Beanstalk's
     // `setting { name = "SecurityGroups", value = join(",", [...]) }`): its value may hold
     // group ids whatever the argument is called.
@@ -82,10 +87,10 @@ fn scan_body<'w>(
     });
     let key = if names_groups { "security_group" } else { key };
     for (k, a) in &body.attrs {
-        scan(root, &a.value, inner_key(key, k), used, opaque);
+        scan(root, &a.value, inner_key(key, k), uses);
     }
     for b in &body.blocks {
-        scan_body(root, &b.body, inner_key(key, &b.kind), used, opaque);
+        scan_body(root, &b.body, inner_key(key, &b.kind), uses);
     }
 }
 
@@ -98,20 +103,25 @@ fn check(cx: &mut Checker) {
     let links = cx.links;
     // Addresses are unique only within a root: a group is used when its own root refers to
     // it.
-    let mut used = HashSet::default();
+    let mut uses = Uses::default();
     let mut opaque_roots = HashSet::default();
     for (_, inst) in links.instances() {
         if RULE_TYPES.contains(&inst.rtype.as_str()) {
             continue;
         }
-        let mut opaque = false;
-        scan_body(&inst.root, &inst.body, "", &mut used, &mut opaque);
-        if opaque {
+        uses.opaque = false;
+        scan_body(&inst.root, &inst.body, "", &mut uses);
+        if uses.opaque {
             opaque_roots.insert(&*inst.root);
         }
     }
     for (g, group) in groups {
-        if used.contains(&(&*group.root, group.address.as_str())) {
+        let by_name = group
+            .node()
+            .get("name")
+            .and_then(Value::as_str)
+            .is_some_and(|n| uses.named.contains(&(&*group.root, n)));
+        if by_name || uses.used.contains(&(&*group.root, group.address.as_str())) {
             cx.pass(g);
         } else if opaque_roots.contains(&*group.root) {
             cx.undecided(g);

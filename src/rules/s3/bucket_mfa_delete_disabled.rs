@@ -1,4 +1,5 @@
-//! TFG-S3-014: versioned bucket without MFA delete.
+//! TFG-S3-014: versioned bucket without MFA delete (buckets without versioning are
+//! TFG-S3-010's).
 
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
@@ -26,15 +27,30 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// Whether a versioning setting versions the bucket: only then is MFA delete a question.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Versioned {
+    Yes,
+    No,
+    Unknown,
+}
+
 fn check(cx: &mut Checker) {
     let links = cx.links;
     for view in &links.buckets {
         let bucket = links.instance(view.bucket);
+        // (instance, path of mfa_delete, versioned, MFA delete)
         let mut states = Vec::new();
         for s in settings(links, view, "versioning", "", "") {
+            let versioned = match flag(s.node.get("enabled")) {
+                Flag::True => Versioned::Yes,
+                Flag::Unknown => Versioned::Unknown,
+                Flag::False | Flag::Unset => Versioned::No,
+            };
             states.push((
                 s.instance,
                 at(&s, "mfa_delete"),
+                versioned,
                 flag(s.node.get("mfa_delete")),
             ));
         }
@@ -45,39 +61,45 @@ fn check(cx: &mut Checker) {
             "aws_s3_bucket_versioning",
             "versioning_configuration",
         ) {
+            let versioned = match s.node.get("status") {
+                Some(Value::String(v)) if &**v == "Enabled" => Versioned::Yes,
+                Some(Value::Unknown(_)) => Versioned::Unknown,
+                _ => Versioned::No,
+            };
             let f = match s.node.get("mfa_delete") {
                 Some(Value::Unknown(_)) => Flag::Unknown,
                 Some(Value::String(v)) if &**v == "Enabled" => Flag::True,
                 Some(Value::String(_)) => Flag::False,
                 _ => Flag::Unset,
             };
-            states.push((s.instance, at(&s, "mfa_delete"), f));
+            states.push((s.instance, at(&s, "mfa_delete"), versioned, f));
         }
-        if states.iter().any(|(_, _, f)| *f == Flag::True) {
+        // MFA delete guards versions: on a bucket whose versioning is not enabled it protects
+        // nothing, and TFG-S3-010 already reports the missing versioning. Such a bucket is not
+        // judged here (never passed for an `mfa_delete` that cannot take effect).
+        let versioned: Vec<_> = states
+            .iter()
+            .filter(|(_, _, v, _)| *v == Versioned::Yes)
+            .collect();
+        let maybe = states.iter().any(|(_, _, v, _)| *v == Versioned::Unknown);
+        if versioned.iter().any(|(_, _, _, f)| *f == Flag::True) {
             cx.pass(view.bucket);
-        } else if states.iter().any(|(_, _, f)| *f == Flag::Unknown) {
+        } else if maybe || versioned.iter().any(|(_, _, _, f)| *f == Flag::Unknown) {
             cx.undecided(view.bucket);
-        } else if let Some((i, path, f)) = states.into_iter().next() {
-            let path = if f == Flag::Unset {
+        } else if let Some((i, path, _, f)) = versioned.first() {
+            let path = if *f == Flag::Unset {
                 path.rsplit_once('.')
                     .map_or(String::new(), |(p, _)| p.to_string())
             } else {
-                path
+                path.clone()
             };
             cx.report(
-                i,
+                *i,
                 &path,
                 format!("{} does not enable MFA delete", bucket_label(bucket)),
             );
-        } else {
-            cx.report(
-                view.bucket,
-                "",
-                format!(
-                    "{} has no versioning, so no MFA delete",
-                    bucket_label(bucket)
-                ),
-            );
+        } else if states.is_empty() && links.has_unlinked(bucket, "aws_s3_bucket_versioning") {
+            cx.undecided(view.bucket);
         }
     }
 }

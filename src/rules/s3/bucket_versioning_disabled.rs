@@ -96,7 +96,9 @@ fn check(cx: &mut Checker) {
                     "aws_s3_bucket_versioning",
                     "bucket",
                     &[("versioning_configuration.status", "\"Enabled\"")],
-                ),
+                )
+                .instead_of(&["versioning"])
+                .since_major(4),
             );
         }
     }

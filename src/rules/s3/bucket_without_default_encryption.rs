@@ -61,7 +61,9 @@ fn check(cx: &mut Checker) {
                         "rule.apply_server_side_encryption_by_default.sse_algorithm",
                         "\"AES256\"",
                     )],
-                ),
+                )
+                .instead_of(&["server_side_encryption_configuration"])
+                .since_major(4),
             );
         }
     }

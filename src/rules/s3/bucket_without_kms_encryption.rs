@@ -1,6 +1,7 @@
 //! TFG-S3-013: default encryption without a customer managed KMS key.
 
 use super::helpers::bucket_encryption::defaults;
+use super::helpers::log_targets::log_targets;
 use crate::finding::Severity;
 use crate::model::value::Value;
 use crate::rules::common::bucket::bucket_label;
@@ -33,7 +34,13 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
+    // Server access log and load balancer log delivery support only SSE-S3: a customer
+    // managed key is not possible there, so those buckets are not judged.
+    let targets = log_targets(links);
     for view in &links.buckets {
+        if targets.contains(&view.bucket) {
+            continue;
+        }
         let bucket = links.instance(view.bucket);
         let rules = defaults(cx, view);
         if rules.is_empty() {

@@ -1,6 +1,8 @@
 //! TFG-S3-017: no cross-region replication.
 
 use crate::finding::Severity;
+use crate::model::access::Node;
+use crate::model::value::Value;
 use crate::rules::common::bucket::{bucket_label, settings};
 use crate::rules::{Area, Checker, Rule};
 
@@ -38,6 +40,9 @@ fn check(cx: &mut Checker) {
                 .into_iter()
                 .chain(s.node.children("rules"))
             {
+                if status(&rule) == Some(false) {
+                    continue;
+                }
                 for d in rule.children("destination") {
                     if let Some(b) = d.get("bucket")
                         && let crate::link::Target::Instance(t) =
@@ -51,18 +56,40 @@ fn check(cx: &mut Checker) {
     }
     for view in &links.buckets {
         let bucket = links.instance(view.bucket);
-        let configured = !settings(
+        let configurations = settings(
             links,
             view,
             "replication_configuration",
             "aws_s3_bucket_replication_configuration",
             "",
-        )
-        .is_empty();
-        if configured || destinations.contains(&view.bucket) {
+        );
+        // Replication is on when a rule is enabled; a configuration whose rules are all
+        // `Disabled` replicates nothing.
+        let statuses: Vec<Option<bool>> = configurations
+            .iter()
+            .flat_map(|s| {
+                let mut r = s.node.children("rule");
+                r.extend(s.node.children("rules"));
+                r
+            })
+            .map(|r| status(&r))
+            .collect();
+        if statuses.contains(&Some(true)) || destinations.contains(&view.bucket) {
             cx.pass(view.bucket);
-        } else if links.has_unlinked(bucket, "aws_s3_bucket_replication_configuration") {
+        } else if statuses.contains(&None)
+            || (configurations.is_empty()
+                && links.has_unlinked(bucket, "aws_s3_bucket_replication_configuration"))
+        {
             cx.undecided(view.bucket);
+        } else if let Some(first) = configurations.first() {
+            cx.report(
+                first.instance,
+                &first.path,
+                format!(
+                    "{} has a replication configuration but no rule of it is `Enabled`",
+                    bucket_label(bucket)
+                ),
+            );
         } else {
             cx.report(
                 view.bucket,
@@ -73,5 +100,20 @@ fn check(cx: &mut Checker) {
                 ),
             );
         }
+    }
+}
+
+/// A replication rule's `status`: enabled, disabled, or unknown (`None`).
+fn status(rule: &Node) -> Option<bool> {
+    if let Node::Value(v) = rule
+        && v.is_unknown()
+    {
+        return None;
+    }
+    match rule.get("status") {
+        Some(Value::String(s)) => Some(&**s == "Enabled"),
+        Some(Value::Unknown(_)) => None,
+        // Required by the provider; an unset status is not replication.
+        _ => Some(false),
     }
 }

@@ -26,4 +26,5 @@ super::area_rules! {
     bucket_without_replication,
     bucket_cors_allows_any_origin,
     bucket_without_object_logging,
+    bucket_without_object_read_logging,
 }

@@ -3,6 +3,8 @@ resource "aws_lb" "web" {
   internal                   = true
   load_balancer_type         = "application"
   drop_invalid_header_fields = true
+
+  subnets = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
 }
 
 resource "aws_lb_target_group" "web" {

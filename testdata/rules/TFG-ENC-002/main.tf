@@ -88,3 +88,11 @@ resource "aws_ebs_volume" "unencrypted" { # expect: TFG-ENC-002
   availability_zone = "eu-west-1a"
   size              = 40
 }
+
+# An empty key is no key: the finding says what is written and points at it.
+resource "aws_ebs_volume" "empty_key" {
+  availability_zone = "eu-west-1a"
+  size              = 40
+  encrypted         = true
+  kms_key_id        = "" # expect: TFG-ENC-002
+}

@@ -91,3 +91,56 @@ resource "aws_rds_cluster" "cluster" {
   kms_key_id                   = aws_kms_key.pi.arn
   performance_insights_enabled = true # expect: TFG-ENC-008
 }
+
+# Aurora cluster instances carry their own Performance Insights settings; one that names no
+# key takes its cluster's.
+resource "aws_rds_cluster" "aurora" {
+  cluster_identifier              = "aurora"
+  engine                          = "aurora-postgresql"
+  master_username                 = "admin"
+  manage_master_user_password     = true
+  storage_encrypted               = true
+  performance_insights_enabled    = true
+  performance_insights_kms_key_id = aws_kms_key.pi.arn
+}
+
+resource "aws_rds_cluster_instance" "aurora_plain" {
+  identifier                   = "aurora-plain"
+  cluster_identifier           = "other-cluster"
+  instance_class               = "db.r6g.large"
+  engine                       = "aurora-postgresql"
+  performance_insights_enabled = true # expect: TFG-ENC-008
+}
+
+resource "aws_rds_cluster_instance" "aurora_managed_key" {
+  identifier                      = "aurora-managed-key"
+  cluster_identifier              = "other-cluster"
+  instance_class                  = "db.r6g.large"
+  engine                          = "aurora-postgresql"
+  performance_insights_enabled    = true
+  performance_insights_kms_key_id = "alias/aws/rds" # expect: TFG-ENC-008
+}
+
+resource "aws_rds_cluster_instance" "aurora_own_key" {
+  identifier                      = "aurora-own-key"
+  cluster_identifier              = aws_rds_cluster.aurora.id
+  instance_class                  = "db.r6g.large"
+  engine                          = "aurora-postgresql"
+  performance_insights_enabled    = true
+  performance_insights_kms_key_id = aws_kms_key.pi.arn
+}
+
+resource "aws_rds_cluster_instance" "aurora_cluster_key" {
+  identifier                   = "aurora-cluster-key"
+  cluster_identifier           = aws_rds_cluster.aurora.id
+  instance_class               = "db.r6g.large"
+  engine                       = "aurora-postgresql"
+  performance_insights_enabled = true
+}
+
+resource "aws_rds_cluster_instance" "aurora_off" {
+  identifier         = "aurora-off"
+  cluster_identifier = aws_rds_cluster.aurora.id
+  instance_class     = "db.r6g.large"
+  engine             = "aurora-postgresql"
+}

@@ -52,3 +52,9 @@ resource "aws_sqs_queue" "unknown" {
   name              = "unknown"
   kms_master_key_id = var.unknown_input
 }
+
+# An empty key is no key: the finding says what is written and points at it.
+resource "aws_sqs_queue" "empty_key" {
+  name              = "empty-key"
+  kms_master_key_id = "" # expect: TFG-ENC-015
+}

@@ -69,3 +69,15 @@ resource "aws_kms_key" "spec_unknown" {
   description              = "data"
   customer_master_key_spec = var.unknown_input
 }
+
+# A key for signing (whatever the spec says) and a key in a custom key store cannot rotate
+# automatically.
+resource "aws_kms_key" "signing_usage_only" {
+  description = "signing"
+  key_usage   = "SIGN_VERIFY"
+}
+
+resource "aws_kms_key" "cloudhsm" {
+  description         = "in a CloudHSM key store"
+  custom_key_store_id = "cks-1234567890abcdef0"
+}

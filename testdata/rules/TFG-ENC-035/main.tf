@@ -29,6 +29,9 @@ resource "aws_opensearch_domain" "search" {
 resource "aws_elasticsearch_domain" "legacy" {
   count       = 2
   domain_name = "legacy-${count.index}"
+  cluster_config {
+    instance_count = 3
+  }
   encrypt_at_rest {
     enabled = var.at_rest # expect: TFG-ENC-035
   }
@@ -41,7 +44,8 @@ resource "aws_elasticsearch_domain" "legacy" {
   }
 }
 
-# No blocks: no encryption at rest or between nodes, no HTTPS, the TLS 1.0 policy.
+# No blocks: no encryption at rest, no HTTPS, the TLS 1.0 policy; one node (the default
+# instance_count), so no traffic between nodes.
 resource "aws_opensearch_domain" "bare" { # expect: TFG-ENC-035
   domain_name = "bare"
 }
@@ -102,5 +106,42 @@ resource "aws_opensearch_domain" "options_unknown" {
       enforce_https       = domain_endpoint_options.value.https
       tls_security_policy = domain_endpoint_options.value.policy
     }
+  }
+}
+
+# Node-to-node encryption matters only where there are several nodes: dedicated masters make a
+# one-data-node domain a cluster; a lone node has no traffic between nodes.
+resource "aws_opensearch_domain" "with_masters" {
+  domain_name = "with-masters"
+  cluster_config {
+    instance_count           = 1
+    dedicated_master_enabled = true
+    dedicated_master_count   = 3
+  }
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = false # expect: TFG-ENC-035
+  }
+  domain_endpoint_options {
+    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
+  }
+}
+
+resource "aws_opensearch_domain" "single_node" {
+  domain_name = "single-node"
+  cluster_config {
+    instance_count = 1
+    instance_type  = "t3.small.search"
+  }
+  encrypt_at_rest {
+    enabled = true
+  }
+  node_to_node_encryption {
+    enabled = false
+  }
+  domain_endpoint_options {
+    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
   }
 }

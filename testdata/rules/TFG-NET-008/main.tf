@@ -81,3 +81,17 @@ resource "aws_security_group_rule" "into_app" {
   protocol          = "tcp"
   cidr_blocks       = ["10.0.0.0/8"]
 }
+
+# A VPC declared here keeps the default group AWS gives it (ingress from itself, all egress)
+# unless an `aws_default_security_group` takes it over.
+resource "aws_vpc" "bare" { # expect: TFG-NET-008
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc" "managed" {
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_default_security_group" "of_managed" {
+  vpc_id = aws_vpc.managed.id
+}

@@ -34,3 +34,21 @@ resource "aws_lb" "front" {
   internal        = true
   security_groups = [module.sg.id]
 }
+
+# Attached by name: a literal name in `security_groups`, or the group's `name` attribute,
+# which is known before apply.
+resource "aws_security_group" "by_literal_name" {
+  name        = "by-literal-name"
+  description = "named by an instance"
+}
+
+resource "aws_security_group" "by_name_attribute" {
+  name        = "by-name-attribute"
+  description = "named through its attribute"
+}
+
+resource "aws_instance" "classic" {
+  ami             = "ami-1"
+  instance_type   = "t3.micro"
+  security_groups = ["by-literal-name", aws_security_group.by_name_attribute.name]
+}

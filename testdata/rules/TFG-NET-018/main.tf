@@ -19,3 +19,11 @@ resource "aws_lb" "internal" {
   internal = true
   subnets  = ["subnet-1"]
 }
+
+# A gateway load balancer takes traffic from route tables through its endpoints; it has no
+# internet-facing scheme.
+resource "aws_lb" "inspection" {
+  name               = "inspection"
+  load_balancer_type = "gateway"
+  subnets            = ["subnet-1"]
+}

@@ -76,3 +76,37 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "managed_alias" {
     }
   }
 }
+
+# Buckets that receive server access logs or load balancer logs can only use SSE-S3: log
+# delivery does not support KMS keys there.
+resource "aws_s3_bucket" "access_logs" {
+  bucket = "access-logs"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "access_logs" {
+  bucket = aws_s3_bucket.access_logs.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket_logging" "none_to_access_logs" {
+  bucket        = aws_s3_bucket.none.id
+  target_bucket = aws_s3_bucket.access_logs.id
+  target_prefix = "none/"
+}
+
+resource "aws_s3_bucket" "lb_logs" {
+  bucket = "lb-logs"
+}
+
+resource "aws_lb" "front" {
+  name    = "front"
+  subnets = ["subnet-1", "subnet-2"]
+  access_logs {
+    bucket  = aws_s3_bucket.lb_logs.bucket
+    enabled = true
+  }
+}

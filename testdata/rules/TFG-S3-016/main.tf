@@ -28,3 +28,37 @@ resource "aws_s3_bucket_ownership_controls" "enforced" {
 resource "aws_s3_bucket" "default" {
   bucket = "default"
 }
+
+# ACLs disabled, yet an ACL beyond the owner's: AWS rejects it at apply.
+resource "aws_s3_bucket" "enforced_public" {
+  bucket = "enforced-public"
+}
+
+resource "aws_s3_bucket_ownership_controls" "enforced_public" {
+  bucket = aws_s3_bucket.enforced_public.id
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_acl" "enforced_public" {
+  bucket = aws_s3_bucket.enforced_public.id
+  acl    = "log-delivery-write" # expect: TFG-S3-016
+}
+
+# ACLs disabled with the owner-only ACL, which AWS accepts.
+resource "aws_s3_bucket" "enforced_private" {
+  bucket = "enforced-private"
+}
+
+resource "aws_s3_bucket_ownership_controls" "enforced_private" {
+  bucket = aws_s3_bucket.enforced_private.id
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_acl" "enforced_private" {
+  bucket = aws_s3_bucket.enforced_private.id
+  acl    = "private"
+}

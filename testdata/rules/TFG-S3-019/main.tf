@@ -38,3 +38,36 @@ resource "aws_cloudtrail" "more_objects" {
     }
   }
 }
+
+# A trail that logs only reads does not log writes; an advanced selector restricted to
+# reads neither.
+resource "aws_s3_bucket" "reads_only" { # expect: TFG-S3-019
+  bucket = "reads-only"
+}
+
+resource "aws_cloudtrail" "read_objects" {
+  name           = "read-objects"
+  s3_bucket_name = "audit"
+  event_selector {
+    read_write_type = "ReadOnly"
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["arn:aws:s3:::reads-only/"]
+    }
+  }
+  advanced_event_selector {
+    name = "object reads"
+    field_selector {
+      field  = "eventCategory"
+      equals = ["Data"]
+    }
+    field_selector {
+      field  = "resources.type"
+      equals = ["AWS::S3::Object"]
+    }
+    field_selector {
+      field  = "readOnly"
+      equals = ["true"]
+    }
+  }
+}
