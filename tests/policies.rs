@@ -91,6 +91,19 @@ fn the_documented_language_loads_and_judges_each_construct() {
             "provider provider.aws sets no default_tags",
             1,
         ),
+        // meta.version from the root's .terraform.lock.hcl, for both provider blocks.
+        (
+            "POL-storage-supported_version",
+            "provider.aws",
+            "provider hashicorp/aws 4.67.0 is older than 5.0.0",
+            1,
+        ),
+        (
+            "POL-storage-supported_version",
+            "provider.aws.tagged",
+            "provider hashicorp/aws 4.67.0 is older than 5.0.0",
+            5,
+        ),
         (
             "POL-storage-encrypted",
             "aws_ebs_volume.plain",

@@ -179,13 +179,52 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
         let dir = crate::base::path::display(&m.dir);
         for a in &m.required_providers {
             let v = crate::eval::expr::eval_constant(&a.expr).unwrap_or(Value::Null);
-            let source = match &v {
-                Value::String(_) => v.clone(),
-                _ => v.get_attr("source").unwrap_or(Value::Null),
+            // `aws = "~> 5.0"` (Terraform 0.12's form) is a version constraint, not a source.
+            let source = match v.get_attr("source") {
+                Some(source @ Value::String(_)) => source,
+                _ => continue,
             };
             sources.insert((dir.clone(), a.name.clone()), source);
         }
     }
+    // The provider versions each root's `.terraform.lock.hcl` selected (`terraform init`
+    // writes it beside the root module), by provider address.
+    let mut locks: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for r in &loaded.roots {
+        let dir = &loaded.modules[r.module].dir;
+        let Ok(text) = crate::base::read::read_text(
+            &dir.join(".terraform.lock.hcl"),
+            crate::base::read::DEFAULT_MAX_FILE_SIZE,
+        ) else {
+            continue;
+        };
+        let Ok(body) = crate::load::hcl::parse_body(&text) else {
+            continue;
+        };
+        let entries = body
+            .blocks_of("provider")
+            .filter_map(|b| {
+                let address = b.labels.first()?.clone();
+                let version =
+                    crate::eval::expr::eval_constant(&b.body.attribute("version")?.expr).ok()?;
+                Some((address, version.as_str()?.to_string()))
+            })
+            .collect();
+        locks.insert(crate::base::path::display(dir), entries);
+    }
+    let locked = |root: &str, source: &Value| -> Value {
+        let Some(source) = source.as_str() else {
+            return Value::unknown();
+        };
+        locks
+            .get(root)
+            .and_then(|entries| {
+                entries.iter().find(|(address, _)| {
+                    address == source || address.ends_with(&format!("/{source}"))
+                })
+            })
+            .map_or_else(Value::unknown, |(_, v)| s(v.as_str()))
+    };
     let mut missing: Vec<(String, &crate::load::module::ModuleCall)> = Vec::new();
     for m in &loaded.modules {
         for c in &m.calls {
@@ -348,9 +387,10 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                                     ("name".into(), s(p.name.as_str())),
                                     ("type".into(), s(p.name.as_str())),
                                     ("alias".into(), p.alias.clone().map_or(Value::Null, s)),
+                                    // The version the root's lock file selected;
+                                    // unknown without one.
+                                    ("version".into(), locked(&m.root, &source)),
                                     ("source".into(), source),
-                                    // The version a lock file resolves is not read: unknown.
-                                    ("version".into(), Value::unknown()),
                                     ("module_path".into(), s(module_path_text(&m.path))),
                                 ]));
                                 let subject = Subject {

@@ -87,3 +87,10 @@ provider_policy "*" "default_tags" {
     error_message = "provider ${meta.address} sets no default_tags"
   }
 }
+
+provider_policy "aws" "supported_version" {
+  enforce {
+    condition     = core::semverconstraint(meta.version, ">= 5.0.0")
+    error_message = "provider ${meta.source} ${meta.version} is older than 5.0.0"
+  }
+}

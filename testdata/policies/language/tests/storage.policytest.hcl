@@ -74,6 +74,9 @@ provider "aws" "untagged" {
 }
 
 provider "aws" "tagged" {
+  meta = {
+    version = "5.10.0"
+  }
   attrs = {
     region       = "eu-west-1"
     default_tags = [{ tags = { owner = "platform" } }]
