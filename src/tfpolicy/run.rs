@@ -192,10 +192,14 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
     let mut locks: HashMap<String, Vec<(String, String)>> = HashMap::new();
     for r in &loaded.roots {
         let dir = &loaded.modules[r.module].dir;
-        let Ok(text) = crate::base::read::read_text(
-            &dir.join(".terraform.lock.hcl"),
-            crate::base::read::DEFAULT_MAX_FILE_SIZE,
-        ) else {
+        let lock = dir.join(".terraform.lock.hcl");
+        // Only a regular file inside the scanned tree (a link out of it is not followed).
+        if !lock.exists() || crate::load::confined_file(&lock, &loaded.boundaries).is_err() {
+            continue;
+        }
+        let Ok(text) =
+            crate::base::read::read_text(&lock, crate::base::read::DEFAULT_MAX_FILE_SIZE)
+        else {
             continue;
         };
         let Ok(body) = crate::load::hcl::parse_body(&text) else {
