@@ -83,10 +83,29 @@ pub struct File {
 
 /// `baseline = "FILE"` or a `[baseline]` table.
 #[derive(Clone, Debug, Deserialize)]
-#[serde(untagged)]
+#[serde(try_from = "toml::Value")]
 pub enum BaselineKey {
     File(PathBuf),
     Document(BaselineDocument),
+}
+
+impl TryFrom<toml::Value> for BaselineKey {
+    type Error = String;
+
+    /// A string is the accepted-findings file; a table the document, whose own errors
+    /// (an unknown or missing key) are kept rather than "matched no variant".
+    fn try_from(v: toml::Value) -> Result<BaselineKey, String> {
+        match v {
+            toml::Value::String(s) => Ok(BaselineKey::File(PathBuf::from(s))),
+            toml::Value::Table(t) => BaselineDocument::deserialize(t)
+                .map(BaselineKey::Document)
+                .map_err(|e| format!("[baseline]: {}", e.message().trim())),
+            other => Err(format!(
+                "`baseline` is a file name or a [baseline] table (name, version, effective, owner, review-by, file), not a {}",
+                other.type_str()
+            )),
+        }
+    }
 }
 
 /// The baseline document: what the organisation's secure configuration baseline is called,

@@ -618,3 +618,35 @@ fn exceptions_and_the_baseline_file_take_policy_ids() {
     assert_eq!(recorded["findings"].as_array().map(Vec::len), Some(active));
     assert!(recorded.to_string().contains("provider.aws"), "{recorded}");
 }
+
+#[test]
+fn a_baseline_table_with_an_unknown_key_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join(".git")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "resource \"aws_iam_user\" \"u\" {\n  name = \"u\"\n}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join(".tfgate.toml"),
+        "[baseline]\nname = \"x\"\nversion = \"1\"\neffective = \"2026-01-01\"\nreviewed = \"2026-06-01\"\n",
+    )
+    .expect("write");
+    let (code, report, _) = check_json(&[dir.path().to_str().expect("utf-8")]);
+    assert_eq!(code, 2);
+    let message = report["errors"][0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(message.contains("unknown field `reviewed`"), "{message}");
+    // A date that is not one is named too.
+    std::fs::write(
+        dir.path().join(".tfgate.toml"),
+        "[baseline]\nname = \"x\"\nversion = \"1\"\neffective = \"2026-01-01\"\nreview-by = \"soon\"\n",
+    )
+    .expect("write");
+    let (code, report, _) = check_json(&[dir.path().to_str().expect("utf-8")]);
+    assert_eq!(code, 2);
+    assert_eq!(report["errors"][0]["line"], 5, "{}", report["errors"]);
+}
