@@ -650,3 +650,35 @@ fn a_baseline_table_with_an_unknown_key_is_named() {
     assert_eq!(code, 2);
     assert_eq!(report["errors"][0]["line"], 5, "{}", report["errors"]);
 }
+
+#[test]
+fn sarif_with_policies_is_valid() {
+    // The OASIS schema's `run.language` pattern has a stray `]`, as tests/reports.rs notes.
+    let text = std::fs::read_to_string("testdata/sarif-2.1.0.json")
+        .expect("schema")
+        .replace("[a-zA-Z]{2}]?$", "[a-zA-Z]{2}\\\\]?$");
+    let schema: Value = serde_json::from_str(&text).expect("JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let runs: [&[&str]; 3] = [
+        &["examples/soc2-project"],
+        &[
+            "testdata/policies/delete/plan.json",
+            "--policies",
+            "testdata/policies/delete/policies",
+        ],
+        &[LANGUAGE[0], LANGUAGE[1], LANGUAGE[2]],
+    ];
+    for args in runs {
+        let out = tfgate()
+            .args(["check", "--format", "sarif"])
+            .args(args)
+            .output()
+            .expect("runs");
+        let sarif: Value = serde_json::from_slice(&out.stdout).expect("SARIF");
+        let errors: Vec<String> = validator
+            .iter_errors(&sarif)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{args:?}: {errors:?}");
+    }
+}
