@@ -317,6 +317,14 @@ fn policy_ids_work_like_rule_ids() {
         .expect("runs");
     let doc = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{doc}");
+    let list = tfgate()
+        .arg("rules")
+        .current_dir("examples/soc2-project")
+        .output()
+        .expect("runs");
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(list.contains("POL-regions-allowed_regions"), "{list}");
+    assert!(list.contains("TFG-BASELINE-001"), "{list}");
     assert!(
         doc.starts_with("# POL-rds-production_backups production_backups"),
         "{doc}"

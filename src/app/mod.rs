@@ -25,6 +25,9 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
     match cli.command {
         Command::Check(args) => check::check_command(&args, &vars, env_vars, out),
         Command::Rules(args) => {
+            // The team's policies are listed after the built-in rules when the configuration
+            // found from here names them.
+            let _ = policies::setup(Path::new("."), None, &cli::PolicyArgs::default());
             report::rules::write_list(args.format, out)?;
             Ok(Status::Clean)
         }
