@@ -690,3 +690,29 @@ fn sarif_with_policies_is_valid() {
         assert!(errors.is_empty(), "{args:?}: {errors:?}");
     }
 }
+
+#[test]
+fn the_reference_shapes_load_and_judge() {
+    let (code, report, stderr) = check_json(&[
+        "testdata/policies/reference/project",
+        "--policies",
+        "testdata/policies/reference/policies",
+        "--select",
+        "policy",
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    let got: Vec<(String, String)> = findings(&report).into_iter().map(|f| (f.0, f.1)).collect();
+    let want = [
+        ("POL-shapes-instance_type_check", "aws_instance.batch"),
+        // The aliased provider is filtered out; the region fails, the source passes and the
+        // version (no lock file) is undecided.
+        ("POL-shapes-standard_configuration", "provider.aws"),
+        ("POL-shapes-testing", "aws_instance.test_runner"),
+        ("POL-shapes-version_and_source_check", "module.network"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
