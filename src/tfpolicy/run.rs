@@ -489,33 +489,23 @@ fn record(
         stats.record(i, outcome);
     }
     if let Verdict::Failed(failures) = verdict {
-        let place = Place {
-            root: inst.root.clone(),
-            address: inst.address.clone(),
-            module: inst.module.clone(),
-            loc: inst.loc,
-        };
         for f in failures {
-            let mut place_at = Place {
-                loc: place.loc,
-                ..place_clone(&place)
+            // At the argument the condition reads when it is written, else the resource.
+            let loc = if f.path.is_empty() {
+                inst.loc
+            } else {
+                crate::rules::locate(inst, &f.path).or(inst.loc)
             };
-            if !f.path.is_empty() {
-                place_at.loc = crate::rules::locate(inst, &f.path).or(inst.loc);
-            }
+            let place = Place {
+                root: inst.root.clone(),
+                address: inst.address.clone(),
+                module: inst.module.clone(),
+                loc,
+            };
             part.findings
-                .push(finding(rule, index, &place_at, &f.path, &f.message));
-            info(part, rule, &place_at, f);
+                .push(finding(rule, index, &place, &f.path, &f.message));
+            info(part, rule, &place, f);
         }
-    }
-}
-
-fn place_clone(p: &Place) -> Place {
-    Place {
-        root: p.root.clone(),
-        address: p.address.clone(),
-        module: p.module.clone(),
-        loc: p.loc,
     }
 }
 
