@@ -34,6 +34,7 @@ mod governance;
 mod network;
 mod registry;
 mod s3;
+mod secrets;
 
 pub use registry::RULES;
 
@@ -44,6 +45,8 @@ pub enum Area {
     Encryption,
     S3,
     CloudTrail,
+    /// Secrets in code, Secrets Manager, SSM parameters and documents, KMS key policies.
+    Secrets,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
 }
@@ -55,6 +58,7 @@ impl Area {
             Area::Encryption => "encryption",
             Area::S3 => "s3",
             Area::CloudTrail => "cloudtrail",
+            Area::Secrets => "secrets",
             Area::Governance => "governance",
         }
     }

@@ -1,0 +1,4 @@
+//! Code the secrets rules share (each file says what it knows).
+
+pub mod shapes;
+pub mod written;

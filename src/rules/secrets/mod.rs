@@ -1,0 +1,13 @@
+//! Secrets: secrets written in the configuration (arguments that take a secret, Lambda and ECS
+//! environments, user data), Secrets Manager rotation, SSM parameters and documents, KMS key
+//! policies.
+//!
+//! One file per rule, registered in the list below (the list is the registry order); code
+//! two or more of these rules share lives in `helpers/`, code other areas share too in
+//! `rules/common/`.
+
+mod helpers;
+
+super::area_rules! {
+    hardcoded_secret_argument,
+}
