@@ -10,4 +10,7 @@ mod helpers;
 
 super::area_rules! {
     hardcoded_secret_argument,
+    lambda_environment_secret,
+    ecs_task_environment_secret,
+    user_data_secret,
 }
