@@ -13,4 +13,6 @@ super::area_rules! {
     lambda_environment_secret,
     ecs_task_environment_secret,
     user_data_secret,
+    secret_without_rotation,
+    secret_rotation_over_90_days,
 }
