@@ -15,4 +15,7 @@ super::area_rules! {
     user_data_secret,
     secret_without_rotation,
     secret_rotation_over_90_days,
+    ssm_parameter_secret_not_secure_string,
+    ssm_parameter_without_cmk,
+    ssm_document_public,
 }
