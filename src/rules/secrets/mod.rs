@@ -18,4 +18,5 @@ super::area_rules! {
     ssm_parameter_secret_not_secure_string,
     ssm_parameter_without_cmk,
     ssm_document_public,
+    kms_key_without_policy,
 }
