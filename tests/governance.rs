@@ -588,7 +588,10 @@ fn exceptions_register_with_valid_and_expired_entries() {
 fn configuration_and_flag_precedence() {
     let dir = project(&[
         // Medium and low findings only.
-        ("main.tf", "resource \"aws_kms_key\" \"k\" {\n  policy = \"{}\"\n}\n"),
+        (
+            "main.tf",
+            "resource \"aws_kms_key\" \"k\" {\n  policy = \"{}\"\n}\n",
+        ),
         (
             ".tfgate.toml",
             "fail-on = \"high\"\nignore = [\"TFG-ENC-024\"]\n\n[severity]\nkms-key-rotation-disabled = \"low\"\n",
