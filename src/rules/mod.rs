@@ -88,6 +88,12 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// True for rules whose findings point at a secret's value (a password argument, an
+    /// environment, user data): reports show their place, never the source line.
+    pub fn points_at_secret(&self) -> bool {
+        secrets::SECRET_VALUE_RULES.contains(&self.id)
+    }
+
     /// True when `key` is the rule's id, name or one of its aliases (case-insensitive).
     pub fn matches(&self, key: &str) -> bool {
         self.id.eq_ignore_ascii_case(key)
@@ -350,6 +356,20 @@ pub fn show(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::{RULES, select};
+
+    /// The rules whose sources reports hide are registered rules.
+    #[test]
+    fn secret_value_rules_are_registered() {
+        for id in super::secrets::SECRET_VALUE_RULES {
+            let rule = RULES.iter().find(|r| r.id == *id);
+            assert!(rule.is_some_and(|r| r.points_at_secret()), "{id}");
+        }
+        assert!(
+            !RULES
+                .iter()
+                .any(|r| r.id == "TFG-SEC-010" && r.points_at_secret())
+        );
+    }
 
     #[test]
     fn keys_select_rules() {

@@ -8,6 +8,11 @@
 
 mod helpers;
 
+/// The rules whose findings point at a secret's value: reports show their place, never the
+/// source line ([`crate::rules::Rule::points_at_secret`]).
+pub(super) const SECRET_VALUE_RULES: &[&str] =
+    &["TFG-SEC-001", "TFG-SEC-002", "TFG-SEC-003", "TFG-SEC-004"];
+
 super::area_rules! {
     hardcoded_secret_argument,
     lambda_environment_secret,
