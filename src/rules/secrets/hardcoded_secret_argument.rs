@@ -4,7 +4,7 @@
 use crate::finding::Severity;
 use crate::model::value::{Unknown, Value};
 use crate::rules::common::simple::label;
-use crate::rules::secrets::helpers::shapes::{secret_name, secret_value};
+use crate::rules::secrets::helpers::shapes::{secret_name, secret_value, token_shape};
 use crate::rules::secrets::helpers::written::{Written, find, from_plan, written};
 use crate::rules::{Area, Checker, Rule};
 
@@ -168,7 +168,9 @@ fn check(cx: &mut Checker) {
             let mut findings = Vec::new();
             for spec in specs {
                 for found in find(inst, spec) {
-                    match encoded_fields(found.value).unwrap_or_else(|| written(found.value, found.literal)) {
+                    match secret_text(spec, found.value, found.literal)
+                        .unwrap_or_else(|| written(found.value, found.literal))
+                    {
                         Written::No => {}
                         Written::Unknown => unknown = true,
                         w => findings.push((
@@ -190,23 +192,66 @@ fn check(cx: &mut Checker) {
     glue_connections(cx);
 }
 
-/// A JSON text with unknown parts (`jsonencode({ username = "app", password = random_password.db.result })`):
-/// written when a field named like a secret holds a known value, else not (the secret comes
-/// from the unknown parts). `None` for any other value.
-fn encoded_fields(v: Option<&Value>) -> Option<Written> {
-    let Some(Value::Unknown(Unknown::Encoded { value })) = v else {
+/// What a secret's text (`secret_string`, `secret_binary`) says beyond being known: a JSON
+/// object (`jsonencode({ username = "app", password = random_password.db.result })`, with
+/// unknown parts or not) holds a written secret when a field named like a secret holds a
+/// known value or a field has a token shape, else the secret comes from elsewhere; a
+/// placeholder (`"CHANGE_ME"`, `jsonencode({})`, set once and filled in out of band under
+/// `ignore_changes`) is no secret. `None`: judge the value as any other.
+fn secret_text(spec: &str, v: Option<&Value>, literal: bool) -> Option<Written> {
+    if !matches!(spec, "secret_string" | "secret_binary") {
         return None;
+    }
+    let parsed;
+    let (object, known) = match v? {
+        Value::Unknown(Unknown::Encoded { value }) => (value.as_ref(), Written::Known),
+        Value::String(s) => {
+            if placeholder(s) {
+                return Some(Written::No);
+            }
+            let json = serde_json::from_str::<serde_json::Value>(s).ok()?;
+            parsed = Value::from_json(&json);
+            let known = if literal {
+                Written::Literal
+            } else {
+                Written::Known
+            };
+            (&parsed, known)
+        }
+        _ => return None,
     };
-    let object = value.as_object()?;
-    let written_field = object
-        .fields
-        .iter()
-        .any(|(k, v)| secret_name(k) && v.as_str().is_some_and(secret_value));
-    Some(if written_field {
-        Written::Known
-    } else {
-        Written::No
-    })
+    let object = object.as_object()?;
+    let written_field = object.fields.iter().any(|(k, v)| {
+        v.as_str()
+            .is_some_and(|s| (secret_name(k) && secret_value(s)) || token_shape(s).is_some())
+    });
+    Some(if written_field { known } else { Written::No })
+}
+
+/// Values that stand for "to be filled in": `CHANGE_ME`, `placeholder`, `{}`.
+fn placeholder(s: &str) -> bool {
+    let norm: String = s
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    matches!(
+        norm.as_str(),
+        "" | "changeme"
+            | "replaceme"
+            | "placeholder"
+            | "dummy"
+            | "todo"
+            | "tbd"
+            | "empty"
+            | "none"
+            | "null"
+            | "initial"
+            | "initialvalue"
+            | "setme"
+            | "setmanually"
+            | "updateme"
+    )
 }
 
 /// A Glue connection keeps its password in the `connection_properties` map.

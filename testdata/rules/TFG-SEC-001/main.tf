@@ -146,3 +146,28 @@ resource "aws_secretsmanager_secret_version" "json_with_written_password" {
     password = "json-written-password"
   })
 }
+
+# Placeholders filled in out of band (under `ignore_changes`), and a JSON secret whose fields
+# are not secrets, pass; a token-shaped field is a secret whatever its name.
+resource "aws_secretsmanager_secret_version" "placeholder" {
+  secret_id     = "prod/filled-by-hand"
+  secret_string = "CHANGE_ME"
+  lifecycle {
+    ignore_changes = [secret_string]
+  }
+}
+
+resource "aws_secretsmanager_secret_version" "empty_object" {
+  secret_id     = "prod/filled-by-hand-2"
+  secret_string = jsonencode({})
+}
+
+resource "aws_secretsmanager_secret_version" "no_secret_fields" {
+  secret_id     = "prod/endpoint"
+  secret_string = jsonencode({ host = "db.example.com", port = 5432 })
+}
+
+resource "aws_secretsmanager_secret_version" "shaped_field" {
+  secret_id     = "prod/upstream"
+  secret_string = jsonencode({ upstream = "AKIAIOSFODNN7EXAMPLE" }) # expect: TFG-SEC-001
+}
