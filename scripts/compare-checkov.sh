@@ -22,7 +22,7 @@ for dir in "$@"; do
 import collections, json, sys
 name, out = sys.argv[1], sys.argv[2]
 rules = json.load(open(f"{out}/rules.json"))
-ours = collections.Counter(f["rule_id"] for f in json.load(open(f"{out}/{name}.tfgate.json"))["findings"])
+ours = collections.Counter(f["rule_id"] for f in json.load(open(f"{out}/{name}.tfgate.json"))["findings"] for _ in f.get("instances") or [f])
 ck = json.load(open(f"{out}/{name}.checkov.json"))
 ck = ck if isinstance(ck, list) else [ck]
 theirs = collections.Counter(f["check_id"] for r in ck for f in r.get("results", {}).get("failed_checks", []))

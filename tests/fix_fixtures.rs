@@ -66,18 +66,22 @@ fn keys(report: &Value) -> (BTreeSet<Key>, BTreeSet<Key>) {
     let mut all = BTreeSet::new();
     let mut fixable = BTreeSet::new();
     for f in report["findings"].as_array().expect("findings") {
-        let key = (
-            f["rule_id"].as_str().unwrap_or_default().to_string(),
-            f["resource"].as_str().unwrap_or_default().to_string(),
-            f["path"].as_str().unwrap_or_default().to_string(),
-        );
-        let applicable = f["fix"]["applicability"]
-            .as_str()
-            .is_some_and(|a| a != "display-only");
-        if applicable {
-            fixable.insert(key.clone());
+        // A finding is one rule at one location; each of its instances counts here.
+        let instances = f["instances"].as_array().map_or(&[][..], Vec::as_slice);
+        for inst in instances {
+            let key = (
+                f["rule_id"].as_str().unwrap_or_default().to_string(),
+                inst["resource"].as_str().unwrap_or_default().to_string(),
+                inst["path"].as_str().unwrap_or_default().to_string(),
+            );
+            let applicable = f["fix"]["applicability"]
+                .as_str()
+                .is_some_and(|a| a != "display-only");
+            if applicable {
+                fixable.insert(key.clone());
+            }
+            all.insert(key);
         }
-        all.insert(key);
     }
     (all, fixable)
 }

@@ -94,6 +94,25 @@ pub fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
         ))
 }
 
+/// The order of the reports people read (text, Markdown, GitHub annotations): most severe
+/// first, then by file (its displayed path) and place in it, findings without a location
+/// after those with one, then [`order`]. A critical finding on line 785 comes before the
+/// first low one.
+pub fn severity_order(
+    files: &crate::base::source::SourceFiles,
+    a: &Finding,
+    b: &Finding,
+) -> std::cmp::Ordering {
+    let place = |f: &Finding| match f.loc {
+        Some(l) => (false, files.get(l.file).display.as_str(), l.span.start),
+        None => (true, "", 0),
+    };
+    b.severity
+        .cmp(&a.severity)
+        .then_with(|| place(a).cmp(&place(b)))
+        .then_with(|| order(a, b))
+}
+
 /// Sorts findings into report order ([`order`]): the one place findings are ordered, once
 /// per run, after suppressions (`app::pipeline::check_with`).
 pub fn sort(findings: &mut [Finding]) {

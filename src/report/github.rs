@@ -1,5 +1,7 @@
-//! GitHub workflow commands: one `::error`/`::warning`/`::notice` annotation per finding and
-//! per load error, shown on the pull request's changed lines.
+//! GitHub workflow commands: one `::error`/`::warning`/`::notice` annotation per finding (one
+//! rule at one location, for all its instances) and
+//! per load error, shown on the pull request's changed lines (paths relative to the
+//! repository root, `report::repo_paths`); findings most severe first.
 
 use super::primary_location;
 use crate::base::diag::Level;
@@ -9,6 +11,7 @@ use crate::scan::Scan;
 
 /// Writes the annotations.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let paths = super::repo_paths::RepoPaths::new(scan);
     for d in &scan.diagnostics {
         let command = match d.level {
             Level::Error => "error",
@@ -16,7 +19,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         };
         let mut props = Vec::new();
         if let Some(file) = &d.file {
-            props.push(format!("file={}", property(file)));
+            props.push(format!("file={}", property(&paths.path(file))));
             if let Some(line) = d.line {
                 props.push(format!("line={line}"));
             }
@@ -27,12 +30,10 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         props.push(format!("title={}", property(&format!("tfgate {}", d.code))));
         writeln!(w, "::{command} {}::{}", props.join(","), data(&d.message))?;
     }
-    for f in scan
-        .results
-        .iter()
-        .flat_map(|r| r.findings.iter())
-        .filter(|f| f.is_active())
-    {
+    // One annotation per rule and location (`report::group`), most severe first: GitHub
+    // shows only the first few annotations of each level.
+    for g in super::group::active_by_severity(scan) {
+        let f = g.first();
         let rule = RULES[f.rule];
         let command = match f.severity {
             Severity::Critical | Severity::High => "error",
@@ -45,7 +46,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 let file = scan.loaded.files.get(loc.file);
                 let start = file.line_col(loc.span.start);
                 let end = file.line_col(loc.span.end);
-                props.push(format!("file={}", property(&file.display)));
+                props.push(format!("file={}", property(paths.file(loc.file))));
                 props.push(format!("line={}", start.line));
                 props.push(format!("endLine={}", end.line));
                 if start.line == end.line {
@@ -53,7 +54,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                     props.push(format!("endColumn={}", end.column));
                 }
             }
-            None => props.push(format!("file={}", property(&f.root))),
+            None => props.push(format!("file={}", property(&paths.path(&f.root)))),
         }
         props.push(format!(
             "title={}",
@@ -61,15 +62,15 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 "{} {} ({})",
                 rule.id,
                 rule.name,
-                rule.severity.as_str()
+                f.severity.as_str()
             ))
         ));
-        let mut message = if f.resource.is_empty() {
-            f.message.clone()
-        } else {
-            format!("{} ({})", f.message, f.resource)
+        let mut message = match g.applies_to() {
+            Some(applies) => format!("{} ({applies})", g.message(scan)),
+            None if f.resource.is_empty() => f.message.clone(),
+            None => format!("{} ({})", f.message, f.resource),
         };
-        if let Some(fix) = &f.fix {
+        if let Some(fix) = g.fix() {
             message.push_str(&format!(
                 "\nFix ({}): {}",
                 fix.applicability.as_str(),

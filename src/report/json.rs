@@ -1,5 +1,6 @@
 //! `tfgate check --format json`: the machine-readable contract (`tool`, `findings`,
-//! `errors`, `warnings`, `summary`).
+//! `errors`, `warnings`, `summary`). A finding is one rule at one source location, with the
+//! `instances` it applies to (`report::group`).
 //!
 //! Findings are serialised straight from the findings (no JSON tree), in parallel batches
 //! written in order, so a report of tens of thousands of findings never exists whole in
@@ -8,7 +9,7 @@
 use serde_json::json;
 
 use super::{
-    FindingJson, diagnostics_json, rule_stats_json, summary_json, tool_json, write_document,
+    GroupJson, diagnostics_json, rule_stats_json, summary_json, tool_json, write_document,
 };
 use crate::base::diag::Level;
 use crate::scan::Scan;
@@ -19,10 +20,16 @@ use crate::scan::Scan;
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let all = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
     let active = all.iter().filter(|f| f.is_active()).count();
+    // One finding per rule and location (`report::group`); the counts count those, and
+    // `finding_instances` the instances they stand for.
+    let groups = super::group::of_scan(scan);
+    let active_groups = groups.iter().filter(|g| g.is_active()).count();
     let mut summary = summary_json(scan);
     if let Some(obj) = summary.as_object_mut() {
-        obj.insert("findings".into(), json!(active));
-        obj.insert("suppressed".into(), json!(all.len() - active));
+        obj.insert("findings".into(), json!(active_groups));
+        obj.insert("suppressed".into(), json!(groups.len() - active_groups));
+        obj.insert("finding_instances".into(), json!(active));
+        obj.insert("suppressed_instances".into(), json!(all.len() - active));
         obj.insert("governance".into(), super::governance_json(scan));
         obj.insert("rules".into(), rule_stats_json(scan));
     }
@@ -33,7 +40,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         "warnings": diagnostics_json(scan, Level::Warning),
         "summary": summary,
     });
-    write_document(w, &doc, "findings", all, |f| FindingJson::new(scan, f))
+    write_document(w, &doc, "findings", &groups, |g| GroupJson::new(scan, g))
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
-//! JUnit XML: one test suite per rule, one test case per resource the rule checked; a finding
-//! is a failure, a resource that could not be decided before apply is skipped. Load errors
+//! JUnit XML: one test suite per rule, one test case per resource block the rule checked (the
+//! instances of a module called many times are one case, as they are one finding); a finding
+//! is a failure, a block that could not be decided before apply (or whose findings are all
+//! suppressed) is skipped. Load errors
 //! are one failing test case of their own, so a CI dashboard never shows a broken run green.
 
 use std::fmt::Write as _;
@@ -49,12 +51,44 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             continue;
         }
         let active_failed = |inst: usize| case(i, inst).iter().any(|f| f.is_active());
-        let failed = s
-            .outcomes()
-            .filter(|&(inst, o)| o == Outcome::Failed && active_failed(inst))
+        // One test case per resource block: the instances of a module called many times
+        // are one case (failing when any instance fails), as they are one finding.
+        let mut blocks: Vec<Vec<(usize, Outcome)>> = Vec::new();
+        let mut block_of: std::collections::HashMap<BlockKey<'_>, usize> =
+            std::collections::HashMap::new();
+        for (inst, outcome) in s.outcomes() {
+            let instance = &scan.workspace.instances[inst];
+            let key = match instance.loc {
+                Some(loc) => BlockKey::Loc(loc),
+                None => BlockKey::Address(&instance.root, &instance.address),
+            };
+            let n = *block_of.entry(key).or_insert_with(|| {
+                blocks.push(Vec::new());
+                blocks.len() - 1
+            });
+            blocks[n].push((inst, outcome));
+        }
+        let verdict = |block: &[(usize, Outcome)]| {
+            if block
+                .iter()
+                .any(|&(inst, o)| o == Outcome::Failed && active_failed(inst))
+            {
+                Outcome::Failed
+            } else if block.iter().all(|&(_, o)| o == Outcome::Passed) {
+                Outcome::Passed
+            } else {
+                Outcome::Undecided
+            }
+        };
+        let failed = blocks
+            .iter()
+            .filter(|b| verdict(b) == Outcome::Failed)
             .count();
-        let undecided = s.checked() - s.count(Outcome::Passed) - failed;
-        tests += s.checked();
+        let undecided = blocks
+            .iter()
+            .filter(|b| verdict(b) == Outcome::Undecided)
+            .count();
+        tests += blocks.len();
         failures += failed;
         skipped += undecided;
         let _ = writeln!(
@@ -62,11 +96,34 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             "  <testsuite name=\"{} {}\" tests=\"{}\" failures=\"{failed}\" skipped=\"{undecided}\">",
             rule.id,
             rule.name,
-            s.checked()
+            blocks.len()
         );
-        for (inst, outcome) in s.outcomes() {
-            let instance = &scan.workspace.instances[inst];
-            let name = format!("{} ({})", instance.address, instance.root);
+        for block in &blocks {
+            let instance = &scan.workspace.instances[block[0].0];
+            let config = super::group::instance_config_address(instance);
+            let same = |what: &dyn Fn(&crate::model::Instance) -> bool| {
+                block
+                    .iter()
+                    .all(|&(inst, _)| what(&scan.workspace.instances[inst]))
+            };
+            let name = if block.len() == 1 {
+                format!("{} ({})", instance.address, instance.root)
+            } else if !same(&|i| super::group::instance_config_address(i) == config) {
+                // Reached through several module calls: the block as its file names it.
+                let file = instance
+                    .loc
+                    .map_or("", |loc| scan.loaded.files.get(loc.file).display.as_str());
+                format!(
+                    "{}.{} in {file} ({} instances)",
+                    instance.rtype,
+                    instance.name,
+                    block.len()
+                )
+            } else if same(&|i| i.root == instance.root) {
+                format!("{config} ({}, {} instances)", instance.root, block.len())
+            } else {
+                format!("{config} ({} instances)", block.len())
+            };
             let file = instance.loc.map(|loc| {
                 let f = scan.loaded.files.get(loc.file);
                 (f.display.clone(), f.line_col(loc.span.start).line)
@@ -81,14 +138,19 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 rule.id,
                 escape(&name)
             );
-            match outcome {
+            let suppressed = block
+                .iter()
+                .find(|&&(inst, o)| o == Outcome::Failed && !active_failed(inst));
+            match verdict(block) {
                 Outcome::Passed => suites.push_str("/>\n"),
-                Outcome::Undecided => suites.push_str(
-                    ">\n      <skipped message=\"values not known before apply\"/>\n    </testcase>\n",
-                ),
-                Outcome::Failed if !active_failed(inst) => {
-                    let why = case(i, inst)
-                        .first()
+                Outcome::Undecided if block.iter().any(|&(_, o)| o == Outcome::Undecided) => {
+                    suites.push_str(
+                        ">\n      <skipped message=\"values not known before apply\"/>\n    </testcase>\n",
+                    )
+                }
+                Outcome::Undecided => {
+                    let why = suppressed
+                        .and_then(|&(inst, _)| case(i, inst).first())
                         .and_then(|f| f.suppressed.as_ref())
                         .map(|s| format!("suppressed ({}): {}", s.kind.as_str(), s.reason.as_deref().unwrap_or("no reason given")))
                         .unwrap_or_default();
@@ -100,19 +162,32 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 }
                 Outcome::Failed => {
                     suites.push_str(">\n");
-                    for f in case(i, inst).iter().filter(|f| f.is_active()) {
+                    // One failure per rule and location, for all the block's instances there.
+                    let active = block
+                        .iter()
+                        .flat_map(|&(inst, _)| case(i, inst).iter().copied())
+                        .filter(|f| f.is_active());
+                    let mut groups = super::group::group(active);
+                    groups.sort_by(|a, b| crate::finding::order(a.first(), b.first()));
+                    for g in &groups {
+                        let f = g.first();
                         let place = primary_location(scan, f).map_or_else(String::new, |loc| {
                             let file = scan.loaded.files.get(loc.file);
                             let lc = file.line_col(loc.span.start);
                             format!("{}:{}:{}: ", file.display, lc.line, lc.column)
                         });
+                        let message = g.message(scan);
+                        let detail = match g.applies_to() {
+                            Some(applies) => format!("{message} ({applies})"),
+                            None => message.to_string(),
+                        };
                         let _ = writeln!(
                             suites,
                             "      <failure message=\"{}\" type=\"{}\">{}{}</failure>",
-                            escape(&f.message),
+                            escape(&message),
                             f.severity.as_str(),
                             escape(&place),
-                            escape(&f.message)
+                            escape(&detail)
                         );
                     }
                     suites.push_str("    </testcase>\n");
@@ -160,6 +235,14 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     out.push_str(&suites);
     out.push_str("</testsuites>\n");
     w.write_all(out.as_bytes())
+}
+
+/// What makes instances one test case: their resource block, or (without a location) the
+/// instance itself.
+#[derive(Hash, PartialEq, Eq)]
+enum BlockKey<'a> {
+    Loc(crate::base::span::Loc),
+    Address(&'a str, &'a str),
 }
 
 /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry.

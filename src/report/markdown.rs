@@ -1,5 +1,6 @@
 //! A compact Markdown summary for a pull request comment or `$GITHUB_STEP_SUMMARY`: the
-//! verdict, counts by severity, a table of findings (the first hundred), fixes available,
+//! verdict, counts by severity, a table of findings (the hundred most severe, then by file
+//! and line), fixes available,
 //! and per rule what was checked.
 
 use std::fmt::Write as _;
@@ -18,12 +19,13 @@ const MAX_ROWS: usize = 100;
 /// Writes the Markdown summary.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut out = String::new();
-    let empty = Vec::new();
-    let all = scan.results.as_ref().map_or(&empty, |r| &r.findings);
-    let active: Vec<crate::finding::Finding> =
-        all.iter().filter(|f| f.is_active()).cloned().collect();
-    let suppressed = all.len() - active.len();
-    let findings = &active;
+    // One row per rule and location (`report::group`), most severe first: the rows cut off
+    // after the hundredth are the least severe.
+    let all = super::group::of_scan(scan);
+    let groups = super::group::active_by_severity(scan);
+    let suppressed = all.len() - groups.len();
+    let instances: usize = groups.iter().map(|g| g.members.len()).sum();
+    let findings: Vec<&crate::finding::Finding> = groups.iter().map(|g| g.first()).collect();
     let errors: Vec<_> = scan.diagnostics.iter().filter(|d| d.is_error()).collect();
     let verdict = if !errors.is_empty() {
         "❌ input errors: the run fails closed"
@@ -33,12 +35,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         "❌ the baseline is broken"
     };
     let _ = writeln!(out, "## tfgate: {verdict}\n");
-    let count = |s: Severity| {
-        findings
-            .iter()
-            .filter(|f| RULES[f.rule].severity == s)
-            .count()
-    };
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let _ = writeln!(
         out,
         "**{}** {}: {} critical, {} high, {} medium, {} low{}. {}, {} checked.\n",
@@ -60,8 +57,20 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             "resource instances"
         ),
     );
+    if instances > groups.len() {
+        let _ = writeln!(
+            out,
+            "A finding is one rule at one source location; these cover {instances} findings on resource instances.\n"
+        );
+    }
     if let Some(line) = super::modules_not_checked(scan) {
         let _ = writeln!(out, "⚠️ {line}\n");
+    }
+    if let Some(line) = super::no_rule_applies(scan) {
+        let _ = writeln!(out, "⚠️ {}\n", crate::base::escape::markdown(&line));
+    }
+    if let Some(note) = super::foreign_note(scan) {
+        let _ = writeln!(out, "{}\n", crate::base::escape::markdown(&note));
     }
     if !errors.is_empty() {
         let _ = writeln!(out, "### Input errors\n");
@@ -73,8 +82,15 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     if !findings.is_empty() {
         let _ = writeln!(out, "| Severity | Rule | Resource | Location | Finding |");
         let _ = writeln!(out, "| --- | --- | --- | --- | --- |");
-        for f in findings.iter().take(MAX_ROWS) {
+        for g in groups.iter().take(MAX_ROWS) {
+            let f = g.first();
             let rule = RULES[f.rule];
+            let resource = match g.addresses().len() {
+                // A governance finding has no resource: a dash, not an empty code span.
+                1 if f.resource.is_empty() => "-".to_string(),
+                1 => markdown_code(&f.resource),
+                n => format!("{} ({n} instances)", markdown_code(&g.block_address(scan))),
+            };
             let place = primary_location(scan, f).map_or_else(
                 || f.root.to_string(),
                 |loc| {
@@ -89,14 +105,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 rule.id,
                 super::rule_doc_url(rule),
                 rule.name,
-                // A governance finding has no resource: a dash, not an empty code span.
-                if f.resource.is_empty() {
-                    "-".to_string()
-                } else {
-                    markdown_code(&f.resource)
-                },
+                resource,
                 markdown_code(&place),
-                markdown_message(&f.message)
+                markdown_message(&g.message(scan))
             );
         }
         if findings.len() > MAX_ROWS {
@@ -108,9 +119,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         }
         out.push('\n');
         let fixable = |a: Applicability| {
-            findings
+            groups
                 .iter()
-                .filter(|f| f.fix.as_ref().is_some_and(|x| x.applicability == a))
+                .filter(|g| g.fix().is_some_and(|x| x.applicability == a))
                 .count()
         };
         let (safe, unsafe_) = (fixable(Applicability::Safe), fixable(Applicability::Unsafe));

@@ -4,10 +4,12 @@ pub mod compliance;
 pub mod diff;
 pub mod evidence;
 pub mod github;
+pub mod group;
 pub mod inspect;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod repo_paths;
 pub mod rules;
 pub mod sarif;
 pub mod text;
@@ -118,6 +120,71 @@ pub fn summary_json(scan: &Scan) -> Json {
 
 /// The summary line for module calls whose module is not downloaded, if any: their resources
 /// were not checked, which a passing run must say.
+/// "312 resources of providers azurerm, google: no rule applies.", when the rules checked
+/// not one resource of some provider.
+pub fn no_rule_applies(scan: &Scan) -> Option<String> {
+    use crate::base::plural;
+    let unchecked = scan.unchecked_providers();
+    if unchecked.is_empty() {
+        return None;
+    }
+    let total: usize = unchecked.iter().map(|(_, n)| n).sum();
+    let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
+    Some(format!(
+        "{} of {} {}: no rule applies.",
+        plural::count(total, "resource", "resources"),
+        plural::noun(names.len(), "provider", "providers"),
+        names.join(", ")
+    ))
+}
+
+/// The note on foreign suppressions left to migrate (text and Markdown reports), instead of
+/// a finding each.
+pub fn foreign_note(scan: &Scan) -> Option<String> {
+    use crate::base::plural;
+    let f = &scan.governance.foreign_suppressions;
+    if f.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if f.without_reason > 0 {
+        parts.push(format!(
+            "{} no reason (their syntax has no place for one; honoured all the same)",
+            plural::count(
+                f.without_reason,
+                "tfsec/Trivy suppression gives",
+                "tfsec/Trivy suppressions give"
+            )
+        ));
+    }
+    if f.unknown_checks > 0 {
+        parts.push(format!(
+            "{} peer checks tfgate does not implement (they suppress nothing here)",
+            plural::count(
+                f.unknown_checks,
+                "foreign suppression names",
+                "foreign suppressions name"
+            )
+        ));
+    }
+    if f.unused > 0 {
+        parts.push(format!(
+            "{} nothing here (the rule it names passes; remove {} or migrate)",
+            plural::count(
+                f.unused,
+                "foreign suppression suppresses",
+                "foreign suppressions suppress"
+            ),
+            plural::noun(f.unused, "it", "them")
+        ));
+    }
+    Some(format!(
+        "Note: {}. The first is at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
+        parts.join("; "),
+        f.first.as_deref().unwrap_or("-")
+    ))
+}
+
 pub fn modules_not_checked(scan: &Scan) -> Option<String> {
     let n = scan.workspace.stats.modules_not_downloaded.len();
     let required = scan.diagnostics.iter().any(|d| {
@@ -174,6 +241,69 @@ impl<'a> FindingJson<'a> {
             module_calls: ModuleCallJson::chain(scan, &f.module),
             suppressed: f.suppressed.as_deref().map(SuppressionJson::new),
             fix: f.fix.as_ref().map(|x| FixJson::new(scan, x)),
+        }
+    }
+}
+
+/// A reported finding (one rule at one location, `group::Group`) as the JSON report states
+/// it: what the instances share, then `instances`, each with its address, root, module
+/// calls, path and evaluated message. `resource`, `root` and `module_calls` are the first
+/// instance's, as before findings were grouped.
+#[derive(serde::Serialize)]
+pub struct GroupJson<'a> {
+    rule_id: &'static str,
+    rule_name: &'static str,
+    aliases: &'static [&'static str],
+    severity: &'static str,
+    resource: &'a str,
+    root: &'a str,
+    message: std::borrow::Cow<'a, str>,
+    path: &'a str,
+    location: Option<LocationJson<'a>>,
+    module_calls: Vec<ModuleCallJson<'a>>,
+    instances: Vec<InstanceJson<'a>>,
+    suppressed: Option<SuppressionJson<'a>>,
+    fix: Option<FixJson<'a>>,
+}
+
+/// One instance of a reported finding.
+#[derive(serde::Serialize)]
+pub struct InstanceJson<'a> {
+    resource: &'a str,
+    root: &'a str,
+    module_calls: Vec<ModuleCallJson<'a>>,
+    path: &'a str,
+    message: &'a str,
+}
+
+impl<'a> GroupJson<'a> {
+    pub fn new(scan: &'a Scan, g: &group::Group<'a>) -> GroupJson<'a> {
+        let f = g.first();
+        let rule = crate::rules::RULES[f.rule];
+        GroupJson {
+            rule_id: rule.id,
+            rule_name: rule.name,
+            aliases: rule.aliases,
+            severity: f.severity.as_str(),
+            resource: &f.resource,
+            root: &f.root,
+            message: g.message(scan),
+            path: &f.path,
+            location: f.loc.map(|loc| LocationJson::new(scan, loc)),
+            module_calls: ModuleCallJson::chain(scan, &f.module),
+            instances: g
+                .members
+                .iter()
+                .map(|m| InstanceJson {
+                    resource: &m.resource,
+                    root: &m.root,
+                    module_calls: ModuleCallJson::chain(scan, &m.module),
+                    path: &m.path,
+                    message: &m.message,
+                })
+                .collect(),
+            suppressed: f.suppressed.as_deref().map(SuppressionJson::new),
+            fix: g.fix().map(|x| FixJson::new(scan, x)),
         }
     }
 }
@@ -595,17 +725,50 @@ pub fn primary_location(scan: &Scan, f: &crate::finding::Finding) -> Option<Loc>
         .or(Some(loc))
 }
 
-/// A fingerprint of a finding that survives line shifts: rule, root, resource address and
-/// attribute path, hashed.
-pub fn fingerprint(f: &crate::finding::Finding) -> String {
+/// Each reported finding's fingerprint (one per [`group::Group`]), unique in the run and
+/// surviving line shifts: rule, the file (repository-relative), the resource block's type and
+/// name (`group::block_name`: not which module calls reach it) and the first instance's
+/// attribute path, hashed; a finding about a
+/// suppression (no resource) adds its message, which names the comment. Findings that still
+/// share all of these (a location with some instances suppressed and the rest not, two
+/// identical comments in one file) are told apart by their order among them: the n-th such
+/// finding hashes `n` too. Code scanning merges results of one fingerprint into one alert,
+/// so a repeat would hide a finding.
+pub fn fingerprints(
+    scan: &Scan,
+    paths: &repo_paths::RepoPaths<'_>,
+    groups: &[group::Group<'_>],
+) -> Vec<String> {
     use sha2::Digest;
-    let rule = crate::rules::RULES[f.rule];
-    let mut h = sha2::Sha256::new();
-    for part in [rule.id, &f.root, &f.resource, &f.path] {
-        h.update(part.as_bytes());
-        h.update([0u8]);
-    }
-    crate::base::hex::encode(&h.finalize()[..16])
+    let mut seen: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
+    groups
+        .iter()
+        .map(|g| {
+            let f = g.first();
+            let rule = crate::rules::RULES[f.rule];
+            let file = match primary_location(scan, f) {
+                Some(loc) => paths.file(loc.file).to_string(),
+                None => paths.path(&f.root),
+            };
+            let address = group::block_name(scan, f);
+            let mut parts = vec![rule.id, &file, &address, &f.path];
+            if f.instance.is_none() {
+                parts.push(&f.message);
+            }
+            let mut key = Vec::new();
+            for part in parts {
+                key.extend_from_slice(part.as_bytes());
+                key.push(0);
+            }
+            let n = seen.entry(key.clone()).or_insert(0);
+            if *n > 0 {
+                key.extend_from_slice(n.to_string().as_bytes());
+                key.push(0);
+            }
+            *n += 1;
+            crate::base::hex::encode(&sha2::Sha256::digest(&key)[..16])
+        })
+        .collect()
 }
 
 /// The URL of a rule's documentation.
@@ -648,9 +811,17 @@ pub fn governance_json(scan: &Scan) -> Json {
         "today": g.policy.as_ref().map(|p| p.today.to_string()),
         "exceptions": exceptions,
         "stale_baseline_entries": g.stale_baseline,
+        // The configuration's exclusions in effect: what was not scanned, and why.
+        "exclusions": g.policy.as_ref().map_or_else(Vec::new, |p| {
+            p.exclusions
+                .iter()
+                .map(|e| json!({ "path": e.glob, "reason": e.reason, "line": e.line }))
+                .collect::<Vec<_>>()
+        }),
         "foreign_suppressions": {
             "without_reason": g.foreign_suppressions.without_reason,
             "unknown_checks": g.foreign_suppressions.unknown_checks,
+            "unused": g.foreign_suppressions.unused,
         },
     })
 }

@@ -1,21 +1,22 @@
 //! SARIF 2.1.0 for GitHub code scanning: small hand-written serde types, checked against the
 //! OASIS schema in a test.
 //!
-//! Locations are relative to the repository root (the git checkout around the working
-//! directory, else the working directory) under `uriBaseId` `%SRCROOT%`; columns are UTF-16
+//! Locations are relative to the repository root (`report::repo_paths`: the git checkout
+//! around the scanned tree, else `GITHUB_WORKSPACE`, else the working directory) under
+//! `uriBaseId` `%SRCROOT%`; columns are UTF-16
 //! code units, as the run declares. A finding inside a downloaded module is located at the
 //! user's `module` block that leads to it; the module call chain goes into
 //! `relatedLocations`.
 
-use std::path::{Path, PathBuf};
-
 use serde_json::{Value as Json, json};
 
-use super::{fingerprint, primary_location, rule_doc_url, write_array_at, write_at};
+use super::group::Group;
+use super::repo_paths::RepoPaths;
+use super::{fingerprints, primary_location, rule_doc_url, write_array_at, write_at};
 use crate::base::diag::Level;
 use crate::base::span::{Loc, Span};
+use crate::finding::Severity;
 use crate::finding::fix::Applicability;
-use crate::finding::{Finding, Severity};
 use crate::rules::{RULES, Rule};
 use crate::scan::Scan;
 
@@ -27,7 +28,7 @@ const BASE: &str = "%SRCROOT%";
 /// findings never exists whole in memory, as a tree or as text.
 pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::io::Write as _;
-    let uris = Uris::new();
+    let uris = Uris(RepoPaths::new(scan));
     let tool = json!({
         "driver": {
             "name": "tfgate",
@@ -38,9 +39,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         }
     });
     let base_ids = json!({
-        BASE: { "description": { "text": "The root of the repository tfgate ran in." } }
+        BASE: { "description": { "text": "The root of the repository holding the scanned files (its git checkout, else GITHUB_WORKSPACE, else the working directory)." } }
     });
-    let findings = scan.results.as_ref().map_or(&[][..], |r| &r.findings[..]);
+    let groups = super::group::of_scan(scan);
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, w);
     out.write_all(b"{\n  \"$schema\": ")?;
     write_at(&mut out, 1, &SCHEMA)?;
@@ -51,7 +52,13 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     out.write_all(b",\n      \"originalUriBaseIds\": ")?;
     write_at(&mut out, 3, &base_ids)?;
     out.write_all(b",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ")?;
-    write_array_at(&mut out, 3, findings, |f| result_json(scan, &uris, f))?;
+    // One result per rule and location (`report::group`), each with a fingerprint unique in
+    // the log (`report::fingerprints`).
+    let prints = fingerprints(scan, &uris.0, &groups);
+    let results: Vec<(&Group, String)> = groups.iter().zip(prints).collect();
+    write_array_at(&mut out, 3, &results, |(g, print)| {
+        result_json(scan, &uris, g, print)
+    })?;
     out.write_all(b"\n    }\n  ]\n}\n")?;
     out.flush()
 }
@@ -132,7 +139,7 @@ fn invocation(scan: &Scan, uris: &Uris) -> Json {
             });
             if let Some(file) = &d.file {
                 let mut physical = json!({
-                    "artifactLocation": { "uri": uris.of(Path::new(file)), "uriBaseId": BASE },
+                    "artifactLocation": { "uri": uris.path(file), "uriBaseId": BASE },
                 });
                 if let Some(line) = d.line.filter(|l| *l > 0) {
                     let mut region = json!({ "startLine": line });
@@ -169,44 +176,74 @@ fn region_of(scan: &Scan, file: crate::base::span::FileId, span: Span) -> Json {
 }
 
 fn physical(scan: &Scan, uris: &Uris, loc: Loc) -> Json {
-    let file = scan.loaded.files.get(loc.file);
     json!({
-        "artifactLocation": { "uri": uris.of(&file.path), "uriBaseId": BASE },
+        "artifactLocation": { "uri": uris.file(loc.file), "uriBaseId": BASE },
         "region": region(scan, loc),
     })
 }
 
-fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
+fn result_json(scan: &Scan, uris: &Uris, g: &Group, print: &str) -> Json {
+    let f = g.first();
     let rule = RULES[f.rule];
     let location = match primary_location(scan, f) {
         Some(loc) => physical(scan, uris, loc),
         // Plan-only: the plan file itself.
         None => json!({
-            "artifactLocation": { "uri": uris.of(Path::new(&*f.root)), "uriBaseId": BASE },
+            "artifactLocation": { "uri": uris.path(&f.root), "uriBaseId": BASE },
             "region": { "startLine": 1 },
         }),
     };
+    let addresses = g.addresses();
+    let text = match g.applies_to() {
+        Some(applies) => format!("{} ({applies})", g.message(scan)),
+        None if f.resource.is_empty() => g.message(scan).to_string(),
+        None => format!("{} ({})", g.message(scan), f.resource),
+    };
+    let logical: Vec<Json> = addresses
+        .iter()
+        .map(|a| json!({ "fullyQualifiedName": a, "kind": "resource" }))
+        .collect();
     let mut result = json!({
         "ruleId": rule.id,
         "ruleIndex": f.rule,
         "level": level(f.severity),
-        "message": { "text": if f.resource.is_empty() { f.message.clone() } else { format!("{} ({})", f.message, f.resource) } },
+        "message": { "text": text },
         "locations": [{
             "physicalLocation": location,
-            "logicalLocations": [{ "fullyQualifiedName": f.resource, "kind": "resource" }],
+            "logicalLocations": logical,
         }],
-        "partialFingerprints": { "tfgate/v1": fingerprint(f) },
+        "partialFingerprints": { "tfgate/v2": print },
     });
+    if g.members.len() > 1 {
+        // Every instance the result stands for, with its own evaluated message.
+        let instances: Vec<Json> = g
+            .members
+            .iter()
+            .map(|m| json!({ "address": m.resource, "root": &*m.root, "path": m.path, "message": m.message }))
+            .collect();
+        result["properties"] = json!({ "instances": instances });
+    }
     let mut related = Vec::new();
-    // Module call sites the user owns (code hosts reject locations under .terraform/).
-    for frame in &f.module.0 {
-        if let Some(call) = frame.call
-            && !super::in_module_cache(scan.loaded.files.get(call.file))
-        {
+    // Module call sites the user owns (code hosts reject locations under .terraform/): the
+    // instance's calls, or for several instances each call once, without instance keys.
+    let calls: Vec<(String, Loc)> = if addresses.len() > 1 {
+        g.calls()
+            .into_iter()
+            .filter_map(|(name, call)| Some((name, call?)))
+            .collect()
+    } else {
+        f.module
+            .0
+            .iter()
+            .filter_map(|frame| Some((format!("module.{}{}", frame.name, frame.key), frame.call?)))
+            .collect()
+    };
+    for (name, call) in calls {
+        if !super::in_module_cache(scan.loaded.files.get(call.file)) {
             related.push(json!({
                 "id": related.len(),
                 "physicalLocation": physical(scan, uris, call),
-                "message": { "text": format!("module.{}{} is called here", frame.name, frame.key) },
+                "message": { "text": format!("{name} is called here") },
             }));
         }
     }
@@ -232,7 +269,7 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
             "properties": { "tfgate-kind": s.kind.as_str(), "source": s.source },
         }]);
     }
-    if let Some(fix) = &f.fix
+    if let Some(fix) = g.fix()
         && fix.applicability != Applicability::DisplayOnly
         && !fix.edits.is_empty()
     {
@@ -246,9 +283,8 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
         let changes: Vec<Json> = by_file
             .into_iter()
             .map(|(file, replacements)| {
-                let f = scan.loaded.files.get(crate::base::span::FileId(file));
                 json!({
-                    "artifactLocation": { "uri": uris.of(&f.path), "uriBaseId": BASE },
+                    "artifactLocation": { "uri": uris.file(crate::base::span::FileId(file)), "uriBaseId": BASE },
                     "replacements": replacements,
                 })
             })
@@ -262,33 +298,15 @@ fn result_json(scan: &Scan, uris: &Uris, f: &Finding) -> Json {
 }
 
 /// Paths as URIs relative to the repository root.
-struct Uris {
-    cwd: PathBuf,
-    root: PathBuf,
-}
+struct Uris<'a>(RepoPaths<'a>);
 
-impl Uris {
-    fn new() -> Uris {
-        let cwd = std::env::current_dir().unwrap_or_default();
-        let cwd = std::fs::canonicalize(&cwd).unwrap_or(cwd);
-        let root = cwd
-            .ancestors()
-            .find(|d| d.join(".git").exists())
-            .unwrap_or(&cwd)
-            .to_path_buf();
-        Uris { cwd, root }
+impl Uris<'_> {
+    fn file(&self, id: crate::base::span::FileId) -> String {
+        percent_encode(self.0.file(id).trim_start_matches('/'))
     }
 
-    fn of(&self, path: &Path) -> String {
-        let abs = if path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            self.cwd.join(path)
-        };
-        let abs = crate::base::path::normalize(&abs);
-        let rel = abs.strip_prefix(&self.root).unwrap_or(&abs);
-        let text = crate::base::path::display(rel);
-        percent_encode(text.trim_start_matches('/'))
+    fn path(&self, path: &str) -> String {
+        percent_encode(self.0.path(path).trim_start_matches('/'))
     }
 }
 

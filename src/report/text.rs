@@ -1,6 +1,8 @@
-//! `tfgate check` for people: a code frame per finding in the style of rustc and ruff, then a
+//! `tfgate check` for people: a code frame per finding in the style of rustc and ruff (most
+//! severe first, then by file and line), then a
 //! summary by severity and by rule, what was checked and what could not be decided.
 
+use super::group::{Group, SHOWN_INSTANCES};
 use crate::base::diag::Level;
 use crate::base::plural;
 use crate::base::source::SourceFile;
@@ -78,8 +80,9 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         .results
         .as_ref()
         .map_or(&[][..], |r| r.findings.as_slice());
-    for f in findings.iter().filter(|f| f.is_active()) {
-        write_finding(scan, f, style, w)?;
+    let groups = super::group::active_by_severity(scan);
+    for g in &groups {
+        write_finding(scan, g, opts, w)?;
     }
     write_suppressed(scan, findings, opts, w)?;
     if let Some(results) = &scan.results {
@@ -116,10 +119,9 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
         )?;
     }
     let fixable = |a: Applicability| {
-        findings
+        groups
             .iter()
-            .filter(|f| f.is_active())
-            .filter(|f| f.fix.as_ref().is_some_and(|x| x.applicability == a))
+            .filter(|g| g.fix().is_some_and(|x| x.applicability == a))
             .count()
     };
     let (safe, unsafe_) = (fixable(Applicability::Safe), fixable(Applicability::Unsafe));
@@ -151,20 +153,23 @@ pub fn write(scan: &Scan, opts: TextOptions, w: &mut dyn std::io::Write) -> std:
     Ok(())
 }
 
-/// One finding: header, code frame, notes.
+/// One finding (a rule at one location, for every instance there): header, code frame,
+/// notes. Several instances are named in one line (each with its value under `--verbose`).
 fn write_finding(
     scan: &Scan,
-    f: &Finding,
-    style: Style,
+    g: &Group,
+    opts: TextOptions,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    let style = opts.style;
+    let f = g.first();
     let rule = RULES[f.rule];
     writeln!(
         w,
         "{} {}: {}",
         style.severity(f.severity),
         style.bold(&format!("{} {}", rule.id, rule.name)),
-        f.message
+        g.message(scan)
     )?;
     let mut width = 1;
     match f.loc {
@@ -206,25 +211,61 @@ fn write_finding(
     }
     let pad = " ".repeat(width);
     writeln!(w, "{pad} {}", style.gutter("|"))?;
-    // A governance finding is about a comment, not a resource: no empty line for it.
-    if !f.resource.is_empty() {
-        writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
-    }
-    for frame in f.module.0.iter().rev() {
-        if let Some(call) = frame.call {
-            let file = scan.loaded.files.get(call.file);
-            writeln!(
-                w,
-                "{pad} {} in module.{}{}, called at {}:{}",
-                style.gutter("="),
-                frame.name,
-                crate::base::escape::control(&frame.key.to_string()),
-                file.display,
-                file.line_col(call.span.start).line
-            )?;
+    match g.applies_to() {
+        None => {
+            // A governance finding is about a comment, not a resource: no empty line for it.
+            if !f.resource.is_empty() {
+                writeln!(w, "{pad} {} resource: {}", style.gutter("="), f.resource)?;
+            }
+            for frame in f.module.0.iter().rev() {
+                if let Some(call) = frame.call {
+                    let file = scan.loaded.files.get(call.file);
+                    writeln!(
+                        w,
+                        "{pad} {} in module.{}{}, called at {}:{}",
+                        style.gutter("="),
+                        frame.name,
+                        crate::base::escape::control(&frame.key.to_string()),
+                        file.display,
+                        file.line_col(call.span.start).line
+                    )?;
+                }
+            }
+        }
+        Some(applies) => {
+            writeln!(w, "{pad} {} {applies}", style.gutter("="))?;
+            for (name, call) in g.calls() {
+                if let Some(call) = call {
+                    let file = scan.loaded.files.get(call.file);
+                    writeln!(
+                        w,
+                        "{pad} {} in {name}, called at {}:{}",
+                        style.gutter("="),
+                        file.display,
+                        file.line_col(call.span.start).line
+                    )?;
+                }
+            }
+            if opts.verbose {
+                for m in &g.members {
+                    writeln!(
+                        w,
+                        "{pad} {} instance {}: {}",
+                        style.gutter("="),
+                        m.resource,
+                        m.message
+                    )?;
+                }
+            } else if g.messages_differ(scan) || g.addresses().len() > SHOWN_INSTANCES {
+                writeln!(
+                    w,
+                    "{pad} {} each instance and its value: --verbose or --format json",
+                    style.gutter("="),
+                )?;
+            }
         }
     }
-    if let Some(fix) = &f.fix {
+    if let Some(fix) = g.fix() {
         let how = match fix.applicability {
             Applicability::Safe => "fix".to_string(),
             Applicability::Unsafe => "fix (unsafe)".to_string(),
@@ -354,7 +395,13 @@ fn write_rule_summary(
     style: Style,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    let active: Vec<&Finding> = results.findings.iter().filter(|f| f.is_active()).collect();
+    // Counted once per rule and source location (`report::group`), as listed above.
+    let groups = super::group::group(&results.findings);
+    let active: Vec<&Finding> = groups
+        .iter()
+        .filter(|g| g.is_active())
+        .map(|g| g.first())
+        .collect();
     let count = |sev: Severity| active.iter().filter(|f| f.severity == sev).count();
     let mut by_rule = vec![0usize; RULES.len()];
     let mut severity_of = vec![Severity::Low; RULES.len()];
@@ -362,6 +409,7 @@ fn write_rule_summary(
         by_rule[f.rule] += 1;
         severity_of[f.rule] = f.severity;
     }
+    let active_instances = results.findings.iter().filter(|f| f.is_active()).count();
     if !active.is_empty() {
         writeln!(w, "{}", style.bold("Findings by rule:"))?;
         for (i, n) in by_rule.iter().enumerate().filter(|(_, n)| **n > 0) {
@@ -381,7 +429,7 @@ fn write_rule_summary(
         .iter()
         .flat_map(|s| s.outcomes().map(|(i, _)| i))
         .collect();
-    let suppressed = results.findings.len() - active.len();
+    let suppressed = groups.len() - active.len();
     let ran = scan
         .governance
         .policy
@@ -404,17 +452,15 @@ fn write_rule_summary(
         plural::count(resources.len(), "resource", "resources"),
         plural::count(ran, "rule", "rules"),
     )?;
-    let unchecked = scan.unchecked_providers();
-    if !unchecked.is_empty() {
-        let total: usize = unchecked.iter().map(|(_, n)| n).sum();
-        let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
+    if active_instances > active.len() {
         writeln!(
             w,
-            "{} of {} {}: no rule applies.",
-            plural::count(total, "resource", "resources"),
-            plural::noun(names.len(), "provider", "providers"),
-            names.join(", ")
+            "Findings are counted once per rule and source location; the {} above cover {active_instances} findings on resource instances (--verbose lists each).",
+            active.len()
         )?;
+    }
+    if let Some(line) = super::no_rule_applies(scan) {
+        writeln!(w, "{line}")?;
     }
     if let Some(policy) = &scan.governance.policy
         && policy.fail_on != crate::config::FailOn::Low
@@ -462,7 +508,8 @@ fn write_suppressed(
             .as_ref()
             .is_some_and(|s| s.kind == crate::finding::suppression::Kind::Baseline)
     };
-    let accepted = findings.iter().filter(in_baseline).count();
+    // Counted once per rule and location, as the findings above are.
+    let accepted = super::group::group(findings.iter().filter(in_baseline)).len();
     let suppressed: Vec<&Finding> = findings
         .iter()
         .filter(|f| !f.is_active())
@@ -485,7 +532,18 @@ fn write_suppressed(
     }
     if !suppressed.is_empty() {
         writeln!(w, "{}", style.bold("Suppressed (documented deviations):"))?;
-        for f in suppressed {
+        // One line per rule, location and suppression (the instances it covers named in it);
+        // with --verbose one line per instance.
+        let groups = if opts.verbose {
+            suppressed
+                .iter()
+                .map(|f| super::group::Group { members: vec![*f] })
+                .collect()
+        } else {
+            super::group::group(suppressed.iter().copied())
+        };
+        for g in &groups {
+            let f = g.first();
             let Some(s) = &f.suppressed else { continue };
             let rule = RULES[f.rule];
             let mut details = vec![s.kind.as_str().to_string(), s.source.clone()];
@@ -503,10 +561,10 @@ fn write_suppressed(
                 "  {} {} {}: {} [{}]",
                 rule.id,
                 rule.name,
-                if f.resource.is_empty() {
-                    "-"
-                } else {
-                    &f.resource
+                match g.applies_to() {
+                    Some(applies) => format!("{} ({applies})", g.block_address(scan)),
+                    None if f.resource.is_empty() => "-".to_string(),
+                    None => f.resource.clone(),
                 },
                 s.reason.as_deref().unwrap_or("no reason given"),
                 details.join(", ")
@@ -627,11 +685,27 @@ fn write_input_errors(
         writeln!(w, "  ... and {} more above", errors - ERRORS_REPEATED)?;
     }
     // Directories holding a Terraform file with an error: those an exclusion can leave out.
+    // A module another one calls is not offered: excluding it breaks its caller.
+    let loaded = &scan.loaded;
+    let called: std::collections::BTreeSet<String> = loaded
+        .modules
+        .iter()
+        .flat_map(|m| {
+            m.calls
+                .iter()
+                .filter(|c| c.is_local())
+                .filter_map(|c| c.source.as_deref())
+                .map(|source| {
+                    crate::base::path::display(&crate::base::path::normalize(&m.dir.join(source)))
+                })
+        })
+        .collect();
     let terraform = [".tf", ".tf.json", ".tfvars", ".tfvars.json"];
     let dirs: std::collections::BTreeSet<&str> = errors_iter
         .filter_map(|d| d.file.as_deref())
         .filter(|f| terraform.iter().any(|ext| f.ends_with(ext)))
         .filter_map(|f| f.rsplit_once('/').map(|(dir, _)| dir))
+        .filter(|dir| !called.contains(*dir))
         // Only names that need no quoting are offered as a command to copy.
         .filter(|dir| {
             !dir.is_empty()
@@ -663,35 +737,8 @@ fn write_input_errors(
 
 /// One note for the foreign suppressions left to migrate, instead of a finding each.
 fn write_foreign_note(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let f = &scan.governance.foreign_suppressions;
-    if f.is_empty() {
-        return Ok(());
+    match super::foreign_note(scan) {
+        Some(note) => writeln!(w, "{note}"),
+        None => Ok(()),
     }
-    let mut parts = Vec::new();
-    if f.without_reason > 0 {
-        parts.push(format!(
-            "{} no reason (their syntax has no place for one; honoured all the same)",
-            plural::count(
-                f.without_reason,
-                "tfsec/Trivy suppression gives",
-                "tfsec/Trivy suppressions give"
-            )
-        ));
-    }
-    if f.unknown_checks > 0 {
-        parts.push(format!(
-            "{} peer checks tfgate does not implement (they suppress nothing here)",
-            plural::count(
-                f.unknown_checks,
-                "foreign suppression names",
-                "foreign suppressions name"
-            )
-        ));
-    }
-    writeln!(
-        w,
-        "Note: {}; the first at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
-        parts.join(", and "),
-        f.first.as_deref().unwrap_or("-")
-    )
 }

@@ -31,6 +31,7 @@ pub mod common;
 mod cloudtrail;
 mod encryption;
 mod governance;
+mod iam;
 mod network;
 mod registry;
 mod s3;
@@ -45,6 +46,9 @@ pub enum Area {
     Encryption,
     S3,
     CloudTrail,
+    /// Identity and access: IAM policies, roles, users, the password policy, resource
+    /// policies of other services.
+    Iam,
     /// Secrets in code, Secrets Manager, SSM parameters and documents, KMS key policies.
     Secrets,
     /// The suppressions and exceptions that document deviations from the baseline.
@@ -58,6 +62,7 @@ impl Area {
             Area::Encryption => "encryption",
             Area::S3 => "s3",
             Area::CloudTrail => "cloudtrail",
+            Area::Iam => "iam",
             Area::Secrets => "secrets",
             Area::Governance => "governance",
         }
