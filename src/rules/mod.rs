@@ -382,7 +382,7 @@ mod tests {
             ("all", RULES.len()),
             ("s3", 20),
             ("CloudTrail", 11),
-            ("secrets", 10),
+            ("secrets", 11),
             ("CKV_AWS_7", 1),
             ("ssh-open-to-internet", 1),
             ("tfg-net-001", 1),

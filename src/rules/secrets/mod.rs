@@ -24,4 +24,5 @@ super::area_rules! {
     ssm_parameter_without_cmk,
     ssm_document_public,
     kms_key_without_policy,
+    secret_policy_public,
 }
