@@ -1001,6 +1001,7 @@ fn secrets_are_never_printed() {
         "cache-password-12345",
         "file-token-value",
         "ops-password-1",
+        "ssm-written-token",
         "a1B2a1B2",
     ];
     for format in [

@@ -57,6 +57,7 @@ pub static RULE: Rule = Rule {
         "aws_cloudwatch_event_connection",
         "aws_kinesis_firehose_delivery_stream",
         "aws_glue_connection",
+        "aws_ssm_parameter",
     ],
     fixable: false,
     doc: include_str!("../../../rules/TFG-SEC-001.md"),
@@ -118,6 +119,8 @@ const SECRET_ARGUMENTS: &[(&str, &[&str])] = &[
         ],
     ),
     ("aws_api_gateway_api_key", &["value"]),
+    // Only a `SecureString` (the parameter says it holds a secret; TFG-SEC-007 judges the others).
+    ("aws_ssm_parameter", &["value"]),
     (
         "aws_amplify_app",
         &["access_token", "oauth_token", "basic_auth_credentials"],
@@ -164,11 +167,24 @@ fn check(cx: &mut Checker) {
                 cx.undecided(i);
                 continue;
             }
+            if rtype == "aws_ssm_parameter" {
+                match inst.node().get("type").and_then(Value::as_str) {
+                    Some("SecureString") => {}
+                    Some(_) => {
+                        cx.pass(i);
+                        continue;
+                    }
+                    None => {
+                        cx.undecided(i);
+                        continue;
+                    }
+                }
+            }
             let mut unknown = false;
             let mut findings = Vec::new();
             for spec in specs {
                 for found in find(inst, spec) {
-                    match secret_text(spec, found.value, found.literal)
+                    match secret_text(rtype, spec, found.value, found.literal)
                         .unwrap_or_else(|| written(found.value, found.literal))
                     {
                         Written::No => {}
@@ -192,14 +208,18 @@ fn check(cx: &mut Checker) {
     glue_connections(cx);
 }
 
-/// What a secret's text (`secret_string`, `secret_binary`) says beyond being known: a JSON
+/// What a secret's text (`secret_string`, `secret_binary`, a `SecureString` parameter's
+/// `value`) says beyond being known: a JSON
 /// object (`jsonencode({ username = "app", password = random_password.db.result })`, with
 /// unknown parts or not) holds a written secret when a field named like a secret holds a
 /// known value or a field has a token shape, else the secret comes from elsewhere; a
 /// placeholder (`"CHANGE_ME"`, `jsonencode({})`, set once and filled in out of band under
 /// `ignore_changes`) is no secret. `None`: judge the value as any other.
-fn secret_text(spec: &str, v: Option<&Value>, literal: bool) -> Option<Written> {
-    if !matches!(spec, "secret_string" | "secret_binary") {
+fn secret_text(rtype: &str, spec: &str, v: Option<&Value>, literal: bool) -> Option<Written> {
+    if !matches!(
+        (rtype, spec),
+        (_, "secret_string" | "secret_binary") | ("aws_ssm_parameter", "value")
+    ) {
         return None;
     }
     let parsed;

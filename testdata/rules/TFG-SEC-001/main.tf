@@ -171,3 +171,29 @@ resource "aws_secretsmanager_secret_version" "shaped_field" {
   secret_id     = "prod/upstream"
   secret_string = jsonencode({ upstream = "AKIAIOSFODNN7EXAMPLE" }) # expect: TFG-SEC-001
 }
+
+# A SecureString parameter declares a secret: its written value is one; a placeholder, a
+# generated value and a String parameter (TFG-SEC-007's concern) pass.
+resource "aws_ssm_parameter" "secure_literal" {
+  name  = "/prod/api/token"
+  type  = "SecureString"
+  value = "ssm-written-token" # expect: TFG-SEC-001
+}
+
+resource "aws_ssm_parameter" "secure_placeholder" {
+  name  = "/prod/api/token2"
+  type  = "SecureString"
+  value = "placeholder"
+}
+
+resource "aws_ssm_parameter" "secure_generated" {
+  name  = "/prod/db/password"
+  type  = "SecureString"
+  value = random_password.db.result
+}
+
+resource "aws_ssm_parameter" "plain" {
+  name  = "/prod/web/ami"
+  type  = "String"
+  value = "ami-0123456789abcdef0"
+}
