@@ -1002,6 +1002,7 @@ fn secrets_are_never_printed() {
         "file-token-value",
         "ops-password-1",
         "ssm-written-token",
+        "json-flag-value",
         "a1B2a1B2",
     ];
     for format in [

@@ -211,8 +211,9 @@ fn check(cx: &mut Checker) {
 /// What a secret's text (`secret_string`, `secret_binary`, a `SecureString` parameter's
 /// `value`) says beyond being known: a JSON
 /// object (`jsonencode({ username = "app", password = random_password.db.result })`, with
-/// unknown parts or not) holds a written secret when a field named like a secret holds a
-/// known value or a field has a token shape, else the secret comes from elsewhere; a
+/// unknown parts or not) holds a written secret when a field other than those that describe
+/// the secret (`host`, `port`, `username`) holds a known value, or any field has a token
+/// shape; else the secret comes from elsewhere; a
 /// placeholder (`"CHANGE_ME"`, `jsonencode({})`, set once and filled in out of band under
 /// `ignore_changes`) is no secret. `None`: judge the value as any other.
 fn secret_text(rtype: &str, spec: &str, v: Option<&Value>, literal: bool) -> Option<Written> {
@@ -242,10 +243,50 @@ fn secret_text(rtype: &str, spec: &str, v: Option<&Value>, literal: bool) -> Opt
     };
     let object = object.as_object()?;
     let written_field = object.fields.iter().any(|(k, v)| {
-        v.as_str()
-            .is_some_and(|s| (secret_name(k) && secret_value(s)) || token_shape(s).is_some())
+        v.as_str().is_some_and(|s| {
+            token_shape(s).is_some()
+                || (!descriptive_field(k) && secret_value(s) && !placeholder(s))
+        })
     });
     Some(if written_field { known } else { Written::No })
+}
+
+/// Fields of a JSON secret that describe it rather than hold it (`host`, `port`, `username`,
+/// `engine`): their known values are no secret. Any other field with a written value is.
+fn descriptive_field(name: &str) -> bool {
+    let norm: String = name
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    matches!(
+        norm.as_str(),
+        "username"
+            | "user"
+            | "login"
+            | "host"
+            | "hostname"
+            | "port"
+            | "engine"
+            | "dbname"
+            | "database"
+            | "dbinstanceidentifier"
+            | "dbclusteridentifier"
+            | "endpoint"
+            | "url"
+            | "uri"
+            | "region"
+            | "arn"
+            | "id"
+            | "name"
+            | "email"
+            | "type"
+            | "description"
+            | "version"
+            | "scheme"
+            | "protocol"
+            | "sslmode"
+    ) && !secret_name(name)
 }
 
 /// Values that stand for "to be filled in": `CHANGE_ME`, `placeholder`, `{}`.

@@ -197,3 +197,8 @@ resource "aws_ssm_parameter" "plain" {
   type  = "String"
   value = "ami-0123456789abcdef0"
 }
+
+resource "aws_secretsmanager_secret_version" "any_other_field" {
+  secret_id     = "prod/flag"
+  secret_string = jsonencode({ flag = "json-flag-value" }) # expect: TFG-SEC-001
+}
