@@ -24,7 +24,16 @@ pub fn check_command(
     drift: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let (mut policy, scan_args, vars, setup_errors) = resolve_policy(args, vars);
+    let first = args
+        .scan
+        .paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| std::path::PathBuf::from("."));
+    // The policies become rules before the configuration's rule keys are checked.
+    let policies = super::policies::setup(&first, args.config.as_deref(), &args.policy);
+    let (mut policy, scan_args, vars, mut setup_errors) = resolve_policy(args, vars);
+    setup_errors.extend(policies.diagnostics);
     policy.drift_only = drift;
     let vars = &vars[..];
     let fixing = args.fix || args.diff || args.unsafe_fixes;

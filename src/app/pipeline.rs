@@ -117,6 +117,16 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
             .in_file(root.to_string()),
         );
     }
+    // The team's policies judge the after state only: their findings claim nothing about
+    // before (`--new-only` counts them).
+    if let Some(set) = crate::tfpolicy::installed() {
+        let ran = crate::tfpolicy::run::run(set, &scan.workspace, &scan.loaded, &policy.selected);
+        results.findings.extend(ran.findings);
+        for (rule, mut stats) in ran.stats {
+            results.stats[rule].append(&mut stats);
+        }
+        scan.diagnostics.extend(ran.diagnostics);
+    }
     // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
     if !scan.workspace.secrets.is_empty() {
         for f in &mut results.findings {
@@ -162,8 +172,14 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     for f in &mut results.findings {
         f.severity = policy.severity[f.rule];
     }
+    // The baseline document's review date, and what the evidence records of it.
+    results.findings.extend(crate::tfpolicy::review_finding(
+        policy.config.as_ref(),
+        policy.today,
+    ));
     let mut governance = Governance {
         policy: Some(policy.clone()),
+        baseline_document: crate::tfpolicy::document::evidence_json(policy.config.as_ref()),
         foreign_suppressions,
         ..Governance::default()
     };

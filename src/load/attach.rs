@@ -32,12 +32,17 @@ pub fn attach_plans(
     let mut replaced: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut attached = Vec::new();
     let mut more = Gathered::default();
+    let mut deleted = Vec::new();
     for path in &loaded.plans {
-        if let Some((dir, instances)) = attach_plan(ws, &roots, path, max, &mut more, diagnostics) {
+        if let Some((dir, instances, deletions)) =
+            attach_plan(ws, &roots, path, max, &mut more, diagnostics)
+        {
             replaced.insert(dir);
             attached.extend(instances);
+            deleted.extend(deletions);
         }
     }
+    ws.deleted.extend(deleted);
     if !replaced.is_empty() {
         ws.instances.retain(|i| !replaced.contains(&*i.root));
     }
@@ -67,7 +72,7 @@ fn attach_plan(
     max: u64,
     more: &mut Gathered,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(String, Vec<Instance>)> {
+) -> Option<(String, Vec<Instance>, Vec<Instance>)> {
     let display = crate::base::path::display(path);
     let text = match super::read_text(path, max) {
         Ok(t) => t,
@@ -128,13 +133,14 @@ fn attach_plan(
         inst
     };
     let attached: Vec<Instance> = plan.instances.into_iter().map(locate).collect();
+    let deletions: Vec<Instance> = plan.deletions.into_iter().map(locate).collect();
     more.before.extend(plan.before.into_iter().map(locate));
     more.drift
         .extend(plan.drift.into_iter().map(|d| crate::model::Drifted {
             recorded: locate(d.recorded),
             refreshed: d.refreshed.map(locate),
         }));
-    Some((plan_dir, attached))
+    Some((plan_dir, attached, deletions))
 }
 
 /// Brings back, as unknown, an attribute the plan's configuration section did not show but

@@ -52,6 +52,9 @@ pub struct Plan {
     pub before: Vec<Instance>,
     /// `resource_drift`: what changed outside Terraform since the last apply.
     pub drift: Vec<Drifted>,
+    /// Those deletes (deposed objects aside), built from their `before` values, sorted by
+    /// address: policies that judge deletes read them.
+    pub deletions: Vec<Instance>,
 }
 
 /// Why a plan could not be loaded, and where: 1-based line and column (in characters).
@@ -225,6 +228,7 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
         deleted: 0,
         before: Vec::new(),
         drift: Vec::new(),
+        deletions: BTreeMap::new(),
     };
     let drift = opt(root, "resource_drift", as_arr)?.unwrap_or_default();
     for (i, d) in drift.iter().enumerate() {
@@ -252,6 +256,7 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
         terraform_version: opt(root, "terraform_version", as_str)?.map(String::from),
         deleted: reader.deleted,
         secrets: plan_secrets(root),
+        deletions: reader.deletions.into_values().collect(),
     })
 }
 
@@ -385,6 +390,7 @@ struct Reader<'a> {
     /// Instances as they are before the plan (from each change's `before`).
     before: Vec<Instance>,
     drift: Vec<Drifted>,
+    deletions: BTreeMap<String, Instance>,
 }
 
 /// What identifies a resource instance in `resource_changes` and `planned_values`.
@@ -432,6 +438,9 @@ impl<'a> Reader<'a> {
                     let prior = self.instance(&header, Some(b), None, record(None));
                     self.before.push(prior);
                 }
+                let before = member(change, "before").map(Value::from_json);
+                let inst = self.instance(&header, before_obj, None, record(before));
+                self.deletions.insert(inst.address.clone(), inst);
             }
             return Ok(());
         }
