@@ -125,6 +125,16 @@ fn an_empty_directory_is_an_error() {
 }
 
 #[test]
+fn a_directory_with_only_variable_files_is_an_error() {
+    // It exited 0 with "0 root modules": nothing was checked.
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "terraform.tfvars", b"a = 1\n");
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2, "{report}");
+    assert_eq!(first_error(&report)["code"], "no-terraform-files");
+}
+
+#[test]
 fn excludes_that_leave_nothing_to_scan_fail_and_name_what_they_left_out() {
     // An exclude (flag or `.tfgate.toml`) that leaves nothing is exit 2, as an empty
     // directory is, and the error names the excluded directories rather than claiming the
@@ -147,6 +157,19 @@ fn excludes_that_leave_nothing_to_scan_fail_and_name_what_they_left_out() {
     );
     assert!(text.contains("(2 excluded: "), "{text}");
     assert!(text.contains("prod`") && text.contains("stage`"), "{text}");
+
+    // A file given by name whose directory an exclude leaves out.
+    let out = tfgate()
+        .args(["check", "--exclude", "*.tf"])
+        .arg(dir.path().join("prod/main.tf"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("error[no-terraform-files]: nothing left to scan"),
+        "{text}"
+    );
 
     write(dir.path(), ".tfgate.toml", b"exclude = [\"*\"]\n");
     let (code, report) = check_json(dir.path());
@@ -197,6 +220,16 @@ fn resources_no_rule_knows_are_counted_by_provider() {
         text.contains("\n1 resource of provider google: no rule applies.\n"),
         "{text}"
     );
+    let out = tfgate()
+        .args(["check", "--format", "markdown"])
+        .arg(only.path())
+        .output()
+        .expect("runs");
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.contains("\n⚠️ 1 resource of provider google: no rule applies.\n"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -233,6 +266,31 @@ fn input_errors_are_repeated_at_the_end_with_what_to_do() {
 }
 
 #[test]
+fn an_error_in_a_called_module_is_not_offered_for_exclusion() {
+    // Excluding a module that a root calls would break the caller instead.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("mod")).expect("mkdir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"module \"m\" {\n  source = \"./mod\"\n}\n",
+    );
+    write(
+        &dir.path().join("mod"),
+        "main.tf",
+        b"locals {\n  a = [1,\n}\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().last(), Some("Fix it and run again."), "{text}");
+}
+
+#[test]
 fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     for sub in ["legacy", "app"] {
@@ -261,6 +319,11 @@ fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
             "\nNot checked, excluded in .tfgate.toml:3: `legacy`: Terraform 0.11, retired in OPS-42\n"
         ),
         "{text}"
+    );
+    let (_, report) = check_json(dir.path());
+    assert_eq!(
+        report["summary"]["governance"]["exclusions"],
+        serde_json::json!([{ "path": "legacy", "reason": "Terraform 0.11, retired in OPS-42", "line": 3 }])
     );
 
     write(

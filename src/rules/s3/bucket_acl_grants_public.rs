@@ -17,8 +17,6 @@ pub static RULE: Rule = Rule {
         "aws-s3-no-public-access-with-acl",
         "CKV2_AWS_43",
         "CKV_AWS_375",
-        "57b9893d-33b1-4419-bcea-a717ea87e139",
-        "64a222aa-7793-4e40-915f-4b302c76e4d4",
         "AC_AWS_0211",
         "AC_AWS_0215",
     ],

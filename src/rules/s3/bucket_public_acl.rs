@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         "CKV_AWS_20",
         "CKV_AWS_57",
         "38c5ee0d-7f22-4260-ab72-5073048df100",
-        "bf878b1a-7418-4de3-b13c-3a86cf894920",
+        "57b9893d-33b1-4419-bcea-a717ea87e139",
         "AC_AWS_0210",
         "AC_AWS_0212",
         "AC_AWS_0213",
