@@ -1,6 +1,6 @@
 //! TFG-IAM-014: a role trust policy lets any principal assume the role.
 
-use super::helpers::{Verdict, Which, judge_policies};
+use super::helpers::{Verdict, Which, judge_policies, no_narrowing};
 use crate::finding::Severity;
 use crate::rules::{Area, Checker, Rule};
 
@@ -48,7 +48,8 @@ fn check(cx: &mut Checker) {
                     "any principal (\"*\")"
                 };
                 Verdict::Bad(format!(
-                    "lets {who} assume the role, with no condition on who the caller is: any AWS account can take its permissions"
+                    "lets {who} assume the role, {}: any AWS account can take its permissions",
+                    no_narrowing(s)
                 ))
             }
             Some(false) => Verdict::Good,

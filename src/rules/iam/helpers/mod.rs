@@ -215,12 +215,30 @@ pub fn public(s: &Statement, what: &str) -> Verdict {
                 "any principal (\"*\")"
             };
             Verdict::Bad(format!(
-                "allows {actions} on {what} to {who} with no condition on who the caller is"
+                "allows {actions} on {what} to {who} {}",
+                no_narrowing(s)
             ))
         }
         Some(false) => Verdict::Good,
         None => Verdict::Unknown,
     }
+}
+
+/// "with no condition on who the caller is", or, when the statement has conditions, which
+/// of them fail to narrow it.
+pub fn no_narrowing(s: &Statement) -> String {
+    if s.conditions.is_empty() {
+        return "with no condition on who the caller is".into();
+    }
+    let keys: Vec<String> = s
+        .conditions
+        .iter()
+        .map(|c| format!("`{} {}`", c.test, c.key))
+        .collect();
+    format!(
+        "with conditions that do not narrow who the caller is ({})",
+        keys.join(", ")
+    )
 }
 
 /// An `Allow` statement with `Action` (not `NotAction`).
