@@ -1,7 +1,8 @@
 //! TFG-IAM-014: a role trust policy lets any principal assume the role.
 
-use super::helpers::{Verdict, Which, judge_policies, no_narrowing};
+use super::helpers::{Verdict, Which, judge_policies};
 use crate::finding::Severity;
+use crate::rules::common::policy::no_narrowing;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {

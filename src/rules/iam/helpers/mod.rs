@@ -12,6 +12,7 @@ use crate::link::iam::PolicyAt;
 use crate::link::policy::{self, Effect, Policy, Statement};
 use crate::model::Instance;
 use crate::rules::Checker;
+use crate::rules::common::policy::no_narrowing;
 use crate::rules::common::simple::label;
 
 /// A statement's verdict under one rule.
@@ -222,23 +223,6 @@ pub fn public(s: &Statement, what: &str) -> Verdict {
         Some(false) => Verdict::Good,
         None => Verdict::Unknown,
     }
-}
-
-/// "with no condition on who the caller is", or, when the statement has conditions, which
-/// of them fail to narrow it.
-pub fn no_narrowing(s: &Statement) -> String {
-    if s.conditions.is_empty() {
-        return "with no condition on who the caller is".into();
-    }
-    let keys: Vec<String> = s
-        .conditions
-        .iter()
-        .map(|c| format!("`{} {}`", c.test, c.key))
-        .collect();
-    format!(
-        "with conditions that do not narrow who the caller is ({})",
-        keys.join(", ")
-    )
 }
 
 /// An `Allow` statement with `Action` (not `NotAction`).
