@@ -37,7 +37,7 @@ mod registry;
 mod s3;
 mod secrets;
 
-pub use registry::RULES;
+pub use registry::{BUILTIN, RULES, Registry, register_policies};
 
 /// The area of the baseline a rule belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,6 +53,8 @@ pub enum Area {
     Secrets,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
+    /// The team's own policies (`.policy.hcl` files, `src/tfpolicy`).
+    Policy,
 }
 
 impl Area {
@@ -65,6 +67,7 @@ impl Area {
             Area::Iam => "iam",
             Area::Secrets => "secrets",
             Area::Governance => "governance",
+            Area::Policy => "policy",
         }
     }
 }
