@@ -702,13 +702,25 @@ fn explain_of_a_shared_peer_id_names_every_rule_that_carries_it() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("# TFG-NET-001 ssh-open-to-internet"), "{text}");
+    assert!(
+        text.starts_with("# TFG-NET-001 ssh-open-to-internet"),
+        "{text}"
+    );
     let note = text.lines().last().expect("a note");
-    for other in ["TFG-NET-002", "TFG-NET-003", "TFG-NET-004", "TFG-NET-005", "TFG-NET-006"] {
+    for other in [
+        "TFG-NET-002",
+        "TFG-NET-003",
+        "TFG-NET-004",
+        "TFG-NET-005",
+        "TFG-NET-006",
+    ] {
         assert!(note.contains(other), "{note}");
     }
     assert!(!note.contains("TFG-NET-001"), "{note}");
-    let out = tfgate().args(["explain", "TFG-NET-003"]).output().expect("runs");
+    let out = tfgate()
+        .args(["explain", "TFG-NET-003"])
+        .output()
+        .expect("runs");
     assert!(!String::from_utf8_lossy(&out.stdout).contains("is also an alias of"));
 }
 

@@ -14,9 +14,7 @@ pub static RULE: Rule = Rule {
     title: "EBS snapshot copy is not encrypted",
     severity: Severity::High,
     area: Area::Encryption,
-    aliases: &[
-        "AC_AWS_0459",
-    ],
+    aliases: &["AC_AWS_0459"],
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)"],
     controls: &["EBS snapshot encrypted"],
     resources: &["aws_ebs_snapshot_copy"],
