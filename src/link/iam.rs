@@ -287,3 +287,108 @@ fn referenced_documents(links: &Links) -> Vec<usize> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view_of(tf: &str, check: impl FnOnce(&Links, &IamView)) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("main.tf"), tf).expect("write");
+        let mut loaded = crate::load::load(&crate::load::LoadOptions {
+            paths: vec![dir.path().to_path_buf()],
+            ..Default::default()
+        });
+        loaded.diagnostics.clear();
+        let (ws, _) = crate::eval::evaluate(&loaded, &crate::eval::EvalOptions::default());
+        let links = Links::build(&ws);
+        check(&links, links.iam());
+    }
+
+    #[test]
+    fn policies_are_linked_to_the_principals_they_apply_to() {
+        view_of(
+            r#"
+resource "aws_iam_group" "ops" { name = "ops" }
+resource "aws_iam_group_policy" "inline" {
+  name   = "inline"
+  group  = aws_iam_group.ops.name
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "ec2:*", Resource = "*" }] })
+}
+resource "aws_iam_policy" "pass" {
+  name   = "pass"
+  policy = data.aws_iam_policy_document.pass.json
+}
+data "aws_iam_policy_document" "pass" {
+  statement {
+    actions   = ["iam:PassRole"]
+    resources = ["*"]
+  }
+}
+resource "aws_iam_policy_attachment" "ops" {
+  name       = "ops"
+  groups     = [aws_iam_group.ops.name]
+  policy_arn = aws_iam_policy.pass.arn
+}
+resource "aws_iam_role" "app" {
+  name               = "app"
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]
+}
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["ec2.amazonaws.com"]
+    }
+  }
+}
+data "aws_iam_policy_document" "unused_trust" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+  }
+}
+"#,
+            |links, view| {
+                let address = |i: usize| links.instance(i).address.clone();
+                let holders: Vec<String> =
+                    view.identity.iter().map(|p| address(p.instance)).collect();
+                assert_eq!(
+                    holders,
+                    ["aws_iam_policy.pass", "aws_iam_group_policy.inline"]
+                );
+                assert_eq!(
+                    view.identity[0].document.map(address).as_deref(),
+                    Some("data.aws_iam_policy_document.pass")
+                );
+                let trust: Vec<String> = view.trust.iter().map(|p| address(p.instance)).collect();
+                assert_eq!(
+                    trust,
+                    [
+                        "aws_iam_role.app",
+                        "data.aws_iam_policy_document.unused_trust"
+                    ]
+                );
+                let ops = view
+                    .principals
+                    .iter()
+                    .find(|p| address(p.instance) == "aws_iam_group.ops")
+                    .expect("group");
+                assert_eq!(ops.policies, [0, 1]);
+                assert!(!ops.incomplete);
+                // An AWS managed policy is outside the configuration.
+                let app = view
+                    .principals
+                    .iter()
+                    .find(|p| address(p.instance) == "aws_iam_role.app")
+                    .expect("role");
+                assert!(app.policies.is_empty() && app.incomplete);
+            },
+        );
+    }
+}

@@ -52,7 +52,14 @@ const NARROWING_KEYS: &[&str] = &[
     "aws:PrincipalArn",
     "aws:SourceArn",
     "aws:userid",
+    "aws:VpceAccount",
+    "aws:VpceOrgID",
+    "aws:VpceOrgPaths",
     "kms:CallerAccount",
+    // Requests through access points of one account (or one access point): a bucket policy
+    // delegating to access points, whose own policies then decide.
+    "s3:DataAccessPointAccount",
+    "s3:DataAccessPointArn",
 ];
 
 impl Condition {
@@ -149,14 +156,9 @@ impl Statement {
     /// `action`, with IAM wildcards (`s3:*`, `s3:Get*`, `*`).
     pub fn allows_action(&self, action: &str) -> bool {
         if !self.not_actions.is_empty() {
-            return !self
-                .not_actions
-                .iter()
-                .any(|p| wildcard::matches(p, action, Syntax::IAM));
+            return !self.not_actions.iter().any(|p| action_matches(p, action));
         }
-        self.actions
-            .iter()
-            .any(|p| wildcard::matches(p, action, Syntax::IAM))
+        self.actions.iter().any(|p| action_matches(p, action))
     }
 
     /// Whether this statement allows anyone: `"*"` (or `NotPrincipal`) with no condition
@@ -206,6 +208,27 @@ impl Statement {
         self.conditions
             .iter()
             .any(|c| c.key.eq_ignore_ascii_case(key))
+    }
+}
+
+/// An IAM action pattern matches an action (case-insensitive, `*` and `?` wildcards). The
+/// literal text before the first wildcard is compared first: most patterns of a policy name
+/// another service or action, and rules ask about dozens of actions per statement.
+pub fn action_matches(pattern: &str, action: &str) -> bool {
+    let pattern = pattern.trim();
+    let literal = pattern.find(['*', '?']).unwrap_or(pattern.len());
+    let head = &pattern[..literal];
+    if !action
+        .get(..head.len())
+        .is_some_and(|a| a.eq_ignore_ascii_case(head))
+    {
+        return false;
+    }
+    match &pattern[literal..] {
+        "" => action.len() == head.len(),
+        // `*`, `s3:*`, `s3:Get*`: the head decided it.
+        "*" => true,
+        _ => wildcard::matches(pattern, action, Syntax::IAM),
     }
 }
 
@@ -674,6 +697,22 @@ mod tests {
         assert!(s[0].applies_to_anyone() && s[0].allows_action("s3:GetObject"));
         assert_eq!(s[1].effect, Effect::Deny);
         assert!(s[1].has_condition_key("aws:securetransport"));
+        for (pattern, action, expected) in [
+            ("s3:GetObject", "S3:getobject", true),
+            ("s3:Get*", "s3:GetObject", true),
+            ("iam:Pass?ole", "iam:PassRole", true),
+            ("*", "ec2:RunInstances", true),
+            ("s3:Get", "s3:GetObject", false),
+            ("s3:GetObjectAcl", "s3:GetObject", false),
+            ("ec2:*", "s3:GetObject", false),
+            ("iam:*Policy", "iam:AttachRolePolicy", true),
+        ] {
+            assert_eq!(
+                action_matches(pattern, action),
+                expected,
+                "{pattern} {action}"
+            );
+        }
         assert_eq!(from_value(&Value::unknown()), Policy::Unknown);
         assert!(matches!(
             from_value(&Value::string("{not json")),

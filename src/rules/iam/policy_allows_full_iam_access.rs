@@ -55,6 +55,13 @@ fn check(cx: &mut Checker) {
         if !allows(s) {
             return Verdict::Good;
         }
+        let Some(a) = s.actions.iter().find(|a| covers_iam(a)) else {
+            return if s.actions_unknown {
+                Verdict::Unknown
+            } else {
+                Verdict::Good
+            };
+        };
         // IAM actions act on IAM resources (users, roles, policies): `*`, an IAM ARN, or
         // anything but the `NotResource` list.
         let on_iam = !s.not_resources.is_empty()
@@ -65,19 +72,12 @@ fn check(cx: &mut Checker) {
                         .nth(2)
                         .is_none_or(|service| wildcard::matches(service, "iam", Syntax::IAM))
             });
-        if !on_iam {
-            return if s.resources_unknown {
-                Verdict::Unknown
-            } else {
-                Verdict::Good
-            };
-        }
-        if let Some(a) = s.actions.iter().find(|a| covers_iam(a)) {
+        if on_iam {
             return Verdict::Bad(format!(
                 "allows every IAM action (`{a}`): whoever holds it can grant themselves anything"
             ));
         }
-        if s.actions_unknown {
+        if s.resources_unknown {
             return Verdict::Unknown;
         }
         Verdict::Good

@@ -30,7 +30,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_acl") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         // v3 inline `grant` blocks, and grants inside aws_s3_bucket_acl's access_control_policy.
         let mut grants = Vec::new();
@@ -41,7 +44,7 @@ fn check(cx: &mut Checker) {
             "aws_s3_bucket_acl",
             "access_control_policy",
         ) {
-            if s.instance == view.bucket {
+            if !view.external && s.instance == view.bucket {
                 grants.push((s.instance, s.path.clone(), s.node));
                 continue;
             }
@@ -77,6 +80,6 @@ fn check(cx: &mut Checker) {
                 _ => {}
             }
         }
-        cx.settle(view.bucket, unknown, bad);
+        cx.settle(anchor, unknown, bad);
     }
 }

@@ -42,7 +42,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_policy") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         let mut bad = Vec::new();
         let mut unknown = false;
@@ -72,6 +75,6 @@ fn check(cx: &mut Checker) {
                 }
             }
         }
-        cx.settle(view.bucket, unknown, bad);
+        cx.settle(anchor, unknown, bad);
     }
 }

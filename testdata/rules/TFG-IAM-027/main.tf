@@ -38,3 +38,16 @@ resource "aws_iam_role" "own_account" {
     Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::${data.aws_caller_identity.current.account_id}:role/ci" }, Action = "sts:AssumeRole" }]
   })
 }
+
+# A condition that MFA be absent requires nothing.
+resource "aws_iam_role" "mfa_false" {
+  name = "mfa-false"
+  assume_role_policy = jsonencode({ # expect: TFG-IAM-027
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:role/vendor" }
+      Action    = "sts:AssumeRole"
+      Condition = { Bool = { "aws:MultiFactorAuthPresent" = "false" } }
+    }]
+  })
+}

@@ -113,3 +113,22 @@ resource "aws_s3_bucket_policy" "organisation" {
   bucket = aws_s3_bucket.organisation.id
   policy = data.aws_iam_policy_document.organisation.json
 }
+
+# Delegation to the account's access points: their own policies decide who gets in.
+resource "aws_s3_bucket" "access_points" {
+  bucket = "access-points"
+}
+
+resource "aws_s3_bucket_policy" "access_points" {
+  bucket = aws_s3_bucket.access_points.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "*"
+      Resource  = [aws_s3_bucket.access_points.arn, "${aws_s3_bucket.access_points.arn}/*"]
+      Condition = { StringEquals = { "s3:DataAccessPointAccount" = "123456789012" } }
+    }]
+  })
+}

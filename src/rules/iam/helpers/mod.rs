@@ -244,23 +244,31 @@ pub fn on_every_resource(s: &Statement) -> Option<bool> {
 /// unknown resource or action may decide it. A `Deny` of it on every resource without a
 /// condition takes it back.
 pub fn allowed_everywhere(statements: &[Statement], action: &str) -> Option<bool> {
+    let everywhere =
+        |s: &Statement| s.resources.iter().any(|r| r.trim() == "*") || !s.not_resources.is_empty();
     let denied = statements.iter().any(|s| {
         s.effect == Effect::Deny
             && s.conditions.is_empty()
             && !s.condition_unknown
-            && s.allows_action(action)
             && s.resources.iter().any(|r| r.trim() == "*")
+            && s.allows_action(action)
     });
     if denied {
         return Some(false);
     }
     let mut unknown = false;
     for s in statements.iter().filter(|s| s.effect == Effect::Allow) {
+        // Resources first: most statements name their resources, and then the actions do
+        // not matter.
+        let on_all = everywhere(s);
+        if !on_all && !s.resources_unknown {
+            continue;
+        }
         if s.allows_action(action) {
-            if s.resources.iter().any(|r| r.trim() == "*") || !s.not_resources.is_empty() {
+            if on_all {
                 return Some(true);
             }
-            unknown |= s.resources_unknown;
+            unknown = true;
         } else {
             unknown |= s.actions_unknown;
         }

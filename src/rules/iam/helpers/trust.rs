@@ -44,11 +44,21 @@ pub fn assumes(s: &Statement) -> bool {
 }
 
 /// A positive test (`StringEquals`, `StringLike`, `Bool`, and the `IfExists` forms for MFA)
-/// of `key` with a value that is not a bare wildcard.
+/// of `key` with a value that is not a bare wildcard; for a boolean key
+/// (`aws:MultiFactorAuthPresent`), a value `true`: requiring it to be false requires nothing.
 pub fn has_positive_condition(s: &Statement, key: &str) -> bool {
+    let boolean = key.eq_ignore_ascii_case("aws:MultiFactorAuthPresent");
     s.conditions.iter().any(|c| {
         c.key.eq_ignore_ascii_case(key)
             && !c.test.to_ascii_lowercase().contains("not")
-            && (c.unknown || c.values.iter().any(|v| v.trim() != "*" && !v.is_empty()))
+            && (c.unknown
+                || c.values.iter().any(|v| {
+                    let v = v.trim();
+                    if boolean {
+                        v.eq_ignore_ascii_case("true")
+                    } else {
+                        v != "*" && !v.is_empty()
+                    }
+                }))
     })
 }
