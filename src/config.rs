@@ -68,8 +68,79 @@ pub struct File {
     /// "..." }`), checked by [`read`] into [`Loaded::exclusions`].
     pub exclude: Option<Vec<toml::Spanned<toml::Value>>>,
     pub var_files: Option<Vec<PathBuf>>,
-    pub baseline: Option<PathBuf>,
+    /// The accepted-findings file (`baseline = "FILE"`), or the baseline document
+    /// (`[baseline]`: name, version, effective, owner, review-by, and `file` for the
+    /// accepted findings).
+    pub baseline: Option<BaselineKey>,
     pub exceptions: Option<PathBuf>,
+    /// Directories (or files) of `*.policy.hcl` policies.
+    pub policies: Option<Vec<PathBuf>>,
+    /// Values of the policies' `input`s.
+    pub policy_inputs: Option<BTreeMap<String, toml::Value>>,
+    /// Compliance mappings per policy id: `"POL-tags-required_tags" = ["SOC2:CC8.1"]`.
+    pub policy_compliance: Option<BTreeMap<String, Vec<String>>>,
+}
+
+/// `baseline = "FILE"` or a `[baseline]` table.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(try_from = "toml::Value")]
+pub enum BaselineKey {
+    File(PathBuf),
+    Document(BaselineDocument),
+}
+
+impl TryFrom<toml::Value> for BaselineKey {
+    type Error = String;
+
+    /// A string is the accepted-findings file; a table the document, whose own errors
+    /// (an unknown or missing key) are kept rather than "matched no variant".
+    fn try_from(v: toml::Value) -> Result<BaselineKey, String> {
+        match v {
+            toml::Value::String(s) => Ok(BaselineKey::File(PathBuf::from(s))),
+            toml::Value::Table(t) => BaselineDocument::deserialize(t)
+                .map(BaselineKey::Document)
+                .map_err(|e| format!("[baseline]: {}", e.message().trim())),
+            other => Err(format!(
+                "`baseline` is a file name or a [baseline] table (name, version, effective, owner, review-by, file), not a {}",
+                other.type_str()
+            )),
+        }
+    }
+}
+
+/// The baseline document: what the organisation's secure configuration baseline is called,
+/// its version, since when it is in force, who owns it and when it must be reviewed.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct BaselineDocument {
+    pub name: String,
+    pub version: String,
+    /// `YYYY-MM-DD`.
+    pub effective: String,
+    pub owner: Option<String>,
+    /// `YYYY-MM-DD`: a date in the past is a governance finding.
+    pub review_by: Option<String>,
+    /// The accepted-findings file, as `baseline = "FILE"` names it.
+    pub file: Option<PathBuf>,
+}
+
+impl File {
+    /// The accepted-findings file, however `baseline` is written.
+    pub fn baseline_file(&self) -> Option<PathBuf> {
+        match &self.baseline {
+            Some(BaselineKey::File(p)) => Some(p.clone()),
+            Some(BaselineKey::Document(d)) => d.file.clone(),
+            None => None,
+        }
+    }
+
+    /// The `[baseline]` document, when written.
+    pub fn baseline_document(&self) -> Option<&BaselineDocument> {
+        match &self.baseline {
+            Some(BaselineKey::Document(d)) => Some(d),
+            _ => None,
+        }
+    }
 }
 
 /// A configuration file read, with its place.
@@ -227,6 +298,13 @@ pub struct Error {
 
 /// Reads and checks a configuration file.
 pub fn read(path: &Path) -> Result<Loaded, Error> {
+    let loaded = parse(path)?;
+    check_keys(loaded)
+}
+
+/// Reads a configuration file without checking its rule keys (policies are registered as
+/// rules from what it names, before [`read`] checks the keys against them).
+pub fn parse(path: &Path) -> Result<Loaded, Error> {
     let display = crate::base::path::display(path);
     let text = crate::base::read::read_text(path, crate::base::read::DEFAULT_MAX_FILE_SIZE)
         .map_err(|e| Error {
@@ -241,6 +319,34 @@ pub fn read(path: &Path) -> Result<Loaded, Error> {
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
         message: e.message().trim().to_string(),
     })?;
+    if let Some(d) = file.baseline_document() {
+        for (key, value) in [
+            ("effective", Some(&d.effective)),
+            ("review-by", d.review_by.as_ref()),
+        ] {
+            if let Some(v) = value
+                && crate::base::date::Date::parse(v).is_none()
+            {
+                return Err(Error {
+                    file: display,
+                    line: line_of(&text, key),
+                    message: format!("[baseline] `{key}` must be a date (YYYY-MM-DD), got `{v}`"),
+                });
+            }
+        }
+    }
+    let exclusions = exclusions(file.exclude.as_deref().unwrap_or_default(), &text, &display)?;
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        file,
+        text,
+        exclusions,
+    })
+}
+
+fn check_keys(loaded: Loaded) -> Result<Loaded, Error> {
+    let (file, text) = (&loaded.file, &loaded.text);
+    let display = crate::base::path::display(&loaded.path);
     for key in file
         .select
         .iter()
@@ -251,20 +357,14 @@ pub fn read(path: &Path) -> Result<Loaded, Error> {
         if crate::rules::select(key).is_empty() {
             return Err(Error {
                 file: display,
-                line: line_of(&text, key),
+                line: line_of(text, key),
                 message: format!(
-                    "`{key}` is no rule id, name, peer alias or area (network, encryption, s3, cloudtrail, governance, all)"
+                    "`{key}` is no rule id, name, peer alias or area (network, encryption, s3, cloudtrail, governance, policy, all)"
                 ),
             });
         }
     }
-    let exclusions = exclusions(file.exclude.as_deref().unwrap_or_default(), &text, &display)?;
-    Ok(Loaded {
-        path: path.to_path_buf(),
-        file,
-        text,
-        exclusions,
-    })
+    Ok(loaded)
 }
 
 fn line_of(text: &str, needle: &str) -> Option<usize> {

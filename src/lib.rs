@@ -2,7 +2,8 @@
 //!
 //! The data flow of a run ([`app::run`]), and the function behind each step:
 //!
-//! 1. arguments: [`cli::parse`]; the policy from `.tfgate.toml` and the flags:
+//! 1. arguments: [`cli::parse`]; the team's policy files registered as rules:
+//!    [`app::policies::setup`]; the policy from `.tfgate.toml` and the flags:
 //!    [`app::policy::resolve_policy`];
 //! 2. discover and parse: [`load::load`] walks the paths ([`load::discover`]), reads and
 //!    parses the files in parallel ([`load::hcl`], [`load::json_syntax`]) into tfgate's own
@@ -11,7 +12,8 @@
 //! 3. evaluate: [`eval::evaluate`] evaluates every root module like `terraform plan` into
 //!    resource instances ([`model::Workspace`]); plans: [`load::attach::attach_plans`];
 //! 4. link and check: [`rules::run_by_root`] links each root ([`link::Links::build_range`])
-//!    and runs the registry ([`rules::RULES`]) into [`finding::Finding`]s;
+//!    and runs the registry ([`rules::RULES`]) into [`finding::Finding`]s; the team's
+//!    policies: [`tfpolicy::run::run`];
 //! 5. fixes and suppressions: [`fix::plan`] places each remedy; [`suppress::apply_comments`],
 //!    [`suppress::exceptions::apply`] and [`suppress::baseline::apply`] mark what is
 //!    documented; [`finding::sort`] puts the findings in report order (all in
@@ -36,5 +38,6 @@ pub mod report;
 pub mod rules;
 pub mod scan;
 pub mod suppress;
+pub mod tfpolicy;
 
 pub use app::run;

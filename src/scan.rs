@@ -163,6 +163,8 @@ pub struct Governance {
         crate::suppress::exceptions::Outcome,
     )>,
     pub policy: Option<Policy>,
+    /// The `[baseline]` document and the policy files with their sha256, for the evidence.
+    pub baseline_document: Option<serde_json::Value>,
     /// Foreign suppressions left to migrate (no reason field, or no check tfgate has).
     pub foreign_suppressions: crate::suppress::Foreign,
 }

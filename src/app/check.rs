@@ -22,7 +22,16 @@ pub fn check_command(
     env_vars: Vec<(String, String)>,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let (policy, scan_args, vars, setup_errors) = resolve_policy(args, vars);
+    let first = args
+        .scan
+        .paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| std::path::PathBuf::from("."));
+    // The policies become rules before the configuration's rule keys are checked.
+    let policies = super::policies::setup(&first, args.config.as_deref(), &args.policy);
+    let (policy, scan_args, vars, mut setup_errors) = resolve_policy(args, vars);
+    setup_errors.extend(policies.diagnostics);
     let vars = &vars[..];
     let fixing = args.fix || args.diff || args.unsafe_fixes;
     let (mut scan, fixed) = if fixing {

@@ -93,6 +93,14 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         .filter(|&i| policy.selected[i])
         .collect();
     let mut results = rules::run_by_root(&scan.workspace, &selected, policy.time_rules);
+    if let Some(set) = crate::tfpolicy::installed() {
+        let ran = crate::tfpolicy::run::run(set, &scan.workspace, &scan.loaded, &policy.selected);
+        results.findings.extend(ran.findings);
+        for (rule, mut stats) in ran.stats {
+            results.stats[rule].append(&mut stats);
+        }
+        scan.diagnostics.extend(ran.diagnostics);
+    }
     let checked = std::time::Instant::now();
     let cx = fix::FixContext::new(
         &scan.loaded.files,
@@ -129,8 +137,14 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     for f in &mut results.findings {
         f.severity = policy.severity[f.rule];
     }
+    // The baseline document's review date, and what the evidence records of it.
+    results.findings.extend(crate::tfpolicy::review_finding(
+        policy.config.as_ref(),
+        policy.today,
+    ));
     let mut governance = Governance {
         policy: Some(policy.clone()),
+        baseline_document: crate::tfpolicy::document::evidence_json(policy.config.as_ref()),
         foreign_suppressions,
         ..Governance::default()
     };

@@ -108,7 +108,7 @@ pub fn resolve_policy(
             .map_err(|e| errors.push(config_error(e)))
             .ok()
     };
-    let baseline_from_config = from_config("baseline", &file.baseline);
+    let baseline_from_config = from_config("baseline", &file.baseline_file());
     let exceptions_from_config = from_config("exceptions", &file.exceptions);
     let baseline = args.baseline.clone().or(baseline_from_config);
     if let Some(path) = baseline {

@@ -24,8 +24,61 @@ pub enum Command {
     Inspect(InspectArgs),
     /// List the rules of the baseline.
     Rules(RulesArgs),
-    /// Print a rule's documentation (by id, name or any peer alias).
+    /// Print a rule's documentation (by id, name or any peer alias, or a policy id).
     Explain(ExplainArgs),
+    /// Run the `.policytest.hcl` tests of Terraform policy files.
+    Test(TestArgs),
+    /// Print the effective baseline: the document, the built-in rules selected and every policy.
+    Baseline(BaselineArgs),
+}
+
+/// Where the team's policies come from and their input values.
+#[derive(Clone, Debug, Default, Args)]
+pub struct PolicyArgs {
+    /// A directory (or file) of `*.policy.hcl` policies (repeatable; replaces the
+    /// configuration's `policies`).
+    #[arg(long = "policies", value_name = "DIR")]
+    pub policies: Vec<PathBuf>,
+    /// A policy input value (repeatable), e.g. `--policy-input environment=prod`.
+    #[arg(long = "policy-input", value_name = "NAME=VALUE")]
+    pub policy_input: Vec<String>,
+    /// A file of policy input values in tfvars syntax (repeatable).
+    #[arg(long = "policy-input-file", value_name = "FILE")]
+    pub policy_input_file: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// A directory of `.policytest.hcl` files (searched recursively) or one such file.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// A policy input value (repeatable).
+    #[arg(long = "policy-input", value_name = "NAME=VALUE")]
+    pub policy_input: Vec<String>,
+    /// A file of policy input values in tfvars syntax (repeatable).
+    #[arg(long = "policy-input-file", value_name = "FILE")]
+    pub policy_input_file: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BaselineFormat {
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// Where `.tfgate.toml` is looked for (upward).
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = BaselineFormat::Markdown)]
+    pub format: BaselineFormat,
+    /// The configuration file (default: `.tfgate.toml` found upward from the path).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 }
 
 #[derive(Debug, Args)]
@@ -150,6 +203,8 @@ pub struct CheckArgs {
     /// else today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<crate::base::date::Date>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 }
 
 fn parse_date(raw: &str) -> Result<crate::base::date::Date, String> {
@@ -198,7 +253,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<(Cli, Vec<VarAr
     let scan = match &cli.command {
         Command::Check(c) => &c.scan,
         Command::Inspect(i) => &i.scan,
-        Command::Rules(_) | Command::Explain(_) => return Ok((cli, Vec::new())),
+        Command::Rules(_) | Command::Explain(_) | Command::Test(_) | Command::Baseline(_) => {
+            return Ok((cli, Vec::new()));
+        }
     };
     let mut ordered: Vec<(usize, VarArg)> = Vec::new();
     if let Some(indices) = sub.indices_of("var_file") {

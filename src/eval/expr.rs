@@ -112,6 +112,12 @@ pub trait Resolver {
 
     /// Reports a function tfgate does not implement (once per name).
     fn unsupported(&self, _name: &str, _span: Span) {}
+
+    /// Functions the caller adds to Terraform's (`core::getresources` in policy files),
+    /// by name without the `core::` prefix: `None` when `name` is not one of them.
+    fn extension(&self, _name: &str, _args: &[Value], _span: Span) -> Option<EvalResult> {
+        None
+    }
 }
 
 /// Accounts `bytes` of a value being built.
@@ -814,7 +820,10 @@ fn eval_call(
     scope: &Scope,
     r: &dyn Resolver,
 ) -> EvalResult {
-    match call.name.as_str() {
+    // Terraform 1.8 and later also accept built-ins under the `core::` namespace; policy
+    // files must use it.
+    let name = call.name.strip_prefix("core::").unwrap_or(&call.name);
+    match name {
         "try" => {
             let mut last = None;
             for arg in &call.args {
@@ -864,13 +873,16 @@ fn eval_call(
             args.push(v);
         }
     }
-    if call.name == "templatefile" {
+    if name == "templatefile" {
         return templatefile(&args, span, r);
     }
-    if WALKING_FUNCTIONS.contains(&call.name.strip_prefix("core::").unwrap_or(&call.name)) {
+    if WALKING_FUNCTIONS.contains(&name) {
         walk(r, &args.iter().collect::<Vec<_>>())?;
     }
-    if call.name == "replace"
+    if let Some(result) = r.extension(name, &args, span) {
+        return result;
+    }
+    if name == "replace"
         && let (Some(b), [Value::String(s), Value::String(find), Value::String(with)]) =
             (r.budget(), &args[..])
     {
@@ -881,11 +893,11 @@ fn eval_call(
             b.bytes(worst).map_err(|_| EvalError::Limit)?;
         }
     }
-    if call.name.contains("::") {
+    if name.contains("::") {
         // Provider-defined functions run in the provider, which a scan never starts.
         return Ok(Value::unknown());
     }
-    match functions::call(&call.name, &args, &r.fn_ctx()) {
+    match functions::call(name, &args, &r.fn_ctx()) {
         Ok(v) => Ok(v),
         Err(FnError::Unsupported(name)) => {
             r.unsupported(&name, span);
@@ -1108,6 +1120,10 @@ mod tests {
     fn expressions() {
         let cases = [
             ("1 + 2 * 3", "7"),
+            // Terraform 1.8+ built-ins under `core::` (policy files must use it).
+            ("core::contains([\"a\"], \"a\")", "true"),
+            ("core::try(null.x, 2)", "2"),
+            ("core::can(null.x)", "false"),
             ("\"5\" + 1", "6"),
             ("true && false || true", "true"),
             ("1 == 1.0", "true"),

@@ -1368,10 +1368,23 @@ impl<'w> ModuleInst<'w> {
                 (self.config.variables[i].name.clone(), value)
             })
             .collect();
+        let providers = self
+            .config
+            .providers
+            .iter()
+            .map(|p| crate::model::ProviderConfig {
+                name: p.rtype.clone(),
+                alias: (!p.name.is_empty()).then(|| p.name.clone()),
+                loc: Some(p.loc),
+                body: self.eval_body(&p.body, &Scope::Empty, p, None),
+            })
+            .collect();
         modules.push(ModuleInstance {
+            root: self.s.root_name.clone(),
             path: (*self.path).clone(),
             dir: crate::base::path::display(&self.config.dir),
             inputs,
+            providers,
         });
         for (i, r) in self.config.resources.iter().enumerate() {
             if self.resource(i).is_err() {

@@ -30,12 +30,15 @@ pub fn attach_plans(
     }
     let mut replaced: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut attached = Vec::new();
+    let mut deleted = Vec::new();
     for path in &loaded.plans {
-        if let Some((dir, instances)) = attach_plan(ws, &roots, path, max, diagnostics) {
+        if let Some((dir, instances, deletions)) = attach_plan(ws, &roots, path, max, diagnostics) {
             replaced.insert(dir);
             attached.extend(instances);
+            deleted.extend(deletions);
         }
     }
+    ws.deleted.extend(deleted);
     if !replaced.is_empty() {
         ws.instances.retain(|i| !replaced.contains(&*i.root));
     }
@@ -50,7 +53,7 @@ fn attach_plan(
     path: &Path,
     max: u64,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(String, Vec<Instance>)> {
+) -> Option<(String, Vec<Instance>, Vec<Instance>)> {
     let display = crate::base::path::display(path);
     let text = match super::read_text(path, max) {
         Ok(t) => t,
@@ -82,7 +85,9 @@ fn attach_plan(
             .or_insert(inst);
     }
     let mut attached = Vec::with_capacity(plan.instances.len());
-    for mut inst in plan.instances {
+    let mut deletions = Vec::with_capacity(plan.deletions.len());
+    let changed = plan.instances.into_iter().map(|i| (i, false));
+    for (mut inst, deleting) in changed.chain(plan.deletions.into_iter().map(|i| (i, true))) {
         inst.root = root_name.clone();
         if let Some(config) = by_address.get(&super::plan::strip_keys(&inst.address)) {
             inst.loc = config.loc;
@@ -101,7 +106,11 @@ fn attach_plan(
             }
             inst.module = Arc::new(module);
         }
-        attached.push(inst);
+        if deleting {
+            deletions.push(inst);
+        } else {
+            attached.push(inst);
+        }
     }
-    Some((plan_dir, attached))
+    Some((plan_dir, attached, deletions))
 }

@@ -110,6 +110,11 @@ pub struct ModuleConfig {
     /// Variable values from `terraform.tfvars[.json]` and `*.auto.tfvars[.json]`, in the order
     /// Terraform applies them (each file's attributes, file by file).
     pub auto_tfvars: Vec<(FileId, Vec<Attribute>)>,
+    /// `provider` blocks (`rtype` is the provider's local name, `name` its literal `alias`
+    /// or empty), evaluated for provider policies; override files do not reach them.
+    pub providers: Vec<Resource>,
+    /// The entries of `terraform { required_providers { ... } }`, as written.
+    pub required_providers: Vec<Attribute>,
     /// Version constraints on providers, by local name (`aws`): each `required_providers`
     /// entry's `version` and each `provider` block's legacy `version` argument, as written.
     /// Fixes that add a resource type consult them (`fix::provider`).
@@ -246,6 +251,41 @@ impl ModuleConfig {
                 });
             }
             ("module", [name]) => self.calls.push(module_call(name, block.body, loc)),
+            ("provider", [name]) => {
+                let version = block.body.attributes.iter().find(|a| a.name == "version");
+                if let Some(ExprKind::String(v)) = version.map(|a| &a.expr.kind) {
+                    self.provider_versions.push((name.clone(), v.to_string()));
+                }
+                let mut body = block.body;
+                let alias =
+                    take_attribute(&mut body.attributes, "alias").and_then(|e| match e.kind {
+                        ExprKind::String(s) => Some(s.to_string()),
+                        _ => None,
+                    });
+                body.attributes
+                    .retain(|a| !matches!(a.name.as_str(), "version" | "depends_on"));
+                self.providers.push(Resource {
+                    mode: Mode::Managed,
+                    rtype: name.clone(),
+                    name: alias.unwrap_or_default(),
+                    count: None,
+                    for_each: None,
+                    body,
+                    loc,
+                    overridden: Vec::new(),
+                });
+            }
+            ("terraform", []) => {
+                for required in block.body.blocks_of("required_providers") {
+                    for attr in &required.body.attributes {
+                        if let Some(version) = required_version(&attr.expr) {
+                            self.provider_versions.push((attr.name.clone(), version));
+                        }
+                    }
+                    self.required_providers
+                        .extend(required.body.attributes.iter().cloned());
+                }
+            }
             ("ephemeral", [rtype, name]) => {
                 let expanded = block
                     .body
@@ -265,26 +305,6 @@ impl ModuleConfig {
                     crate::base::plural::count(block.labels.len(), "label", "labels")
                 ),
             )),
-            ("terraform", []) => {
-                for required in block
-                    .body
-                    .blocks
-                    .iter()
-                    .filter(|b| b.kind == "required_providers")
-                {
-                    for attr in &required.body.attributes {
-                        if let Some(version) = required_version(&attr.expr) {
-                            self.provider_versions.push((attr.name.clone(), version));
-                        }
-                    }
-                }
-            }
-            ("provider", [name]) => {
-                let version = block.body.attributes.iter().find(|a| a.name == "version");
-                if let Some(ExprKind::String(v)) = version.map(|a| &a.expr.kind) {
-                    self.provider_versions.push((name.clone(), v.to_string()));
-                }
-            }
             // moved, import, removed, check and anything newer: not needed to evaluate
             // resources.
             _ => {}

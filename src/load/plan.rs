@@ -43,6 +43,9 @@ pub struct Plan {
     /// Changes whose actions are exactly `["delete"]` (deposed objects included): counted
     /// here, not kept as instances.
     pub deleted: usize,
+    /// Those deletes (deposed objects aside), built from their `before` values, sorted by
+    /// address: policies that judge deletes read them.
+    pub deletions: Vec<Instance>,
 }
 
 /// Why a plan could not be loaded, and where: 1-based line and column (in characters).
@@ -214,6 +217,7 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
         instances: BTreeMap::new(),
         gone: HashSet::new(),
         deleted: 0,
+        deletions: BTreeMap::new(),
     };
     let changes = opt(root, "resource_changes", as_arr)?.unwrap_or_default();
     for (i, change) in changes.iter().enumerate() {
@@ -232,6 +236,7 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
         format_version: format_version.to_string(),
         terraform_version: opt(root, "terraform_version", as_str)?.map(String::from),
         deleted: reader.deleted,
+        deletions: reader.deletions.into_values().collect(),
     })
 }
 
@@ -244,6 +249,7 @@ struct Reader<'a> {
     /// Addresses the plan deletes, which `planned_values` must not bring back.
     gone: HashSet<&'a str>,
     deleted: usize,
+    deletions: BTreeMap<String, Instance>,
 }
 
 /// What identifies a resource instance in `resource_changes` and `planned_values`.
@@ -278,6 +284,10 @@ impl<'a> Reader<'a> {
             self.deleted += 1;
             if !deposed {
                 self.gone.insert(header.address);
+                let before_obj = opt(change, "before", as_obj).at("change")?;
+                let before = member(change, "before").map(Value::from_json);
+                let inst = self.instance(&header, before_obj, None, PlanChange { actions, before });
+                self.deletions.insert(inst.address.clone(), inst);
             }
             return Ok(());
         }

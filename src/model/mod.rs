@@ -341,14 +341,29 @@ impl Instance {
     }
 }
 
-/// A module instance and what it was given, for `tfgate inspect`.
+/// A module instance and what it was given, for `tfgate inspect` and module policies.
 #[derive(Clone, Debug)]
 pub struct ModuleInstance {
+    /// The root module this instance was evaluated under.
+    pub root: Arc<str>,
     pub path: ModulePath,
     /// The module directory (display form).
     pub dir: String,
     /// Input variables after defaults and conversion.
     pub inputs: BTreeMap<String, Value>,
+    /// The `provider` blocks written in this module, evaluated in this instance.
+    pub providers: Vec<ProviderConfig>,
+}
+
+/// An evaluated `provider` block, for provider policies.
+#[derive(Clone, Debug)]
+pub struct ProviderConfig {
+    /// The local name: `aws`.
+    pub name: String,
+    /// `alias`, when the block sets one as a literal.
+    pub alias: Option<String>,
+    pub loc: Option<Loc>,
+    pub body: EvalBody,
 }
 
 /// Counts of what could not be known, for the run summary.
@@ -375,6 +390,9 @@ pub struct UnknownStats {
 pub struct Workspace {
     pub instances: Vec<Instance>,
     pub modules: Vec<ModuleInstance>,
+    /// What a plan deletes (actions exactly `["delete"]`), built from its `before` values:
+    /// not among the instances (they will not exist), kept for policies that judge deletes.
+    pub deleted: Vec<Instance>,
     pub stats: UnknownStats,
 }
 

@@ -124,6 +124,7 @@ fn record(scan: &Scan, exit_code: u8, git: Option<(&str, Option<&str>)>) -> Json
         })),
         "baseline": policy.baseline.as_ref().map(|b| json!({ "file": b.display, "sha256": b.sha256 })),
         "exceptions_register": policy.exceptions.as_ref().map(|r| json!({ "file": r.display, "sha256": r.sha256 })),
+        "baseline_document": scan.governance.baseline_document,
         "policy": {
             "fail_on": policy.fail_on.as_str(),
             "today": policy.today.to_string(),

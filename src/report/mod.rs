@@ -773,6 +773,14 @@ pub fn fingerprints(
 
 /// The URL of a rule's documentation.
 pub fn rule_doc_url(rule: &crate::rules::Rule) -> String {
+    // The team's policies and the baseline review rule are documented by the README section
+    // (and `tfgate explain`), not by a page in rules/.
+    if rule.area == crate::rules::Area::Policy || rule.id.starts_with("TFG-BASELINE-") {
+        return format!(
+            "{}/blob/main/README.md#your-own-baseline-as-code",
+            env!("CARGO_PKG_REPOSITORY")
+        );
+    }
     format!(
         "{}/blob/main/rules/{}.md",
         env!("CARGO_PKG_REPOSITORY"),

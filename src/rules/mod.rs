@@ -36,7 +36,7 @@ mod network;
 mod registry;
 mod s3;
 
-pub use registry::RULES;
+pub use registry::{BUILTIN, RULES, Registry, register_policies};
 
 /// The area of the baseline a rule belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,6 +50,8 @@ pub enum Area {
     Iam,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
+    /// The team's own policies (`.policy.hcl` files, `src/tfpolicy`).
+    Policy,
 }
 
 impl Area {
@@ -61,6 +63,7 @@ impl Area {
             Area::CloudTrail => "cloudtrail",
             Area::Iam => "iam",
             Area::Governance => "governance",
+            Area::Policy => "policy",
         }
     }
 }

@@ -130,13 +130,20 @@ impl<'a> Entries<'a> {
     }
 }
 
+/// True for findings about something in the configuration: a resource instance, or what a
+/// team's policy judges without one (a module call, a provider block, a planned delete).
+fn about_resource(f: &Finding) -> bool {
+    f.instance.is_some()
+        || (!f.resource.is_empty() && RULES[f.rule].area == crate::rules::Area::Policy)
+}
+
 /// Writes the active findings (those about resources) as a baseline.
 pub fn write(path: &Path, findings: &[Finding]) -> std::io::Result<usize> {
     let dir = dir_of(path);
     let mut of = Entries::new(&dir);
     let mut entries: Vec<Entry> = findings
         .iter()
-        .filter(|f| f.is_active() && f.instance.is_some())
+        .filter(|f| f.is_active() && about_resource(f))
         .map(|f| of.of(f))
         .collect();
     entries.sort();
@@ -163,7 +170,7 @@ pub fn apply(loaded: &Loaded, findings: &mut [Finding]) -> Vec<Entry> {
     let mut of = Entries::new(&loaded.dir);
     let mut hits = Vec::new();
     for (i, f) in findings.iter().enumerate() {
-        if !(f.is_active() && f.instance.is_some()) {
+        if !(f.is_active() && about_resource(f)) {
             continue;
         }
         let e = of.of(f);

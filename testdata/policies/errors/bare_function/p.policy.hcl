@@ -1,0 +1,5 @@
+resource_policy "aws_instance" "x" {
+  enforce {
+    condition = contains(["t3.micro"], attrs.instance_type)
+  }
+}
