@@ -755,6 +755,38 @@ fn explain_accepts_ids_names_and_aliases() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// A peer id that several rules carry (each covers a part of the peer check) leads to all of
+/// them; an id or a name leads to one page only.
+#[test]
+fn explain_of_a_shared_peer_id_names_every_rule_that_carries_it() {
+    let out = tfgate()
+        .args(["explain", "4728cd65-a20c-49da-8b31-9c08b423e4db"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("# TFG-NET-001 ssh-open-to-internet"),
+        "{text}"
+    );
+    let note = text.lines().last().expect("a note");
+    for other in [
+        "TFG-NET-002",
+        "TFG-NET-003",
+        "TFG-NET-004",
+        "TFG-NET-005",
+        "TFG-NET-006",
+    ] {
+        assert!(note.contains(other), "{note}");
+    }
+    assert!(!note.contains("TFG-NET-001"), "{note}");
+    let out = tfgate()
+        .args(["explain", "TFG-NET-003"])
+        .output()
+        .expect("runs");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("is also an alias of"));
+}
+
 /// Two plan files of one directory both take their source locations from its configuration
 /// (the second used to find the directory's evaluated instances already replaced).
 #[test]

@@ -35,6 +35,20 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
         Command::Explain(args) => match explain_find(&args.rule) {
             Some((_, rule)) => {
                 write!(out, "{}", rule.doc)?;
+                // A peer check that tfgate splits by concern is carried by each of its rules.
+                let others: Vec<String> = rules::RULES
+                    .iter()
+                    .filter(|r| r.id != rule.id && r.matches(&args.rule))
+                    .map(|r| format!("{} {}", r.id, r.name))
+                    .collect();
+                if !others.is_empty() {
+                    writeln!(
+                        out,
+                        "\n`{}` is also an alias of {} (each covers a part of that peer check; `tfgate explain <id>` shows its page).",
+                        args.rule,
+                        others.join(", ")
+                    )?;
+                }
                 Ok(Status::Clean)
             }
             None => anyhow::bail!(

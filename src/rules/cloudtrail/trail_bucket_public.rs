@@ -5,7 +5,7 @@ use crate::finding::Severity;
 use crate::link::policy::Policy;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
-use crate::rules::common::bucket::{PUBLIC_ACLS, bucket_label, policies};
+use crate::rules::common::bucket::{PUBLIC_ACLS, bucket_label, certain, policies};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -44,6 +44,31 @@ fn check(cx: &mut Checker) {
         let bucket = links.instance(b);
         let mut problems = Vec::new();
         let mut unknown = false;
+        // A public access block neutralises what it covers: `ignore_public_acls` public ACLs,
+        // `restrict_public_buckets` public policies. No block is not public by itself (AWS
+        // blocks public access on new buckets by default; TFG-S3-001 reports the missing block).
+        let blocks = view.of("aws_s3_bucket_public_access_block");
+        let blocked = |setting: &str| {
+            let flags: Vec<Flag> = blocks
+                .iter()
+                .map(|&p| match flag(links.instance(p).node().get(setting)) {
+                    // A block whose count is unknown may not be created.
+                    Flag::True if !certain(links, view, p) => Flag::Unknown,
+                    f => f,
+                })
+                .collect();
+            if flags.contains(&Flag::True) {
+                Flag::True
+            } else if flags.contains(&Flag::Unknown) {
+                Flag::Unknown
+            } else {
+                Flag::False
+            }
+        };
+        let (acls_ignored, policies_restricted) = (
+            blocked("ignore_public_acls"),
+            blocked("restrict_public_buckets"),
+        );
         let acls = std::iter::once(bucket.node().set("acl"))
             .chain(
                 view.of("aws_s3_bucket_acl")
@@ -54,9 +79,11 @@ fn check(cx: &mut Checker) {
         for acl in acls {
             match acl {
                 Value::Unknown(_) => unknown = true,
-                Value::String(a) if PUBLIC_ACLS.contains(&&**a) => {
-                    problems.push(format!("a public ACL \"{a}\""))
-                }
+                Value::String(a) if PUBLIC_ACLS.contains(&&**a) => match acls_ignored {
+                    Flag::True => {}
+                    Flag::Unknown => unknown = true,
+                    _ => problems.push(format!("a public ACL \"{a}\"")),
+                },
                 _ => {}
             }
         }
@@ -65,35 +92,24 @@ fn check(cx: &mut Checker) {
                 Policy::Unknown => unknown = true,
                 Policy::Invalid(_) => {}
                 Policy::Statements(s) => {
-                    if s.iter()
-                        .any(|s| s.allows_public_unconditionally() == Some(true))
-                    {
-                        problems.push("a policy allowing any principal".to_string());
-                    }
-                    unknown |= s
+                    let public = s
+                        .iter()
+                        .any(|s| s.allows_public_unconditionally() == Some(true));
+                    let maybe = s
                         .iter()
                         .any(|s| s.allows_public_unconditionally().is_none());
+                    match policies_restricted {
+                        Flag::True => {}
+                        Flag::Unknown if public || maybe => unknown = true,
+                        _ => {
+                            if public {
+                                problems.push("a policy allowing any principal".to_string());
+                            }
+                            unknown |= maybe;
+                        }
+                    }
                 }
             }
-        }
-        let blocks = view.of("aws_s3_bucket_public_access_block");
-        let fully_blocked = blocks.iter().any(|&p| {
-            let node = links.instance(p).node();
-            [
-                "block_public_acls",
-                "block_public_policy",
-                "ignore_public_acls",
-                "restrict_public_buckets",
-            ]
-            .iter()
-            .all(|f| flag(node.get(f)) == Flag::True)
-        });
-        if !fully_blocked
-            && problems.is_empty()
-            && blocks.is_empty()
-            && !links.has_unlinked(bucket, "aws_s3_bucket_public_access_block")
-        {
-            problems.push("no public access block".to_string());
         }
         if problems.is_empty() {
             if unknown {

@@ -13,7 +13,6 @@ pub static RULE: Rule = Rule {
     severity: Severity::Medium,
     area: Area::Encryption,
     aliases: &[
-        "CKV_AWS_376",
         "CKV_AWS_127",
         "126c1788-23c2-4a10-906c-ef179f4f96ec",
         "4a800e14-c94a-442d-9067-5a2e9f6c0a4c",

@@ -49,4 +49,5 @@ super::area_rules! {
     rds_cluster_without_cmk,
     kinesis_stream_without_cmk,
     redshift_cluster_without_cmk,
+    kms_key_short_deletion_window,
 }

@@ -12,11 +12,8 @@ pub static RULE: Rule = Rule {
     severity: Severity::High,
     area: Area::Encryption,
     aliases: &[
-        "AWS-0179",
-        "AVD-AWS-0179",
         "AWS-0073",
         "AVD-AWS-0073",
-        "aws-msk-enable-at-rest-encryption",
         "aws-msk-enable-in-transit-encryption",
         "CKV_AWS_81",
         "6db52fa6-d4da-4608-908a-89f0c59e743e",

@@ -21,7 +21,6 @@ pub static RULE: Rule = Rule {
         "aws-ec2-restrict-all-in-default-sg",
         "CKV2_AWS_12",
         "9a4ef195-74b9-4c58-b8ed-2b2fe4353a75",
-        "46883ce1-dc3e-4b17-9195-c6a601624c73",
         "AC_AWS_0232",
         "FG_R00089",
     ],

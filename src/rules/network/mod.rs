@@ -25,4 +25,5 @@ super::area_rules! {
     instance_public_ip,
     rds_publicly_accessible,
     load_balancer_internet_facing,
+    security_group_without_description,
 }

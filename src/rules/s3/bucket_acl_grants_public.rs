@@ -15,8 +15,6 @@ pub static RULE: Rule = Rule {
         "AWS-0092",
         "AVD-AWS-0092",
         "aws-s3-no-public-access-with-acl",
-        "CKV2_AWS_43",
-        "CKV_AWS_375",
         "AC_AWS_0211",
         "AC_AWS_0215",
     ],

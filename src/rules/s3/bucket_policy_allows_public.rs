@@ -15,13 +15,8 @@ pub static RULE: Rule = Rule {
     aliases: &[
         "CKV_AWS_70",
         "7af43613-6bb9-4a0e-8c4d-1314b799425e",
-        "a4966c4f-9141-48b8-a564-ffe9959945bc",
         "AC_AWS_0217",
         "FG_R00210",
-        "1df37f4b-7197-45ce-83f8-9994d2fcf885",
-        "66c6f96f-2d9e-417e-a998-9058aeeecd44",
-        "d24c0755-c028-44b1-b503-8e719c898832",
-        "ffdf4b37-7703-4dfe-a682-9d2e99bc6c09",
         "AC_AWS_0218",
         "AC_AWS_0219",
         "AC_AWS_0220",

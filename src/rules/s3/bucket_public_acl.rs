@@ -17,7 +17,6 @@ pub static RULE: Rule = Rule {
         "AVD-AWS-0092",
         "aws-s3-no-public-access-with-acl",
         "CKV_AWS_20",
-        "CKV_AWS_57",
         "38c5ee0d-7f22-4260-ab72-5073048df100",
         "57b9893d-33b1-4419-bcea-a717ea87e139",
         "AC_AWS_0210",

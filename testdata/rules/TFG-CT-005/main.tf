@@ -58,3 +58,35 @@ resource "aws_cloudtrail" "external" {
   name           = "external"
   s3_bucket_name = "org-audit-logs"
 }
+
+# A private bucket without a public access block is not public (TFG-S3-001 reports the
+# missing block on the bucket).
+resource "aws_s3_bucket" "private_no_block" {
+  bucket = "audit-logs-private-no-block"
+  acl    = "private"
+}
+
+resource "aws_cloudtrail" "private_no_block" {
+  name           = "private-no-block"
+  s3_bucket_name = aws_s3_bucket.private_no_block.id
+}
+
+# A public ACL that the bucket's public access block ignores is not in effect; a public
+# policy with restrict_public_buckets off still is.
+resource "aws_s3_bucket" "acl_ignored" {
+  bucket = "audit-logs-acl-ignored"
+  acl    = "public-read"
+}
+
+resource "aws_s3_bucket_public_access_block" "acl_ignored" {
+  bucket                  = aws_s3_bucket.acl_ignored.id
+  block_public_acls       = false
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_cloudtrail" "acl_ignored" {
+  name           = "acl-ignored"
+  s3_bucket_name = aws_s3_bucket.acl_ignored.id
+}

@@ -1,5 +1,5 @@
-# Cases of the rule: disabled keys and short deletion windows (literal, through a variable,
-# a local and for_each), good keys and unknown values.
+# Cases of the rule: disabled keys (literal, through a variable), good keys and unknown
+# values. Short deletion windows are TFG-ENC-043's, not findings here.
 
 variable "bad_setting" {
   default = 7
@@ -21,20 +21,20 @@ locals {
 resource "aws_kms_key" "data" {
   description             = "data"
   enable_key_rotation     = true
-  deletion_window_in_days = 7 # expect: TFG-ENC-024
+  deletion_window_in_days = 7
 }
 
 resource "aws_kms_key" "data_from_variable" {
   description             = "data"
   enable_key_rotation     = true
-  deletion_window_in_days = var.bad_setting # expect: TFG-ENC-024
+  deletion_window_in_days = var.bad_setting
 }
 
 resource "aws_kms_key" "per_window" {
   for_each                = local.windows
   description             = each.key
   enable_key_rotation     = true
-  deletion_window_in_days = each.value # expect: TFG-ENC-024
+  deletion_window_in_days = each.value
 }
 
 resource "aws_kms_key" "disabled" {
