@@ -37,7 +37,7 @@ fn a_clean_directory_exits_zero() {
     write(
         dir.path(),
         "main.tf",
-        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+        b"resource \"aws_cloudwatch_dashboard\" \"ops\" {\n  dashboard_name = \"ops\"\n  dashboard_body = \"{}\"\n}\n",
     );
     let (code, report) = check_json(dir.path());
     assert_eq!(code, 0, "{report}");
@@ -125,6 +125,16 @@ fn an_empty_directory_is_an_error() {
 }
 
 #[test]
+fn a_directory_with_only_variable_files_is_an_error() {
+    // It exited 0 with "0 root modules": nothing was checked.
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "terraform.tfvars", b"a = 1\n");
+    let (code, report) = check_json(dir.path());
+    assert_eq!(code, 2, "{report}");
+    assert_eq!(first_error(&report)["code"], "no-terraform-files");
+}
+
+#[test]
 fn excludes_that_leave_nothing_to_scan_fail_and_name_what_they_left_out() {
     // An exclude (flag or `.tfgate.toml`) that leaves nothing is exit 2, as an empty
     // directory is, and the error names the excluded directories rather than claiming the
@@ -147,6 +157,19 @@ fn excludes_that_leave_nothing_to_scan_fail_and_name_what_they_left_out() {
     );
     assert!(text.contains("(2 excluded: "), "{text}");
     assert!(text.contains("prod`") && text.contains("stage`"), "{text}");
+
+    // A file given by name whose directory an exclude leaves out.
+    let out = tfgate()
+        .args(["check", "--exclude", "*.tf"])
+        .arg(dir.path().join("prod/main.tf"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("error[no-terraform-files]: nothing left to scan"),
+        "{text}"
+    );
 
     write(dir.path(), ".tfgate.toml", b"exclude = [\"*\"]\n");
     let (code, report) = check_json(dir.path());
@@ -197,6 +220,16 @@ fn resources_no_rule_knows_are_counted_by_provider() {
         text.contains("\n1 resource of provider google: no rule applies.\n"),
         "{text}"
     );
+    let out = tfgate()
+        .args(["check", "--format", "markdown"])
+        .arg(only.path())
+        .output()
+        .expect("runs");
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.contains("\n⚠️ 1 resource of provider google: no rule applies.\n"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -233,6 +266,31 @@ fn input_errors_are_repeated_at_the_end_with_what_to_do() {
 }
 
 #[test]
+fn an_error_in_a_called_module_is_not_offered_for_exclusion() {
+    // Excluding a module that a root calls would break the caller instead.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("mod")).expect("mkdir");
+    write(
+        dir.path(),
+        "main.tf",
+        b"module \"m\" {\n  source = \"./mod\"\n}\n",
+    );
+    write(
+        &dir.path().join("mod"),
+        "main.tf",
+        b"locals {\n  a = [1,\n}\n",
+    );
+    let out = tfgate()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().last(), Some("Fix it and run again."), "{text}");
+}
+
+#[test]
 fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     for sub in ["legacy", "app"] {
@@ -261,6 +319,11 @@ fn accepted_exclusions_need_a_reason_and_are_listed_with_it() {
             "\nNot checked, excluded in .tfgate.toml:3: `legacy`: Terraform 0.11, retired in OPS-42\n"
         ),
         "{text}"
+    );
+    let (_, report) = check_json(dir.path());
+    assert_eq!(
+        report["summary"]["governance"]["exclusions"],
+        serde_json::json!([{ "path": "legacy", "reason": "Terraform 0.11, retired in OPS-42", "line": 3 }])
     );
 
     write(
@@ -321,7 +384,7 @@ fn a_diff_with_nothing_to_fix_prints_nothing_and_says_so() {
     write(
         dir.path(),
         "main.tf",
-        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+        b"resource \"aws_cloudwatch_dashboard\" \"ops\" {\n  dashboard_name = \"ops\"\n  dashboard_body = \"{}\"\n}\n",
     );
     let out = tfgate()
         .args(["check", "--diff"])
@@ -420,7 +483,7 @@ fn a_directory_given_twice_or_inside_another_given_one_is_not_empty() {
     write(
         &sub,
         "main.tf",
-        b"resource \"aws_iam_user\" \"ci\" {\n  name = \"ci\"\n}\n",
+        b"resource \"aws_cloudwatch_dashboard\" \"ops\" {\n  dashboard_name = \"ops\"\n  dashboard_body = \"{}\"\n}\n",
     );
     let out = tfgate()
         .args(["check", "--format", "json"])
@@ -912,4 +975,85 @@ resource "aws_s3_bucket_versioning" "on" {
         .find(|r| r["rule_id"] == "TFG-S3-010")
         .expect("TFG-S3-010 ran");
     assert_eq!(versioning["failed"].as_u64(), Some(2), "{versioning}");
+}
+
+/// Unknowns refined by what is known (issue 18 item 18): `"${var.ip}/32"` is one address and
+/// a VPC's range is never the internet, so a rule from either is decided (passed), not left
+/// undecided; a template ending in `/0` stays undecided (the address family is unknown).
+#[test]
+fn refined_unknown_ranges_are_decided() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+variable "admin_ip" { type = string }
+data "aws_vpc" "main" { id = "vpc-1" }
+resource "aws_security_group" "admin" {
+  name        = "admin"
+  description = "admin"
+}
+resource "aws_security_group_rule" "from_admin" {
+  type              = "ingress"
+  security_group_id = aws_security_group.admin.id
+  description       = "ssh from the admin"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["${var.admin_ip}/32"]
+}
+resource "aws_security_group_rule" "from_vpc" {
+  type              = "ingress"
+  security_group_id = aws_security_group.admin.id
+  description       = "ssh from the VPC"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = [data.aws_vpc.main.cidr_block]
+}
+resource "aws_security_group_rule" "from_anywhere_maybe" {
+  type              = "ingress"
+  security_group_id = aws_security_group.admin.id
+  description       = "ssh from a range of unknown family"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["${var.admin_ip}/0"]
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    let stats = rules
+        .iter()
+        .find(|r| r["rule_id"] == "TFG-NET-001")
+        .expect("TFG-NET-001 ran");
+    assert_eq!(stats["passed"].as_u64(), Some(2), "{stats}");
+    assert_eq!(stats["undecided"].as_u64(), Some(1), "{stats}");
+}
+
+/// A trail's key and log group given by reference are set although their ARNs are known only
+/// after apply (issue 18 item 18): the trail rules pass them instead of leaving them undecided.
+#[test]
+fn trail_settings_given_by_reference_are_set() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+resource "aws_kms_key" "trail" { description = "trail" }
+resource "aws_cloudwatch_log_group" "trail" { name = "trail" }
+resource "aws_sns_topic" "trail" { name = "trail" }
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "audit-logs"
+  kms_key_id                 = aws_kms_key.trail.arn
+  cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"
+  sns_topic_name             = aws_sns_topic.trail.arn
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    for id in ["TFG-CT-003", "TFG-CT-004", "TFG-CT-008"] {
+        let stats = rules
+            .iter()
+            .find(|r| r["rule_id"] == id)
+            .unwrap_or_else(|| panic!("{id} ran"));
+        assert_eq!(stats["passed"].as_u64(), Some(1), "{id}: {stats}");
+    }
 }

@@ -239,6 +239,11 @@ resource "aws_kms_key" "checkov_no_reason" {
   #checkov:skip=CKV_AWS_7
   description = "x"
 }
+
+#trivy:ignore:AVD-AWS-0065 -- rotation was off once
+resource "aws_kms_key" "trivy_unused" {
+  enable_key_rotation = true
+}
 "#,
     )]);
     let (report, _) = json(dir.path(), &[]);
@@ -277,14 +282,20 @@ resource "aws_kms_key" "checkov_no_reason" {
     assert_eq!(governance, [("TFG-GOV-001".to_string(), 19)], "{report}");
     assert_eq!(
         report["summary"]["governance"]["foreign_suppressions"],
-        serde_json::json!({ "without_reason": 1, "unknown_checks": 2 })
+        serde_json::json!({ "without_reason": 1, "unknown_checks": 2, "unused": 1 })
     );
     let (text, _, _) = tfgate(dir.path(), &["check", "."]);
+    let (md, _, _) = tfgate(dir.path(), &["check", "--format", "markdown", "."]);
+    assert!(
+        md.lines()
+            .any(|l| l.starts_with("Note: 1 tfsec/Trivy suppression gives no reason")),
+        "{md}"
+    );
     let notes: Vec<&str> = text.lines().filter(|l| l.starts_with("Note: ")).collect();
     assert_eq!(
         notes,
         [
-            "Note: 1 tfsec/Trivy suppression gives no reason (their syntax has no place for one; honoured all the same), and 2 foreign suppressions name peer checks tfgate does not implement (they suppress nothing here); the first at main.tf:2. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule)."
+            "Note: 1 tfsec/Trivy suppression gives no reason (their syntax has no place for one; honoured all the same); 2 foreign suppressions name peer checks tfgate does not implement (they suppress nothing here); 1 foreign suppression suppresses nothing here (the rule it names passes; remove it or migrate). The first is at main.tf:2. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule)."
         ],
         "{text}"
     );

@@ -520,6 +520,17 @@ fn a_module_called_five_times_is_one_finding_per_location() {
             .is_some_and(|m| m.contains("`svc-worker-1`")),
         "{worker}"
     );
+    // Two module calls reach the key: the message names the block, not one call's instance.
+    let key = findings
+        .iter()
+        .find(|f| f["rule_id"] == "TFG-ENC-022")
+        .expect("the key finding");
+    assert!(
+        key["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("`aws_kms_key.this` does not set")),
+        "{key}"
+    );
     assert_eq!(json["summary"]["findings"], 3);
     assert_eq!(json["summary"]["finding_instances"], 15);
 
@@ -601,6 +612,13 @@ fn a_module_called_five_times_is_one_finding_per_location() {
         junit.matches("<failure").count(),
         3,
         "one failure per finding: {junit}"
+    );
+    // One test case per resource block, named by its file when two module calls reach it.
+    assert!(
+        junit.contains(
+            "name=\"aws_security_group.this in testdata/reports/module-instances/modules/service/main.tf (5 instances)\""
+        ),
+        "{junit}"
     );
 }
 

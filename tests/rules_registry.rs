@@ -277,13 +277,16 @@ fn rules_carry_every_peer_id_of_the_controls_they_cover() {
     }
 }
 
+/// The copy starts with the steering file's crosswalk; after it come the rows of the next
+/// areas (`../shared/controls-next.csv`) that rules already cover, as the areas' rules claim
+/// them (a row may be split or renamed where the peers' concerns differ).
 #[test]
 fn the_controls_copy_matches_the_steering_file() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/controls.csv");
     if let Ok(text) = std::fs::read_to_string(shared) {
-        assert_eq!(
-            text, CONTROLS,
-            "testdata/controls.csv is out of date: copy ../shared/controls.csv"
+        assert!(
+            CONTROLS.starts_with(&text),
+            "testdata/controls.csv is out of date: it must start with ../shared/controls.csv"
         );
     }
 }

@@ -353,9 +353,11 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
                 resource: resource.clone(),
                 path: format!("{path}[{k}]").into(),
             },
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
-                Unknown::Other
-            }
+            Unknown::Variable { .. }
+            | Unknown::Encoded { .. }
+            | Unknown::Text
+            | Unknown::Template { .. }
+            | Unknown::Other => Unknown::Other,
         }));
     }
     if key.is_unknown() {
@@ -408,13 +410,25 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
     }
 }
 
+/// The length up to which a template with unknown parts keeps its known text.
+const SHORT_TEMPLATE: usize = 256;
+
 fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> EvalResult {
     let mut out = String::new();
-    if render_template(parts, scope, r, &mut out)? {
-        Ok(Value::string(out))
-    } else {
-        Ok(Value::Unknown(Unknown::Text))
+    let mut holes = Vec::new();
+    if render_template(parts, scope, r, &mut out, &mut holes)? {
+        return Ok(Value::string(out));
     }
+    // A JSON document with interpolations (a policy heredoc) keeps its known text, so its
+    // structure can still be read; so does a short text (an ARN built from the partition:
+    // its known end still says which policy it names).
+    if out.len() <= SHORT_TEMPLATE || out.trim_start().starts_with(['{', '[']) {
+        return Ok(Value::Unknown(Unknown::Template {
+            text: out.into(),
+            holes: holes.into(),
+        }));
+    }
+    Ok(Value::Unknown(Unknown::Text))
 }
 
 /// Appends to a template's text, within the value size limit, accounting the bytes.
@@ -431,19 +445,24 @@ fn grow(r: &dyn Resolver, out: &mut String, s: &str) -> Result<(), EvalError> {
     Ok(())
 }
 
-/// Renders template parts into `out`; returns `false` when the result is unknown.
+/// Renders template parts into `out`; returns `false` when the result is unknown, with the
+/// offsets in `out` where unknown parts go in `holes`.
 fn render_template(
     parts: &[TemplatePart],
     scope: &Scope,
     r: &dyn Resolver,
     out: &mut String,
+    holes: &mut Vec<usize>,
 ) -> Result<bool, EvalError> {
     let mut known = true;
     for part in parts {
         match part {
             TemplatePart::Literal(s) => grow(r, out, s)?,
             TemplatePart::Interpolation(e) => match eval(e, scope, r)? {
-                Value::Unknown(_) => known = false,
+                Value::Unknown(_) => {
+                    known = false;
+                    holes.push(out.len());
+                }
                 Value::Null => {
                     return Err(EvalError::invalid(
                         "cannot include a null value in a string template",
@@ -465,7 +484,10 @@ fn render_template(
                 then,
                 otherwise,
             } => match eval(cond, scope, r)? {
-                Value::Unknown(_) => known = false,
+                Value::Unknown(_) => {
+                    known = false;
+                    holes.push(out.len());
+                }
                 v => {
                     let branch = match v.to_bool() {
                         Some(true) => then,
@@ -474,7 +496,7 @@ fn render_template(
                             return Err(EvalError::invalid("`%{if}` needs a bool", cond.span));
                         }
                     };
-                    known &= render_template(branch, scope, r, out)?;
+                    known &= render_template(branch, scope, r, out, holes)?;
                 }
             },
             TemplatePart::For {
@@ -486,6 +508,7 @@ fn render_template(
                 let coll = eval(collection, scope, r)?;
                 let Some(items) = iterate(&coll, collection.span)? else {
                     known = false;
+                    holes.push(out.len());
                     continue;
                 };
                 for (k, v) in items {
@@ -498,7 +521,7 @@ fn render_template(
                         }
                         None => &inner,
                     };
-                    known &= render_template(body, s, r, out)?;
+                    known &= render_template(body, s, r, out, holes)?;
                 }
             }
         }

@@ -90,11 +90,10 @@ impl Tree {
     }
 }
 
-/// An argument written on one line, as `terraform fmt` aligns it with its neighbours: where
-/// its name ends, and the gap before its `=`.
+/// An argument written on one line, as `terraform fmt` aligns it with its neighbours: the
+/// length of its name.
 struct OneLine {
     name_len: usize,
-    gap: Span,
 }
 
 /// The one-line arguments written at `indent` directly above the line that starts at
@@ -112,7 +111,6 @@ fn run_above(text: &str, line_start: usize, indent: &str) -> Vec<OneLine> {
         };
         out.push(OneLine {
             name_len: argument.0,
-            gap: Span::new(start + argument.1..start + argument.2),
         });
         end = start;
     }
@@ -166,8 +164,8 @@ fn complete_on_line(value: &str) -> bool {
 /// Where and what to insert so that `tree` ends up inside the block written at `span`:
 /// before its closing brace, indented one level deeper than the block. A one-line block
 /// (`x {}` or `x { a = 1 }`) is opened up onto several lines. The insertion comes first;
-/// the edits after it re-pad the arguments written just above it, whose equals signs
-/// `terraform fmt` aligns with the new ones.
+/// [`apply`] re-pads the arguments around it, whose equals signs `terraform fmt` aligns
+/// with the new ones.
 pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<Vec<(Span, String)>> {
     let start = span.start as usize;
     let end = span.end as usize;
@@ -219,17 +217,10 @@ pub fn insert_into_block(text: &str, span: Span, tree: &Tree) -> Option<Vec<(Spa
             .max()
             .unwrap_or(0);
         let rendered = tree.render_aligned(&content_indent, &unit, width);
-        let mut edits = vec![(
+        Some(vec![(
             Span::new(line_start..line_start),
             format!("{separator}{rendered}"),
-        )];
-        for argument in run.iter().rev() {
-            let gap = " ".repeat(width - argument.name_len + 1);
-            if text.get(argument.gap.range()) != Some(gap.as_str()) {
-                edits.push((argument.gap, gap));
-            }
-        }
-        Some(edits)
+        )])
     } else {
         // `  a = 1 }`: the brace shares a line with content.
         let rendered = tree.render(&content_indent, &unit);
@@ -342,6 +333,7 @@ pub fn apply(text: &str, edits: &[&Edit]) -> (String, Vec<usize>) {
     let mut cursor = 0usize;
     let mut written: Vec<&Edit> = Vec::new();
     let mut applied = Vec::new();
+    let mut inserted = Vec::new();
     let mut sorted = taken.clone();
     sorted.sort_by(|&a, &b| {
         let (x, y) = (edits[a], edits[b]);
@@ -354,13 +346,87 @@ pub fn apply(text: &str, edits: &[&Edit]) -> (String, Vec<usize>) {
             continue;
         }
         out.push_str(&text[cursor..e.span.start as usize]);
+        if e.span.start == e.span.end {
+            inserted.push(out.len()..out.len() + e.text.len());
+        }
         out.push_str(&e.text);
         cursor = e.span.end as usize;
         written.push(e);
     }
     out.push_str(&text[cursor..]);
     applied.sort_unstable();
-    (out, applied)
+    (realign(&out, &inserted), applied)
+}
+
+/// Re-pads the equals signs of every run of one-line arguments that an inserted line joined,
+/// as `terraform fmt` aligns them: several insertions into one block, in one pass or over
+/// several, end up aligned with each other and with the arguments around them.
+fn realign(text: &str, inserted: &[std::ops::Range<usize>]) -> String {
+    // Line starts of the text.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .filter(|&i| i < text.len())
+        .collect();
+    let line = |n: usize| {
+        let start = starts[n];
+        let end = starts.get(n + 1).map_or(text.len(), |&e| e - 1);
+        &text[start..end]
+    };
+    let indent_of =
+        |l: &str| -> String { l.chars().take_while(|c| *c == ' ' || *c == '\t').collect() };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for range in inserted {
+        let first = starts
+            .partition_point(|&s| s <= range.start)
+            .saturating_sub(1);
+        let last = starts.partition_point(|&s| s < range.end).saturating_sub(1);
+        for n in first..=last {
+            if runs.iter().any(|&(a, b)| a <= n && n <= b) {
+                continue;
+            }
+            let indent = indent_of(line(n));
+            if one_line_argument(line(n), &indent).is_none() {
+                continue;
+            }
+            let (mut a, mut b) = (n, n);
+            while a > 0 && one_line_argument(line(a - 1), &indent).is_some() {
+                a -= 1;
+            }
+            while b + 1 < starts.len() && one_line_argument(line(b + 1), &indent).is_some() {
+                b += 1;
+            }
+            runs.push((a, b));
+        }
+    }
+    let mut gaps: Vec<(Span, String)> = Vec::new();
+    for (a, b) in runs {
+        let parsed: Vec<(usize, usize, usize, usize)> = (a..=b)
+            .filter_map(|n| {
+                let l = line(n);
+                one_line_argument(l, &indent_of(l)).map(|(len, gs, ge)| (starts[n], len, gs, ge))
+            })
+            .collect();
+        let width = parsed.iter().map(|p| p.1).max().unwrap_or(0);
+        for (start, len, gs, ge) in parsed {
+            let gap = " ".repeat(width - len + 1);
+            if text[start + gs..start + ge] != gap {
+                gaps.push((Span::new(start + gs..start + ge), gap));
+            }
+        }
+    }
+    if gaps.is_empty() {
+        return text.to_string();
+    }
+    gaps.sort_by_key(|(span, _)| span.start);
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut cursor = 0;
+    for (span, gap) in gaps {
+        out.push_str(&text[cursor..span.start as usize]);
+        out.push_str(&gap);
+        cursor = span.end as usize;
+    }
+    out.push_str(&text[cursor..]);
+    out
 }
 
 #[cfg(test)]
@@ -424,6 +490,32 @@ mod tests {
         assert_eq!(
             insert(text, "resource", &[("enabled", "true")]),
             "resource \"a\" \"b\" {\n  name    = \"x\"\n  enabled = true\n}\n"
+        );
+    }
+
+    #[test]
+    fn several_insertions_into_one_block_align_with_each_other() {
+        // Two fixes insert into the same block in one pass: each was placed without knowing
+        // the other, and the result is aligned as a whole.
+        let text = "resource \"a\" \"b\" {\n  hard = false\n}\n";
+        let block = Span::new(0..text.len() - 1);
+        let edits: Vec<Edit> = [("minimum_length", "14"), ("reuse", "24")]
+            .iter()
+            .map(|(k, v)| {
+                let (span, new) = insert_into_block(text, block, &tree(&[(k, v)]))
+                    .expect("placed")
+                    .remove(0);
+                Edit {
+                    file: FileId(0),
+                    span,
+                    text: new,
+                    key: format!("insert.{k}"),
+                }
+            })
+            .collect();
+        assert_eq!(
+            apply(text, &edits.iter().collect::<Vec<_>>()).0,
+            "resource \"a\" \"b\" {\n  hard           = false\n  minimum_length = 14\n  reuse          = 24\n}\n"
         );
     }
 

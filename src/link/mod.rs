@@ -9,9 +9,11 @@
 //!   `aws_security_group_rule`, and `aws_vpc_security_group_ingress_rule`/`_egress_rule`, each
 //!   linked to its group when it can be.
 //! - A trail view knows its bucket, KMS key and CloudWatch log group.
+//! - The IAM view ([`iam`]) holds every identity and trust policy, parsed once.
 //!
 //! Plans and configuration look alike here: both are [`Instance`]s.
 
+pub mod iam;
 pub mod net;
 pub mod policy;
 pub mod sg;
@@ -53,15 +55,31 @@ pub const BUCKET_COMPANIONS: &[&str] = &[
 /// A bucket and the companion resources that point at it.
 #[derive(Clone, Debug, Default)]
 pub struct BucketView {
+    /// The bucket instance; for an external view, its first companion (outcomes of the
+    /// bucket's rules are recorded there).
     pub bucket: usize,
     /// Companion instances by resource type.
     pub companions: HashMap<&'static str, Vec<usize>>,
+    /// A bucket this configuration does not declare (named by a literal, a variable, a data
+    /// source): the view holds only its companions, and `bucket` is not an `aws_s3_bucket`.
+    pub external: bool,
 }
 
 impl BucketView {
     /// Companions of one type (`aws_s3_bucket_public_access_block`).
     pub fn of(&self, rtype: &str) -> &[usize] {
         self.companions.get(rtype).map_or(&[], Vec::as_slice)
+    }
+
+    /// Where a rule about `rtype` companions records the bucket's outcome: the bucket, or for
+    /// an external view its first companion of that type. `None` for an external view with
+    /// no such companion: nothing there for the rule to judge.
+    pub fn anchor(&self, rtype: &str) -> Option<usize> {
+        if self.external {
+            self.of(rtype).first().copied()
+        } else {
+            Some(self.bucket)
+        }
     }
 }
 
@@ -87,6 +105,9 @@ pub struct Links<'w> {
     by_address: HashMap<(&'w str, &'w str), usize>,
     bucket_by_name: HashMap<(&'w str, String), usize>,
     pub buckets: Vec<BucketView>,
+    /// Views of buckets the configuration does not declare, one per bucket name or per
+    /// reference that names it, holding the companions that point there.
+    pub external_buckets: Vec<BucketView>,
     bucket_index: HashMap<usize, usize>,
     /// Per root and companion type: how many companions point at a bucket nobody can know
     /// before apply (so "this bucket has no public access block" is undecidable there).
@@ -95,6 +116,7 @@ pub struct Links<'w> {
     /// (A `OnceLock`: a large root's rules run in parallel; its builder must not use rayon,
     /// as a thread waiting inside it could take up another rule that needs it.)
     sg_rules: std::sync::OnceLock<Vec<sg::SgRule<'w>>>,
+    iam: std::sync::OnceLock<iam::IamView>,
 }
 
 impl<'w> Links<'w> {
@@ -138,9 +160,11 @@ impl<'w> Links<'w> {
             by_address,
             bucket_by_name: HashMap::default(),
             buckets: Vec::new(),
+            external_buckets: Vec::new(),
             bucket_index: HashMap::default(),
             unlinked: HashMap::default(),
             sg_rules: std::sync::OnceLock::new(),
+            iam: std::sync::OnceLock::new(),
         };
         links.build_buckets();
         links
@@ -234,8 +258,11 @@ impl<'w> Links<'w> {
             self.buckets.push(BucketView {
                 bucket: i,
                 companions: HashMap::default(),
+                external: false,
             });
         }
+        // External buckets, keyed by root and by what names them.
+        let mut external: HashMap<(&str, String), usize> = HashMap::default();
         for &rtype in BUCKET_COMPANIONS {
             for c in self.of_type(rtype).to_vec() {
                 let inst = &self.ws.instances[c];
@@ -243,15 +270,45 @@ impl<'w> Links<'w> {
                     .body
                     .attr("bucket")
                     .map_or(Value::unknown(), |a| a.value.clone());
-                match self.resolve(inst, &pointer, &["aws_s3_bucket"]) {
-                    Target::Instance(b) => {
-                        if let Some(&v) = self.bucket_index.get(&b) {
-                            self.buckets[v].companions.entry(rtype).or_default().push(c);
-                        }
-                    }
-                    Target::Unknown => *self.unlinked.entry((&*inst.root, rtype)).or_default() += 1,
-                    Target::External => {}
+                let target = self.resolve(inst, &pointer, &["aws_s3_bucket"]);
+                if let Target::Instance(b) = target
+                    && let Some(&v) = self.bucket_index.get(&b)
+                {
+                    self.buckets[v].companions.entry(rtype).or_default().push(c);
+                    continue;
                 }
+                if target == Target::Unknown {
+                    *self.unlinked.entry((&*inst.root, rtype)).or_default() += 1;
+                }
+                // Not a bucket of this configuration: a literal name, a variable, or a
+                // `data "aws_s3_bucket"` (an instance, but no managed bucket).
+                let key = match &pointer {
+                    Value::String(name) => {
+                        format!(
+                            "name:{}",
+                            name.strip_prefix("arn:aws:s3:::").unwrap_or(name)
+                        )
+                    }
+                    Value::Unknown(Unknown::Attribute { resource, path }) => {
+                        format!("ref:{resource}.{path}")
+                    }
+                    Value::Unknown(Unknown::Variable { name }) => format!("var:{name}"),
+                    // Nothing tells two such companions' buckets apart: one view each.
+                    _ => format!("companion:{c}"),
+                };
+                let v = *external.entry((&*inst.root, key)).or_insert_with(|| {
+                    self.external_buckets.push(BucketView {
+                        bucket: c,
+                        companions: HashMap::default(),
+                        external: true,
+                    });
+                    self.external_buckets.len() - 1
+                });
+                self.external_buckets[v]
+                    .companions
+                    .entry(rtype)
+                    .or_default()
+                    .push(c);
             }
         }
     }
@@ -287,6 +344,11 @@ impl<'w> Links<'w> {
     /// Every security group rule of the workspace, however it was written.
     pub fn sg_rules(&self) -> &[sg::SgRule<'w>] {
         self.sg_rules.get_or_init(|| sg::rules(self))
+    }
+
+    /// The identity and trust policies of the view, parsed once ([`iam::build`]).
+    pub fn iam(&self) -> &iam::IamView {
+        self.iam.get_or_init(|| iam::build(self))
     }
 
     /// The bucket view of a bucket instance.

@@ -11,6 +11,8 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 
+use crate::model::value::Unknown;
+
 /// An IPv4 range with a prefix shorter than this (more than 65,536 addresses) that
 /// includes public address space counts as open to the internet.
 pub const PUBLIC_V4_MIN_PREFIX: u8 = 16;
@@ -56,6 +58,57 @@ pub fn exposure(cidr: &str) -> Option<Exposure> {
             }
         }
     })
+}
+
+/// What is known of an unknown range: a template's known prefix length (`"${var.ip}/32"` is
+/// one address, `"${x}/0"` everyone), or a VPC's or subnet's own range (at most a /16, never
+/// the internet). `None` when nothing is known.
+pub fn unknown_exposure(u: &Unknown) -> Option<Exposure> {
+    match u {
+        Unknown::Template { text, holes } => {
+            // The known text after the last unknown part.
+            let suffix = text.get(*holes.last()?..)?;
+            let len: u8 = suffix.strip_prefix('/')?.parse().ok()?;
+            let known = text;
+            let v6 = known.contains(':');
+            let v4 = known.contains('.') && !v6;
+            if len == 0 {
+                Some(Exposure::Everyone)
+            } else if len >= PUBLIC_V6_MIN_PREFIX.max(PUBLIC_V4_MIN_PREFIX)
+                || (v4 && len >= PUBLIC_V4_MIN_PREFIX)
+            {
+                Some(Exposure::Restricted)
+            } else {
+                None
+            }
+        }
+        Unknown::Attribute { resource, path } => {
+            let rtype = resource_type(resource);
+            let network = matches!(
+                rtype,
+                "aws_vpc"
+                    | "aws_default_vpc"
+                    | "aws_subnet"
+                    | "aws_default_subnet"
+                    | "aws_vpc_ipv4_cidr_block_association"
+                    | "aws_vpc_ipv6_cidr_block_association"
+            );
+            (network && matches!(&**path, "cidr_block" | "ipv6_cidr_block"))
+                .then_some(Exposure::Restricted)
+        }
+        _ => None,
+    }
+}
+
+/// The resource type of an address: `aws_vpc` of `module.m.data.aws_vpc.this[0]`.
+fn resource_type(address: &str) -> &str {
+    let address = match address.strip_suffix(']').and_then(|a| a.rfind('[')) {
+        Some(open) => &address[..open],
+        None => address,
+    };
+    let mut segments = address.rsplit('.');
+    segments.next();
+    segments.next().unwrap_or("")
 }
 
 /// True when every address of `inner` is in `outer` (same address family); false when
@@ -172,6 +225,40 @@ pub fn port_range(protocol: &str, from: i64, to: i64) -> Option<PortRange> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refined_unknown_ranges() {
+        let template = |prefix: &str, suffix: &str| Unknown::Template {
+            text: format!("{prefix}{suffix}").into(),
+            holes: vec![prefix.len()].into(),
+        };
+        let attribute = |resource: &str, path: &str| Unknown::Attribute {
+            resource: resource.into(),
+            path: path.into(),
+        };
+        let cases = [
+            (template("", "/32"), Some(Exposure::Restricted)),
+            (template("", "/24"), None),
+            (template("10.0.", "/24"), Some(Exposure::Restricted)),
+            (template("", "/0"), Some(Exposure::Everyone)),
+            (template("", "/8"), None),
+            (template("prefix-", ""), None),
+            (
+                attribute("data.aws_vpc.main", "cidr_block"),
+                Some(Exposure::Restricted),
+            ),
+            (
+                attribute("module.net.aws_subnet.a[0]", "ipv6_cidr_block"),
+                Some(Exposure::Restricted),
+            ),
+            (attribute("aws_vpc.main", "id"), None),
+            (attribute("aws_instance.a", "cidr_block"), None),
+            (Unknown::Other, None),
+        ];
+        for (u, want) in cases {
+            assert_eq!(unknown_exposure(&u), want, "{u:?}");
+        }
+    }
 
     #[test]
     fn covering_ranges() {

@@ -113,7 +113,16 @@ pub fn discover_visiting<T: Send>(
                     // A single Terraform file stands for its module: the directory it is in.
                     let dir = path.parent().map_or_else(|| PathBuf::from("."), clean);
                     let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+                    let (before, excluded_before) = (files.len(), out.excluded.len());
                     walk(&dir, &globs, &mut files, &mut out, false, visit);
+                    // The file's directory left out by an exclude: nothing of it is scanned.
+                    if files.len() == before && out.excluded.len() > excluded_before {
+                        let message = nothing_left_message(&out.excluded[excluded_before..]);
+                        out.diagnostics.push(
+                            Diagnostic::error("no-terraform-files", message)
+                                .in_file(path.display().to_string()),
+                        );
+                    }
                     out.roots.push(dir);
                 }
                 None if path.extension().is_some_and(|e| e == "json") => {
@@ -137,8 +146,11 @@ pub fn discover_visiting<T: Send>(
         let excluded_before = out.excluded.len();
         walk(&path, &globs, &mut files, &mut out, true, visit);
         // Counted before duplicates go: a directory also reached from another given path
-        // still has its files.
-        if files.len() == before {
+        // still has its files. Variable files alone are no configuration: nothing to check.
+        let configured = files[before..]
+            .iter()
+            .any(|(f, _)| FileKind::of(f).is_some_and(FileKind::is_config));
+        if !configured {
             let excluded = &mut out.excluded[excluded_before..];
             excluded.sort();
             let message = if excluded.is_empty() {

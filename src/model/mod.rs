@@ -9,7 +9,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::base::span::{Loc, Span};
-use value::{Map, Object, Value};
+use value::{Map, Object, Unknown, Value};
 
 /// `managed` for `resource` blocks, `data` for data sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -225,11 +225,32 @@ impl EvalBody {
     }
 
     fn to_value_with(&self, origin: Option<&str>, null_is_unset: bool) -> Value {
+        // Through a reference, an argument set to a value unknown before apply keeps where it
+        // comes from (`aws_s3_bucket.b.bucket` with `bucket = "logs-${var.env}"` is still
+        // bucket `b`'s name), so linking follows it whatever attribute is used. A value that
+        // already names its resource, and JSON whose structure rules read (encoded, or a
+        // template of a JSON document), are kept.
+        let json = |u: &Unknown| matches!(u, Unknown::Template { text, .. } if text.trim_start().starts_with(['{', '[']));
+        let traced = |k: &str, v: &Value| match (v, origin) {
+            (
+                Value::Unknown(
+                    u @ (Unknown::Text
+                    | Unknown::Template { .. }
+                    | Unknown::Other
+                    | Unknown::Variable { .. }),
+                ),
+                Some(o),
+            ) if null_is_unset && !json(u) => Value::Unknown(Unknown::Attribute {
+                resource: Arc::from(o),
+                path: Arc::from(k),
+            }),
+            _ => v.clone(),
+        };
         let mut fields: Map = self
             .attrs
             .iter()
             .filter(|(_, a)| !(null_is_unset && a.value.is_null()))
-            .map(|(k, a)| (k.clone(), a.value.clone()))
+            .map(|(k, a)| (k.clone(), traced(k, &a.value)))
             .collect();
         let mut grouped: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
         for block in &self.blocks {

@@ -54,6 +54,12 @@ pub enum Unknown {
     /// A string template with unknown parts: not known, but never null (Terraform refines
     /// a template's unknown result as not null, so `"${x}-logs" != null` is known).
     Text,
+    /// A template with unknown parts whose text reads as JSON (it starts with `{` or `[`,
+    /// a policy written as a heredoc) or is short (an ARN built from the partition): the
+    /// known text, and the byte offsets in it where an unknown part goes. Never null, like
+    /// [`Unknown::Text`]; policy rules read its structure and leave only the strings that
+    /// hold a hole unknown.
+    Template { text: Arc<str>, holes: Arc<[usize]> },
     /// Anything else: derived from another unknown, or not computable without providers.
     Other,
 }
@@ -278,6 +284,18 @@ fn sum_leaves<'a>(values: impl Iterator<Item = &'a Value>) -> (usize, usize) {
 }
 
 impl Unknown {
+    /// The text a template with unknown parts is known to end with (after its last
+    /// interpolation), if it keeps its text.
+    pub fn known_suffix(&self) -> Option<&str> {
+        match self {
+            Unknown::Template { text, holes } => {
+                let last = holes.last().copied().unwrap_or(0);
+                text.get(last..)
+            }
+            _ => None,
+        }
+    }
+
     /// The unknown that reading `name` from this unknown gives: the path grows, so
     /// `aws_s3_bucket.b.versioning` then `.enabled` is still traceable.
     pub fn attr(&self, name: &str) -> Unknown {
@@ -286,25 +304,32 @@ impl Unknown {
                 resource: resource.clone(),
                 path: format!("{path}.{name}").into(),
             },
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
-                Unknown::Other
-            }
+            Unknown::Variable { .. }
+            | Unknown::Encoded { .. }
+            | Unknown::Text
+            | Unknown::Template { .. }
+            | Unknown::Other => Unknown::Other,
         }
     }
 
     /// Whether the value, once known, cannot be null: the text of a template or of
     /// `jsonencode`.
     pub fn not_null(&self) -> bool {
-        matches!(self, Unknown::Encoded { .. } | Unknown::Text)
+        matches!(
+            self,
+            Unknown::Encoded { .. } | Unknown::Text | Unknown::Template { .. }
+        )
     }
 
     /// The resource address this unknown belongs to, if any.
     pub fn resource(&self) -> Option<&str> {
         match self {
             Unknown::Attribute { resource, .. } => Some(resource),
-            Unknown::Variable { .. } | Unknown::Encoded { .. } | Unknown::Text | Unknown::Other => {
-                None
-            }
+            Unknown::Variable { .. }
+            | Unknown::Encoded { .. }
+            | Unknown::Text
+            | Unknown::Template { .. }
+            | Unknown::Other => None,
         }
     }
 }
@@ -315,7 +340,9 @@ impl fmt::Display for Unknown {
             Unknown::Attribute { resource, path } => write!(f, "{resource}.{path}"),
             Unknown::Variable { name } => write!(f, "var.{name} (no value given)"),
             Unknown::Encoded { .. } => f.write_str("JSON with parts known after apply"),
-            Unknown::Text | Unknown::Other => f.write_str("known after apply"),
+            Unknown::Text | Unknown::Template { .. } | Unknown::Other => {
+                f.write_str("known after apply")
+            }
         }
     }
 }

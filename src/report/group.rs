@@ -39,12 +39,12 @@ impl<'a> Group<'a> {
     }
 
     /// The message shown for the group: the first member's, where a group of several
-    /// instances names the resource block (`module.web.aws_ebs_volume.data`) in place of the
+    /// instances names the resource block ([`Group::block_address`]) in place of the
     /// instance's own address.
     pub fn message(&self, scan: &Scan) -> std::borrow::Cow<'a, str> {
         let f = self.first();
         if self.addresses().len() > 1 {
-            general_message(scan, f)
+            general_message(f, &self.block_address(scan))
         } else {
             std::borrow::Cow::Borrowed(&f.message)
         }
@@ -53,14 +53,15 @@ impl<'a> Group<'a> {
     /// True when the members' messages differ beyond their addresses (evaluated values per
     /// instance).
     pub fn messages_differ(&self, scan: &Scan) -> bool {
-        let first = general_message(scan, self.first());
+        let block = self.block_address(scan);
+        let first = general_message(self.first(), &block);
         self.members
             .iter()
-            .any(|f| general_message(scan, f) != first)
+            .any(|f| general_message(f, &block) != first)
     }
 
-    /// The first member's fix: members at one location are fixed by the same edits, which
-    /// the fix loop applies once.
+    /// The first fix among the members: members at one location are fixed by the same
+    /// edits, which the fix loop applies once.
     pub fn fix(&self) -> Option<&'a Fix> {
         self.members.iter().find_map(|f| f.fix.as_deref())
     }
@@ -115,10 +116,21 @@ impl<'a> Group<'a> {
         out
     }
 
-    /// The resource block's address without module or instance keys
-    /// (`module.web.aws_security_group.this`), or the first member's address.
-    pub fn config_address(&self, scan: &Scan) -> String {
-        config_address(scan, self.first())
+    /// The resource block the members are instances of: its address without instance keys
+    /// when one module path reaches it (`module.web.aws_security_group.this`), else its type
+    /// and name (`aws_security_group.this`: several module calls reach the file); the first
+    /// member's address for findings without an instance.
+    pub fn block_address(&self, scan: &Scan) -> String {
+        let first = config_address(scan, self.first());
+        if self
+            .members
+            .iter()
+            .all(|f| config_address(scan, f) == first)
+        {
+            first
+        } else {
+            block_name(scan, self.first())
+        }
     }
 }
 
@@ -150,11 +162,11 @@ pub fn instance_config_address(inst: &crate::model::Instance) -> String {
 }
 
 /// A finding's message with its own address replaced by its resource block's.
-fn general_message<'a>(scan: &Scan, f: &'a Finding) -> std::borrow::Cow<'a, str> {
+fn general_message<'a>(f: &'a Finding, block: &str) -> std::borrow::Cow<'a, str> {
     if f.resource.is_empty() || !f.message.contains(&f.resource) {
         return std::borrow::Cow::Borrowed(&f.message);
     }
-    std::borrow::Cow::Owned(f.message.replace(&f.resource, &config_address(scan, f)))
+    std::borrow::Cow::Owned(f.message.replace(&f.resource, block))
 }
 
 /// What identifies the resource block of a finding in its file, for fingerprints: its type

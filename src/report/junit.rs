@@ -100,24 +100,29 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         );
         for block in &blocks {
             let instance = &scan.workspace.instances[block[0].0];
+            let config = super::group::instance_config_address(instance);
+            let same = |what: &dyn Fn(&crate::model::Instance) -> bool| {
+                block
+                    .iter()
+                    .all(|&(inst, _)| what(&scan.workspace.instances[inst]))
+            };
             let name = if block.len() == 1 {
                 format!("{} ({})", instance.address, instance.root)
-            } else if block
-                .iter()
-                .all(|&(inst, _)| scan.workspace.instances[inst].root == instance.root)
-            {
+            } else if !same(&|i| super::group::instance_config_address(i) == config) {
+                // Reached through several module calls: the block as its file names it.
+                let file = instance
+                    .loc
+                    .map_or("", |loc| scan.loaded.files.get(loc.file).display.as_str());
                 format!(
-                    "{} ({}, {} instances)",
-                    super::group::instance_config_address(instance),
-                    instance.root,
+                    "{}.{} in {file} ({} instances)",
+                    instance.rtype,
+                    instance.name,
                     block.len()
                 )
+            } else if same(&|i| i.root == instance.root) {
+                format!("{config} ({}, {} instances)", instance.root, block.len())
             } else {
-                format!(
-                    "{} ({} instances)",
-                    super::group::instance_config_address(instance),
-                    block.len()
-                )
+                format!("{config} ({} instances)", block.len())
             };
             let file = instance.loc.map(|loc| {
                 let f = scan.loaded.files.get(loc.file);

@@ -66,6 +66,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     if let Some(line) = super::modules_not_checked(scan) {
         let _ = writeln!(out, "⚠️ {line}\n");
     }
+    if let Some(line) = super::no_rule_applies(scan) {
+        let _ = writeln!(out, "⚠️ {}\n", crate::base::escape::markdown(&line));
+    }
+    if let Some(note) = super::foreign_note(scan) {
+        let _ = writeln!(out, "{}\n", crate::base::escape::markdown(&note));
+    }
     if !errors.is_empty() {
         let _ = writeln!(out, "### Input errors\n");
         for d in &errors {
@@ -83,7 +89,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 // A governance finding has no resource: a dash, not an empty code span.
                 1 if f.resource.is_empty() => "-".to_string(),
                 1 => markdown_code(&f.resource),
-                n => format!("{} ({n} instances)", markdown_code(&g.config_address(scan))),
+                n => format!("{} ({n} instances)", markdown_code(&g.block_address(scan))),
             };
             let place = primary_location(scan, f).map_or_else(
                 || f.root.to_string(),

@@ -120,6 +120,71 @@ pub fn summary_json(scan: &Scan) -> Json {
 
 /// The summary line for module calls whose module is not downloaded, if any: their resources
 /// were not checked, which a passing run must say.
+/// "312 resources of providers azurerm, google: no rule applies.", when the rules checked
+/// not one resource of some provider.
+pub fn no_rule_applies(scan: &Scan) -> Option<String> {
+    use crate::base::plural;
+    let unchecked = scan.unchecked_providers();
+    if unchecked.is_empty() {
+        return None;
+    }
+    let total: usize = unchecked.iter().map(|(_, n)| n).sum();
+    let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
+    Some(format!(
+        "{} of {} {}: no rule applies.",
+        plural::count(total, "resource", "resources"),
+        plural::noun(names.len(), "provider", "providers"),
+        names.join(", ")
+    ))
+}
+
+/// The note on foreign suppressions left to migrate (text and Markdown reports), instead of
+/// a finding each.
+pub fn foreign_note(scan: &Scan) -> Option<String> {
+    use crate::base::plural;
+    let f = &scan.governance.foreign_suppressions;
+    if f.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if f.without_reason > 0 {
+        parts.push(format!(
+            "{} no reason (their syntax has no place for one; honoured all the same)",
+            plural::count(
+                f.without_reason,
+                "tfsec/Trivy suppression gives",
+                "tfsec/Trivy suppressions give"
+            )
+        ));
+    }
+    if f.unknown_checks > 0 {
+        parts.push(format!(
+            "{} peer checks tfgate does not implement (they suppress nothing here)",
+            plural::count(
+                f.unknown_checks,
+                "foreign suppression names",
+                "foreign suppressions name"
+            )
+        ));
+    }
+    if f.unused > 0 {
+        parts.push(format!(
+            "{} nothing here (the rule it names passes; remove {} or migrate)",
+            plural::count(
+                f.unused,
+                "foreign suppression suppresses",
+                "foreign suppressions suppress"
+            ),
+            plural::noun(f.unused, "it", "them")
+        ));
+    }
+    Some(format!(
+        "Note: {}. The first is at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
+        parts.join("; "),
+        f.first.as_deref().unwrap_or("-")
+    ))
+}
+
 pub fn modules_not_checked(scan: &Scan) -> Option<String> {
     let n = scan.workspace.stats.modules_not_downloaded.len();
     let required = scan.diagnostics.iter().any(|d| {
@@ -754,9 +819,17 @@ pub fn governance_json(scan: &Scan) -> Json {
         "today": g.policy.as_ref().map(|p| p.today.to_string()),
         "exceptions": exceptions,
         "stale_baseline_entries": g.stale_baseline,
+        // The configuration's exclusions in effect: what was not scanned, and why.
+        "exclusions": g.policy.as_ref().map_or_else(Vec::new, |p| {
+            p.exclusions
+                .iter()
+                .map(|e| json!({ "path": e.glob, "reason": e.reason, "line": e.line }))
+                .collect::<Vec<_>>()
+        }),
         "foreign_suppressions": {
             "without_reason": g.foreign_suppressions.without_reason,
             "unknown_checks": g.foreign_suppressions.unknown_checks,
+            "unused": g.foreign_suppressions.unused,
         },
     })
 }

@@ -449,17 +449,8 @@ fn write_rule_summary(
             active.len()
         )?;
     }
-    let unchecked = scan.unchecked_providers();
-    if !unchecked.is_empty() {
-        let total: usize = unchecked.iter().map(|(_, n)| n).sum();
-        let names: Vec<&str> = unchecked.iter().map(|(p, _)| p.as_str()).collect();
-        writeln!(
-            w,
-            "{} of {} {}: no rule applies.",
-            plural::count(total, "resource", "resources"),
-            plural::noun(names.len(), "provider", "providers"),
-            names.join(", ")
-        )?;
+    if let Some(line) = super::no_rule_applies(scan) {
+        writeln!(w, "{line}")?;
     }
     if let Some(policy) = &scan.governance.policy
         && policy.fail_on != crate::config::FailOn::Low
@@ -561,7 +552,7 @@ fn write_suppressed(
                 rule.id,
                 rule.name,
                 match g.applies_to() {
-                    Some(applies) => format!("{} ({applies})", g.config_address(scan)),
+                    Some(applies) => format!("{} ({applies})", g.block_address(scan)),
                     None if f.resource.is_empty() => "-".to_string(),
                     None => f.resource.clone(),
                 },
@@ -684,11 +675,27 @@ fn write_input_errors(
         writeln!(w, "  ... and {} more above", errors - ERRORS_REPEATED)?;
     }
     // Directories holding a Terraform file with an error: those an exclusion can leave out.
+    // A module another one calls is not offered: excluding it breaks its caller.
+    let loaded = &scan.loaded;
+    let called: std::collections::BTreeSet<String> = loaded
+        .modules
+        .iter()
+        .flat_map(|m| {
+            m.calls
+                .iter()
+                .filter(|c| c.is_local())
+                .filter_map(|c| c.source.as_deref())
+                .map(|source| {
+                    crate::base::path::display(&crate::base::path::normalize(&m.dir.join(source)))
+                })
+        })
+        .collect();
     let terraform = [".tf", ".tf.json", ".tfvars", ".tfvars.json"];
     let dirs: std::collections::BTreeSet<&str> = errors_iter
         .filter_map(|d| d.file.as_deref())
         .filter(|f| terraform.iter().any(|ext| f.ends_with(ext)))
         .filter_map(|f| f.rsplit_once('/').map(|(dir, _)| dir))
+        .filter(|dir| !called.contains(*dir))
         // Only names that need no quoting are offered as a command to copy.
         .filter(|dir| {
             !dir.is_empty()
@@ -720,35 +727,8 @@ fn write_input_errors(
 
 /// One note for the foreign suppressions left to migrate, instead of a finding each.
 fn write_foreign_note(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let f = &scan.governance.foreign_suppressions;
-    if f.is_empty() {
-        return Ok(());
+    match super::foreign_note(scan) {
+        Some(note) => writeln!(w, "{note}"),
+        None => Ok(()),
     }
-    let mut parts = Vec::new();
-    if f.without_reason > 0 {
-        parts.push(format!(
-            "{} no reason (their syntax has no place for one; honoured all the same)",
-            plural::count(
-                f.without_reason,
-                "tfsec/Trivy suppression gives",
-                "tfsec/Trivy suppressions give"
-            )
-        ));
-    }
-    if f.unknown_checks > 0 {
-        parts.push(format!(
-            "{} peer checks tfgate does not implement (they suppress nothing here)",
-            plural::count(
-                f.unknown_checks,
-                "foreign suppression names",
-                "foreign suppressions name"
-            )
-        ));
-    }
-    writeln!(
-        w,
-        "Note: {}; the first at {}. To migrate, write `# tfgate:ignore <rule> -- <reason>` (`tfgate explain <peer id>` names the rule).",
-        parts.join(", and "),
-        f.first.as_deref().unwrap_or("-")
-    )
 }

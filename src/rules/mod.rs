@@ -31,6 +31,7 @@ pub mod common;
 mod cloudtrail;
 mod encryption;
 mod governance;
+mod iam;
 mod network;
 mod registry;
 mod s3;
@@ -44,6 +45,9 @@ pub enum Area {
     Encryption,
     S3,
     CloudTrail,
+    /// Identity and access: IAM policies, roles, users, the password policy, resource
+    /// policies of other services.
+    Iam,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
     /// The team's own policies (`.policy.hcl` files, `src/tfpolicy`).
@@ -57,6 +61,7 @@ impl Area {
             Area::Encryption => "encryption",
             Area::S3 => "s3",
             Area::CloudTrail => "cloudtrail",
+            Area::Iam => "iam",
             Area::Governance => "governance",
             Area::Policy => "policy",
         }

@@ -10,6 +10,7 @@ const AREAS: &[&[&Rule]] = &[
     super::s3::RULES,
     super::cloudtrail::RULES,
     super::encryption::RULES,
+    super::iam::RULES,
     super::governance::RULES,
 ];
 

@@ -33,12 +33,6 @@ pub static RULE: Rule = Rule {
         "aws-cloudwatch-require-iam-policy-change-alarm",
         "aws-cloudwatch-require-cloud-trail-change-alarm",
         "aws-cloudwatch-require-sg-change-alarms",
-        "4c18a45b-4ab1-4790-9f83-399ac695f1e5",
-        "8b1b1e67-6248-4dca-bbad-93486bb181c0",
-        "44ceb4fa-0897-4fd2-b676-30e7a58f2933",
-        "eaaba502-2f94-411a-a3c2-83d63cc1776d",
-        "0f6cbf69-41bb-47dc-93f3-3844640bf480",
-        "4beaf898-9f8b-4237-89e2-5ffdc7ee6006",
     ],
     compliance: &[
         "SOC2:CC7.2",

@@ -36,6 +36,7 @@ fn check(cx: &mut Checker) {
     check_set(
         cx,
         "cloud_watch_logs_group_arn",
+        &["aws_cloudwatch_log_group"],
         "events cannot be alarmed on in real time",
     );
 }

@@ -31,6 +31,7 @@ fn check(cx: &mut Checker) {
     check_set(
         cx,
         "kms_key_id",
+        &["aws_kms_key", "aws_kms_alias", "aws_kms_replica_key"],
         "log files are encrypted only with S3-managed keys, so anyone who can read the bucket can read them",
     );
 }

@@ -27,6 +27,7 @@ fn check(cx: &mut Checker) {
     check_set(
         cx,
         "sns_topic_name",
+        &["aws_sns_topic"],
         "nobody is notified when log files are delivered",
     );
 }

@@ -5,7 +5,7 @@ use crate::link::policy::{self, Policy};
 use crate::link::{BucketView, Links};
 use crate::model::Instance;
 use crate::model::access::Node;
-use crate::model::value::{Unknown, Value};
+use crate::model::value::Value;
 
 /// A setting and where it is written: the instance holding it and the path inside it.
 pub struct Setting<'w> {
@@ -14,10 +14,12 @@ pub struct Setting<'w> {
     pub node: Node<'w>,
 }
 
-/// How to name a bucket in messages: its `bucket` argument, else its address.
+/// How to name a bucket in messages: its `bucket` argument, else its address. For an
+/// external view's anchor (a companion), the `bucket` argument names the bucket too.
 pub fn bucket_label(inst: &Instance) -> String {
     match inst.node().get("bucket").and_then(Value::as_str) {
         Some(name) => format!("bucket `{name}`"),
+        None if inst.rtype != "aws_s3_bucket" => format!("the bucket of `{}`", inst.address),
         None => format!("bucket `{}`", inst.address),
     }
 }
@@ -33,6 +35,8 @@ pub fn settings<'w>(
 ) -> Vec<Setting<'w>> {
     let mut out = Vec::new();
     let bucket = links.instance(view.bucket);
+    // An external view has no bucket of its own to read inline settings from.
+    let inline = if view.external { "" } else { inline };
     for (n, node) in bucket.node().children(inline).into_iter().enumerate() {
         out.push(Setting {
             instance: view.bucket,
@@ -84,7 +88,9 @@ pub fn at(setting: &Setting, arg: &str) -> String {
 pub fn policies(links: &Links, view: &BucketView) -> Vec<(usize, String, Policy)> {
     let mut out = Vec::new();
     let bucket = links.instance(view.bucket);
-    if let Some(v) = bucket.node().set("policy") {
+    if !view.external
+        && let Some(v) = bucket.node().set("policy")
+    {
         out.push((view.bucket, "policy".to_string(), parse(links, bucket, v)));
     }
     for &p in view.of("aws_s3_bucket_policy") {
@@ -95,16 +101,10 @@ pub fn policies(links: &Links, view: &BucketView) -> Vec<(usize, String, Policy)
     out
 }
 
-/// Parses a policy value, following an unknown that stands for a policy document's JSON.
+/// Parses a policy value, following an unknown that stands for a policy document's JSON
+/// ([`policy::resolve`]).
 pub fn parse(links: &Links, from: &Instance, v: &Value) -> Policy {
-    if let Value::Unknown(Unknown::Attribute { resource, path }) = v
-        && &**path == "json"
-        && let Some(doc) = links.by_address(from, resource)
-        && links.instance(doc).rtype == "aws_iam_policy_document"
-    {
-        return policy::from_policy_document(links.instance(doc));
-    }
-    policy::from_value(v)
+    policy::resolve(links, from, v)
 }
 
 /// Public canned ACLs.

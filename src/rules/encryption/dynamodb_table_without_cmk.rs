@@ -18,7 +18,6 @@ pub static RULE: Rule = Rule {
         "AVD-AWS-0025",
         "aws-dynamodb-table-customer-key",
         "CKV_AWS_119",
-        "ce089fd4-1406-47bd-8aad-c259772bb294",
         "AC_AWS_0457",
         "FG_R00069",
     ],

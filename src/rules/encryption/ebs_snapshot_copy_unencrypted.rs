@@ -14,11 +14,7 @@ pub static RULE: Rule = Rule {
     title: "EBS snapshot copy is not encrypted",
     severity: Severity::High,
     area: Area::Encryption,
-    aliases: &[
-        "CKV_AWS_183",
-        "e6b4b943-6883-47a9-9739-7ada9568f8ca",
-        "AC_AWS_0459",
-    ],
+    aliases: &["AC_AWS_0459"],
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)"],
     controls: &["EBS snapshot encrypted"],
     resources: &["aws_ebs_snapshot_copy"],

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         "aws-ec2-enable-volume-encryption",
         "CKV_AWS_3",
         "cc997676-481b-4e93-aa81-d19f8c5e9b12",
+        "e6b4b943-6883-47a9-9739-7ada9568f8ca",
         "AC_AWS_0460",
         "FG_R00016",
     ],

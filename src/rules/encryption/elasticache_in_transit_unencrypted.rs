@@ -18,7 +18,6 @@ pub static RULE: Rule = Rule {
         "AVD-AWS-0051",
         "aws-elasticache-enable-in-transit-encryption",
         "CKV_AWS_30",
-        "CKV_AWS_31",
         "1afbb3fa-cf6c-4a3d-b730-95e9f4df343e",
         "AC_AWS_0467",
         "FG_R00105",

@@ -2,7 +2,6 @@
 
 use crate::finding::Severity;
 use crate::model::value::Value;
-use crate::rules::common::kms::{Key, key};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -17,8 +16,6 @@ pub static RULE: Rule = Rule {
         "AVD-AWS-0064",
         "aws-kinesis-enable-in-transit-encryption",
         "CKV_AWS_43",
-        "CKV_AWS_185",
-        "5c6dd5e7-1fe0-4cae-8f81-4c122717cef3",
         "862fe4bf-3eec-4767-a517-40f378886b88",
     ],
     compliance: &["SOC2:CC6.1", "NIST:SC-28"],
@@ -34,30 +31,7 @@ fn check(cx: &mut Checker) {
         let node = inst.node();
         match node.get("encryption_type") {
             Some(Value::Unknown(_)) => cx.undecided(i),
-            Some(Value::String(t)) if t.eq_ignore_ascii_case("KMS") => {
-                let v = node.get("kms_key_id");
-                match key(cx, inst, v) {
-                    // Without a key, KMS encryption uses the AWS managed key of Kinesis.
-                    Key::Customer | Key::Unset => cx.pass(i),
-                    Key::Unknown => cx.undecided(i),
-                    Key::AwsManaged(k) if matches!(v, Some(Value::String(_))) => cx.report(
-                        i,
-                        "kms_key_id",
-                        format!(
-                            "{} sets `kms_key_id = \"{k}\"`, the AWS managed key, not a customer managed key",
-                            label(inst)
-                        ),
-                    ),
-                    Key::AwsManaged(k) => cx.report(
-                        i,
-                        "kms_key_id",
-                        format!(
-                            "{} sets `kms_key_id` to the AWS managed key \"{k}\", not a customer managed key",
-                            label(inst)
-                        ),
-                    ),
-                }
-            }
+            Some(Value::String(t)) if t.eq_ignore_ascii_case("KMS") => cx.pass(i),
             Some(Value::String(t)) => cx.report(
                 i,
                 "encryption_type",

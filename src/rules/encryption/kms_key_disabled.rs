@@ -12,11 +12,7 @@ pub static RULE: Rule = Rule {
     title: "KMS key is disabled or has a short deletion window",
     severity: Severity::Low,
     area: Area::Encryption,
-    aliases: &[
-        "CKV_AWS_227",
-        "0b530315-0ea4-497f-b34c-4ff86268f59d",
-        "7350fa23-dcf7-4938-916d-6a60b0c73b50",
-    ],
+    aliases: &["CKV_AWS_227", "7350fa23-dcf7-4938-916d-6a60b0c73b50"],
     compliance: &["SOC2:CC6.1", "NIST:SC-12"],
     controls: &["KMS key deletion window / enabled"],
     resources: &["aws_kms_key"],

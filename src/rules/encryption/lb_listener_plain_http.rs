@@ -24,6 +24,7 @@ pub static RULE: Rule = Rule {
         "CKV_AWS_2",
         "CKV_AWS_378",
         "CKV2_AWS_20",
+        "CKV_AWS_103",
         "de7f5e83-da88-4046-871f-ea18504b1d43",
         "AC_AWS_0491",
         "AC_AWS_0492",

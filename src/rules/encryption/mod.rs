@@ -43,4 +43,10 @@ super::area_rules! {
     kinesis_stream_unencrypted,
     opensearch_encryption_disabled,
     msk_cluster_unencrypted_in_transit,
+    opensearch_node_to_node_unencrypted,
+    opensearch_https_not_enforced,
+    opensearch_outdated_tls_policy,
+    rds_cluster_without_cmk,
+    kinesis_stream_without_cmk,
+    redshift_cluster_without_cmk,
 }

@@ -1,18 +1,16 @@
-//! TFG-ENC-007: RDS/Aurora cluster storage is not encrypted (with a customer managed key).
+//! TFG-ENC-007: RDS/Aurora cluster storage is not encrypted.
 
+use super::helpers::rds::{inherits, label_cluster};
 use crate::finding::Severity;
 use crate::finding::remedy::{Remedy, Safety};
-use crate::model::Instance;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
-use crate::rules::common::kms::{Key, key, no_key, no_key_at};
-use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-007",
     name: "rds-cluster-storage-unencrypted",
-    title: "RDS/Aurora cluster storage is not encrypted (with a customer managed key)",
+    title: "RDS/Aurora cluster storage is not encrypted",
     severity: Severity::High,
     area: Area::Encryption,
     aliases: &[
@@ -20,7 +18,6 @@ pub static RULE: Rule = Rule {
         "AVD-AWS-0079",
         "aws-rds-encrypt-cluster-storage-data",
         "CKV_AWS_96",
-        "CKV_AWS_327",
         "3199c26c-7871-4cb3-99c2-10a59244ce7f",
         "1a690d1d-0ae7-49fa-b2db-b75ae0dd1d3e",
         "656880aa-1388-488f-a6d4-8f73c23149b2",
@@ -47,9 +44,7 @@ fn check(cx: &mut Checker) {
         let asked = flag(node.get("storage_encrypted"));
         // Restored from a snapshot, a point in time, or replicating another cluster: the
         // source's encryption applies unless this cluster asks for encryption.
-        let inherits = node.set("snapshot_identifier").is_some()
-            || node.set("replication_source_identifier").is_some()
-            || node.has_child("restore_to_point_in_time");
+        let inherits = inherits(inst);
         let serverless = match node.get("engine_mode") {
             Some(Value::String(m)) => &**m == "serverless",
             Some(Value::Unknown(_)) => {
@@ -98,39 +93,6 @@ fn check(cx: &mut Checker) {
                 continue;
             }
         }
-        // Encrypted: with a customer managed key?
-        let kms = node.get("kms_key_id");
-        match key(cx, inst, kms) {
-            Key::Customer => cx.pass(i),
-            Key::Unknown => cx.undecided(i),
-            // A restored cluster keeps its source's key.
-            Key::Unset if inherits => cx.undecided(i),
-            Key::Unset => cx.report(
-                i,
-                no_key_at(kms, "kms_key_id", ""),
-                format!(
-                    "{what} is encrypted with the AWS managed key aws/rds (it {}): key use \
-                     cannot be restricted or audited per cluster",
-                    no_key(kms, "kms_key_id")
-                ),
-            ),
-            Key::AwsManaged(k) => cx.report(
-                i,
-                "kms_key_id",
-                format!("{what} sets `kms_key_id` to the AWS managed key \"{k}\""),
-            ),
-        }
-    }
-}
-
-/// The cluster's `cluster_identifier` when known, else the usual label.
-fn label_cluster(inst: &Instance) -> String {
-    match inst
-        .node()
-        .get("cluster_identifier")
-        .and_then(Value::as_str)
-    {
-        Some(n) => format!("{} `{n}`", inst.rtype),
-        None => label(inst),
+        cx.pass(i);
     }
 }

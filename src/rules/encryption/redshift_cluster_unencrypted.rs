@@ -1,4 +1,4 @@
-//! TFG-ENC-033: Redshift cluster is not encrypted (with a customer managed key).
+//! TFG-ENC-033: Redshift cluster is not encrypted.
 
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
@@ -9,7 +9,7 @@ use crate::rules::{Area, Checker, Rule};
 pub static RULE: Rule = Rule {
     id: "TFG-ENC-033",
     name: "redshift-cluster-unencrypted",
-    title: "Redshift cluster is not encrypted (with a customer managed key)",
+    title: "Redshift cluster is not encrypted",
     severity: Severity::High,
     area: Area::Encryption,
     aliases: &[
@@ -17,7 +17,6 @@ pub static RULE: Rule = Rule {
         "AVD-AWS-0084",
         "aws-redshift-encryption-customer-key",
         "CKV_AWS_64",
-        "CKV_AWS_142",
         "cfdcabb0-fc06-427c-865b-c59f13e898ce",
     ],
     compliance: &["SOC2:CC6.1", "NIST:SC-28", "NIST:SC-28(1)"],
@@ -47,52 +46,33 @@ fn check(cx: &mut Checker) {
             );
             continue;
         }
-        let v = node.get("kms_key_id");
-        match key(cx, inst, v) {
-            Key::Customer => {
-                cx.pass(i);
-                continue;
-            }
+        if encrypted == Flag::True {
+            cx.pass(i);
+            continue;
+        }
+        // Unset: a key asks for encryption; a restored cluster keeps its snapshot's.
+        match key(cx, inst, node.get("kms_key_id")) {
             Key::Unknown => {
                 cx.undecided(i);
                 continue;
             }
-            Key::AwsManaged(k) => {
-                cx.report(
-                    i,
-                    "kms_key_id",
-                    format!(
-                        "{} sets `kms_key_id` to the AWS managed key \"{k}\", not a customer managed key",
-                        label(inst)
-                    ),
-                );
+            Key::Customer | Key::AwsManaged(_) => {
+                cx.pass(i);
                 continue;
             }
             Key::Unset => {}
         }
-        // A restored cluster keeps the encryption, and the key, of its snapshot.
         if node.set("snapshot_identifier").is_some() || node.set("snapshot_arn").is_some() {
             cx.undecided(i);
             continue;
         }
-        if encrypted == Flag::True {
-            cx.report(
-                i,
-                "encrypted",
-                format!(
-                    "{} is encrypted with an AWS managed key, not a customer managed key (no `kms_key_id`)",
-                    label(inst)
-                ),
-            );
-        } else {
-            cx.report(
-                i,
-                "",
-                format!(
-                    "{} sets neither `encrypted` nor `kms_key_id`: created before 2025 (provider default false) it is unencrypted; created since, AWS encrypts it with a key it owns, not a customer managed key",
-                    label(inst)
-                ),
-            );
-        }
+        cx.report(
+            i,
+            "",
+            format!(
+                "{} sets neither `encrypted` nor `kms_key_id`: created before 2025 (provider default false) it is unencrypted; created since, AWS encrypts it with a key it owns",
+                label(inst)
+            ),
+        );
     }
 }

@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Low,
     area: Area::Network,
     aliases: &[
+        "4728cd65-a20c-49da-8b31-9c08b423e4db",
         "CKV_AWS_260",
         "ffac8a12-322e-42c1-b9b9-81ff85c39ef7",
         "AC_AWS_0228",

@@ -10,7 +10,11 @@ pub static RULE: Rule = Rule {
     title: "Security group exposes a non-web port to the internet",
     severity: Severity::Medium,
     area: Area::Network,
-    aliases: &["590d878b-abdc-428f-895a-e2b68a0e1998", "AC_AWS_0276"],
+    aliases: &[
+        "4728cd65-a20c-49da-8b31-9c08b423e4db",
+        "590d878b-abdc-428f-895a-e2b68a0e1998",
+        "AC_AWS_0276",
+    ],
     compliance: &["SOC2:CC6.6", "NIST:SC-7", "NIST:CM-7"],
     controls: &["SG ingress: unknown/non-standard port open to internet"],
     resources: &[

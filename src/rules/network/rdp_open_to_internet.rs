@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Critical,
     area: Area::Network,
     aliases: &[
+        "4728cd65-a20c-49da-8b31-9c08b423e4db",
         "AWS-0107",
         "AVD-AWS-0107",
         "aws-ec2-no-public-ingress-sgr",

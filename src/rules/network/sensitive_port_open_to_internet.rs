@@ -11,9 +11,8 @@ pub static RULE: Rule = Rule {
     severity: Severity::High,
     area: Area::Network,
     aliases: &[
+        "4728cd65-a20c-49da-8b31-9c08b423e4db",
         "381c3f2a-ef6f-4eff-99f7-b169cda3422c",
-        "e35c16a2-d54e-419d-8546-a804d8e024d0",
-        "92fe237e-074c-4262-81a4-2077acb928c1",
         "AC_AWS_0253",
         "AC_AWS_0262",
         "AC_AWS_0247",

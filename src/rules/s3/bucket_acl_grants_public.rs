@@ -17,8 +17,6 @@ pub static RULE: Rule = Rule {
         "aws-s3-no-public-access-with-acl",
         "CKV2_AWS_43",
         "CKV_AWS_375",
-        "57b9893d-33b1-4419-bcea-a717ea87e139",
-        "64a222aa-7793-4e40-915f-4b302c76e4d4",
         "AC_AWS_0211",
         "AC_AWS_0215",
     ],
@@ -32,7 +30,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_acl") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         // v3 inline `grant` blocks, and grants inside aws_s3_bucket_acl's access_control_policy.
         let mut grants = Vec::new();
@@ -43,7 +44,7 @@ fn check(cx: &mut Checker) {
             "aws_s3_bucket_acl",
             "access_control_policy",
         ) {
-            if s.instance == view.bucket {
+            if !view.external && s.instance == view.bucket {
                 grants.push((s.instance, s.path.clone(), s.node));
                 continue;
             }
@@ -79,6 +80,6 @@ fn check(cx: &mut Checker) {
                 _ => {}
             }
         }
-        cx.settle(view.bucket, unknown, bad);
+        cx.settle(anchor, unknown, bad);
     }
 }

@@ -40,7 +40,11 @@ fn other_acls(links: &crate::link::Links, view: &crate::link::BucketView) -> (Ve
     let bucket = links.instance(view.bucket).node();
     let mut out = Vec::new();
     let mut unknown = false;
-    let mut canned = vec![(view.bucket, "acl".to_string(), bucket.set("acl"))];
+    // An external view has no bucket of its own: only its companions.
+    let mut canned = Vec::new();
+    if !view.external {
+        canned.push((view.bucket, "acl".to_string(), bucket.set("acl")));
+    }
     for s in settings(links, view, "", "aws_s3_bucket_acl", "") {
         canned.push((s.instance, at(&s, "acl"), s.node.set("acl")));
         if s.node.has_child("access_control_policy") {
@@ -62,7 +66,7 @@ fn other_acls(links: &crate::link::Links, view: &crate::link::BucketView) -> (Ve
             _ => {}
         }
     }
-    if bucket.has_child("grant") {
+    if !view.external && bucket.has_child("grant") {
         out.push(OtherAcl {
             instance: view.bucket,
             path: "grant".to_string(),
@@ -84,7 +88,12 @@ fn describe(acl: &OtherAcl) -> String {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    // A bucket the configuration does not declare is judged by its ownership controls alone:
+    // whether the other stack sets them is not known, so an ACL resource alone decides nothing.
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_ownership_controls") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         let rules = settings(links, view, "", "aws_s3_bucket_ownership_controls", "rule");
         let (acls, acl_unknown) = other_acls(links, view);
@@ -92,7 +101,7 @@ fn check(cx: &mut Checker) {
         for s in &rules {
             match s.node.get("object_ownership") {
                 Some(Value::Unknown(_)) => {
-                    cx.undecided(view.bucket);
+                    cx.undecided(anchor);
                     decided = true;
                 }
                 Some(Value::String(o)) if &**o == "BucketOwnerEnforced" => {
@@ -111,9 +120,9 @@ fn check(cx: &mut Checker) {
                     }
                     if acls.is_empty() {
                         if acl_unknown {
-                            cx.undecided(view.bucket);
+                            cx.undecided(anchor);
                         } else {
-                            cx.pass(view.bucket);
+                            cx.pass(anchor);
                         }
                     }
                     decided = true;
@@ -147,6 +156,10 @@ fn check(cx: &mut Checker) {
         if decided {
             continue;
         }
+        if view.external {
+            cx.undecided(anchor);
+            continue;
+        }
         // Without ownership controls, new buckets default to BucketOwnerEnforced (since April
         // 2023) unless an ACL is configured, which needs ACLs enabled.
         let acl = bucket.node().set("acl").is_some() || !view.of("aws_s3_bucket_acl").is_empty();
@@ -160,7 +173,7 @@ fn check(cx: &mut Checker) {
                 ),
             );
         } else {
-            cx.pass(view.bucket);
+            cx.pass(anchor);
         }
     }
 }

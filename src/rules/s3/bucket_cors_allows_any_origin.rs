@@ -22,7 +22,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_cors_configuration") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         let rules = settings(
             links,
@@ -63,6 +66,6 @@ fn check(cx: &mut Checker) {
                 )
             })
             .collect();
-        cx.settle(view.bucket, unknown, bad);
+        cx.settle(anchor, unknown, bad);
     }
 }

@@ -47,7 +47,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_policy") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         let mut bad = Vec::new();
         let mut unknown = false;
@@ -72,11 +75,11 @@ fn check(cx: &mut Checker) {
                         } else {
                             s.actions.join(", ")
                         };
-                        bad.push((i, path.clone(), format!("{} has a policy that allows `{actions}` to any principal (\"*\") without a condition", bucket_label(bucket))));
+                        bad.push((i, path.clone(), format!("{} has a policy that allows `{actions}` to any principal (\"*\") with no condition on who the caller is", bucket_label(bucket))));
                     }
                 }
             }
         }
-        cx.settle(view.bucket, unknown, bad);
+        cx.settle(anchor, unknown, bad);
     }
 }

@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         "CKV_AWS_20",
         "CKV_AWS_57",
         "38c5ee0d-7f22-4260-ab72-5073048df100",
-        "bf878b1a-7418-4de3-b13c-3a86cf894920",
+        "57b9893d-33b1-4419-bcea-a717ea87e139",
         "AC_AWS_0210",
         "AC_AWS_0212",
         "AC_AWS_0213",
@@ -42,13 +42,20 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    // A bucket the configuration does not declare is judged by its own ACL resources: a
+    // public canned ACL is public whatever the bucket.
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_acl") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         let mut found = Vec::new();
         let mut unknown = false;
         // The provider v3 argument on the bucket, and aws_s3_bucket_acl resources.
         let mut candidates = Vec::new();
-        if let Some(v) = bucket.node().set("acl") {
+        if !view.external
+            && let Some(v) = bucket.node().set("acl")
+        {
             candidates.push((view.bucket, "acl".to_string(), v));
         }
         for s in settings(links, view, "", "aws_s3_bucket_acl", "") {
@@ -67,7 +74,7 @@ fn check(cx: &mut Checker) {
         }
         let label = bucket_label(bucket);
         if found.is_empty() {
-            cx.settle(view.bucket, unknown, Vec::new());
+            cx.settle(anchor, unknown, Vec::new());
         }
         for (i, path, acl) in found {
             // Public readers lose access: unsafe.

@@ -62,15 +62,21 @@ pub fn versioning(cx: &Checker, view: &crate::link::BucketView) -> Vec<(usize, S
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
-    for view in &links.buckets {
+    for view in links.buckets.iter().chain(&links.external_buckets) {
+        let Some(anchor) = view.anchor("aws_s3_bucket_versioning") else {
+            continue;
+        };
         let bucket = links.instance(view.bucket);
         let settings = versioning(cx, view);
         if settings.iter().any(|(_, _, f)| *f == Flag::True) {
-            cx.pass(view.bucket);
+            cx.pass(anchor);
         } else if settings.iter().any(|(_, _, f)| *f == Flag::Unknown)
             || (settings.is_empty() && links.has_unlinked(bucket, "aws_s3_bucket_versioning"))
         {
-            cx.undecided(view.bucket);
+            cx.undecided(anchor);
+        } else if view.external && settings.is_empty() {
+            // A versioning resource without its block: the other stack's bucket decides.
+            cx.undecided(anchor);
         } else if let Some((i, path, _)) = settings.into_iter().next() {
             let value = if path.ends_with(".status") {
                 "\"Enabled\""

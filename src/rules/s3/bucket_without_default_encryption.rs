@@ -16,7 +16,6 @@ pub static RULE: Rule = Rule {
         "AWS-0088",
         "AVD-AWS-0088",
         "aws-s3-enable-bucket-encryption",
-        "CKV_AWS_19",
         "AC_AWS_0207",
         "FG_R00099",
     ],

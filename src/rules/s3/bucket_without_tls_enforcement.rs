@@ -11,11 +11,7 @@ pub static RULE: Rule = Rule {
     title: "S3 bucket policy does not deny requests without TLS",
     severity: Severity::Medium,
     area: Area::S3,
-    aliases: &[
-        "CKV_AWS_379",
-        "4bc4dd4c-7d8d-405e-a0fb-57fa4c31b4d9",
-        "FG_R00100",
-    ],
+    aliases: &["4bc4dd4c-7d8d-405e-a0fb-57fa4c31b4d9", "FG_R00100"],
     compliance: &["SOC2:CC6.7", "NIST:SC-8", "NIST:SC-8(1)", "CIS-AWS:2.1.1"],
     controls: &["Bucket policy denies non-TLS (aws:SecureTransport)"],
     resources: &["aws_s3_bucket", "aws_s3_bucket_policy"],

@@ -1,7 +1,7 @@
-# TFG-ENC-007: unencrypted RDS/Aurora clusters, and encrypted ones without a customer managed
-# key (CKV_AWS_327). Literal false, false through a variable, unset, AWS managed keys,
-# Serverless v1 (always encrypted), restores (the source decides), for_each and unknown
-# values (undecided).
+# TFG-ENC-007: unencrypted RDS/Aurora clusters. Literal false, false through a variable,
+# unset, Serverless v1 (always encrypted), restores (the source decides), for_each and
+# unknown values (undecided). Encrypted clusters without a customer managed key are
+# TFG-ENC-040's, not findings here.
 
 variable "storage_encrypted" {
   default = false
@@ -36,7 +36,7 @@ resource "aws_rds_cluster" "unset" { # expect: TFG-ENC-007
 }
 
 # Encrypted with the AWS managed key.
-resource "aws_rds_cluster" "no_cmk" { # expect: TFG-ENC-007
+resource "aws_rds_cluster" "no_cmk" {
   cluster_identifier = "no-cmk"
   engine             = "aurora-postgresql"
   master_username    = "app"
@@ -48,7 +48,7 @@ resource "aws_rds_cluster" "managed_key" {
   engine             = "aurora-postgresql"
   master_username    = "app"
   storage_encrypted  = true
-  kms_key_id         = "arn:aws:kms:eu-west-1:123456789012:alias/aws/rds" # expect: TFG-ENC-007
+  kms_key_id         = "arn:aws:kms:eu-west-1:123456789012:alias/aws/rds"
 }
 
 resource "aws_rds_cluster" "good" {
@@ -59,7 +59,7 @@ resource "aws_rds_cluster" "good" {
   kms_key_id         = aws_kms_key.rds.arn
 }
 
-# Serverless v1 storage is always encrypted; the key is still checked.
+# Serverless v1 storage is always encrypted, with or without a key.
 resource "aws_rds_cluster" "serverless" {
   cluster_identifier = "serverless"
   engine             = "aurora-mysql"
@@ -69,6 +69,13 @@ resource "aws_rds_cluster" "serverless" {
 }
 
 # Restored from a snapshot: the snapshot decides.
+resource "aws_rds_cluster" "serverless_no_key" {
+  cluster_identifier = "serverless-no-key"
+  engine             = "aurora-mysql"
+  engine_mode        = "serverless"
+  master_username    = "app"
+}
+
 resource "aws_rds_cluster" "restored" {
   cluster_identifier  = "restored"
   engine              = "aurora-postgresql"

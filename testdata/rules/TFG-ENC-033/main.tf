@@ -1,6 +1,6 @@
-# Cases of the rule: unencrypted clusters (unset, false literally, through a variable, count),
-# clusters encrypted with the AWS managed key, clusters with a customer managed key
-# (encrypted set or not), restores from snapshots, and unknown values.
+# Cases of the rule: unencrypted clusters (unset, false literally, through a variable, count);
+# encrypted clusters pass whatever the key (TFG-ENC-042 judges it), restores from snapshots
+# and unknown values are undecided.
 
 variable "encrypt" {
   default = false
@@ -38,7 +38,7 @@ resource "aws_redshift_cluster" "aws_managed_key" {
   cluster_identifier = "aws-managed"
   node_type          = "ra3.xlplus"
   master_username    = "admin"
-  encrypted          = true # expect: TFG-ENC-033
+  encrypted          = true
 }
 
 resource "aws_redshift_cluster" "dw_good" {
@@ -93,7 +93,7 @@ resource "aws_redshift_cluster" "looked_up_aws_key" {
   node_type          = "ra3.xlplus"
   master_username    = "admin"
   encrypted          = true
-  kms_key_id         = data.aws_kms_alias.redshift.target_key_arn # expect: TFG-ENC-033
+  kms_key_id         = data.aws_kms_alias.redshift.target_key_arn
 }
 
 resource "aws_redshift_cluster" "looked_up_own_key" {

@@ -1,6 +1,5 @@
-# Cases of the rule: unencrypted streams (unset, NONE literally, through a variable, for_each),
-# streams with the AWS managed key, streams with a customer managed key (literal, count), and
-# unknown values.
+# Cases of the rule: unencrypted streams (unset, NONE literally, through a variable, for_each);
+# KMS streams pass whatever the key (TFG-ENC-041 judges it); unknown values are undecided.
 
 variable "encryption" {
   default = "NONE"
@@ -49,7 +48,7 @@ resource "aws_kinesis_stream" "aws_key" {
   name            = "aws-key"
   shard_count     = 1
   encryption_type = "KMS"
-  kms_key_id      = "alias/aws/kinesis" # expect: TFG-ENC-034
+  kms_key_id      = "alias/aws/kinesis"
 }
 
 resource "aws_kinesis_stream" "events_good" {
@@ -94,7 +93,7 @@ resource "aws_kinesis_stream" "looked_up_aws_key" {
   name            = "looked-up-aws-key"
   shard_count     = 1
   encryption_type = "KMS"
-  kms_key_id      = data.aws_kms_alias.kinesis.arn # expect: TFG-ENC-034
+  kms_key_id      = data.aws_kms_alias.kinesis.arn
 }
 
 resource "aws_kinesis_stream" "looked_up_own_key" {

@@ -110,3 +110,70 @@ resource "aws_lb" "front" {
     enabled = true
   }
 }
+
+# Buckets that admit log delivery themselves (the logged buckets live elsewhere): the
+# log-delivery-write ACL, a WRITE grant to the LogDelivery group, a policy for the S3
+# logging service. SSE-S3 is all log delivery supports there.
+resource "aws_s3_bucket" "admits_by_acl" {
+  bucket = "admits-by-acl"
+  acl    = "log-delivery-write"
+}
+
+resource "aws_s3_bucket" "admits_by_grant" {
+  bucket = "admits-by-grant"
+}
+
+resource "aws_s3_bucket_acl" "admits_by_grant" {
+  bucket = aws_s3_bucket.admits_by_grant.id
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"
+      }
+      permission = "WRITE"
+    }
+    owner {
+      id = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+    }
+  }
+}
+
+resource "aws_s3_bucket" "admits_by_policy" {
+  bucket = "admits-by-policy"
+}
+
+resource "aws_s3_bucket_policy" "admits_by_policy" {
+  bucket = aws_s3_bucket.admits_by_policy.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "ServerAccessLogs"
+      Effect    = "Allow"
+      Principal = { Service = "logging.s3.amazonaws.com" }
+      Action    = "s3:PutObject"
+      Resource  = "arn:aws:s3:::admits-by-policy/*"
+    }]
+  })
+}
+
+# Reading, not writing: the LogDelivery group with READ does not make a log bucket.
+resource "aws_s3_bucket" "log_group_reads" { # expect: TFG-S3-013
+  bucket = "log-group-reads"
+}
+
+resource "aws_s3_bucket_acl" "log_group_reads" {
+  bucket = aws_s3_bucket.log_group_reads.id
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"
+      }
+      permission = "READ"
+    }
+    owner {
+      id = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+    }
+  }
+}

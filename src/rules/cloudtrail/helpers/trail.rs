@@ -4,7 +4,7 @@ use crate::finding::remedy::{Remedy, Safety};
 use crate::link::Target;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
-use crate::model::value::Value;
+use crate::model::value::{Unknown, Value};
 use crate::rules::Checker;
 
 /// How to name a trail in messages.
@@ -68,11 +68,16 @@ pub fn check_flag(cx: &mut Checker, arg: &str, default: bool, problem: &str) {
     }
 }
 
-/// An argument that must be set (a key, a log group, a topic).
-pub fn check_set(cx: &mut Checker, arg: &str, problem: &str) {
+/// An argument that must be set (a key, a log group, a topic). `kinds` are the resource types
+/// it names: a reference to an attribute (`arn`, `id`, `name`) of one of them in the
+/// configuration, or a template with known text around its unknown parts
+/// (`"${aws_cloudwatch_log_group.lg.arn}:*"`), is set although its value is known only after
+/// apply.
+pub fn check_set(cx: &mut Checker, arg: &str, kinds: &[&str], problem: &str) {
     for (i, inst) in cx.resources("aws_cloudtrail") {
         let label = trail_label(inst);
         match inst.node().get(arg) {
+            Some(Value::Unknown(u)) if present(cx, inst, u, kinds) => cx.pass(i),
             Some(Value::Unknown(_)) => cx.undecided(i),
             Some(Value::String(s)) if !s.is_empty() => cx.pass(i),
             Some(Value::Null | Value::String(_)) | None => {
@@ -80,5 +85,20 @@ pub fn check_set(cx: &mut Checker, arg: &str, problem: &str) {
             }
             Some(_) => cx.pass(i),
         }
+    }
+}
+
+/// Whether an unknown value is known to be set (not null, not empty) to something of `kinds`.
+fn present(cx: &Checker, from: &Instance, u: &Unknown, kinds: &[&str]) -> bool {
+    match u {
+        Unknown::Attribute { resource, path } => {
+            matches!(&**path, "arn" | "id" | "name")
+                && cx
+                    .links
+                    .by_address(from, resource)
+                    .is_some_and(|k| kinds.contains(&cx.links.instance(k).rtype.as_str()))
+        }
+        Unknown::Template { text, .. } => !text.is_empty(),
+        _ => false,
     }
 }

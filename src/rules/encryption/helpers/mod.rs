@@ -3,3 +3,4 @@
 pub mod ebs;
 pub mod efs;
 pub mod elasticache;
+pub mod rds;

@@ -52,7 +52,12 @@ fn verdict<'w>(r: &SgRule<'w>) -> Verdict<'w> {
                 };
                 sources.push((path, s.to_string()));
             }
-            Value::Unknown(_) => unknown_source = true,
+            // A refined unknown (`"${var.ip}/32"`, a VPC's range) that is never the
+            // internet closes the source; anything else is undecided.
+            Value::Unknown(u) => match net::unknown_exposure(u) {
+                Some(net::Exposure::Restricted) => {}
+                _ => unknown_source = true,
+            },
             _ => {}
         }
     }

@@ -118,6 +118,8 @@ fn entry(raw: &Raw) -> Entry {
     let mut cidr = None;
     for arg in ["cidr_block", "ipv6_cidr_block"] {
         match node.get(arg) {
+            Some(Value::Unknown(u))
+                if net::unknown_exposure(u) == Some(net::Exposure::Restricted) => {}
             Some(Value::Unknown(_)) => return Entry::Undecided,
             Some(Value::String(c)) if net::is_public(c) => cidr = Some((arg, c.to_string())),
             _ => {}

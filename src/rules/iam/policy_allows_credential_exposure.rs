@@ -1,0 +1,64 @@
+//! TFG-IAM-037: an identity policy allows actions that return credentials on every resource.
+
+use super::helpers::actions::RETURN_CREDENTIALS;
+use super::helpers::{Which, allowed_everywhere, judge_whole};
+use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "TFG-IAM-037",
+    name: "policy-allows-credential-exposure",
+    title: "IAM policy allows actions that return credentials on every resource",
+    severity: Severity::Medium,
+    area: Area::Iam,
+    aliases: &["CKV_AWS_287", "CKV_AWS_107"],
+    compliance: &[
+        "SOC2:CC6.1",
+        "SOC2:CC6.3",
+        "NIST:AC-6",
+        "NIST:IA-5",
+        "ISO27001:A.5.17",
+        "ISO27001:A.8.2",
+    ],
+    controls: &["Policy allows credentials-exposure actions"],
+    resources: &[
+        "aws_iam_policy",
+        "aws_iam_role_policy",
+        "aws_iam_user_policy",
+        "aws_iam_group_policy",
+        "aws_iam_role",
+        "aws_ssoadmin_permission_set_inline_policy",
+        "aws_iam_policy_document",
+    ],
+    fixable: false,
+    doc: include_str!("../../../rules/TFG-IAM-037.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    judge_whole(cx, Which::Identity, |statements| {
+        let mut found = Vec::new();
+        let mut unknown = false;
+        for a in RETURN_CREDENTIALS {
+            match allowed_everywhere(statements, a) {
+                Some(true) => found.push(format!("`{a}`")),
+                Some(false) => {}
+                None => unknown = true,
+            }
+        }
+        if !found.is_empty() {
+            let listed = if found.len() > 3 {
+                format!("{} and {} more", found[..3].join(", "), found.len() - 3)
+            } else {
+                found.join(", ")
+            };
+            Err(Some(format!(
+                "allows {listed} on every resource (`*`): each returns keys, passwords or tokens for whatever it is called on",
+            )))
+        } else if unknown {
+            Err(None)
+        } else {
+            Ok(())
+        }
+    });
+}

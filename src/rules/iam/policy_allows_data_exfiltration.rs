@@ -1,0 +1,64 @@
+//! TFG-IAM-038: an identity policy allows reading objects, parameters or secrets on every resource.
+
+use super::helpers::actions::EXFILTRATION;
+use super::helpers::{Which, allowed_everywhere, judge_whole};
+use crate::finding::Severity;
+use crate::rules::{Area, Checker, Rule};
+
+pub static RULE: Rule = Rule {
+    id: "TFG-IAM-038",
+    name: "policy-allows-data-exfiltration",
+    title: "IAM policy allows reading objects, parameters or secrets on every resource",
+    severity: Severity::Medium,
+    area: Area::Iam,
+    aliases: &["CKV_AWS_288", "CKV_AWS_108"],
+    compliance: &[
+        "SOC2:CC6.1",
+        "SOC2:CC6.3",
+        "NIST:AC-6",
+        "NIST:AC-3",
+        "ISO27001:A.8.3",
+        "ISO27001:A.8.12",
+    ],
+    controls: &["Policy allows data-exfiltration actions"],
+    resources: &[
+        "aws_iam_policy",
+        "aws_iam_role_policy",
+        "aws_iam_user_policy",
+        "aws_iam_group_policy",
+        "aws_iam_role",
+        "aws_ssoadmin_permission_set_inline_policy",
+        "aws_iam_policy_document",
+    ],
+    fixable: false,
+    doc: include_str!("../../../rules/TFG-IAM-038.md"),
+    check,
+};
+
+fn check(cx: &mut Checker) {
+    judge_whole(cx, Which::Identity, |statements| {
+        let mut found = Vec::new();
+        let mut unknown = false;
+        for a in EXFILTRATION {
+            match allowed_everywhere(statements, a) {
+                Some(true) => found.push(format!("`{a}`")),
+                Some(false) => {}
+                None => unknown = true,
+            }
+        }
+        if !found.is_empty() {
+            let listed = if found.len() > 3 {
+                format!("{} and {} more", found[..3].join(", "), found.len() - 3)
+            } else {
+                found.join(", ")
+            };
+            Err(Some(format!(
+                "allows {listed} on every resource (`*`): the holder can read them from every bucket, parameter and secret of the account",
+            )))
+        } else if unknown {
+            Err(None)
+        } else {
+            Ok(())
+        }
+    });
+}

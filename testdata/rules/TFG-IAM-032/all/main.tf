@@ -1,0 +1,6 @@
+resource "aws_organizations_organization" "all" {
+  feature_set                   = "ALL"
+  aws_service_access_principals = ["cloudtrail.amazonaws.com"]
+}
+
+resource "aws_organizations_organization" "default" {}

@@ -1,0 +1,3 @@
+resource "aws_organizations_organization" "billing_only" {
+  feature_set = "CONSOLIDATED_BILLING" # expect: TFG-IAM-032
+}
