@@ -977,6 +977,61 @@ resource "aws_s3_bucket_versioning" "on" {
     assert_eq!(versioning["failed"].as_u64(), Some(2), "{versioning}");
 }
 
+/// A finding about a secret names the argument or variable and the kind of secret, never the
+/// value, in every format: the text report shows its place but not the source line, which
+/// may hold the secret. The values below are written only in the fixtures (not in the rule
+/// docs, which SARIF carries as help).
+#[test]
+fn secrets_are_never_printed() {
+    let fixtures = [
+        "testdata/rules/TFG-SEC-001",
+        "testdata/rules/TFG-SEC-002",
+        "testdata/rules/TFG-SEC-003",
+        "testdata/rules/TFG-SEC-004",
+    ];
+    let secrets = [
+        "mq-app-password-1",
+        "Search-Admin-1",
+        "object-store-secret",
+        "glue-password",
+        "json-written-password",
+        "defaulted-password",
+        "tfvars-password",
+        "local-token-value",
+        "cache-password-12345",
+        "file-token-value",
+        "ops-password-1",
+        "ssm-written-token",
+        "json-flag-value",
+        "a1B2a1B2",
+    ];
+    for format in [
+        "text",
+        "json",
+        "sarif",
+        "junit",
+        "markdown",
+        "github",
+        "compliance",
+    ] {
+        let out = tfgate()
+            .args(["check", "--select", "secrets", "--format", format])
+            .args(fixtures)
+            .output()
+            .expect("runs");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{format}: {stderr}");
+        assert!(stdout.contains("TFG-SEC-001"), "{format}: {stdout}");
+        for secret in secrets {
+            assert!(
+                !stdout.contains(secret) && !stderr.contains(secret),
+                "{format} prints {secret}"
+            );
+        }
+    }
+}
+
 /// Unknowns refined by what is known (issue 18 item 18): `"${var.ip}/32"` is one address and
 /// a VPC's range is never the internet, so a rule from either is decided (passed), not left
 /// undecided; a template ending in `/0` stays undecided (the address family is unknown).

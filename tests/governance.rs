@@ -182,16 +182,19 @@ fn foreign_syntaxes_are_honoured_through_aliases() {
 #tfsec:ignore:aws-kms-auto-rotate-keys -- migrating from tfsec
 resource "aws_kms_key" "tfsec" {
   description = "x"
+  policy      = "{}"
 }
 
 # trivy:ignore:AVD-AWS-0065 -- migrating from Trivy
 resource "aws_kms_key" "trivy" {
   description = "x"
+  policy      = "{}"
 }
 
 resource "aws_kms_key" "checkov" {
   #checkov:skip=CKV_AWS_7:Migrating from Checkov
   description = "x"
+  policy      = "{}"
 }
 "#,
     )]);
@@ -364,11 +367,13 @@ fn expiry_is_judged_against_the_injected_date() {
 # tfgate:ignore TFG-ENC-022 until 2026-06-30 -- key replaced in Q2
 resource "aws_kms_key" "k" {
   description = "x"
+  policy      = "{}"
 }
 
 #tfsec:ignore:aws-kms-auto-rotate-keys:exp:2026-06-30 -- same, in tfsec's syntax
 resource "aws_kms_key" "t" {
   description = "x"
+  policy      = "{}"
 }
 "#,
     )]);
@@ -427,6 +432,7 @@ resource "aws_kms_key" "unused" {
 const BUCKETS: &str = r#"
 resource "aws_kms_key" "a" {
   description = "a"
+  policy      = "{}"
 }
 "#;
 
@@ -478,7 +484,7 @@ fn baseline_round_trip() {
     // A new insecure resource: only it fails.
     std::fs::write(
         dir.path().join("new.tf"),
-        "resource \"aws_kms_key\" \"b\" {\n  description = \"b\"\n}\n",
+        "resource \"aws_kms_key\" \"b\" {\n  description = \"b\"\n  policy      = \"{}\"\n}\n",
     )
     .expect("write");
     let (report, code) = json(dir.path(), &["--baseline", "baseline.json"]);
@@ -494,7 +500,7 @@ fn baseline_round_trip() {
     // Fixing the accepted one leaves a stale entry, reported so the baseline shrinks.
     std::fs::write(
         dir.path().join("keys.tf"),
-        "resource \"aws_kms_key\" \"a\" {\n  enable_key_rotation = true\n}\n",
+        "resource \"aws_kms_key\" \"a\" {\n  enable_key_rotation = true\n  policy              = \"{}\"\n}\n",
     )
     .expect("write");
     let (report, _) = json(dir.path(), &["--baseline", "baseline.json"]);
@@ -593,7 +599,10 @@ fn exceptions_register_with_valid_and_expired_entries() {
 fn configuration_and_flag_precedence() {
     let dir = project(&[
         // Medium and low findings only.
-        ("main.tf", "resource \"aws_kms_key\" \"k\" {}\n"),
+        (
+            "main.tf",
+            "resource \"aws_kms_key\" \"k\" {\n  policy = \"{}\"\n}\n",
+        ),
         (
             ".tfgate.toml",
             "fail-on = \"high\"\nignore = [\"TFG-ENC-024\"]\n\n[severity]\nkms-key-rotation-disabled = \"low\"\n",
@@ -769,7 +778,7 @@ fn configuration_excludes_paths_and_reads_variable_files() {
     let dir = project(&[
         (
             "main.tf",
-            "variable \"rotate\" {\n  type = bool\n}\n\nresource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = var.rotate\n}\n",
+            "variable \"rotate\" {\n  type = bool\n}\n\nresource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = var.rotate\n  policy              = \"{}\"\n}\n",
         ),
         ("env/prod.tfvars", "rotate = true\n"),
         ("env/dev.tfvars", "rotate = false\n"),

@@ -171,7 +171,9 @@ fn write(path: &Path, bytes: &[u8]) -> PathBuf {
 /// A KMS key without rotation: one TFG-ENC-022 finding on `aws_kms_key.NAME`, the marker
 /// that a file was read and evaluated.
 fn key(name: &str) -> String {
-    format!("resource \"aws_kms_key\" \"{name}\" {{\n  description = \"{name}\"\n}}\n")
+    format!(
+        "resource \"aws_kms_key\" \"{name}\" {{\n  description = \"{name}\"\n  policy      = \"{{}}\"\n}}\n"
+    )
 }
 
 /// The resources findings are reported on.
@@ -277,8 +279,8 @@ fn variable_files_listed_in_gitignore_are_loaded() {
     p.write(
         "main.tf",
         "variable \"a\" {\n  default = true\n}\nvariable \"b\" {\n  default = true\n}\n\
-         resource \"aws_kms_key\" \"ka\" {\n  description         = \"a\"\n  enable_key_rotation = var.a\n}\n\
-         resource \"aws_kms_key\" \"kb\" {\n  description         = \"b\"\n  enable_key_rotation = var.b\n}\n",
+         resource \"aws_kms_key\" \"ka\" {\n  description         = \"a\"\n  enable_key_rotation = var.a\n  policy              = \"{}\"\n}\n\
+         resource \"aws_kms_key\" \"kb\" {\n  description         = \"b\"\n  enable_key_rotation = var.b\n  policy              = \"{}\"\n}\n",
     );
     p.write("terraform.tfvars", "a = false\n");
     p.write("x.auto.tfvars.json", "{\"b\": false}\n");

@@ -195,7 +195,17 @@ fn write_finding(
                 lc.column
             )?;
             writeln!(w, "{} {}", " ".repeat(width), style.gutter("|"))?;
-            write_frame(file, loc.span, first, last, shown_last, width, style, w)?;
+            // The source of a finding about a secret may hold the secret: its place only.
+            if rule.points_at_secret() {
+                writeln!(
+                    w,
+                    "{} {} (source not shown: it may hold a secret)",
+                    " ".repeat(width),
+                    style.gutter("|")
+                )?;
+            } else {
+                write_frame(file, loc.span, first, last, shown_last, width, style, w)?;
+            }
         }
         None => writeln!(w, " {} {}", style.gutter("-->"), f.root)?,
     }

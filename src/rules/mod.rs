@@ -35,6 +35,7 @@ mod iam;
 mod network;
 mod registry;
 mod s3;
+mod secrets;
 
 pub use registry::{BUILTIN, RULES, Registry, register_policies};
 
@@ -48,6 +49,8 @@ pub enum Area {
     /// Identity and access: IAM policies, roles, users, the password policy, resource
     /// policies of other services.
     Iam,
+    /// Secrets in code, Secrets Manager, SSM parameters and documents, KMS key policies.
+    Secrets,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
     /// The team's own policies (`.policy.hcl` files, `src/tfpolicy`).
@@ -62,6 +65,7 @@ impl Area {
             Area::S3 => "s3",
             Area::CloudTrail => "cloudtrail",
             Area::Iam => "iam",
+            Area::Secrets => "secrets",
             Area::Governance => "governance",
             Area::Policy => "policy",
         }
@@ -92,6 +96,12 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// True for rules whose findings point at a secret's value (a password argument, an
+    /// environment, user data): reports show their place, never the source line.
+    pub fn points_at_secret(&self) -> bool {
+        secrets::SECRET_VALUE_RULES.contains(&self.id)
+    }
+
     /// True when `key` is the rule's id, name or one of its aliases (case-insensitive).
     pub fn matches(&self, key: &str) -> bool {
         self.id.eq_ignore_ascii_case(key)
@@ -355,12 +365,27 @@ pub fn show(v: &Value) -> String {
 mod tests {
     use super::{RULES, select};
 
+    /// The rules whose sources reports hide are registered rules.
+    #[test]
+    fn secret_value_rules_are_registered() {
+        for id in super::secrets::SECRET_VALUE_RULES {
+            let rule = RULES.iter().find(|r| r.id == *id);
+            assert!(rule.is_some_and(|r| r.points_at_secret()), "{id}");
+        }
+        assert!(
+            !RULES
+                .iter()
+                .any(|r| r.id == "TFG-SEC-010" && r.points_at_secret())
+        );
+    }
+
     #[test]
     fn keys_select_rules() {
         let cases = [
             ("all", RULES.len()),
             ("s3", 20),
             ("CloudTrail", 11),
+            ("secrets", 11),
             ("CKV_AWS_7", 1),
             ("ssh-open-to-internet", 1),
             ("tfg-net-001", 1),

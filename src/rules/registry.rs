@@ -11,6 +11,7 @@ const AREAS: &[&[&Rule]] = &[
     super::cloudtrail::RULES,
     super::encryption::RULES,
     super::iam::RULES,
+    super::secrets::RULES,
     super::governance::RULES,
 ];
 

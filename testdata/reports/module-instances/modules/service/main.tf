@@ -17,4 +17,5 @@ resource "aws_security_group" "this" {
 
 resource "aws_kms_key" "this" {
   description = "key of ${var.name}"
+  policy      = "{}"
 }
