@@ -13,7 +13,8 @@
 # print the `build-from-source: true` hint; the repository's own allowed_signers refuses this
 # run's key.
 # The check step: exit status passed through or soft-failed, outputs, SARIF written, the
-# summary appended, annotations only on the changed files, extra-args passed without a shell.
+# summary appended, annotations only on the changed files, extra-args passed without a shell,
+# plan mode (`--new-only` on a pull request with a plan).
 # The module step: `terraform get` runs in a root with a module block when terraform is on
 # PATH (skipped, and said so, when it is not).
 #
@@ -220,6 +221,17 @@ check "extra-args: \$(touch reached tfgate as a path" has "$tmp/run.log" '$(touc
 # A project within its baseline passes.
 run 0 TFGATE_PATHS=ok
 check "exit-code output is 0" test "$(output exit-code)" = 0
+
+# Plan mode: on a pull request a plan's findings that all predate it pass (`--new-only`);
+# with `new-only: false` they fail; a plan whose drift breaks the baseline fails either way.
+cp -r "$repo/testdata/plans/handwritten/drift-noop" "$ws/planned"
+cp -r "$repo/testdata/plans/handwritten/drift-acl" "$ws/drifted"
+run 0 TFGATE_PATHS=planned TFGATE_PLAN=planned/plan.json
+check "plan mode: the findings are marked as predating the plan" has "$tmp/run.log" "existing (held before this plan)"
+run 1 TFGATE_PATHS=planned TFGATE_PLAN=planned/plan.json TFGATE_NEW_ONLY=false
+run 1 TFGATE_PATHS=drifted TFGATE_PLAN=drifted/plan.json
+check "plan mode: drift is reported as drift" has "$tmp/run.log" "changed outside Terraform"
+rm -rf "$ws/planned" "$ws/drifted"
 
 # Errors in the input fail even with soft-fail.
 printf 'resource "aws_s3_bucket" "broken" {\n' > "$ws/ok/broken.tf"

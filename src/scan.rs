@@ -95,15 +95,15 @@ impl Scan {
 
     /// The exit status the scan earns: errors, else active findings at or over the threshold.
     pub fn status(&self) -> Status {
-        let fail_on = self
-            .governance
-            .policy
-            .as_ref()
-            .map_or(crate::config::FailOn::Low, |p| p.fail_on);
+        let policy = self.governance.policy.as_ref();
+        let fail_on = policy.map_or(crate::config::FailOn::Low, |p| p.fail_on);
+        let new_only = policy.is_some_and(|p| p.new_only);
         let has_findings = self.results.as_ref().is_some_and(|r| {
-            r.findings
-                .iter()
-                .any(|f| f.is_active() && fail_on.fails(f.severity))
+            r.findings.iter().any(|f| {
+                f.is_active()
+                    && fail_on.fails(f.severity)
+                    && !(new_only && f.change.is_some_and(|c| !c.is_new()))
+            })
         });
         if self.has_errors() {
             Status::Error
@@ -134,6 +134,10 @@ pub struct Policy {
     pub exclusions: Vec<crate::config::Exclusion>,
     /// Time each rule (`--timings`): two clock reads per rule per root, skipped otherwise.
     pub time_rules: bool,
+    /// `--new-only`: findings that held before a plan do not fail the run.
+    pub new_only: bool,
+    /// `tfgate drift`: report only drift findings.
+    pub drift_only: bool,
 }
 
 impl Default for Policy {
@@ -148,6 +152,8 @@ impl Default for Policy {
             config: None,
             exclusions: Vec::new(),
             time_rules: false,
+            new_only: false,
+            drift_only: false,
         }
     }
 }

@@ -1112,3 +1112,34 @@ resource "aws_cloudtrail" "main" {
         assert_eq!(stats["passed"].as_u64(), Some(1), "{id}: {stats}");
     }
 }
+
+/// A bucket the configuration does not declare, seen through its ACL alone, is undecided for
+/// "has no public access block" (its stack may have one), never passed or skipped (issue 18
+/// item 1); with a public access block of its own here, it passes.
+#[test]
+fn an_external_bucket_without_a_block_here_is_undecided() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+resource "aws_s3_bucket_acl" "other" {
+  bucket = "other-stack-bucket"
+  acl    = "private"
+}
+resource "aws_s3_bucket_public_access_block" "third" {
+  bucket                  = "third-stack-bucket"
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    let stats = rules
+        .iter()
+        .find(|r| r["rule_id"] == "TFG-S3-001")
+        .expect("TFG-S3-001 ran");
+    assert_eq!(stats["undecided"].as_u64(), Some(1), "{stats}");
+    assert_eq!(stats["passed"].as_u64(), Some(1), "{stats}");
+    assert_eq!(stats["failed"].as_u64(), Some(0), "{stats}");
+}

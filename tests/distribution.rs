@@ -691,6 +691,47 @@ fn paths_are_words_after_a_double_dash() {
 
 #[cfg(unix)]
 #[test]
+fn plan_mode_passes_new_only_on_pull_requests() {
+    // (variables, whether `--new-only` is passed)
+    let cases: [(&[(&str, &str)], bool); 6] = [
+        (
+            &[("TFGATE_PLAN", "plan.json"), ("GITHUB_BASE_REF", "main")],
+            true,
+        ),
+        (&[("TFGATE_PLAN", "plan.json")], false),
+        (&[("GITHUB_BASE_REF", "main")], false),
+        (
+            &[
+                ("TFGATE_PLAN", "plan.json"),
+                ("GITHUB_BASE_REF", "main"),
+                ("TFGATE_NEW_ONLY", "false"),
+            ],
+            false,
+        ),
+        (&[("TFGATE_NEW_ONLY", "true")], true),
+        (&[("TFGATE_NEW_ONLY", "auto")], false),
+    ];
+    for (vars, expected) in cases {
+        let (_, code, log, args) = check_step(vars);
+        assert_eq!(code, 0, "{vars:?}: {log}");
+        let words = option_words(&args.expect("tfgate ran"));
+        assert_eq!(
+            words.contains(&"--new-only".to_string()),
+            expected,
+            "{vars:?}: {words:?}"
+        );
+    }
+    let (_, code, log, args) = check_step(&[("TFGATE_NEW_ONLY", "yes")]);
+    assert_eq!(code, 2, "{log}");
+    assert!(
+        log.contains("input `new-only` must be `auto`, `true` or `false`"),
+        "{log}"
+    );
+    assert!(args.is_none(), "tfgate must not run");
+}
+
+#[cfg(unix)]
+#[test]
 fn inputs_that_are_not_well_formed_are_errors_and_tfgate_does_not_run() {
     // (variable, value, text of the ::error::)
     let cases = [

@@ -290,6 +290,16 @@ fn block_after<'a>(doc: &'a str, heading: &str) -> Option<&'a str> {
     Some(&rest[open..open + close])
 }
 
+/// The ```json block (a plan) in the section that starts at `heading`, if it has one.
+fn plan_after<'a>(doc: &'a str, heading: &str) -> Option<&'a str> {
+    let start = doc.find(heading)? + heading.len();
+    let rest = &doc[start..];
+    let section = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
+    let open = section.find("```json\n")? + "```json\n".len();
+    let close = section[open..].find("```")?;
+    Some(&section[open..open + close])
+}
+
 fn check_doc(rule: &tfgate::rules::Rule) -> Vec<String> {
     let mut problems = Vec::new();
     let ids = BTreeSet::from([rule.id.to_string()]);
@@ -301,7 +311,14 @@ fn check_doc(rule: &tfgate::rules::Rule) -> Vec<String> {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::write(dir.path().join("main.tf"), code).expect("write example");
         let path = dir.path().to_string_lossy().into_owned();
-        match findings(std::slice::from_ref(&path), &ids, &path).map(|f| f.places) {
+        let mut paths = vec![path.clone()];
+        // A rule about plans shows, after the code, the plan made from it (```json).
+        if let Some(plan) = plan_after(rule.doc, heading) {
+            let plan_path = dir.path().join("plan.json");
+            std::fs::write(&plan_path, plan).expect("write example plan");
+            paths.push(plan_path.to_string_lossy().into_owned());
+        }
+        match findings(&paths, &ids, &path).map(|f| f.places) {
             Ok(found) if want_findings && found.is_empty() => {
                 problems.push(format!(
                     "the {heading} example produces no {} finding",

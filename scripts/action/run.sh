@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The action's check step: runs `tfgate check` with the inputs, writes the SARIF report,
+# The action's check step: runs `tfgate check` with the inputs (with `--new-only` in plan mode:
+# a `plan` on a pull request, or `new-only: true`), writes the SARIF report,
 # appends the Markdown summary to GITHUB_STEP_SUMMARY, prints annotations (for a pull
 # request, only on the files it changes), sets the outputs, and passes tfgate's exit status
 # through (0 pass, 1 findings, 2 errors) unless TFGATE_SOFT_FAIL is true (errors still fail).
@@ -22,6 +23,19 @@ soft_fail="$(boolean_input soft-fail "${TFGATE_SOFT_FAIL:-false}")" || exit 2
 show_summary="$(boolean_input summary "${TFGATE_SUMMARY:-true}")" || exit 2
 show_annotations="$(boolean_input annotations "${TFGATE_ANNOTATIONS:-true}")" || exit 2
 require_modules="$(boolean_input require-modules "${TFGATE_REQUIRE_MODULES:-false}")" || exit 2
+# Plan mode: on a pull request with a plan, fail only on what the plan brings.
+case "${TFGATE_NEW_ONLY:-auto}" in
+  true) new_only=true ;;
+  false) new_only=false ;;
+  auto)
+    new_only=false
+    [[ -n "${TFGATE_PLAN:-}" && -n "${GITHUB_BASE_REF:-}" ]] && new_only=true
+    ;;
+  *)
+    gh_error "input \`new-only\` must be \`auto\`, \`true\` or \`false\`, not \`${TFGATE_NEW_ONLY}\`"
+    exit 2
+    ;;
+esac
 case "$TFGATE_SARIF_FILE" in
   *[[:cntrl:]]*)
     gh_error "input \`sarif-file\` holds a control character"
@@ -34,6 +48,7 @@ args=(check --color never)
 [[ -n "${TFGATE_FAIL_ON:-}" ]] && args+=(--fail-on "$TFGATE_FAIL_ON")
 [[ -n "${TFGATE_BASELINE:-}" ]] && args+=(--baseline "$TFGATE_BASELINE")
 [[ "$require_modules" == true ]] && args+=(--require-modules)
+[[ "$new_only" == true ]] && args+=(--new-only)
 WORDS=()
 split_words extra-args "${TFGATE_EXTRA_ARGS:-}" || exit 2
 args+=(${WORDS[@]+"${WORDS[@]}"})

@@ -15,11 +15,13 @@ use crate::cli::{self, VarArg};
 use crate::scan::Status;
 use crate::{finding, report, suppress};
 
-/// `tfgate check`: scan, check, fix when asked, write every report, and decide the status.
+/// `tfgate check` (and `tfgate drift`, `drift` true: only drift findings): scan, check, fix
+/// when asked, write every report, and decide the status.
 pub fn check_command(
     args: &cli::CheckArgs,
     vars: &[VarArg],
     env_vars: Vec<(String, String)>,
+    drift: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Status> {
     let first = args
@@ -30,8 +32,9 @@ pub fn check_command(
         .unwrap_or_else(|| std::path::PathBuf::from("."));
     // The policies become rules before the configuration's rule keys are checked.
     let policies = super::policies::setup(&first, args.config.as_deref(), &args.policy);
-    let (policy, scan_args, vars, mut setup_errors) = resolve_policy(args, vars);
+    let (mut policy, scan_args, vars, mut setup_errors) = resolve_policy(args, vars);
     setup_errors.extend(policies.diagnostics);
+    policy.drift_only = drift;
     let vars = &vars[..];
     let fixing = args.fix || args.diff || args.unsafe_fixes;
     let (mut scan, fixed) = if fixing {
@@ -87,17 +90,16 @@ pub fn check_command(
     if let Some(path) = &args.evidence {
         let first = scan.scanned.first().cloned().unwrap_or_else(|| ".".into());
         let git = crate::load::git::head(&first);
-        std::fs::File::create(path)
-            .and_then(|mut file| {
-                report::evidence::write(
-                    &scan,
-                    status.code(),
-                    git.as_ref()
-                        .map(|h| (h.commit.as_str(), h.reference.as_deref())),
-                    &mut file,
-                )
-            })
-            .with_context(|| format!("cannot write the evidence to {}", path.display()))?;
+        let mut record = Vec::new();
+        report::evidence::write(
+            &scan,
+            status.code(),
+            git.as_ref()
+                .map(|h| (h.commit.as_str(), h.reference.as_deref())),
+            &mut record,
+        )
+        .and_then(|()| std::fs::write(path, record))
+        .with_context(|| format!("cannot write the evidence to {}", path.display()))?;
     }
     if let Some((changed, applied)) = &fixed {
         if args.diff {

@@ -23,7 +23,8 @@ pub use pipeline::{check, check_with, scan, scan_with};
 pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Result<Status> {
     let env_vars = tf_var_env();
     match cli.command {
-        Command::Check(args) => check::check_command(&args, &vars, env_vars, out),
+        Command::Check(args) => check::check_command(&args, &vars, env_vars, false, out),
+        Command::Drift(args) => check::check_command(&args, &vars, env_vars, true, out),
         Command::Rules(args) => {
             // The team's policies are listed after the built-in rules when the configuration
             // found from here names them.
@@ -45,13 +46,14 @@ pub fn run(cli: cli::Cli, vars: Vec<VarArg>, out: &mut dyn Write) -> anyhow::Res
         Command::Baseline(args) => baseline_command(&args, out),
         Command::Inspect(args) => {
             let scan = scan(&args.scan, &vars, env_vars);
+            let secrets = &scan.workspace.secrets;
             with_output(args.output.as_deref(), out, |w| {
                 report::inspect::write(&scan, w)
             })?;
             if scan.has_errors() {
                 let mut err = std::io::stderr().lock();
                 for d in scan.diagnostics.iter().filter(|d| d.is_error()) {
-                    writeln!(err, "{}", d.render())?;
+                    writeln!(err, "{}", secrets.scrub(&d.render()))?;
                 }
                 return Ok(Status::Error);
             }

@@ -93,6 +93,32 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         .filter(|&i| policy.selected[i])
         .collect();
     let mut results = rules::run_by_root(&scan.workspace, &selected, policy.time_rules);
+    rules::change::judge_changes(&scan.workspace, &mut results.findings, &selected);
+    let (drift, quiet) = rules::change::drift_findings(&scan.workspace, &selected);
+    for f in drift {
+        // A finding the plan's after state already gives says it once.
+        let twin = results
+            .findings
+            .iter()
+            .any(|g| g.rule == f.rule && g.resource == f.resource);
+        if policy.drift_only || !twin {
+            results.findings.push(f);
+        }
+    }
+    for (root, address, what) in quiet {
+        scan.diagnostics.push(
+            crate::base::diag::Diagnostic::warning(
+                "drift",
+                crate::base::escape::control(&format!(
+                    "{address} changed outside Terraform, breaking no rule: {what}"
+                ))
+                .into_owned(),
+            )
+            .in_file(root.to_string()),
+        );
+    }
+    // The team's policies judge the after state only: their findings claim nothing about
+    // before (`--new-only` counts them).
     if let Some(set) = crate::tfpolicy::installed() {
         let ran = crate::tfpolicy::run::run(set, &scan.workspace, &scan.loaded, &policy.selected);
         results.findings.extend(ran.findings);
@@ -100,6 +126,15 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
             results.stats[rule].append(&mut stats);
         }
         scan.diagnostics.extend(ran.diagnostics);
+    }
+    // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
+    if !scan.workspace.secrets.is_empty() {
+        for f in &mut results.findings {
+            f.message = scan.workspace.secrets.scrub(&f.message);
+        }
+        for d in &mut scan.diagnostics {
+            d.message = scan.workspace.secrets.scrub(&d.message);
+        }
     }
     let checked = std::time::Instant::now();
     let cx = fix::FixContext::new(
@@ -154,6 +189,11 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     }
     if let Some(baseline) = &policy.baseline {
         governance.stale_baseline = suppress::baseline::apply(baseline, &mut results.findings);
+    }
+    if policy.drift_only {
+        results
+            .findings
+            .retain(|f| f.change == Some(finding::Change::Drift));
     }
     finding::sort(&mut results.findings);
     scan.timings.push(("suppressions", suppressing.elapsed()));

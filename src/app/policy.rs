@@ -80,6 +80,7 @@ pub fn resolve_policy(
         }
     }
     policy.fail_on = args.fail_on.or(file.fail_on).unwrap_or(config::FailOn::Low);
+    policy.new_only = args.new_only;
     if let Some(today) = args.today {
         policy.today = today;
     }

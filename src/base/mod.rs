@@ -2,7 +2,7 @@
 //! files ([`span`]) and the files themselves ([`source`]), display paths ([`path`]),
 //! problems with the input ([`diag`]), calendar dates ([`date`]), hex text ([`hex`]) and
 //! the `*` wildcard matcher ([`wildcard`]), the escaping of scanned content for the formats
-//! it is printed in ([`escape`]) the stack of threads that parse and evaluate
+//! it is printed in ([`escape`]), sensitive values kept out of every output ([`redact`]), the stack of threads that parse and evaluate
 //! ([`stack`]) and bounded reads of regular files in the tree ([`read`]).
 
 pub mod date;
@@ -12,6 +12,7 @@ pub mod hex;
 pub mod path;
 pub mod plural;
 pub mod read;
+pub mod redact;
 pub mod source;
 pub mod span;
 pub mod stack;

@@ -20,6 +20,9 @@ pub struct Cli {
 pub enum Command {
     /// Load, evaluate and check Terraform directories or plan JSON files.
     Check(Box<CheckArgs>),
+    /// Check a plan's drift (`resource_drift`, or a `-refresh-only` plan) against the
+    /// baseline: `tfgate drift PLAN.json [DIR]`; exit 1 when drift breaks a rule.
+    Drift(Box<CheckArgs>),
     /// Print the evaluated resource instances as JSON, to see what rules see.
     Inspect(InspectArgs),
     /// List the rules of the baseline.
@@ -180,6 +183,10 @@ pub struct CheckArgs {
     /// Fail on findings of this severity or higher (default: low, every finding).
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<crate::config::FailOn>,
+    /// With a plan: fail only on what the plan brings (weakening findings and new
+    /// resources), not on findings that held before it.
+    #[arg(long)]
+    pub new_only: bool,
     /// Run only these rules: ids, names, peer aliases, areas or `all` (repeatable, or
     /// comma-separated).
     #[arg(long, value_name = "RULES", value_delimiter = ',')]
@@ -251,7 +258,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<(Cli, Vec<VarAr
         None => &matches,
     };
     let scan = match &cli.command {
-        Command::Check(c) => &c.scan,
+        Command::Check(c) | Command::Drift(c) => &c.scan,
         Command::Inspect(i) => &i.scan,
         Command::Rules(_) | Command::Explain(_) | Command::Test(_) | Command::Baseline(_) => {
             return Ok((cli, Vec::new()));

@@ -157,6 +157,7 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
                 )
                 .in_file(crate::base::path::display(&loaded.modules[root.module].dir))],
                 stats: Default::default(),
+                secrets: Default::default(),
             });
             (i, result)
         })
@@ -174,6 +175,7 @@ fn evaluate_roots(loaded: &Loaded, options: &EvalOptions) -> (Workspace, Vec<Dia
         ws.instances.extend(r.instances);
         ws.modules.extend(r.modules);
         diags.extend(r.diagnostics);
+        ws.secrets.extend(&r.secrets);
         ws.stats.unknown_expansions += r.stats.unknown_expansions;
         ws.stats.unknown_dynamic_blocks += r.stats.unknown_dynamic_blocks;
         ws.stats.unknown_module_expansions += r.stats.unknown_module_expansions;

@@ -17,6 +17,7 @@ use super::functions::FileCache;
 use super::functions::{Dirs, FnCtx};
 use super::types::Type;
 use crate::base::diag::Diagnostic;
+use crate::base::redact::Secrets;
 use crate::base::span::{FileId, Loc, Span};
 use crate::load::module::{ModuleCall, ModuleConfig, Resource};
 use crate::load::syntax::{Block, Body, Expr, ExprKind, Operator};
@@ -41,6 +42,8 @@ pub struct Session<'w> {
     /// What the root's evaluation may still spend.
     budget: Budget,
     pub stats: RefCell<UnknownStats>,
+    /// Texts of the values of sensitive variables and outputs.
+    secrets: RefCell<Secrets>,
     /// The root module's directory and scanned tree, for file functions.
     root_dirs: Dirs<'w>,
     /// `path.cwd`, made on first use.
@@ -61,6 +64,8 @@ pub struct RootResult {
     pub modules: Vec<ModuleInstance>,
     pub diagnostics: Vec<Diagnostic>,
     pub stats: UnknownStats,
+    /// Texts of sensitive values met (never printed).
+    pub secrets: Secrets,
 }
 
 /// Evaluates one root module and all module instances under it.
@@ -85,6 +90,7 @@ pub fn evaluate_root(
             spent: options.memory_spent.clone(),
         }),
         stats: RefCell::new(UnknownStats::default()),
+        secrets: RefCell::new(Secrets::default()),
         root_dirs: Dirs::lazy(&loaded.modules[root.module].dir, &loaded.boundaries),
         cwd: OnceCell::new(),
         depth: Cell::new(0),
@@ -114,6 +120,7 @@ pub fn evaluate_root(
         modules,
         diagnostics: session.diagnostics.into_inner(),
         stats: session.stats.into_inner(),
+        secrets: session.secrets.into_inner(),
     }
 }
 
@@ -727,10 +734,14 @@ impl<'w> ModuleInst<'w> {
             let ty = &self.index.types[i];
             let given = match &self.inputs {
                 Inputs::Given(values) => {
-                    return values
+                    let value = values
                         .get(&var.name)
                         .cloned()
                         .unwrap_or_else(Value::unknown);
+                    if var.sensitive {
+                        add_secrets(&value, &mut self.s.secrets.borrow_mut());
+                    }
+                    return value;
                 }
                 Inputs::Call {
                     parent,
@@ -757,7 +768,11 @@ impl<'w> ModuleInst<'w> {
                 }),
             };
             let (given, given_at) = given.unzip();
-            self.s.finish_variable(var, ty, given, given_at)
+            let value = self.s.finish_variable(var, ty, given, given_at);
+            if var.sensitive {
+                add_secrets(&value, &mut self.s.secrets.borrow_mut());
+            }
+            value
         })
     }
 
@@ -771,7 +786,11 @@ impl<'w> ModuleInst<'w> {
     fn output(&self, i: usize) -> EvalResult {
         self.memoised(Name::Output(i), || {
             let o = &self.config.outputs[i];
-            self.eval_or_unknown(&o.expr, &Scope::Empty, o.loc.file)
+            let value = self.eval_or_unknown(&o.expr, &Scope::Empty, o.loc.file);
+            if o.sensitive {
+                add_secrets(&value, &mut self.s.secrets.borrow_mut());
+            }
+            value
         })
     }
 
@@ -1635,5 +1654,24 @@ impl Resolver for ModuleInst<'_> {
 
     fn unsupported(&self, name: &str, span: Span) {
         let _ = (name, span);
+    }
+}
+
+/// Records the text of every known scalar in `value` as sensitive.
+pub fn add_secrets(value: &Value, secrets: &mut Secrets) {
+    match value {
+        Value::String(s) => secrets.add(s),
+        Value::Number(n) => secrets.add(&Value::Number(*n).to_string()),
+        Value::List(items) | Value::Set(items) => {
+            for v in items.iter() {
+                add_secrets(v, secrets);
+            }
+        }
+        Value::Object(o) => {
+            for v in o.fields.values() {
+                add_secrets(v, secrets);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Unknown(_) => {}
     }
 }

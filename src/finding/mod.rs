@@ -64,6 +64,43 @@ pub struct Finding {
     /// Why the finding does not count, when a suppression, the baseline or an exception
     /// covers it (it stays in every report).
     pub suppressed: Option<Box<suppression::Suppression>>,
+    /// On a plan: whether the change makes this finding (a weakening, a new resource) or it
+    /// held before (existing). `None` without a plan.
+    pub change: Option<Change>,
+}
+
+/// How a finding on a plan relates to what exists before the plan applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Change {
+    /// The resource is created by the plan.
+    NewResource,
+    /// The resource passed the rule before the plan and fails it after.
+    Weakening,
+    /// The finding already held before the plan.
+    Existing,
+    /// Something changed outside Terraform (the plan's `resource_drift`) and now fails the
+    /// rule, which the state Terraform recorded passed.
+    Drift,
+}
+
+impl Change {
+    /// The name reports use (`change` in JSON).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::NewResource => "new-resource",
+            Change::Weakening => "weakening",
+            Change::Existing => "existing",
+            Change::Drift => "drift",
+        }
+    }
+
+    /// True when the plan brings the finding (what `--new-only` fails on).
+    pub fn is_new(self) -> bool {
+        match self {
+            Change::NewResource | Change::Weakening | Change::Drift => true,
+            Change::Existing => false,
+        }
+    }
 }
 
 impl Finding {

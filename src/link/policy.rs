@@ -23,6 +23,9 @@ pub struct Principals {
     pub named: Vec<(String, String)>,
     /// Some principal could not be known before apply.
     pub unknown: bool,
+    /// `(type, resource address)` of the unknown principals that stand for a resource's
+    /// attribute: `("Federated", "aws_iam_openid_connect_provider.github")`.
+    pub references: Vec<(String, String)>,
 }
 
 /// A `Condition` entry: `StringEquals` `aws:SourceVpc` `["vpc-1"]`.
@@ -430,6 +433,9 @@ fn json_principals(p: &Value) -> Principals {
         Value::Unknown(_) => out.unknown = true,
         Value::Object(types) => {
             for (ty, ids) in &types.fields {
+                for r in referenced_resources(Some(ids)) {
+                    out.references.push((ty.clone(), r));
+                }
                 let mut unknown = false;
                 for id in string_list(Some(ids), &mut unknown) {
                     if ty == "AWS" && matches_every_account(&id) {
@@ -443,6 +449,19 @@ fn json_principals(p: &Value) -> Principals {
         _ => {}
     }
     out
+}
+
+/// The resources whose computed attributes a string or list holds (`aws_iam_role.r.arn`).
+fn referenced_resources(v: Option<&Value>) -> Vec<String> {
+    let one = |v: &Value| match v {
+        Value::Unknown(Unknown::Attribute { resource, .. }) => Some(resource.to_string()),
+        _ => None,
+    };
+    match v {
+        Some(Value::List(items) | Value::Set(items)) => items.iter().filter_map(one).collect(),
+        Some(v) => one(v).into_iter().collect(),
+        None => Vec::new(),
+    }
 }
 
 /// A string or list of strings; unknown elements set `unknown` and are left out.
@@ -602,6 +621,9 @@ fn document(
                 let ty = field(b, "type")
                     .and_then(|t| t.as_str().map(String::from))
                     .unwrap_or_default();
+                for r in referenced_resources(field(b, "identifiers").as_ref()) {
+                    p.references.push((ty.clone(), r));
+                }
                 for id in string_list(field(b, "identifiers").as_ref(), &mut p.unknown) {
                     if (ty == "AWS" || ty == "*") && matches_every_account(&id) {
                         p.anyone = true;

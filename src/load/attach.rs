@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use super::Loaded;
 use crate::base::diag::Diagnostic;
-use crate::model::{Instance, Workspace};
+use crate::model::value::{Unknown, Value};
+use crate::model::{EvalAttr, Instance, Origin, Workspace};
 
 /// Loads the plan files into the workspace. When a plan's directory was also scanned as a
 /// root module, the plan's instances replace that root's evaluated ones (the plan knows
@@ -30,9 +31,12 @@ pub fn attach_plans(
     }
     let mut replaced: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut attached = Vec::new();
+    let mut more = Gathered::default();
     let mut deleted = Vec::new();
     for path in &loaded.plans {
-        if let Some((dir, instances, deletions)) = attach_plan(ws, &roots, path, max, diagnostics) {
+        if let Some((dir, instances, deletions)) =
+            attach_plan(ws, &roots, path, max, &mut more, diagnostics)
+        {
             replaced.insert(dir);
             attached.extend(instances);
             deleted.extend(deletions);
@@ -43,6 +47,20 @@ pub fn attach_plans(
         ws.instances.retain(|i| !replaced.contains(&*i.root));
     }
     ws.instances.extend(attached);
+    ws.secrets.extend(&more.secrets);
+    more.before.sort_by(Instance::workspace_order);
+    ws.before = more.before;
+    ws.drift = more.drift;
+    ws.plans = more.plans;
+}
+
+/// What plans add to the workspace besides their instances.
+#[derive(Default)]
+struct Gathered {
+    secrets: crate::base::redact::Secrets,
+    before: Vec<Instance>,
+    drift: Vec<crate::model::Drifted>,
+    plans: Vec<crate::model::PlanInfo>,
 }
 
 /// One plan's instances, located in the configuration of its directory (`roots`: each
@@ -52,6 +70,7 @@ fn attach_plan(
     roots: &HashMap<&str, std::ops::Range<usize>>,
     path: &Path,
     max: u64,
+    more: &mut Gathered,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<(String, Vec<Instance>, Vec<Instance>)> {
     let display = crate::base::path::display(path);
@@ -84,13 +103,18 @@ fn attach_plan(
             .entry(super::plan::strip_keys(&inst.address))
             .or_insert(inst);
     }
-    let mut attached = Vec::with_capacity(plan.instances.len());
-    let mut deletions = Vec::with_capacity(plan.deletions.len());
-    let changed = plan.instances.into_iter().map(|i| (i, false));
-    for (mut inst, deleting) in changed.chain(plan.deletions.into_iter().map(|i| (i, true))) {
+    more.secrets.extend(&plan.secrets);
+    more.plans.push(crate::model::PlanInfo {
+        root: root_name.clone(),
+        format_version: plan.format_version.clone(),
+        terraform_version: plan.terraform_version.clone(),
+    });
+    let locate = |mut inst: Instance| {
         inst.root = root_name.clone();
         if let Some(config) = by_address.get(&super::plan::strip_keys(&inst.address)) {
             inst.loc = config.loc;
+            restore_written_unknowns(&mut inst, config);
+            drop_unwritten(&mut inst, config);
             for (name, attr) in inst.body.attrs.iter_mut() {
                 if let Some(c) = config.body.attrs.get(name) {
                     attr.loc = c.loc;
@@ -106,11 +130,59 @@ fn attach_plan(
             }
             inst.module = Arc::new(module);
         }
-        if deleting {
-            deletions.push(inst);
-        } else {
-            attached.push(inst);
+        inst
+    };
+    let attached: Vec<Instance> = plan.instances.into_iter().map(locate).collect();
+    let deletions: Vec<Instance> = plan.deletions.into_iter().map(locate).collect();
+    more.before.extend(plan.before.into_iter().map(locate));
+    more.drift
+        .extend(plan.drift.into_iter().map(|d| crate::model::Drifted {
+            recorded: locate(d.recorded),
+            refreshed: d.refreshed.map(locate),
+        }));
+    Some((plan_dir, attached, deletions))
+}
+
+/// Brings back, as unknown, an attribute the plan's configuration section did not show but
+/// the code writes: the plan leaves `dynamic` blocks out of its configuration, so a
+/// `dynamic "logging"` over an unknown collection looked like a value only the provider sets.
+fn restore_written_unknowns(inst: &mut Instance, config: &Instance) {
+    let Origin::Plan(change) = &inst.origin else {
+        return;
+    };
+    for name in &change.unwritten {
+        let written = config.body.attrs.get(name).is_some()
+            || config.body.blocks.iter().any(|b| b.kind == *name);
+        if written && inst.body.attrs.get(name).is_none() {
+            let value = Value::Unknown(Unknown::Attribute {
+                resource: Arc::from(inst.address.as_str()),
+                path: Arc::from(name.as_str()),
+            });
+            let attr = EvalAttr {
+                value,
+                loc: None,
+                expr_span: None,
+                literal: false,
+            };
+            inst.body.attrs.insert(name.clone(), attr);
         }
     }
-    Some((plan_dir, attached, deletions))
+}
+
+/// Arguments the code does not write and that identify nothing: what the provider keeps in
+/// state for them (a bucket's legacy `versioning` mirror, a group's `ingress` gathered from
+/// separate rules, defaults such as `is_multi_region_trail = false`) is left out, as
+/// evaluating the code leaves it out. Kept: names and ids that link one resource to another
+/// (`bucket`, `name`, `id`, `arn`).
+fn drop_unwritten(inst: &mut Instance, config: &Instance) {
+    const IDENTITY: &[&str] = &["bucket", "name", "id", "arn"];
+    let attrs = std::mem::take(&mut inst.body.attrs);
+    inst.body.attrs = attrs
+        .into_iter_owned()
+        .filter(|(name, _)| {
+            IDENTITY.contains(&name.as_str())
+                || config.body.attrs.get(name).is_some()
+                || config.body.blocks.iter().any(|b| b.kind == *name)
+        })
+        .collect();
 }

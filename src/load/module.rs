@@ -16,6 +16,8 @@ pub struct Variable {
     pub type_expr: Option<Expr>,
     pub default: Option<Expr>,
     pub nullable: bool,
+    /// `sensitive = true`: its value is never printed.
+    pub sensitive: bool,
     pub loc: Loc,
 }
 
@@ -31,6 +33,8 @@ pub struct Local {
 pub struct Output {
     pub name: String,
     pub expr: Expr,
+    /// `sensitive = true`: its value is never printed.
+    pub sensitive: bool,
     pub loc: Loc,
 }
 
@@ -203,11 +207,13 @@ impl ModuleConfig {
                     .iter()
                     .find(|a| a.name == "nullable")
                     .is_none_or(|a| !matches!(a.expr.kind, ExprKind::Bool(false)));
+                let sensitive = is_true(&attributes, "sensitive");
                 self.variables.push(Variable {
                     name,
                     type_expr: take_attribute(&mut attributes, "type"),
                     default: take_attribute(&mut attributes, "default"),
                     nullable,
+                    sensitive,
                     loc,
                 });
             }
@@ -221,8 +227,14 @@ impl ModuleConfig {
             ("output", [name]) => {
                 let name = name.clone();
                 let mut attributes = block.body.attributes;
+                let sensitive = is_true(&attributes, "sensitive");
                 if let Some(expr) = take_attribute(&mut attributes, "value") {
-                    self.outputs.push(Output { name, expr, loc });
+                    self.outputs.push(Output {
+                        name,
+                        expr,
+                        sensitive,
+                        loc,
+                    });
                 }
             }
             ("resource" | "data", [rtype, name]) => {
@@ -417,6 +429,14 @@ impl ModuleConfig {
 
 /// Moves the first attribute of a name out of a body's attributes (the order of the others
 /// is kept), for the arguments a block's meaning is built from.
+/// True when `name` is written as the literal `true` (how `sensitive` is written; anything
+/// else is not a valid Terraform value for it).
+fn is_true(attributes: &[Attribute], name: &str) -> bool {
+    attributes
+        .iter()
+        .any(|a| a.name == name && matches!(a.expr.kind, ExprKind::Bool(true)))
+}
+
 fn take_attribute(attributes: &mut Vec<Attribute>, name: &str) -> Option<Expr> {
     let at = attributes.iter().position(|a| a.name == name)?;
     Some(attributes.remove(at).expr)

@@ -24,10 +24,11 @@ use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde_json::Value as Json;
 
 use super::json_syntax::JsonKind;
+use crate::base::redact::Secrets;
 use crate::model::Mode;
 use crate::model::value::{Map, Unknown, Value};
 use crate::model::{
-    EvalAttr, EvalBody, Instance, InstanceKey, ModuleFrame, ModulePath, Origin, PlanChange,
+    Drifted, EvalAttr, EvalBody, Instance, InstanceKey, ModuleFrame, ModulePath, Origin, PlanChange,
 };
 
 type Obj = serde_json::Map<String, Json>;
@@ -43,6 +44,14 @@ pub struct Plan {
     /// Changes whose actions are exactly `["delete"]` (deposed objects included): counted
     /// here, not kept as instances.
     pub deleted: usize,
+    /// Texts of every value the plan marks sensitive: never printed.
+    pub secrets: Secrets,
+    /// The instances as they are before the plan applies, from each change's `before`
+    /// (deleted ones included, created ones absent), sorted by address: what rules judge to
+    /// tell a weakening from a finding that already held.
+    pub before: Vec<Instance>,
+    /// `resource_drift`: what changed outside Terraform since the last apply.
+    pub drift: Vec<Drifted>,
     /// Those deletes (deposed objects aside), built from their `before` values, sorted by
     /// address: policies that judge deletes read them.
     pub deletions: Vec<Instance>,
@@ -217,8 +226,14 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
         instances: BTreeMap::new(),
         gone: HashSet::new(),
         deleted: 0,
+        before: Vec::new(),
+        drift: Vec::new(),
         deletions: BTreeMap::new(),
     };
+    let drift = opt(root, "resource_drift", as_arr)?.unwrap_or_default();
+    for (i, d) in drift.iter().enumerate() {
+        reader.drift(d).at(i).at("resource_drift")?;
+    }
     let changes = opt(root, "resource_changes", as_arr)?.unwrap_or_default();
     for (i, change) in changes.iter().enumerate() {
         reader.change(change).at(i).at("resource_changes")?;
@@ -231,13 +246,136 @@ fn read_plan(doc: &Json) -> Result<Plan, Shape> {
             .at("root_module")
             .at("planned_values")?;
     }
+    let mut before = reader.before;
+    before.sort_by(|a, b| a.address.cmp(&b.address));
     Ok(Plan {
+        drift: reader.drift,
+        before,
         instances: reader.instances.into_values().collect(),
         format_version: format_version.to_string(),
         terraform_version: opt(root, "terraform_version", as_str)?.map(String::from),
         deleted: reader.deleted,
+        secrets: plan_secrets(root),
         deletions: reader.deletions.into_values().collect(),
     })
+}
+
+/// Every value the plan marks sensitive, wherever it appears: a change's `after`/`before`
+/// under `after_sensitive`/`before_sensitive` (resource changes, drift, output changes), a
+/// resource's `values` under `sensitive_values` (planned values, prior state), an output with
+/// `"sensitive": true`, and the values of variables the configuration declares sensitive.
+fn plan_secrets(root: &Obj) -> Secrets {
+    let mut secrets = Secrets::default();
+    find_marked(root, &mut secrets, 0);
+    let declared = root
+        .get("configuration")
+        .and_then(|c| c.get("root_module"))
+        .and_then(|m| m.get("variables"))
+        .and_then(Json::as_object);
+    let values = root.get("variables").and_then(Json::as_object);
+    if let (Some(declared), Some(values)) = (declared, values) {
+        for (name, decl) in declared {
+            if decl.get("sensitive") == Some(&Json::Bool(true))
+                && let Some(v) = values.get(name).and_then(|v| v.get("value"))
+            {
+                add_scalars(v, &TRUE, &mut secrets);
+            }
+        }
+    }
+    secrets
+}
+
+/// Pairs of (values, mask) members, and outputs marked sensitive, anywhere under `o`.
+fn find_marked(o: &Obj, secrets: &mut Secrets, depth: usize) {
+    // Deeper than any plan's own structure: what lies there is values, walked by masks.
+    if depth > 64 {
+        return;
+    }
+    for (values, mask) in [
+        ("after", "after_sensitive"),
+        ("before", "before_sensitive"),
+        ("values", "sensitive_values"),
+    ] {
+        if let (Some(v), Some(m)) = (o.get(values), o.get(mask)) {
+            add_scalars(v, m, secrets);
+        }
+    }
+    if o.get("sensitive") == Some(&Json::Bool(true))
+        && let Some(v) = o.get("value")
+    {
+        add_scalars(v, &TRUE, secrets);
+    }
+    for v in o.values() {
+        match v {
+            Json::Object(child) => find_marked(child, secrets, depth + 1),
+            Json::Array(items) => {
+                for item in items {
+                    if let Json::Object(child) = item {
+                        find_marked(child, secrets, depth + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The paths a `*_sensitive` mask marks `true` (`password`, `tags.secret`, `rule[0].key`).
+fn sensitive_paths(mask: &Json, path: &mut String, out: &mut Vec<String>) {
+    match mask {
+        Json::Bool(true) => out.push(path.clone()),
+        Json::Object(fields) => {
+            for (k, m) in fields {
+                let len = path.len();
+                if len > 0 {
+                    path.push('.');
+                }
+                path.push_str(k);
+                sensitive_paths(m, path, out);
+                path.truncate(len);
+            }
+        }
+        Json::Array(items) => {
+            for (i, m) in items.iter().enumerate() {
+                let len = path.len();
+                let _ = write!(path, "[{i}]");
+                sensitive_paths(m, path, out);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The scalars of `value` that `mask` marks (`true` marks everything below it).
+fn add_scalars(value: &Json, mask: &Json, secrets: &mut Secrets) {
+    match (mask, value) {
+        (Json::Bool(true), Json::String(s)) => secrets.add(s),
+        (Json::Bool(true), Json::Number(n)) => secrets.add(&n.to_string()),
+        (Json::Bool(true), Json::Array(items)) => {
+            for item in items {
+                add_scalars(item, mask, secrets);
+            }
+        }
+        (Json::Bool(true), Json::Object(fields)) => {
+            for v in fields.values() {
+                add_scalars(v, mask, secrets);
+            }
+        }
+        (Json::Object(m), Json::Object(fields)) => {
+            for (k, v) in fields {
+                if let Some(m) = m.get(k) {
+                    add_scalars(v, m, secrets);
+                }
+            }
+        }
+        (Json::Array(m), Json::Array(items)) => {
+            for (m, v) in m.iter().zip(items) {
+                add_scalars(v, m, secrets);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Instances gathered from a plan.
@@ -249,6 +387,9 @@ struct Reader<'a> {
     /// Addresses the plan deletes, which `planned_values` must not bring back.
     gone: HashSet<&'a str>,
     deleted: usize,
+    /// Instances as they are before the plan (from each change's `before`).
+    before: Vec<Instance>,
+    drift: Vec<Drifted>,
     deletions: BTreeMap<String, Instance>,
 }
 
@@ -277,32 +418,88 @@ impl<'a> Reader<'a> {
             .at("change")?;
         let deposed = opt(rc, "deposed", as_str)?.is_some();
         let after = opt(change, "after", as_obj).at("change")?;
+        let before_obj = opt(change, "before", as_obj).at("change")?;
+        let action_reason = opt(rc, "action_reason", as_str)?.map(String::from);
         let Some(header) = self.header(rc)? else {
             return Ok(());
+        };
+        // A deposed object is an old copy on its way out, whatever the current one does.
+        let record = |before: Option<Value>| PlanChange {
+            actions: actions.clone(),
+            before,
+            action_reason: action_reason.clone(),
+            ..PlanChange::default()
         };
         if actions == ["delete"] {
             self.deleted += 1;
             if !deposed {
                 self.gone.insert(header.address);
-                let before_obj = opt(change, "before", as_obj).at("change")?;
+                if let Some(b) = before_obj {
+                    let prior = self.instance(&header, Some(b), None, record(None));
+                    self.before.push(prior);
+                }
                 let before = member(change, "before").map(Value::from_json);
-                let inst = self.instance(&header, before_obj, None, PlanChange { actions, before });
+                let inst = self.instance(&header, before_obj, None, record(before));
                 self.deletions.insert(inst.address.clone(), inst);
             }
             return Ok(());
         }
-        // A deposed object is an old copy on its way out, whatever the current one does.
         if deposed {
             return Ok(());
         }
         let before = member(change, "before").map(Value::from_json);
-        let inst = self.instance(
-            &header,
-            after,
-            change.get("after_unknown"),
-            PlanChange { actions, before },
-        );
+        let mut sensitive = Vec::new();
+        if let Some(mask) = change.get("after_sensitive") {
+            sensitive_paths(mask, &mut String::new(), &mut sensitive);
+        }
+        let record = |before| PlanChange {
+            sensitive: sensitive.clone(),
+            ..record(before)
+        };
+        let inst = self.instance(&header, after, change.get("after_unknown"), record(before));
+        if let Some(b) = before_obj {
+            let mut prior = self.instance(&header, Some(b), None, record(None));
+            // What the after values leave out as only the provider's, the before values
+            // leave out too: otherwise a computed `versioning` known before and unknown after
+            // would read as a change.
+            if let Origin::Plan(c) = &inst.origin {
+                prior.body.attrs = std::mem::take(&mut prior.body.attrs)
+                    .into_iter_owned()
+                    .filter(|(k, _)| !c.unwritten.contains(k))
+                    .collect();
+            }
+            self.before.push(prior);
+        }
         self.instances.insert(inst.address.clone(), inst);
+        Ok(())
+    }
+
+    /// One element of `resource_drift`: the recorded state (`before`) and the refreshed one
+    /// (`after`, null when the object was deleted outside Terraform).
+    fn drift(&mut self, drift: &'a Json) -> Result<(), Shape> {
+        let rc = as_obj(drift)?;
+        let change = req(rc, "change", as_obj)?;
+        let before = opt(change, "before", as_obj).at("change")?;
+        let after = opt(change, "after", as_obj).at("change")?;
+        if opt(rc, "deposed", as_str)?.is_some() {
+            return Ok(());
+        }
+        let Some(header) = self.header(rc)? else {
+            return Ok(());
+        };
+        let Some(before) = before else {
+            return Ok(());
+        };
+        let record = || PlanChange {
+            actions: vec!["drift".to_string()],
+            ..PlanChange::default()
+        };
+        let recorded = self.instance(&header, Some(before), None, record());
+        let refreshed = after.map(|a| self.instance(&header, Some(a), None, record()));
+        self.drift.push(Drifted {
+            recorded,
+            refreshed,
+        });
         Ok(())
     }
 
@@ -390,7 +587,7 @@ impl<'a> Reader<'a> {
         h: &Header<'a>,
         values: Option<&'a Obj>,
         mask: Option<&'a Json>,
-        change: PlanChange,
+        mut change: PlanChange,
     ) -> Instance {
         let data = if h.mode == Mode::Data { "data." } else { "" };
         let local = format!("{data}{}.{}", h.rtype, h.name);
@@ -398,16 +595,17 @@ impl<'a> Reader<'a> {
             Some(module) => format!("{module}.{local}"),
             None => local,
         };
-        let conf = self
-            .config
-            .resources
-            .get(&config_key)
-            .map_or(Conf::Computed, |&e| Conf::Block(e));
+        let conf = match self.config.resources.get(&config_key) {
+            None => Conf::Computed,
+            Some(None) => Conf::Unwritten,
+            Some(Some(e)) => Conf::Block(e),
+        };
         let mut build = Values {
             config: &self.config,
             module: &h.module,
             address: Arc::from(h.address),
             path: String::new(),
+            unwritten: Vec::new(),
         };
         let attrs = match mask {
             // The whole object is unknown: so is every attribute it has.
@@ -430,6 +628,8 @@ impl<'a> Reader<'a> {
             };
             (k, attr)
         });
+        let attrs = attrs.collect();
+        change.unwritten = std::mem::take(&mut build.unwritten);
         Instance {
             root: Arc::from(""),
             address: h.address.to_string(),
@@ -440,7 +640,7 @@ impl<'a> Reader<'a> {
             module: h.module.path.clone(),
             loc: None,
             body: EvalBody {
-                attrs: attrs.collect(),
+                attrs,
                 blocks: Vec::new(),
             },
             origin: Origin::Plan(change),
@@ -521,8 +721,9 @@ impl ModuleAt {
 /// The `configuration` section, indexed.
 #[derive(Default)]
 struct Config<'a> {
-    /// Each resource's `expressions`, by key-less address (`module.a.data.x.y`).
-    resources: HashMap<String, &'a Obj>,
+    /// Each resource's `expressions`, by key-less address (`module.a.data.x.y`); `None` for
+    /// a resource that writes no argument (the format then leaves `expressions` out).
+    resources: HashMap<String, Option<&'a Obj>>,
     /// Each module call, by the key-less address of the module it makes (`module.a.module.b`).
     calls: HashMap<String, &'a Obj>,
 }
@@ -572,10 +773,9 @@ impl<'a> Config<'a> {
             _ => return Ok(()),
         };
         let (rtype, name) = (req(r, "type", as_str)?, req(r, "name", as_str)?);
-        if let Some(expressions) = opt(r, "expressions", as_obj)? {
-            let address = format!("{prefix}{data}{rtype}.{name}");
-            self.resources.insert(address, expressions);
-        }
+        let expressions = opt(r, "expressions", as_obj)?;
+        let address = format!("{prefix}{data}{rtype}.{name}");
+        self.resources.insert(address, expressions);
         Ok(())
     }
 
@@ -640,8 +840,13 @@ impl<'a> Config<'a> {
 /// What the configuration says about one position in a resource's values.
 #[derive(Clone, Copy)]
 enum Conf<'a> {
-    /// Nothing: the provider computes it, so an unknown here is the resource's own attribute.
+    /// Nothing, because the plan has no configuration for the resource: an unknown here is
+    /// the resource's own attribute, whether written or not.
     Computed,
+    /// The configuration is known and does not write this: only the provider sets it. An
+    /// unknown here is left out, as evaluating the configuration leaves it out, so that a
+    /// computed `website` or `logging` is neither present nor undecided.
+    Unwritten,
     /// A block's arguments and nested blocks.
     Block(&'a Obj),
     /// Nested blocks of one type.
@@ -656,7 +861,7 @@ enum Conf<'a> {
 impl<'a> Conf<'a> {
     fn of(config: Option<&'a Json>) -> Conf<'a> {
         match config {
-            None | Some(Json::Null) => Conf::Computed,
+            None | Some(Json::Null) => Conf::Unwritten,
             // An expression has `references` or `constant_value`, or neither when it is not
             // constant yet refers to nothing (`timestamp()`).
             Some(Json::Object(o))
@@ -676,6 +881,7 @@ impl<'a> Conf<'a> {
     fn member(self, key: &str) -> Conf<'a> {
         match self {
             Conf::Computed => Conf::Computed,
+            Conf::Unwritten => Conf::Unwritten,
             Conf::Block(b) => Conf::of(b.get(key)),
             Conf::Blocks([one]) => Conf::of(Some(one)).member(key),
             Conf::Blocks(_) | Conf::Expr(_) | Conf::Derived => Conf::Derived,
@@ -688,6 +894,7 @@ impl<'a> Conf<'a> {
     fn element(self, n: usize) -> Conf<'a> {
         match self {
             Conf::Computed => Conf::Computed,
+            Conf::Unwritten => Conf::Unwritten,
             Conf::Blocks([one]) if n == 1 => Conf::of(Some(one)),
             Conf::Block(_) if n == 1 => self,
             _ => Conf::Derived,
@@ -702,6 +909,8 @@ struct Values<'c, 'a> {
     address: Arc<str>,
     /// Where the value being built is: `rule[0].apply_server_side_encryption_by_default`.
     path: String,
+    /// Top-level attributes left out as unknown and unwritten (`Conf::Unwritten`).
+    unwritten: Vec<String>,
 }
 
 impl<'a> Values<'_, 'a> {
@@ -747,6 +956,12 @@ impl<'a> Values<'_, 'a> {
         // `after` leaves unknowns out (or null), so a mask can mark what is not there.
         let absent = matches!(value, None | Some(Json::Null)) && mask.is_some_and(has_unknown);
         match (mask, value) {
+            (Some(Json::Bool(true)), _) if matches!(conf, Conf::Unwritten) => {
+                if !self.path.contains(['.', '[']) {
+                    self.unwritten.push(self.path.clone());
+                }
+                None
+            }
             (Some(Json::Bool(true)), _) => Some(Value::Unknown(self.unknown(conf))),
             (Some(Json::Object(m)), Some(Json::Object(f))) => {
                 Some(Value::object(self.object(Some(f), Some(m), conf)))
@@ -784,7 +999,7 @@ impl<'a> Values<'_, 'a> {
 
     fn unknown(&self, conf: Conf<'a>) -> Unknown {
         match conf {
-            Conf::Computed => Unknown::Attribute {
+            Conf::Computed | Conf::Unwritten => Unknown::Attribute {
                 resource: self.address.clone(),
                 path: self.path.as_str().into(),
             },
@@ -1078,6 +1293,12 @@ mod tests {
             ]
         );
         assert_eq!(plan.deleted, 1, "aws_instance.old");
+        // What exists before the plan: the deleted instance and those updated or replaced
+        // (each change with a `before`), never the created ones.
+        let before: Vec<&str> = plan.before.iter().map(|i| i.address.as_str()).collect();
+        assert!(before.contains(&"aws_instance.old"), "{before:?}");
+        assert!(before.contains(&"aws_security_group.web"), "{before:?}");
+        assert!(!before.contains(&"aws_s3_bucket.root"), "{before:?}");
         assert_eq!(plan.format_version, "1.2");
         assert_eq!(plan.terraform_version.as_deref(), Some("1.9.5"));
 
@@ -1110,10 +1331,11 @@ mod tests {
         );
         assert_eq!(key.module.to_string(), "module.logs.module.kms");
         assert!(key.module.0.iter().all(|f| f.call.is_none()));
-        // No configuration writes `policy`: the provider computes it.
-        assert_eq!(
-            value(&plan, &key.address, "policy"),
-            attribute("module.logs.module.kms.aws_kms_key.this[0]", "policy")
+        // No configuration writes `policy`: the provider computes it, so it is left out, as
+        // evaluating the configuration leaves it out.
+        assert!(key.body.attrs.get("policy").is_none());
+        assert!(
+            matches!(&key.origin, Origin::Plan(c) if c.unwritten.contains(&"policy".to_string()))
         );
         // Sensitive values stay as they are: only human output redacts them.
         assert_eq!(
@@ -1139,15 +1361,13 @@ mod tests {
             panic!("not from a plan")
         };
         assert!(change.before.is_none());
-        // Unknown although `after` has it null, and although `after` leaves it out.
-        assert_eq!(
-            value(&plan, root, "object_lock_enabled"),
-            attribute(root, "object_lock_enabled")
-        );
-        assert_eq!(
-            value(&plan, root, "versioning"),
-            attribute(root, "versioning")
-        );
+        // Unknown and unwritten, whether `after` has it null or leaves it out: left out.
+        let attrs = &instance(&plan, root).body.attrs;
+        assert!(attrs.get("object_lock_enabled").is_none());
+        assert!(attrs.get("versioning").is_none());
+        for name in ["object_lock_enabled", "versioning"] {
+            assert!(change.unwritten.iter().any(|n| n == name), "{name}");
+        }
         assert_eq!(value(&plan, root, "tags.Team"), Value::string("platform"));
 
         let pab = "aws_s3_bucket_public_access_block.root";
@@ -1155,7 +1375,7 @@ mod tests {
             value(&plan, pab, "bucket"),
             attribute("aws_s3_bucket.root", "id")
         );
-        assert_eq!(value(&plan, pab, "id"), attribute(pab, "id"));
+        assert!(instance(&plan, pab).body.attrs.get("id").is_none());
         assert_eq!(value(&plan, pab, "ignore_public_acls"), Value::Bool(false));
 
         // Read while planning: only in planned_values, with no actions.
@@ -1172,10 +1392,10 @@ mod tests {
             value(&plan, versioning, "bucket"),
             attribute("module.logs.aws_s3_bucket.this", "id")
         );
-        assert_eq!(
-            value(&plan, versioning, "versioning_configuration[0].mfa_delete"),
-            attribute(versioning, "versioning_configuration[0].mfa_delete")
-        );
+        // Unwritten inside a written block: left out there too.
+        let config = value(&plan, versioning, "versioning_configuration[0]");
+        let config = config.as_object().expect("an object");
+        assert!(!config.fields.contains_key("mfa_delete"));
         assert_eq!(
             value(&plan, versioning, "versioning_configuration[0].status"),
             Value::string("Enabled")
@@ -1247,10 +1467,9 @@ mod tests {
             value(&plan, &inner.address, "input"),
             Value::string("x-inner")
         );
-        assert_eq!(
-            value(&plan, "terraform_data.one", "id"),
-            attribute("terraform_data.one", "id")
-        );
+        // `id` is computed and unwritten: left out.
+        let one = instance(&plan, "terraform_data.one");
+        assert!(one.body.attrs.get("id").is_none());
         assert_eq!(
             value(&plan, "terraform_data.one", "input.tags.env"),
             Value::string("dev")
@@ -1448,6 +1667,49 @@ mod tests {
             attrs(r#"{"a": "x"}"#, r#"{"a": [true]}"#),
             [pair("a", Value::string("x"))]
         );
+    }
+
+    #[test]
+    fn unknowns_the_configuration_does_not_write_are_left_out() {
+        // `website` and `acl` only in `after_unknown`, `bucket` written, `tags` written as a
+        // block whose `extra` is unwritten; `t.bare` writes nothing (no `expressions`);
+        // `t.none` is not in the configuration at all, so nothing says what is written.
+        let plan = load(
+            r#"{"format_version": "1.2",
+            "resource_changes": [
+              {"address": "t.r", "mode": "managed", "type": "t", "name": "r",
+               "change": {"actions": ["create"], "after": {"bucket": "b", "tags": [{"k": "v"}]},
+                          "after_unknown": {"website": true, "acl": true, "bucket": false,
+                                            "tags": [{"extra": true}]}}},
+              {"address": "t.bare", "mode": "managed", "type": "t", "name": "bare",
+               "change": {"actions": ["create"], "after": {}, "after_unknown": {"id": true}}},
+              {"address": "t.none", "mode": "managed", "type": "t", "name": "none",
+               "change": {"actions": ["create"], "after": {}, "after_unknown": {"id": true}}}],
+            "configuration": {"root_module": {"resources": [
+              {"address": "t.r", "mode": "managed", "type": "t", "name": "r",
+               "expressions": {"bucket": {"constant_value": "b"}, "tags": [{"k": {"constant_value": "v"}}]}},
+              {"address": "t.bare", "mode": "managed", "type": "t", "name": "bare"}]}}}"#,
+        );
+        let names = |address: &str| -> Vec<String> {
+            instance(&plan, address)
+                .body
+                .attrs
+                .iter()
+                .map(|(k, _)| k.clone())
+                .collect()
+        };
+        let unwritten = |address: &str| match &instance(&plan, address).origin {
+            Origin::Plan(change) => change.unwritten.clone(),
+            Origin::Config => panic!("a plan instance"),
+        };
+        assert_eq!(names("t.r"), ["bucket", "tags"]);
+        assert_eq!(unwritten("t.r"), ["website", "acl"]);
+        let tag = Value::object(Map::from([("k".to_string(), Value::string("v"))]));
+        assert_eq!(value(&plan, "t.r", "tags"), Value::list(vec![tag]));
+        assert_eq!(names("t.bare"), Vec::<String>::new());
+        assert_eq!(unwritten("t.bare"), ["id"]);
+        assert_eq!(names("t.none"), ["id"]);
+        assert_eq!(value(&plan, "t.none", "id"), attribute("t.none", "id"));
     }
 
     #[test]

@@ -171,6 +171,11 @@ impl AttrMap {
     pub fn values(&self) -> impl Iterator<Item = &EvalAttr> {
         self.0.iter().map(|(_, v)| v)
     }
+
+    /// The arguments, by value.
+    pub fn into_iter_owned(self) -> impl Iterator<Item = (String, EvalAttr)> {
+        self.0.into_iter()
+    }
 }
 
 impl<'a> IntoIterator for &'a AttrMap {
@@ -288,6 +293,16 @@ pub struct PlanChange {
     pub actions: Vec<String>,
     /// The values before the change, when the resource exists.
     pub before: Option<Value>,
+    /// Top-level attributes `after_unknown` marks that the plan's configuration does not
+    /// write: left out of the instance, as evaluation leaves them out (only the provider sets
+    /// them). Attaching the plan to its directory brings one back as unknown where the code
+    /// writes it after all (a `dynamic` block, which the plan's configuration omits).
+    pub unwritten: Vec<String>,
+    /// Why Terraform plans this action (`action_reason`: `replace_because_tainted`, ...).
+    pub action_reason: Option<String>,
+    /// Paths of the values `after_sensitive` marks (`password`, `tags.secret`,
+    /// `rule[0].key`): shown as `(sensitive)` wherever an instance's values are printed.
+    pub sensitive: Vec<String>,
 }
 
 /// One resource instance (managed resource or data source).
@@ -394,6 +409,35 @@ pub struct Workspace {
     /// not among the instances (they will not exist), kept for policies that judge deletes.
     pub deleted: Vec<Instance>,
     pub stats: UnknownStats,
+    /// The texts of sensitive values met (sensitive variables, what plans mark sensitive):
+    /// never printed (`base::redact`).
+    pub secrets: crate::base::redact::Secrets,
+    /// Plan instances as they were before the plan (`before` of each change, deleted ones
+    /// included), sorted like `instances`: rules judge them too, so that a finding can be
+    /// told new (a weakening) or existing.
+    pub before: Vec<Instance>,
+    /// What changed outside Terraform since the last apply (a plan's `resource_drift`).
+    pub drift: Vec<Drifted>,
+    /// The plans read, in path order.
+    pub plans: Vec<PlanInfo>,
+}
+
+/// One plan file's own facts (for the evidence record).
+#[derive(Clone, Debug)]
+pub struct PlanInfo {
+    /// The plan file, as its instances' `root`.
+    pub root: Arc<str>,
+    pub format_version: String,
+    pub terraform_version: Option<String>,
+}
+
+/// One resource changed outside Terraform: as the state recorded it and as it is now.
+#[derive(Clone, Debug)]
+pub struct Drifted {
+    /// As Terraform recorded it (`before`).
+    pub recorded: Instance,
+    /// As it is now (`after`); `None` when it was deleted outside Terraform.
+    pub refreshed: Option<Instance>,
 }
 
 impl Workspace {

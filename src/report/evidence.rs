@@ -127,6 +127,7 @@ fn record(scan: &Scan, exit_code: u8, git: Option<(&str, Option<&str>)>) -> Json
         "baseline_document": scan.governance.baseline_document,
         "policy": {
             "fail_on": policy.fail_on.as_str(),
+            "new_only": policy.new_only,
             "today": policy.today.to_string(),
             "rules_selected": policy.selected.iter().filter(|s| **s).count(),
             "severity_overrides": overrides,
@@ -136,6 +137,7 @@ fn record(scan: &Scan, exit_code: u8, git: Option<(&str, Option<&str>)>) -> Json
         "findings": Json::Null,
         "suppressions": suppressions,
         "governance": governance_json(scan),
+        "plan": plan_json(scan, findings),
         "errors": super::diagnostics_json(scan, crate::base::diag::Level::Error),
         "result": {
             "exit_code": exit_code,
@@ -143,6 +145,114 @@ fn record(scan: &Scan, exit_code: u8, git: Option<(&str, Option<&str>)>) -> Json
             "active_findings": findings.iter().filter(|f| f.is_active()).count(),
             "suppressed_findings": suppressions.len(),
         },
+    })
+}
+
+/// For a run on plans, the record of the change: each plan's Terraform version; each change
+/// (address, actions, Terraform's reason) with the rules whose findings it carries and of
+/// what kind; the weakening and drift findings; and the exceptions and suppressions that
+/// cover findings on changed resources, with who approved them. `null` without a plan.
+fn plan_json(scan: &Scan, findings: &[crate::finding::Finding]) -> Json {
+    use crate::model::Origin;
+    let ws = &scan.workspace;
+    if ws.plans.is_empty() {
+        return Json::Null;
+    }
+    let plans: Vec<Json> = ws
+        .plans
+        .iter()
+        .map(|p| {
+            json!({
+                "file": &*p.root,
+                "format_version": p.format_version,
+                "terraform_version": p.terraform_version,
+            })
+        })
+        .collect();
+    // Every instance a plan acts on: kept ones, and those it deletes (only in `before`).
+    let mut acting: Vec<(&str, &str, &crate::model::PlanChange)> = Vec::new();
+    for inst in ws.instances.iter().chain(
+        ws.before
+            .iter()
+            .filter(|b| matches!(&b.origin, Origin::Plan(c) if c.actions == ["delete"])),
+    ) {
+        if let Origin::Plan(c) = &inst.origin
+            && c.actions
+                .iter()
+                .any(|a| !matches!(a.as_str(), "no-op" | "read"))
+        {
+            acting.push((&inst.root, &inst.address, c));
+        }
+    }
+    acting.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    acting.dedup_by(|a, b| (a.0, a.1) == (b.0, b.1));
+    let changes: Vec<Json> = acting
+        .iter()
+        .map(|(root, address, c)| {
+            let mut rules: Vec<Json> = findings
+                .iter()
+                .filter(|f| &*f.root == *root && f.resource == *address)
+                .map(|f| {
+                    json!({
+                        "rule_id": RULES[f.rule].id,
+                        "change": f.change.map(crate::finding::Change::as_str),
+                        "suppressed": f.suppressed.is_some(),
+                    })
+                })
+                .collect();
+            rules.dedup();
+            json!({
+                "root": root,
+                "address": address,
+                "actions": c.actions,
+                "action_reason": c.action_reason,
+                "rules": rules,
+            })
+        })
+        .collect();
+    let brought = |kind: crate::finding::Change| -> Vec<Json> {
+        findings
+            .iter()
+            .filter(|f| f.change == Some(kind))
+            .map(|f| {
+                json!({
+                    "rule_id": RULES[f.rule].id,
+                    "root": &*f.root,
+                    "resource": f.resource,
+                    "message": f.message,
+                    "suppressed": f.suppressed.is_some(),
+                })
+            })
+            .collect()
+    };
+    let changed: std::collections::HashSet<(&str, &str)> =
+        acting.iter().map(|(r, a, _)| (*r, *a)).collect();
+    let approvals: Vec<Json> = findings
+        .iter()
+        .filter(|f| {
+            changed.contains(&(&*f.root, f.resource.as_str()))
+                || matches!(
+                    f.change,
+                    Some(crate::finding::Change::Weakening | crate::finding::Change::Drift)
+                )
+        })
+        .filter_map(|f| {
+            let s = f.suppressed.as_ref()?;
+            let mut j = suppression_json(s);
+            j["rule_id"] = json!(RULES[f.rule].id);
+            j["resource"] = json!(f.resource);
+            j["root"] = json!(&*f.root);
+            Some(j)
+        })
+        .collect();
+    json!({
+        "plans": plans,
+        "changes": changes,
+        "weakening_findings": brought(crate::finding::Change::Weakening),
+        "drift_findings": brought(crate::finding::Change::Drift),
+        "new_resource_findings": brought(crate::finding::Change::NewResource).len(),
+        "existing_findings": brought(crate::finding::Change::Existing).len(),
+        "exceptions_involved": approvals,
     })
 }
 

@@ -70,6 +70,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             None if f.resource.is_empty() => f.message.clone(),
             None => format!("{} ({})", f.message, f.resource),
         };
+        message.insert_str(0, &super::change_tag(f));
         if let Some(fix) = g.fix() {
             message.push_str(&format!(
                 "\nFix ({}): {}",

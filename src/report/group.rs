@@ -192,6 +192,8 @@ struct Key<'a> {
     alone: Option<(&'a str, &'a str, &'a str, &'a str)>,
     /// Kind, source and reason of the suppression, if any.
     suppressed: Option<(&'static str, &'a str, Option<&'a str>)>,
+    /// On a plan: a weakening and a finding that held before are not one finding.
+    change: Option<crate::finding::Change>,
 }
 
 fn key(f: &Finding) -> Key<'_> {
@@ -213,6 +215,7 @@ fn key(f: &Finding) -> Key<'_> {
             .suppressed
             .as_deref()
             .map(|s| (s.kind.as_str(), s.source.as_str(), s.reason.as_deref())),
+        change: f.change,
     }
 }
 
@@ -334,6 +337,7 @@ mod tests {
                     source: source.to_string(),
                 })
             }),
+            change: None,
         }
     }
 

@@ -19,7 +19,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             "dir": m.dir,
             "called_at": m.path.0.last().and_then(|f| f.call).map(|loc| location_json(scan, loc)),
             "source": m.path.0.last().map(|f| f.source.clone()),
-            "inputs": m.inputs.iter().map(|(k, v)| (k.clone(), v.to_display_json())).collect::<serde_json::Map<_, _>>(),
+            "inputs": m.inputs.iter().map(|(k, v)| (k.clone(), scrubbed(scan, v.to_display_json()))).collect::<serde_json::Map<_, _>>(),
         })).collect::<Vec<_>>(),
         "instances": scan.workspace.instances.iter().map(|i| instance_json(scan, i)).collect::<Vec<_>>(),
         "errors": diagnostics_json(scan, Level::Error),
@@ -52,12 +52,62 @@ fn instance_json(scan: &Scan, inst: &Instance) -> Json {
     if let Origin::Plan(change) = &inst.origin {
         obj.insert("plan_actions".into(), json!(change.actions));
     }
-    obj.insert("values".into(), inst.value().to_display_json());
+    let mut values = scrubbed(scan, inst.value().to_display_json());
+    if let Origin::Plan(change) = &inst.origin {
+        for path in &change.sensitive {
+            redact_at(&mut values, path);
+        }
+    }
+    obj.insert("values".into(), values);
     let written = written_at(scan, &inst.body);
     if !written.is_empty() {
         obj.insert("written_at".into(), Json::Object(written));
     }
     Json::Object(obj)
+}
+
+/// `value` with every sensitive text (`base::redact`) in its strings replaced.
+fn scrubbed(scan: &Scan, mut value: Json) -> Json {
+    fn walk(v: &mut Json, secrets: &crate::base::redact::Secrets) {
+        match v {
+            Json::String(s) => *s = secrets.scrub(s),
+            Json::Array(items) => items.iter_mut().for_each(|i| walk(i, secrets)),
+            Json::Object(fields) => fields.values_mut().for_each(|i| walk(i, secrets)),
+            Json::Null | Json::Bool(_) | Json::Number(_) => {}
+        }
+    }
+    if !scan.workspace.secrets.is_empty() {
+        walk(&mut value, &scan.workspace.secrets);
+    }
+    value
+}
+
+/// Replaces the value at `path` (`tags.secret`, `rule[0].key`) with `(sensitive)`, whatever
+/// its length (the scrubbing of every output leaves values of one or two characters alone).
+fn redact_at(values: &mut Json, path: &str) {
+    let mut at = values;
+    for step in path.split('.') {
+        let (name, indexes) = match step.find('[') {
+            Some(b) => (&step[..b], &step[b..]),
+            None => (step, ""),
+        };
+        if !name.is_empty() {
+            match at.get_mut(name) {
+                Some(next) => at = next,
+                None => return,
+            }
+        }
+        for index in indexes.split('[').skip(1) {
+            let Ok(i) = index.trim_end_matches(']').parse::<usize>() else {
+                return;
+            };
+            match at.get_mut(i) {
+                Some(next) => at = next,
+                None => return,
+            }
+        }
+    }
+    *at = json!(crate::base::redact::REDACTED);
 }
 
 /// `{"bucket": "main.tf:4", "versioning[0].enabled": "main.tf:7"}`: where each value was set.

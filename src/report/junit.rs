@@ -176,7 +176,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                             let lc = file.line_col(loc.span.start);
                             format!("{}:{}:{}: ", file.display, lc.line, lc.column)
                         });
-                        let message = g.message(scan);
+                        let message = format!("{}{}", super::change_tag(f), g.message(scan));
                         let detail = match g.applies_to() {
                             Some(applies) => format!("{message} ({applies})"),
                             None => message.to_string(),

@@ -31,6 +31,12 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         "❌ input errors: the run fails closed"
     } else if findings.is_empty() {
         "✅ the baseline holds"
+    } else if scan.governance.policy.as_ref().is_some_and(|p| p.new_only)
+        && findings
+            .iter()
+            .all(|f| f.change.is_some_and(|c| !c.is_new()))
+    {
+        "✅ this plan weakens nothing (its findings predate it)"
     } else {
         "❌ the baseline is broken"
     };
@@ -57,6 +63,9 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             "resource instances"
         ),
     );
+    if let Some(line) = super::change_summary(&findings) {
+        let _ = writeln!(out, "{line}\n");
+    }
     if instances > groups.len() {
         let _ = writeln!(
             out,
@@ -107,7 +116,7 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
                 rule.name,
                 resource,
                 markdown_code(&place),
-                markdown_message(&g.message(scan))
+                markdown_message(&format!("{}{}", super::change_tag(f), g.message(scan)))
             );
         }
         if findings.len() > MAX_ROWS {

@@ -223,6 +223,9 @@ pub struct FindingJson<'a> {
     module_calls: Vec<ModuleCallJson<'a>>,
     suppressed: Option<SuppressionJson<'a>>,
     fix: Option<FixJson<'a>>,
+    /// On a plan: `new-resource`, `weakening` or `existing`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change: Option<&'static str>,
 }
 
 impl<'a> FindingJson<'a> {
@@ -241,8 +244,39 @@ impl<'a> FindingJson<'a> {
             module_calls: ModuleCallJson::chain(scan, &f.module),
             suppressed: f.suppressed.as_deref().map(SuppressionJson::new),
             fix: f.fix.as_ref().map(|x| FixJson::new(scan, x)),
+            change: f.change.map(crate::finding::Change::as_str),
         }
     }
+}
+
+/// For a run on plans: how many active findings the plans bring and how many predate them
+/// (`1 weakening, 2 new-resource, 3 existing (predate the plan)`); `None` without a plan.
+pub fn change_summary(findings: &[&crate::finding::Finding]) -> Option<String> {
+    use crate::finding::Change;
+    if !findings.iter().any(|f| f.change.is_some()) {
+        return None;
+    }
+    let count = |c: Change| findings.iter().filter(|f| f.change == Some(c)).count();
+    let parts: Vec<String> = [
+        (Change::Weakening, "weakening"),
+        (Change::NewResource, "new-resource"),
+        (Change::Drift, "drift"),
+        (Change::Existing, "existing (predate the plan)"),
+    ]
+    .iter()
+    .map(|(c, name)| (count(*c), name))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, name)| format!("{n} {name}"))
+    .collect();
+    Some(format!("Plan: {}.", parts.join(", ")))
+}
+
+/// How a finding's change is marked in one-line formats: `[weakening] `; empty without a
+/// plan.
+pub fn change_tag(f: &crate::finding::Finding) -> String {
+    f.change
+        .map(|c| format!("[{}] ", c.as_str()))
+        .unwrap_or_default()
 }
 
 /// A reported finding (one rule at one location, `group::Group`) as the JSON report states
@@ -264,6 +298,9 @@ pub struct GroupJson<'a> {
     instances: Vec<InstanceJson<'a>>,
     suppressed: Option<SuppressionJson<'a>>,
     fix: Option<FixJson<'a>>,
+    /// On a plan: `new-resource`, `weakening`, `existing` or `drift`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change: Option<&'static str>,
 }
 
 /// One instance of a reported finding.
@@ -304,6 +341,7 @@ impl<'a> GroupJson<'a> {
                 .collect(),
             suppressed: f.suppressed.as_deref().map(SuppressionJson::new),
             fix: g.fix().map(|x| FixJson::new(scan, x)),
+            change: f.change.map(crate::finding::Change::as_str),
         }
     }
 }

@@ -250,6 +250,12 @@ fn result_json(scan: &Scan, uris: &Uris, g: &Group, print: &str) -> Json {
     if !related.is_empty() {
         result["relatedLocations"] = Json::Array(related);
     }
+    // On a plan: what the change brings is new, what held before is unchanged.
+    if let Some(change) = f.change {
+        let state = if change.is_new() { "new" } else { "unchanged" };
+        result["baselineState"] = json!(state);
+        result["properties"] = json!({ "tfgate/change": change.as_str() });
+    }
     // Suppressed findings stay in the log with their justification.
     if let Some(s) = &f.suppressed {
         let mut justification = s.reason.clone().unwrap_or_else(|| "no reason given".into());

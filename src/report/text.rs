@@ -265,6 +265,15 @@ fn write_finding(
             }
         }
     }
+    if let Some(change) = f.change {
+        let what = match change {
+            crate::finding::Change::NewResource => "new resource (created by this plan)",
+            crate::finding::Change::Weakening => "weakening (brought by this plan)",
+            crate::finding::Change::Existing => "existing (held before this plan)",
+            crate::finding::Change::Drift => "drift (changed outside Terraform)",
+        };
+        writeln!(w, "{pad} {} change: {what}", style.gutter("="))?;
+    }
     if let Some(fix) = g.fix() {
         let how = match fix.applicability {
             Applicability::Safe => "fix".to_string(),
@@ -452,6 +461,16 @@ fn write_rule_summary(
         plural::count(resources.len(), "resource", "resources"),
         plural::count(ran, "rule", "rules"),
     )?;
+    let active_refs: Vec<&Finding> = active.iter().map(|f| &**f).collect();
+    if let Some(line) = super::change_summary(&active_refs) {
+        let new_only = scan.governance.policy.as_ref().is_some_and(|p| p.new_only);
+        let tail = if new_only {
+            " With --new-only, only what the plan brings fails the run."
+        } else {
+            ""
+        };
+        writeln!(w, "{line}{tail}")?;
+    }
     if active_instances > active.len() {
         writeln!(
             w,

@@ -26,6 +26,7 @@ macro_rules! area_rules {
 }
 use area_rules;
 
+pub mod change;
 pub mod common;
 
 mod cloudtrail;
@@ -242,6 +243,7 @@ impl<'a> Checker<'a> {
             fix: None,
             severity: RULES[self.rule].severity,
             suppressed: None,
+            change: None,
         });
     }
 }

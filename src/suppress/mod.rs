@@ -574,6 +574,7 @@ fn meta_finding(ws: &Workspace, d: &Directive, rule: usize, message: String) -> 
         fix: None,
         severity: RULES[rule].severity,
         suppressed: None,
+        change: None,
     }
 }
 

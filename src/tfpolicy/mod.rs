@@ -400,6 +400,7 @@ pub fn review_finding(
         fix: None,
         severity: crate::rules::RULES[rule].severity,
         suppressed: None,
+        change: None,
     })
 }
 

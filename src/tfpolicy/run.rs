@@ -468,6 +468,7 @@ fn finding(
         fix: None,
         severity: crate::rules::RULES[rule].severity,
         suppressed: None,
+        change: None,
     }
 }
 

@@ -5,16 +5,56 @@ use super::string::graphemes;
 use super::{
     FnCtx, FnError, FnResult, MAX_ELEMENTS, arg_str, arity_min, bad_param, check_len, invalid,
 };
-use crate::model::value::Value;
+use crate::model::value::{Unknown, Value};
 
 /// `format(spec, args...)`: printf-style formatting.
 pub fn format(_: &str, args: &[Value], _: &FnCtx) -> FnResult {
     arity_min(args, 1)?;
     if args.iter().any(Value::contains_unknown) {
+        // The text after the last verb is known: `format("arn:%s:iam::aws:policy/%s", p, n)`
+        // with an unknown partition still ends with what follows the last `%s` (as a
+        // template's unknown keeps its known text).
+        if let Value::String(spec) = &args[0]
+            && let Some(end) = known_suffix(spec)
+            && end.len() <= 256
+        {
+            return Ok(Value::Unknown(Unknown::Template {
+                text: end.into(),
+                holes: vec![0].into(),
+            }));
+        }
         return Ok(Value::unknown());
     }
     let spec = arg_str(&args[0], "format")?;
     sprintf(&spec, &args[1..]).map(Value::string)
+}
+
+/// The literal text after the last verb of a format spec (`%%` read as `%`); `None` when the
+/// spec has no verb.
+fn known_suffix(spec: &str) -> Option<String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let (mut i, mut out, mut verb) = (0, String::new(), false);
+    while i < chars.len() {
+        if chars[i] == '%' {
+            if chars.get(i + 1) == Some(&'%') {
+                out.push('%');
+                i += 2;
+                continue;
+            }
+            // Flags, an argument index, width and precision, then the verb's letter.
+            let mut j = i + 1;
+            while j < chars.len() && !chars[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            i = j + 1;
+            out.clear();
+            verb = true;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    verb.then_some(out)
 }
 
 /// `formatlist(spec, args...)`: `format` applied element by element across list arguments.
@@ -452,6 +492,21 @@ mod tests {
                 (g.to_string(), plain.to_string()),
                 "{n}"
             );
+        }
+    }
+
+    #[test]
+    fn known_suffix_after_the_last_verb() {
+        for (spec, end) in [
+            (
+                "arn:%s:iam::aws:policy/AdministratorAccess",
+                Some(":iam::aws:policy/AdministratorAccess"),
+            ),
+            ("%[2]s-%05.1f%% done", Some("% done")),
+            ("%s", Some("")),
+            ("no verb %% here", None),
+        ] {
+            assert_eq!(super::known_suffix(spec).as_deref(), end, "{spec}");
         }
     }
 

@@ -1,8 +1,10 @@
 //! Code rules of several areas share: resource labels and simple checks ([`simple`]), one
 //! setting with provider defaults ([`setting`]), a bucket's settings across its companion
-//! resources ([`bucket`]) and the KMS key classifier ([`kms`]).
+//! resources ([`bucket`]), the KMS key classifier ([`kms`]) and how to say that a policy's
+//! conditions do not narrow its principal ([`policy`]).
 
 pub mod bucket;
 pub mod kms;
+pub mod policy;
 pub mod setting;
 pub mod simple;

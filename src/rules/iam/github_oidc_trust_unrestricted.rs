@@ -69,9 +69,32 @@ fn binds_repository(value: &str) -> bool {
     !owner.is_empty() && !owner.contains(['*', '?']) && second.contains('/')
 }
 
+/// The OIDC providers of the configuration that are GitHub's (by `url`), by address.
+fn github_providers(cx: &Checker) -> Vec<String> {
+    cx.links
+        .of_type("aws_iam_openid_connect_provider")
+        .iter()
+        .map(|&i| cx.links.instance(i))
+        .filter(|p| {
+            p.node()
+                .get("url")
+                .and_then(|u| u.as_str())
+                .is_some_and(|u| u.contains(PROVIDER))
+        })
+        .map(|p| p.address.clone())
+        .collect()
+}
+
 fn check(cx: &mut Checker) {
+    let github = github_providers(cx);
     judge_policies(cx, Which::Trust, |s| {
-        if s.effect != Effect::Allow || !trusts_github(s) {
+        // A `Federated` principal that is this configuration's GitHub provider's `arn`.
+        let federated_github = s.principals.iter().any(|p| {
+            p.references
+                .iter()
+                .any(|(ty, r)| ty == "Federated" && github.iter().any(|g| g == r))
+        });
+        if s.effect != Effect::Allow || !(trusts_github(s) || federated_github) {
             return Verdict::Good;
         }
         let sub = |k: &str| {

@@ -2,6 +2,7 @@
 
 use super::helpers::{Verdict, Which, judge_policies};
 use crate::finding::Severity;
+use crate::rules::common::policy::no_narrowing;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -48,7 +49,8 @@ fn check(cx: &mut Checker) {
                     "any principal (\"*\")"
                 };
                 Verdict::Bad(format!(
-                    "lets {who} assume the role, with no condition on who the caller is: any AWS account can take its permissions"
+                    "lets {who} assume the role, {}: any AWS account can take its permissions",
+                    no_narrowing(s)
                 ))
             }
             Some(false) => Verdict::Good,

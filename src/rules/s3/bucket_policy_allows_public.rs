@@ -3,6 +3,7 @@
 use crate::finding::Severity;
 use crate::link::policy::Policy;
 use crate::rules::common::bucket::{bucket_label, policies};
+use crate::rules::common::policy::no_narrowing;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -75,7 +76,7 @@ fn check(cx: &mut Checker) {
                         } else {
                             s.actions.join(", ")
                         };
-                        bad.push((i, path.clone(), format!("{} has a policy that allows `{actions}` to any principal (\"*\") with no condition on who the caller is", bucket_label(bucket))));
+                        bad.push((i, path.clone(), format!("{} has a policy that allows `{actions}` to any principal (\"*\") {}", bucket_label(bucket), no_narrowing(&s))));
                     }
                 }
             }

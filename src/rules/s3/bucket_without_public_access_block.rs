@@ -37,6 +37,18 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     let links = cx.links;
+    // A bucket the configuration does not declare, seen through its companions: its own
+    // public access block passes it; without one here, its stack may have one, so it stays
+    // undecided (never passed), counted on its first companion.
+    for view in &links.external_buckets {
+        match view.anchor("aws_s3_bucket_public_access_block") {
+            Some(block) if crate::rules::common::bucket::certain(links, view, block) => {
+                cx.pass(block)
+            }
+            Some(block) => cx.undecided(block),
+            None => cx.undecided(view.bucket),
+        }
+    }
     for view in &links.buckets {
         let bucket = links.instance(view.bucket);
         let blocks = view.of("aws_s3_bucket_public_access_block");

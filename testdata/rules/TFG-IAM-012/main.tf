@@ -51,3 +51,8 @@ resource "aws_iam_role_policy_attachment" "unknown" {
   role       = "ci"
   policy_arn = var.policy_arn
 }
+
+resource "aws_iam_role_policy_attachment" "formatted" {
+  role       = "ops"
+  policy_arn = format("arn:%s:iam::aws:policy/AdministratorAccess", data.aws_partition.current.partition) # expect: TFG-IAM-012
+}

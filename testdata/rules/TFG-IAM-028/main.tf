@@ -79,3 +79,33 @@ resource "aws_iam_role" "not_github" {
     Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
   })
 }
+
+# The provider by reference and no condition at all: any repository.
+resource "aws_iam_role" "no_condition" {
+  name = "no-condition"
+  assume_role_policy = jsonencode({ # expect: TFG-IAM-028
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = aws_iam_openid_connect_provider.github.arn }
+      Action    = "sts:AssumeRoleWithWebIdentity"
+    }]
+  })
+}
+
+# Another OIDC provider (an EKS cluster's) by reference: not GitHub.
+resource "aws_iam_openid_connect_provider" "eks" {
+  url             = "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE"
+  client_id_list  = ["sts.amazonaws.com"]
+  thumbprint_list = ["9e99a48a9960b14926bb7f3b02e22da2b0ab7280"]
+}
+
+resource "aws_iam_role" "eks" {
+  name = "eks"
+  assume_role_policy = jsonencode({
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = aws_iam_openid_connect_provider.eks.arn }
+      Action    = "sts:AssumeRoleWithWebIdentity"
+    }]
+  })
+}

@@ -12,6 +12,7 @@ use crate::link::iam::PolicyAt;
 use crate::link::policy::{self, Effect, Policy, Statement};
 use crate::model::Instance;
 use crate::rules::Checker;
+use crate::rules::common::policy::no_narrowing;
 use crate::rules::common::simple::label;
 
 /// A statement's verdict under one rule.
@@ -215,7 +216,8 @@ pub fn public(s: &Statement, what: &str) -> Verdict {
                 "any principal (\"*\")"
             };
             Verdict::Bad(format!(
-                "allows {actions} on {what} to {who} with no condition on who the caller is"
+                "allows {actions} on {what} to {who} {}",
+                no_narrowing(s)
             ))
         }
         Some(false) => Verdict::Good,
