@@ -359,7 +359,7 @@ fn check_keys(loaded: Loaded) -> Result<Loaded, Error> {
                 file: display,
                 line: line_of(text, key),
                 message: format!(
-                    "`{key}` is no rule id, name, peer alias or area (network, encryption, s3, cloudtrail, governance, policy, all)"
+                    "`{key}` is no rule id, name, peer alias or area (network, encryption, s3, cloudtrail, iam, secrets, governance, policy, all)"
                 ),
             });
         }
