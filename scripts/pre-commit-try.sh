@@ -50,6 +50,16 @@ cat > "$project/modules/keys/main.tf" << 'TF'
 resource "aws_kms_key" "data" {
   description         = "data"
   enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "AccountAdministers"
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = "kms:*"
+      Resource  = "*"
+    }]
+  })
 }
 TF
 git -C "$project" add -A
