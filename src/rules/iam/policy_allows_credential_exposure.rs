@@ -1,7 +1,7 @@
 //! TFG-IAM-037: an identity policy allows actions that return credentials on every resource.
 
 use super::helpers::actions::RETURN_CREDENTIALS;
-use super::helpers::{Which, allowed_everywhere, judge_whole};
+use super::helpers::{Which, allows_any_everywhere, judge_whole};
 use crate::finding::Severity;
 use crate::rules::{Area, Checker, Rule};
 
@@ -37,28 +37,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     judge_whole(cx, Which::Identity, |statements| {
-        let mut found = Vec::new();
-        let mut unknown = false;
-        for a in RETURN_CREDENTIALS {
-            match allowed_everywhere(statements, a) {
-                Some(true) => found.push(format!("`{a}`")),
-                Some(false) => {}
-                None => unknown = true,
-            }
-        }
-        if !found.is_empty() {
-            let listed = if found.len() > 3 {
-                format!("{} and {} more", found[..3].join(", "), found.len() - 3)
-            } else {
-                found.join(", ")
-            };
-            Err(Some(format!(
-                "allows {listed} on every resource (`*`): each returns keys, passwords or tokens for whatever it is called on",
-            )))
-        } else if unknown {
-            Err(None)
-        } else {
-            Ok(())
-        }
+        allows_any_everywhere(
+            statements,
+            RETURN_CREDENTIALS,
+            "each returns keys, passwords or tokens for whatever it is called on",
+        )
     });
 }

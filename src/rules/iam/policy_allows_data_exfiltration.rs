@@ -1,7 +1,7 @@
 //! TFG-IAM-038: an identity policy allows reading objects, parameters or secrets on every resource.
 
 use super::helpers::actions::EXFILTRATION;
-use super::helpers::{Which, allowed_everywhere, judge_whole};
+use super::helpers::{Which, allows_any_everywhere, judge_whole};
 use crate::finding::Severity;
 use crate::rules::{Area, Checker, Rule};
 
@@ -37,28 +37,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     judge_whole(cx, Which::Identity, |statements| {
-        let mut found = Vec::new();
-        let mut unknown = false;
-        for a in EXFILTRATION {
-            match allowed_everywhere(statements, a) {
-                Some(true) => found.push(format!("`{a}`")),
-                Some(false) => {}
-                None => unknown = true,
-            }
-        }
-        if !found.is_empty() {
-            let listed = if found.len() > 3 {
-                format!("{} and {} more", found[..3].join(", "), found.len() - 3)
-            } else {
-                found.join(", ")
-            };
-            Err(Some(format!(
-                "allows {listed} on every resource (`*`): the holder can read them from every bucket, parameter and secret of the account",
-            )))
-        } else if unknown {
-            Err(None)
-        } else {
-            Ok(())
-        }
+        allows_any_everywhere(
+            statements,
+            EXFILTRATION,
+            "the holder can read them from every bucket, parameter and secret of the account",
+        )
     });
 }

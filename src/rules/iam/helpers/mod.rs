@@ -242,6 +242,39 @@ pub fn on_every_resource(s: &Statement) -> Option<bool> {
     Some(false)
 }
 
+/// The verdict of a whole policy against a list of sensitive actions: `Err(Some(message))`
+/// naming the actions (up to three, then how many more) it allows on every resource, with
+/// `why` after them; `Err(None)` when an unknown may decide it; `Ok(())` otherwise.
+pub fn allows_any_everywhere(
+    statements: &[Statement],
+    actions: &[&str],
+    why: &str,
+) -> Result<(), Option<String>> {
+    let mut found = Vec::new();
+    let mut unknown = false;
+    for a in actions {
+        match allowed_everywhere(statements, a) {
+            Some(true) => found.push(format!("`{a}`")),
+            Some(false) => {}
+            None => unknown = true,
+        }
+    }
+    if !found.is_empty() {
+        let listed = if found.len() > 3 {
+            format!("{} and {} more", found[..3].join(", "), found.len() - 3)
+        } else {
+            found.join(", ")
+        };
+        Err(Some(format!(
+            "allows {listed} on every resource (`*`): {why}"
+        )))
+    } else if unknown {
+        Err(None)
+    } else {
+        Ok(())
+    }
+}
+
 /// Whether the policy allows `action` on every resource: `Some(true)`, or `None` when an
 /// unknown resource or action may decide it. A `Deny` of it on every resource without a
 /// condition takes it back.
