@@ -1256,3 +1256,61 @@ fn a_var_for_an_undeclared_variable_is_an_error() {
     let (code, report) = p.check_json(&["--var", "rotate=false"]);
     assert_eq!(code, 1, "{report}");
 }
+
+/// Policy files a hostile checkout points at outside itself are never read: a `policies`
+/// entry of `.tfgate.toml` that leaves the checkout is a configuration error naming the file,
+/// and a `*.policy.hcl` that is a symlink to a file outside is skipped. A policy's
+/// `error_message` with terminal control characters and Markdown is escaped in the reports.
+#[cfg(unix)]
+#[test]
+fn policy_files_stay_in_the_checkout_and_their_messages_are_escaped() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let outside = tmp.path().join("outside");
+    std::fs::create_dir_all(&outside).expect("mkdir");
+    let evil = "resource_policy \"aws_s3_bucket\" \"leak\" {\n  enforce {\n    condition     = false\n    error_message = \"OUTSIDE-POLICY-READ\"\n  }\n}\n";
+    std::fs::write(outside.join("leak.policy.hcl"), evil).expect("write");
+    let repo = tmp.path().join("repo");
+    std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
+    std::fs::create_dir_all(repo.join("policies")).expect("mkdir");
+    std::fs::write(
+        repo.join("main.tf"),
+        "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n}\n",
+    )
+    .expect("write");
+    // Outside the checkout through the configuration.
+    std::fs::write(repo.join(".tfgate.toml"), "policies = [\"../outside\"]\n").expect("write");
+    let run = tfgate(&repo, &["check", "--format", "json", "."]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        !run.text().contains("OUTSIDE-POLICY-READ"),
+        "{}",
+        run.text()
+    );
+    assert!(run.text().contains(".tfgate.toml") || run.stderr.contains(".tfgate.toml"));
+    // Through a symlinked policy file inside the checkout.
+    std::fs::write(repo.join(".tfgate.toml"), "policies = [\"policies\"]\n").expect("write");
+    std::os::unix::fs::symlink(
+        outside.join("leak.policy.hcl"),
+        repo.join("policies/leak.policy.hcl"),
+    )
+    .expect("symlink");
+    let hostile = "resource_policy \"aws_s3_bucket\" \"tags\" {\n  enforce {\n    condition     = false\n    error_message = \"\\u001b]0;pwned\\u0007 <img src=x> **bold** [link](http://evil)\"\n  }\n}\n";
+    std::fs::write(repo.join("policies/tags.policy.hcl"), hostile).expect("write");
+    for format in ["json", "text", "markdown", "github", "sarif"] {
+        let run = tfgate(&repo, &["check", "--format", format, "."]);
+        let out = run.text();
+        assert!(!out.contains("OUTSIDE-POLICY-READ"), "{format}: {out}");
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{format}: raw control characters"
+        );
+        assert!(
+            out.contains("tags") || out.contains("POL-"),
+            "{format}: the policy inside the checkout is judged: {out}\n{}",
+            run.stderr
+        );
+        if format == "markdown" {
+            assert!(!out.contains("<img src=x>"), "markdown: raw HTML: {out}");
+        }
+    }
+}
