@@ -30,13 +30,19 @@ pub mod change;
 pub mod common;
 
 mod cloudtrail;
+mod compute;
+mod containers;
+mod database;
 mod encryption;
 mod governance;
 mod iam;
+mod logging;
+mod ml;
 mod network;
 mod registry;
 mod s3;
 mod secrets;
+mod serverless;
 
 pub use registry::{BUILTIN, RULES, Registry, register_policies};
 
@@ -52,6 +58,19 @@ pub enum Area {
     Iam,
     /// Secrets in code, Secrets Manager, SSM parameters and documents, KMS key policies.
     Secrets,
+    /// Logging and monitoring, and the account view (password policy, Config, GuardDuty,
+    /// Security Hub, access analyzer, default EBS encryption).
+    Logging,
+    /// Databases and data stores.
+    Database,
+    /// Containers and Kubernetes.
+    Containers,
+    /// Serverless functions, APIs, queues and topics.
+    Serverless,
+    /// Compute hardening: instances, launch templates, images, snapshots.
+    Compute,
+    /// Machine learning (SageMaker).
+    Ml,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
     /// The team's own policies (`.policy.hcl` files, `src/tfpolicy`).
@@ -67,6 +86,12 @@ impl Area {
             Area::CloudTrail => "cloudtrail",
             Area::Iam => "iam",
             Area::Secrets => "secrets",
+            Area::Logging => "logging",
+            Area::Database => "database",
+            Area::Containers => "containers",
+            Area::Serverless => "serverless",
+            Area::Compute => "compute",
+            Area::Ml => "ml",
             Area::Governance => "governance",
             Area::Policy => "policy",
         }

@@ -12,6 +12,12 @@ const AREAS: &[&[&Rule]] = &[
     super::encryption::RULES,
     super::iam::RULES,
     super::secrets::RULES,
+    super::logging::RULES,
+    super::database::RULES,
+    super::containers::RULES,
+    super::serverless::RULES,
+    super::compute::RULES,
+    super::ml::RULES,
     super::governance::RULES,
 ];
 

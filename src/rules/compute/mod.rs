@@ -1,0 +1,7 @@
+//! Compute hardening: EC2 instances and launch templates (IMDSv2, public addresses, monitoring), AMIs, EBS snapshots.
+//!
+//! One file per rule, registered in the list below (the list is the registry order); code
+//! two or more of these rules share lives in `helpers/`, code other areas share too in
+//! `rules/common/`.
+
+super::area_rules! {}

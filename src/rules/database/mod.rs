@@ -1,0 +1,7 @@
+//! Databases: RDS and Aurora, DynamoDB, ElastiCache, Redshift, DocumentDB, Neptune, OpenSearch and other data stores: exposure, backups, deletion protection, authentication, logging.
+//!
+//! One file per rule, registered in the list below (the list is the registry order); code
+//! two or more of these rules share lives in `helpers/`, code other areas share too in
+//! `rules/common/`.
+
+super::area_rules! {}
