@@ -1,0 +1,62 @@
+# TFG-CTR-013: privileged ECS containers. jsonencode with one privileged container of two,
+# a heredoc, privileged false, an unknown flag, a template file,
+# definitions unknown before apply, count.
+
+variable "privileged" {}
+
+variable "definitions" {}
+
+resource "aws_ecs_task_definition" "mixed" {
+  count  = 2
+  family = "mixed-${count.index}"
+  container_definitions = jsonencode([ # expect: TFG-CTR-013
+    {
+      name      = "app"
+      image     = "app:1"
+      essential = true
+    },
+    {
+      name       = "agent"
+      image      = "agent:1"
+      privileged = true
+    }
+  ])
+}
+
+resource "aws_ecs_task_definition" "heredoc" {
+  family = "heredoc"
+  # expect-below: TFG-CTR-013
+  container_definitions = <<DEFS
+[
+  {"name": "app", "image": "app:1", "privileged": true}
+]
+DEFS
+}
+
+resource "aws_ecs_task_definition" "from_file" {
+  family                = "from-file"
+  container_definitions = templatefile("${path.module}/containers.json.tpl", { image = "app:1" }) # expect: TFG-CTR-013
+}
+
+resource "aws_ecs_task_definition" "not_privileged" {
+  family = "not-privileged"
+  container_definitions = jsonencode([{
+    name       = "app"
+    image      = "app:1"
+    privileged = false
+  }])
+}
+
+resource "aws_ecs_task_definition" "unknown_flag" {
+  family = "unknown-flag"
+  container_definitions = jsonencode([{
+    name       = "app"
+    image      = "app:1"
+    privileged = var.privileged
+  }])
+}
+
+resource "aws_ecs_task_definition" "unknown_definitions" {
+  family                = "unknown-definitions"
+  container_definitions = var.definitions
+}
