@@ -60,3 +60,14 @@ resource "aws_ecs_task_definition" "unknown_definitions" {
   family                = "unknown-definitions"
   container_definitions = var.definitions
 }
+
+variable "env" {}
+
+resource "aws_ecs_task_definition" "unknown_name" {
+  family = "unknown-name"
+  container_definitions = jsonencode([{ # expect: TFG-CTR-013
+    name       = "web-${var.env}"
+    image      = "web:1"
+    privileged = true
+  }])
+}

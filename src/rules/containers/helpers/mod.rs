@@ -48,12 +48,13 @@ pub fn bool_key(c: &Object, key: &str) -> Flag {
     flag(c.fields.get(key))
 }
 
-/// The name a container goes by in messages.
-pub fn container_name(c: &Object) -> String {
+/// The name a container goes by in messages: its `name`, else its place in the list (a
+/// name known only after apply, `"web-${var.env}"`, is still a container).
+pub fn container_name(c: &Object, k: usize) -> String {
     c.fields
         .get("name")
         .and_then(Value::as_str)
-        .map_or_else(|| "(unnamed)".to_string(), |n| format!("`{n}`"))
+        .map_or_else(|| format!("number {}", k + 1), |n| format!("`{n}`"))
 }
 
 /// Judges every container of every `aws_ecs_task_definition`'s `container_definitions` with
@@ -105,7 +106,7 @@ pub fn judge_containers(
                 format!(
                     "{} has container {} that {why}",
                     label(inst),
-                    container_name(c)
+                    container_name(c, k)
                 ),
             )),
         }
