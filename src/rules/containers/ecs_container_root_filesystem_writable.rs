@@ -1,6 +1,6 @@
 //! TFG-CTR-014: an ECS container's root filesystem is writable.
 
-use super::helpers::{Judged, bool_key, check_ecs_containers};
+use super::helpers::{Judged, bool_key, check_ecs_containers_unless, windows};
 use crate::finding::Severity;
 use crate::model::access::Flag;
 use crate::rules::{Area, Checker, Rule};
@@ -27,7 +27,8 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    check_ecs_containers(cx, |c| {
+    // Windows containers do not support a read-only root filesystem (ECS rejects it).
+    check_ecs_containers_unless(cx, windows, |c| {
         match bool_key(c, "readonlyRootFilesystem") {
         Flag::True => Judged::Fine,
         Flag::Unknown => Judged::Unknown,

@@ -60,3 +60,21 @@ module "service" {
     image = "worker:1"
   }]
 }
+
+resource "aws_ecs_task_definition" "windows" {
+  family                   = "windows"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 1024
+  memory                   = 2048
+
+  runtime_platform {
+    operating_system_family = "WINDOWS_SERVER_2022_CORE"
+    cpu_architecture        = "X86_64"
+  }
+
+  container_definitions = jsonencode([{
+    name  = "iis"
+    image = "mcr.microsoft.com/windows/servercore/iis"
+  }])
+}

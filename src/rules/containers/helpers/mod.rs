@@ -60,7 +60,28 @@ pub fn container_name(c: &Object, k: usize) -> String {
 /// Judges every container of every `aws_ecs_task_definition`'s `container_definitions` with
 /// `judge`; a finding per bad container, at `container_definitions[k].<key>`.
 pub fn check_ecs_containers(cx: &mut Checker, judge: impl Fn(&Object) -> Judged) {
+    check_ecs_containers_unless(cx, |_| Some(false), judge);
+}
+
+/// [`check_ecs_containers`] for the task definitions `exempt` does not set apart:
+/// `Some(true)` passes the definition, `None` leaves it undecided.
+pub fn check_ecs_containers_unless(
+    cx: &mut Checker,
+    exempt: impl Fn(&Instance) -> Option<bool>,
+    judge: impl Fn(&Object) -> Judged,
+) {
     for (i, inst) in cx.resources("aws_ecs_task_definition") {
+        match exempt(inst) {
+            Some(true) => {
+                cx.pass(i);
+                continue;
+            }
+            None => {
+                cx.undecided(i);
+                continue;
+            }
+            Some(false) => {}
+        }
         let doc = match json_arg(inst.node().get("container_definitions")) {
             Json::Absent => {
                 cx.pass(i);
@@ -123,4 +144,17 @@ pub fn label(inst: &Instance) -> String {
         }
     }
     crate::rules::common::simple::label(inst)
+}
+
+/// Whether a task definition runs Windows containers (`runtime_platform`
+/// `operating_system_family` `WINDOWS_*`): `None` when that is unknown.
+pub fn windows(inst: &Instance) -> Option<bool> {
+    let Some(platform) = inst.node().child("runtime_platform") else {
+        return Some(false);
+    };
+    match platform.get("operating_system_family") {
+        Some(Value::String(s)) => Some(s.starts_with("WINDOWS")),
+        None | Some(Value::Null) => Some(false),
+        Some(_) => None,
+    }
 }
