@@ -71,3 +71,27 @@ resource "aws_ecs_task_definition" "unknown_name" {
     privileged = true
   }])
 }
+
+variable "image" {}
+
+resource "aws_ecs_task_definition" "heredoc_interpolated" {
+  family = "heredoc-interpolated"
+  # expect-below: TFG-CTR-013
+  container_definitions = <<DEFS
+[
+  {"name": "web", "image": "${var.image}", "memory": ${var.memory}, "privileged": true},
+  {"name": "log", "image": "${var.image}", "privileged": false}
+]
+DEFS
+}
+
+variable "memory" {}
+
+resource "aws_ecs_task_definition" "heredoc_unknown_flag" {
+  family                = "heredoc-unknown-flag"
+  container_definitions = <<DEFS
+[
+  {"name": "web", "image": "web:1", "privileged": ${var.privileged}}
+]
+DEFS
+}

@@ -2,6 +2,7 @@
 //! Batch job definitions hold (`container_definitions`, `container_properties`) and judging
 //! each container in them.
 
+use crate::link::policy::template_document;
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
 use crate::model::value::{Object, Unknown, Value};
@@ -30,6 +31,14 @@ pub fn json_arg(v: Option<&Value>) -> Json {
             Err(_) => Json::Unknown,
         },
         Some(Value::Unknown(Unknown::Encoded { value })) => Json::Known(value.as_ref().clone()),
+        // A heredoc or template with interpolations: its JSON structure, the interpolated
+        // parts unknown.
+        Some(Value::Unknown(Unknown::Template { text, holes })) => {
+            match template_document(text, holes) {
+                Some(v) => Json::Known(v),
+                None => Json::Unknown,
+            }
+        }
         Some(_) => Json::Unknown,
     }
 }
