@@ -3,7 +3,7 @@
 use super::helpers::label;
 use super::helpers::{Json, Judged, bool_key, json_arg, judge_containers};
 use crate::finding::Severity;
-use crate::model::access::Flag;
+use crate::model::access::{Flag, flag};
 use crate::model::value::{Object, Value};
 use crate::rules::{Area, Checker, Rule};
 
@@ -88,6 +88,29 @@ fn check(cx: &mut Checker) {
                 Some(Value::Unknown(_)) => unknown = true,
                 _ => unknown |= v.is_unknown(),
             },
+        }
+        // A job on EKS: `eks_properties.pod_properties.containers.security_context`.
+        for (e, eks) in inst.node().children("eks_properties").iter().enumerate() {
+            for (p, pod) in eks.children("pod_properties").iter().enumerate() {
+                for (c, container) in pod.children("containers").iter().enumerate() {
+                    for (k, ctx) in container.children("security_context").iter().enumerate() {
+                        match flag(ctx.get("privileged")) {
+                            Flag::True => findings.push((
+                                i,
+                                format!(
+                                    "eks_properties[{e}].pod_properties[{p}].containers[{c}].security_context[{k}].privileged"
+                                ),
+                                format!(
+                                    "{} sets `privileged = true` in a container's `security_context`: the job runs with root privileges on the node",
+                                    label(inst)
+                                ),
+                            )),
+                            Flag::Unknown => unknown = true,
+                            Flag::False | Flag::Unset => {}
+                        }
+                    }
+                }
+            }
         }
         cx.settle(i, unknown, findings);
     }

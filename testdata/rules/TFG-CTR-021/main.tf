@@ -49,3 +49,35 @@ resource "aws_batch_job_definition" "unknown" {
   type                 = "container"
   container_properties = var.props
 }
+
+resource "aws_batch_job_definition" "eks" {
+  name = "eks"
+  type = "container"
+
+  eks_properties {
+    pod_properties {
+      containers {
+        image = "etl:1"
+        security_context {
+          privileged = true # expect: TFG-CTR-021
+        }
+      }
+    }
+  }
+}
+
+resource "aws_batch_job_definition" "eks_plain" {
+  name = "eks-plain"
+  type = "container"
+
+  eks_properties {
+    pod_properties {
+      containers {
+        image = "etl:1"
+        security_context {
+          run_as_non_root = true
+        }
+      }
+    }
+  }
+}
