@@ -1,6 +1,9 @@
 //! TFG-CTR-007: an ECR repository does not scan images on push.
 
 use super::helpers::label;
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::finding::Severity;
 use crate::finding::remedy::{Remedy, Safety};
 use crate::model::Instance;
@@ -67,6 +70,8 @@ fn registry_scans_all(cx: &Checker, inst: &Instance) -> Option<bool> {
 }
 
 fn check(cx: &mut Checker) {
+    // One answer per root module: the setting applies to every resource of the root.
+    let mut per_root: HashMap<Arc<str>, Option<bool>> = HashMap::new();
     for (i, inst) in cx.resources("aws_ecr_repository") {
         let blocks = inst.node().children("image_scanning_configuration");
         let value = blocks.first().map(|b| flag(b.get("scan_on_push")));
@@ -78,7 +83,10 @@ fn check(cx: &mut Checker) {
             cx.undecided(i);
             continue;
         }
-        match registry_scans_all(cx, inst) {
+        match *per_root
+            .entry(inst.root.clone())
+            .or_insert_with(|| registry_scans_all(cx, inst))
+        {
             Some(true) => {
                 cx.pass(i);
                 continue;

@@ -1,6 +1,9 @@
 //! TFG-CTR-010: an ECS cluster does not have Container Insights on.
 
 use super::helpers::label;
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::finding::Severity;
 use crate::model::Instance;
 use crate::model::value::Value;
@@ -54,6 +57,8 @@ fn account_default(cx: &Checker, inst: &Instance) -> Option<bool> {
 }
 
 fn check(cx: &mut Checker) {
+    // One answer per root module: the setting applies to every resource of the root.
+    let mut per_root: HashMap<Arc<str>, Option<bool>> = HashMap::new();
     for (i, inst) in cx.resources("aws_ecs_cluster") {
         let mut setting = None;
         let mut unknown = false;
@@ -85,7 +90,10 @@ fn check(cx: &mut Checker) {
                 );
             }
             None if unknown => cx.undecided(i),
-            None => match account_default(cx, inst) {
+            None => match *per_root
+            .entry(inst.root.clone())
+            .or_insert_with(|| account_default(cx, inst))
+        {
                 Some(true) => cx.pass(i),
                 None => cx.undecided(i),
                 Some(false) => cx.report(
