@@ -1,0 +1,53 @@
+variable "pitr" {
+  type = bool
+}
+
+resource "aws_dynamodb_table" "no_block" { # expect: TFG-DB-040
+  name     = "no-block"
+  hash_key = "id"
+}
+
+resource "aws_dynamodb_table" "disabled" {
+  name     = "disabled"
+  hash_key = "id"
+
+  point_in_time_recovery {
+    enabled = false # expect: TFG-DB-040
+  }
+}
+
+resource "aws_dynamodb_table" "empty_block" {
+  name     = "empty-block"
+  hash_key = "id"
+
+  point_in_time_recovery { # expect: TFG-DB-040
+  }
+}
+
+resource "aws_dynamodb_table" "enabled" {
+  name     = "enabled"
+  hash_key = "id"
+
+  point_in_time_recovery {
+    enabled = true
+  }
+}
+
+resource "aws_dynamodb_table" "from_variable" {
+  name     = "from-variable"
+  hash_key = "id"
+
+  point_in_time_recovery {
+    enabled = var.pitr
+  }
+}
+
+resource "aws_dynamodb_table" "each" {
+  for_each = toset(["a", "b"])
+  name     = each.key
+  hash_key = "id"
+
+  point_in_time_recovery {
+    enabled = each.key == "a" # expect: TFG-DB-040
+  }
+}
