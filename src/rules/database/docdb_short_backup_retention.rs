@@ -2,6 +2,7 @@
 
 use super::helpers::setting::{always, require_at_least};
 use crate::finding::Severity;
+use crate::finding::remedy::Safety;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -14,7 +15,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:A1.2", "NIST:CP-9", "NIST:CP-10", "ISO27001:A.8.13"],
     controls: &["DocumentDB backup retention >= 7 days"],
     resources: &["aws_docdb_cluster"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../../rules/TFG-DB-043.md"),
     check,
 };
@@ -28,5 +29,6 @@ fn check(cx: &mut Checker) {
         1.0,
         "data lost or corrupted more than a few days ago cannot be restored from automated backups",
         always,
+        Some((Safety::Safe, "7")),
     );
 }

@@ -2,6 +2,7 @@
 
 use super::helpers::label;
 use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::model::access::{Flag, flag};
 use crate::rules::{Area, Checker, Rule};
 
@@ -27,7 +28,7 @@ pub static RULE: Rule = Rule {
     ],
     controls: &["DynamoDB table point-in-time recovery"],
     resources: &["aws_dynamodb_table"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../../rules/TFG-DB-040.md"),
     check,
 };
@@ -35,38 +36,46 @@ pub static RULE: Rule = Rule {
 const PROBLEM: &str =
     "a deleted or overwritten item can only be recovered from on-demand backups, if any";
 
+/// Turning recovery on is an in-place update; it costs storage and takes nothing away.
+fn fix() -> Remedy {
+    Remedy::set(Safety::Safe, "point_in_time_recovery[0].enabled", "true")
+}
+
 fn check(cx: &mut Checker) {
     for (i, inst) in cx.resources("aws_dynamodb_table") {
         let blocks = inst.node().children("point_in_time_recovery");
         let Some(block) = blocks.first() else {
-            cx.report(
+            cx.report_fix(
                 i,
                 "",
                 format!(
                     "{} does not set `point_in_time_recovery` (default disabled): {PROBLEM}",
                     label(inst)
                 ),
+                fix(),
             );
             continue;
         };
         match flag(block.get("enabled")) {
             Flag::True => cx.pass(i),
             Flag::Unknown => cx.undecided(i),
-            Flag::False => cx.report(
+            Flag::False => cx.report_fix(
                 i,
                 "point_in_time_recovery[0].enabled",
                 format!(
                     "{} sets `point_in_time_recovery.enabled = false`: {PROBLEM}",
                     label(inst)
                 ),
+                fix(),
             ),
-            Flag::Unset => cx.report(
+            Flag::Unset => cx.report_fix(
                 i,
                 "point_in_time_recovery[0]",
                 format!(
                     "{} does not set `point_in_time_recovery.enabled` (default false): {PROBLEM}",
                     label(inst)
                 ),
+                fix(),
             ),
         }
     }

@@ -43,6 +43,7 @@ fn check(cx: &mut Checker) {
         0.0,
         "ElastiCache takes no daily snapshots, so a lost or corrupted dataset cannot be restored",
         backups_apply,
+        None,
     );
 }
 

@@ -1,7 +1,8 @@
 //! TFG-DB-051: Redshift cluster does not take engine version upgrades.
 
-use super::helpers::setting::{always, require_bool};
+use super::helpers::setting::{always, require_bool_fix};
 use crate::finding::Severity;
+use crate::finding::remedy::Safety;
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -14,13 +15,13 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC7.1", "NIST:SI-2", "ISO27001:A.8.8"],
     controls: &["Redshift allow_version_upgrade not disabled"],
     resources: &["aws_redshift_cluster"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../../rules/TFG-DB-051.md"),
     check,
 };
 
 fn check(cx: &mut Checker) {
-    require_bool(
+    require_bool_fix(
         cx,
         &["aws_redshift_cluster"],
         "allow_version_upgrade",
@@ -28,5 +29,6 @@ fn check(cx: &mut Checker) {
         true,
         "the cluster misses engine upgrades, security fixes included, in its maintenance window",
         always,
+        Some(Safety::Safe),
     );
 }

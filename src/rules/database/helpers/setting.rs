@@ -2,6 +2,7 @@
 //! have one value, a number with a floor.
 
 use super::label;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::model::Instance;
 use crate::model::access::{Flag, flag};
 use crate::model::value::{Value, format_number};
@@ -26,6 +27,25 @@ pub fn require_bool(
     problem: &str,
     applies: Applies,
 ) {
+    require_bool_fix(cx, types, arg, want, default, problem, applies, None);
+}
+
+/// [`require_bool`], with a fix that sets `arg = want` when `fix` gives its safety.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "require_bool's arguments and the fix"
+)]
+pub fn require_bool_fix(
+    cx: &mut Checker,
+    types: &[&str],
+    arg: &str,
+    want: bool,
+    default: bool,
+    problem: &str,
+    applies: Applies,
+    fix: Option<Safety>,
+) {
+    let remedy = || fix.map(|safety| Remedy::set(safety, arg, if want { "true" } else { "false" }));
     for &t in types {
         for (i, inst) in cx.resources(t) {
             match applies(inst) {
@@ -51,13 +71,14 @@ pub fn require_bool(
                     continue;
                 }
                 Flag::Unset => {
-                    cx.report(
+                    cx.report_maybe_fix(
                         i,
                         "",
                         format!(
                             "{} does not set `{arg}` (default {default}): {problem}",
                             label(inst)
                         ),
+                        remedy(),
                     );
                     continue;
                 }
@@ -65,10 +86,11 @@ pub fn require_bool(
             if actual == want {
                 cx.pass(i);
             } else {
-                cx.report(
+                cx.report_maybe_fix(
                     i,
                     arg,
                     format!("{} sets `{arg} = {actual}`: {problem}", label(inst)),
+                    remedy(),
                 );
             }
         }
@@ -93,7 +115,12 @@ pub fn number(v: Option<&Value>) -> Num {
     }
 }
 
-/// Reports resources of `types` whose number `arg` is below `min` (`default` when unset).
+/// Reports resources of `types` whose number `arg` is below `min` (`default` when unset),
+/// with a fix that sets `arg` to the number `fix` gives, with its safety.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the setting, its bound and default, the message, the scope and the fix"
+)]
 pub fn require_at_least(
     cx: &mut Checker,
     types: &[&str],
@@ -102,7 +129,9 @@ pub fn require_at_least(
     default: f64,
     problem: &str,
     applies: Applies,
+    fix: Option<(Safety, &str)>,
 ) {
+    let remedy = || fix.map(|(safety, value)| Remedy::set(safety, arg, value));
     for &t in types {
         for (i, inst) in cx.resources(t) {
             match applies(inst) {
@@ -119,7 +148,7 @@ pub fn require_at_least(
             match number(inst.node().get(arg)) {
                 Num::Unknown => cx.undecided(i),
                 Num::Known(n) if n >= min => cx.pass(i),
-                Num::Known(n) => cx.report(
+                Num::Known(n) => cx.report_maybe_fix(
                     i,
                     arg,
                     format!(
@@ -127,9 +156,10 @@ pub fn require_at_least(
                         label(inst),
                         format_number(n)
                     ),
+                    remedy(),
                 ),
                 Num::Unset if default >= min => cx.pass(i),
-                Num::Unset => cx.report(
+                Num::Unset => cx.report_maybe_fix(
                     i,
                     "",
                     format!(
@@ -137,6 +167,7 @@ pub fn require_at_least(
                         label(inst),
                         format_number(default)
                     ),
+                    remedy(),
                 ),
             }
         }
