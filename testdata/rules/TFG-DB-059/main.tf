@@ -75,3 +75,10 @@ resource "aws_elasticache_cluster" "member" {
   cluster_id           = "member"
   replication_group_id = aws_elasticache_replication_group.kept.id
 }
+
+# A secondary of a global datastore takes its engine from the datastore: undecided.
+resource "aws_elasticache_replication_group" "secondary" {
+  replication_group_id        = "secondary"
+  description                 = "secondary"
+  global_replication_group_id = "ldgnf-global"
+}

@@ -21,8 +21,15 @@ pub fn in_group(inst: &Instance) -> bool {
 }
 
 /// The engine as written; a replication group without `engine` runs Redis (the provider
-/// default); a cluster must name it unless it joins a group.
+/// default) unless it is a secondary of a global datastore (`global_replication_group_id`),
+/// whose engine and version come from the datastore; a cluster must name it unless it
+/// joins a group.
 pub fn engine(inst: &Instance) -> Engine {
+    if inst.node().set("global_replication_group_id").is_some()
+        && inst.node().set("engine").is_none()
+    {
+        return Engine::Unknown;
+    }
     match inst.node().get("engine") {
         Some(Value::String(e)) => match e.to_ascii_lowercase().as_str() {
             "redis" => Engine::Redis,
