@@ -45,12 +45,11 @@ fn check(cx: &mut Checker) {
     for (_, l) in cx.resources("aws_redshift_logging") {
         let target = l.node().get("cluster_identifier").unwrap_or(&Value::Null);
         match target {
-            Value::String(n) => match by_name.get(&(&*l.root, &**n)) {
-                Some(&c) => {
+            Value::String(n) => {
+                if let Some(&c) = by_name.get(&(&*l.root, &**n)) {
                     logged.insert(c);
                 }
-                None => {}
-            },
+            }
             other => match cx.links.resolve(l, other, &[CLUSTER]) {
                 Target::Instance(c) => {
                     logged.insert(c);

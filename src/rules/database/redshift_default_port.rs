@@ -34,7 +34,7 @@ fn check(cx: &mut Checker) {
                     label(inst)
                 ),
             ),
-            Num::Known(p) if p == 5439.0 => cx.report(
+            Num::Known(5439.0) => cx.report(
                 i,
                 "port",
                 format!("{} sets `port = 5439`, the default: {PROBLEM}", label(inst)),
