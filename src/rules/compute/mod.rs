@@ -18,4 +18,5 @@ super::area_rules! {
     instance_without_vpc_security_groups,
     asg_without_launch_template,
     beanstalk_managed_updates_disabled,
+    public_private_share_profile,
 }
