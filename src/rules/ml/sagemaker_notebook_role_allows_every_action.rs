@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use crate::finding::Severity;
 use crate::link::Target;
 use crate::link::policy::{Effect, Policy};
+use crate::model::Mode;
 use crate::model::value::{Unknown, Value};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
@@ -128,6 +129,11 @@ fn check(cx: &mut Checker) {
             continue;
         };
         let role = links.instance(r);
+        if role.mode != Mode::Managed {
+            // A role looked up by name: its policies are outside the configuration.
+            cx.undecided(i);
+            continue;
+        }
         match grants.get(&r) {
             Some(Grants {
                 every_action: Some(by),

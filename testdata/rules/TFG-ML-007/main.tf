@@ -162,3 +162,14 @@ resource "aws_sagemaker_notebook_instance" "unknown_policy" {
   role_arn      = aws_iam_role.unknown_policy.arn
   instance_type = "ml.t3.medium"
 }
+
+# A role looked up by name: its policies are not in the configuration.
+data "aws_iam_role" "existing" {
+  name = "existing-notebook-role"
+}
+
+resource "aws_sagemaker_notebook_instance" "looked_up_role" {
+  name          = "looked-up-role"
+  role_arn      = data.aws_iam_role.existing.arn
+  instance_type = "ml.t3.medium"
+}
