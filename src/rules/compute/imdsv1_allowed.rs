@@ -93,12 +93,9 @@ fn check(cx: &mut Checker) {
                             None => {}
                         }
                     }
-                    match account_http_tokens(cx, inst) {
-                        Some("required") => {
-                            cx.pass(i);
-                            continue;
-                        }
-                        Some(_) | None => {}
+                    if account_http_tokens(cx, inst) == Some("required") {
+                        cx.pass(i);
+                        continue;
                     }
                     let (at, how) = match options {
                         Some(_) => ("metadata_options[0]", String::new()),
