@@ -41,7 +41,13 @@ fn check(cx: &mut Checker) {
             {
                 continue;
             }
-            verdict = Some((k, flag(s.get("value"))));
+            // Beanstalk reads option values case-insensitively ("True" enables them too).
+            let value = match s.get("value") {
+                Some(Value::String(v)) if v.eq_ignore_ascii_case("true") => Flag::True,
+                Some(Value::String(v)) if v.eq_ignore_ascii_case("false") => Flag::False,
+                v => flag(v),
+            };
+            verdict = Some((k, value));
         }
         let what = label(inst);
         match verdict {

@@ -85,3 +85,15 @@ resource "aws_elastic_beanstalk_environment" "unknown" {
     value     = var.unknown_value
   }
 }
+
+resource "aws_elastic_beanstalk_environment" "upper_false" {
+  name                = "upper-false"
+  application         = "api"
+  solution_stack_name = "64bit Amazon Linux 2023 v4.3.0 running Python 3.11"
+
+  setting {
+    namespace = "aws:elasticbeanstalk:managedactions"
+    name      = "ManagedActionsEnabled"
+    value     = "FALSE" # expect: TFG-EC2-011
+  }
+}
