@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use crate::finding::Severity;
 use crate::link::Target;
 use crate::link::policy::{Effect, Policy};
-use crate::model::Mode;
 use crate::model::value::{Unknown, Value};
+use crate::model::{Instance, Mode};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -92,30 +92,43 @@ fn check(cx: &mut Checker) {
         }
     }
     // Attachments of AdministratorAccess to a role of the configuration.
-    for (_, att) in cx.resources("aws_iam_role_policy_attachment") {
-        let admin = att
-            .node()
-            .get("policy_arn")
-            .and_then(Value::as_str)
-            .is_some_and(|a| a.ends_with(ADMIN_POLICY));
-        if !admin {
-            continue;
-        }
-        let role = match att.node().get("role") {
-            Some(Value::Unknown(Unknown::Attribute { resource, .. })) => {
-                links.by_address(att, resource)
+    // Attachments of AdministratorAccess to roles of the configuration: one role per
+    // `aws_iam_role_policy_attachment`, a list of them per `aws_iam_policy_attachment`.
+    let role_of = |att: &Instance, v: &Value| match v {
+        Value::Unknown(Unknown::Attribute { resource, .. }) => links.by_address(att, resource),
+        Value::String(name) => links
+            .in_root(&att.root, "aws_iam_role")
+            .iter()
+            .copied()
+            .find(|&r| {
+                links.instance(r).node().get("name").and_then(Value::as_str) == Some(&**name)
+            }),
+        _ => None,
+    };
+    for (rtype, arg) in [
+        ("aws_iam_role_policy_attachment", "role"),
+        ("aws_iam_policy_attachment", "roles"),
+    ] {
+        for (_, att) in cx.resources(rtype) {
+            let admin = att
+                .node()
+                .get("policy_arn")
+                .and_then(Value::as_str)
+                .is_some_and(|a| a.ends_with(ADMIN_POLICY));
+            if !admin {
+                continue;
             }
-            Some(Value::String(name)) => links
-                .in_root(&att.root, "aws_iam_role")
-                .iter()
-                .copied()
-                .find(|&r| {
-                    links.instance(r).node().get("name").and_then(Value::as_str) == Some(&**name)
-                }),
-            _ => None,
-        };
-        if let Some(r) = role {
-            grants.entry(r).or_default().every_action = Some("AdministratorAccess".to_string());
+            let roles: Vec<&Value> = match att.node().get(arg) {
+                Some(Value::List(items) | Value::Set(items)) => items.iter().collect(),
+                Some(v) => vec![v],
+                None => Vec::new(),
+            };
+            for v in roles {
+                if let Some(r) = role_of(att, v) {
+                    grants.entry(r).or_default().every_action =
+                        Some("AdministratorAccess".to_string());
+                }
+            }
         }
     }
     for (i, inst) in notebooks {

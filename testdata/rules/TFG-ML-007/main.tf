@@ -173,3 +173,21 @@ resource "aws_sagemaker_notebook_instance" "looked_up_role" {
   role_arn      = data.aws_iam_role.existing.arn
   instance_type = "ml.t3.medium"
 }
+
+# AdministratorAccess attached to a list of roles.
+resource "aws_iam_role" "listed_admin" {
+  name               = "listed-admin"
+  assume_role_policy = local.trust
+}
+
+resource "aws_iam_policy_attachment" "admins" {
+  name       = "admins"
+  roles      = [aws_iam_role.listed_admin.name]
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+resource "aws_sagemaker_notebook_instance" "listed_admin" {
+  name          = "listed-admin"
+  role_arn      = aws_iam_role.listed_admin.arn # expect: TFG-ML-007
+  instance_type = "ml.t3.medium"
+}
