@@ -5,6 +5,7 @@
   instances.tsv      one line per finding instance: rule, repo, resource, file:line, message
   counts.tsv         rule, repo, findings (grouped by location), instances
   rules.tsv          rule, total findings, total instances, repos with findings
+  checked.tsv        rule, resources checked, passed, failed, undecided (summed over repos)
   errors.tsv         repo, exit code, first line of stderr (runs that failed with exit 2+)
 
 so the findings of one rule can be counted and read per repository. The corpora default to
@@ -39,6 +40,7 @@ def main():
     counts = collections.Counter()     # (rule, repo) -> grouped findings
     instances = collections.Counter()  # (rule, repo) -> instances
     rows, errors = [], []
+    checked = collections.defaultdict(lambda: [0, 0, 0, 0])
     for corpus in corpora:
         if not os.path.isdir(corpus):
             sys.exit(f"no corpus at {corpus} (scripts/public-corpus.sh, scripts/extra-corpus.sh)")
@@ -62,6 +64,10 @@ def main():
             with open(os.path.join(args.out, "json", repo + ".json"), "w") as f:
                 f.write(run.stdout)
             report = json.loads(run.stdout)
+            for r in report["summary"].get("rules", []):
+                c = checked[r["rule_id"]]
+                for n, key in enumerate(["checked", "passed", "failed", "undecided"]):
+                    c[n] += r[key]
             for finding in report["findings"]:
                 rule = finding["rule_id"]
                 counts[rule, repo] += 1
@@ -88,6 +94,8 @@ def main():
         totals[rule][2].add(repo)
     write("rules.tsv", ["rule", "findings", "instances", "repos"],
           sorted((r, t[0], t[1], len(t[2])) for r, t in totals.items()))
+    write("checked.tsv", ["rule", "checked", "passed", "failed", "undecided"],
+          sorted((r, *c) for r, c in checked.items()))
     write("errors.tsv", ["repo", "exit", "stderr"], errors)
     print(f"{sum(counts.values())} findings ({len(rows)} instances) of {len(totals)} rules "
           f"in {args.out}; {len(errors)} runs with errors")
