@@ -36,7 +36,7 @@ const HOLDERS: &[(&str, &str, &str, &str)] = &[
         "aws_glue_resource_policy",
         "policy",
         "glue",
-        "on the Data Catalog: deleting and rewriting databases, tables and the catalog's own policy included, not only reading",
+        "on the Data Catalog: deleting and rewriting databases, tables and partitions included, not only reading",
     ),
 ];
 
