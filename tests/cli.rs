@@ -1175,3 +1175,37 @@ resource "aws_s3_bucket_public_access_block" "third" {
     assert_eq!(stats["passed"].as_u64(), Some(1), "{stats}");
     assert_eq!(stats["failed"].as_u64(), Some(0), "{stats}");
 }
+
+/// A policy the configuration creates is a customer managed policy: attaching it by
+/// reference (`aws_iam_policy.x.arn`, known only after apply) passes the AWS managed policy
+/// rules instead of leaving them undecided.
+#[test]
+fn attaching_a_policy_of_the_configuration_is_no_managed_policy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+resource "aws_iam_policy" "deploy" {
+  name   = "deploy"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:PutObject", Resource = "*" }] })
+}
+resource "aws_iam_role_policy_attachment" "deploy" {
+  role       = "deployer"
+  policy_arn = aws_iam_policy.deploy.arn
+}
+resource "aws_iam_role" "deployer" {
+  name                = "deployer"
+  assume_role_policy  = jsonencode({ Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+  managed_policy_arns = [aws_iam_policy.deploy.arn]
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    for id in ["TFG-IAM-012", "TFG-IAM-013"] {
+        let stats = rules
+            .iter()
+            .find(|r| r["rule_id"] == id)
+            .unwrap_or_else(|| panic!("{id} ran"));
+        assert_eq!(stats["passed"].as_u64(), Some(2), "{id}: {stats}");
+        assert_eq!(stats["undecided"].as_u64(), Some(0), "{id}: {stats}");
+    }
+}
