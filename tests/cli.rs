@@ -1209,3 +1209,33 @@ resource "aws_iam_role" "deployer" {
         assert_eq!(stats["undecided"].as_u64(), Some(0), "{id}: {stats}");
     }
 }
+
+/// An access key of a user whose name is a template with known text that cannot spell
+/// `root` (`"svc-${var.team}"`) passes TFG-IAM-018 instead of staying undecided, and
+/// TFG-IAM-019 counts the keys of that one user together.
+#[test]
+fn access_keys_of_a_user_named_by_a_template_are_decided() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+variable "team" {
+  type = string
+}
+resource "aws_iam_user" "team" {
+  name = "svc-${var.team}"
+}
+resource "aws_iam_access_key" "team" {
+  user = aws_iam_user.team.name
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    for id in ["TFG-IAM-018", "TFG-IAM-019"] {
+        let stats = rules
+            .iter()
+            .find(|r| r["rule_id"] == id)
+            .unwrap_or_else(|| panic!("{id} ran"));
+        assert_eq!(stats["passed"].as_u64(), Some(1), "{id}: {stats}");
+        assert_eq!(stats["undecided"].as_u64(), Some(0), "{id}: {stats}");
+    }
+}
