@@ -53,4 +53,5 @@ super::area_rules! {
     identity_store_user_defined,
     group_without_users,
     user_not_in_group,
+    resource_policy_allows_every_action,
 }
