@@ -745,8 +745,8 @@ pub fn mentions(e: &Expr, name: &str) -> bool {
                 || f.key_var.as_deref() == Some(name)
                 || m(&f.collection)
                 || m(&f.value_expr)
-                || f.key_expr.as_ref().is_some_and(|k| m(k))
-                || f.cond.as_ref().is_some_and(|c| m(c))
+                || f.key_expr.as_ref().is_some_and(m)
+                || f.cond.as_ref().is_some_and(m)
         }
         ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::String(_) => false,
     }
