@@ -1,6 +1,7 @@
 //! TFG-LOG-008: API Gateway logs full requests and responses.
 
 use crate::finding::Severity;
+use crate::finding::remedy::{Remedy, Safety};
 use crate::model::access::{Flag, flag};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
@@ -21,7 +22,7 @@ pub static RULE: Rule = Rule {
     ],
     controls: &["API Gateway full request/response data trace disabled"],
     resources: &["aws_api_gateway_method_settings", "aws_apigatewayv2_stage"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../../rules/TFG-LOG-008.md"),
     check,
 };
@@ -35,13 +36,15 @@ fn check(cx: &mut Checker) {
             .child("settings")
             .and_then(|s| s.get("data_trace_enabled"));
         match flag(v) {
-            Flag::True => cx.report(
+            Flag::True => cx.report_fix(
                 i,
                 "settings[0].data_trace_enabled",
                 format!(
                     "{} sets `settings.data_trace_enabled = true`: {PROBLEM}",
                     label(ms)
                 ),
+                // Updated in place; only the copies of requests in the logs stop.
+                Remedy::set(Safety::Safe, "settings[0].data_trace_enabled", "false"),
             ),
             Flag::Unknown => cx.undecided(i),
             Flag::False | Flag::Unset => cx.pass(i),
@@ -53,19 +56,29 @@ fn check(cx: &mut Checker) {
         for block in ["default_route_settings", "route_settings"] {
             for (n, node) in stage.node().children(block).into_iter().enumerate() {
                 match flag(node.get("data_trace_enabled")) {
-                    Flag::True => found.push((
-                        i,
-                        format!("{block}[{n}].data_trace_enabled"),
-                        format!(
-                            "{} sets `{block}.data_trace_enabled = true`: {PROBLEM}",
-                            label(stage)
-                        ),
-                    )),
+                    Flag::True => found.push((block, format!("{block}[{n}].data_trace_enabled"))),
                     Flag::Unknown => unknown = true,
                     Flag::False | Flag::Unset => {}
                 }
             }
         }
-        cx.settle(i, unknown, found);
+        if found.is_empty() {
+            if unknown {
+                cx.undecided(i);
+            } else {
+                cx.pass(i);
+            }
+        }
+        for (block, path) in found {
+            cx.report_fix(
+                i,
+                &path,
+                format!(
+                    "{} sets `{block}.data_trace_enabled = true`: {PROBLEM}",
+                    label(stage)
+                ),
+                Remedy::set(Safety::Safe, &path, "false"),
+            );
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! TFG-LOG-007: an API Gateway REST stage does not trace requests with X-Ray.
 
 use crate::finding::Severity;
+use crate::finding::remedy::Safety;
 use crate::rules::common::simple::check_bool;
 use crate::rules::{Area, Checker, Rule};
 
@@ -20,7 +21,7 @@ pub static RULE: Rule = Rule {
     compliance: &["SOC2:CC7.2", "NIST:AU-12", "NIST:SI-4", "ISO27001:A.8.16"],
     controls: &["API Gateway X-Ray tracing enabled"],
     resources: &["aws_api_gateway_stage"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../../rules/TFG-LOG-007.md"),
     check,
 };
@@ -33,6 +34,7 @@ fn check(cx: &mut Checker) {
         false,
         false,
         "requests through the stage cannot be traced to the services behind it",
-        None,
+        // Updated in place; tracing costs per trace but takes nothing away.
+        Some(Safety::Safe),
     );
 }

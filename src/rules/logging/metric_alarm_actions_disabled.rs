@@ -1,6 +1,7 @@
 //! TFG-LOG-003: a CloudWatch metric alarm has its actions disabled.
 
 use crate::finding::Severity;
+use crate::finding::remedy::Safety;
 use crate::rules::common::simple::check_bool;
 use crate::rules::{Area, Checker, Rule};
 
@@ -20,7 +21,7 @@ pub static RULE: Rule = Rule {
     ],
     controls: &["CloudWatch metric alarm actions enabled"],
     resources: &["aws_cloudwatch_metric_alarm"],
-    fixable: false,
+    fixable: true,
     doc: include_str!("../../../rules/TFG-LOG-003.md"),
     check,
 };
@@ -33,6 +34,7 @@ fn check(cx: &mut Checker) {
         false,
         true,
         "the alarm changes state but notifies nobody and starts no action",
-        None,
+        // Actions may page people or scale resources once they run again.
+        Some(Safety::Unsafe),
     );
 }
