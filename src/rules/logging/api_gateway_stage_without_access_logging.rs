@@ -1,5 +1,6 @@
 //! TFG-LOG-004: an API Gateway stage writes no access log.
 
+use super::helpers::related::blocks_uncertain;
 use crate::finding::Severity;
 use crate::model::value::Value;
 use crate::rules::common::simple::label;
@@ -34,6 +35,10 @@ pub static RULE: Rule = Rule {
 fn check(cx: &mut Checker) {
     for t in ["aws_api_gateway_stage", "aws_apigatewayv2_stage"] {
         for (i, stage) in cx.resources(t) {
+            if blocks_uncertain(stage, "access_log_settings") {
+                cx.undecided(i);
+                continue;
+            }
             let blocks = stage.node().children("access_log_settings");
             if blocks.is_empty() {
                 cx.report(

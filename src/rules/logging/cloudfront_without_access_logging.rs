@@ -1,6 +1,6 @@
 //! TFG-LOG-009: a CloudFront distribution writes no access log.
 
-use super::helpers::related::{Key, Related, key_of, keys};
+use super::helpers::related::{Key, Related, blocks_uncertain, key_of, keys};
 use crate::finding::Severity;
 use crate::model::access::{Flag, flag};
 use crate::model::value::Value;
@@ -63,6 +63,10 @@ fn check(cx: &mut Checker) {
         // A disabled distribution serves nothing.
         if flag(dist.node().get("enabled")) == Flag::False {
             cx.pass(i);
+            continue;
+        }
+        if blocks_uncertain(dist, "logging_config") {
+            cx.undecided(i);
             continue;
         }
         match dist.node().child("logging_config").map(|l| l.get("bucket")) {

@@ -71,3 +71,21 @@ resource "aws_apigatewayv2_stage" "http_logged" {
     format          = "$context.requestId"
   }
 }
+
+variable "destinations" {
+  type = list(string)
+}
+
+# Access log settings from a dynamic block whose for_each is unknown may not exist: undecided.
+resource "aws_apigatewayv2_stage" "maybe" {
+  api_id = "abc123"
+  name   = "maybe"
+
+  dynamic "access_log_settings" {
+    for_each = var.destinations
+    content {
+      destination_arn = access_log_settings.value
+      format          = "$context.requestId"
+    }
+  }
+}

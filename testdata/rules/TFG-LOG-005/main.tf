@@ -128,3 +128,19 @@ resource "aws_apigatewayv2_stage" "http" {
   api_id = aws_apigatewayv2_api.http.id
   name   = "http"
 }
+
+# Method settings without `rest_api_id` (required, so invalid, but seen in samples) name
+# their stage by its name alone.
+resource "aws_api_gateway_stage" "by_name_only" { # expect: TFG-LOG-005
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = "dep"
+  stage_name    = "by-name-only"
+}
+
+resource "aws_api_gateway_method_settings" "by_name_only" {
+  stage_name  = aws_api_gateway_stage.by_name_only.stage_name
+  method_path = "*/*"
+  settings {
+    logging_level = "OFF"
+  }
+}

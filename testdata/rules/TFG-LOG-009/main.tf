@@ -40,3 +40,18 @@ resource "aws_cloudfront_distribution" "off" {
 resource "aws_cloudfront_distribution" "silent" { # expect: TFG-LOG-009
   enabled = true
 }
+
+variable "log_buckets" {
+  type = list(string)
+}
+
+# A logging block from a dynamic block whose for_each is unknown may not exist: undecided.
+resource "aws_cloudfront_distribution" "maybe" {
+  enabled = true
+  dynamic "logging_config" {
+    for_each = var.log_buckets
+    content {
+      bucket = logging_config.value
+    }
+  }
+}

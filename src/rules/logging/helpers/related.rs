@@ -53,8 +53,9 @@ pub fn key_of(
             Some(n) => Key::Known(format!("name:{n}")),
             None => Key::Elsewhere,
         },
-        Some(Value::Null) | None => Key::Elsewhere,
-        Some(_) => Key::Unknown,
+        Some(Value::Null) => Key::Elsewhere,
+        // Absent: a plan leaves out what is known only after apply.
+        None | Some(_) => Key::Unknown,
     }
 }
 
@@ -122,6 +123,12 @@ impl<'w> Related<'w> {
 /// finds `aws_x.a[0]`.
 pub fn ref_key(subject: &Instance) -> String {
     format!("ref:{}", subject.address)
+}
+
+/// True when the instance's `kind` blocks come from a `dynamic` block whose `for_each` is
+/// unknown before apply: there may be none.
+pub fn blocks_uncertain(inst: &Instance, kind: &str) -> bool {
+    inst.body.blocks_of_static(kind).any(|b| b.keys_unknown)
 }
 
 /// The subject's own keys: its address and, when set, its `arg` as a name.
