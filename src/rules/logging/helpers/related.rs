@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::link::Links;
 use crate::model::value::{Unknown, Value};
-use crate::model::{Instance, Mode};
+use crate::model::{Instance, Mode, Origin};
 
 /// How a companion's pointer value reads.
 pub enum Key {
@@ -54,8 +54,13 @@ pub fn key_of(
             None => Key::Elsewhere,
         },
         Some(Value::Null) => Key::Elsewhere,
-        // Absent: a plan leaves out what is known only after apply.
-        None | Some(_) => Key::Unknown,
+        // Absent from a plan: known only after apply. Absent from the configuration: the
+        // required pointer is missing, so it points nowhere.
+        None => match from.origin {
+            Origin::Plan(_) => Key::Unknown,
+            Origin::Config => Key::Elsewhere,
+        },
+        Some(_) => Key::Unknown,
     }
 }
 
