@@ -2,6 +2,7 @@
 
 use super::helpers::retention::{ACCEPTED_DAYS, days};
 use crate::finding::Severity;
+use crate::model::Origin;
 use crate::model::value::Value;
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
@@ -23,7 +24,21 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &mut Checker) {
     for (i, group) in cx.resources("aws_cloudwatch_log_group") {
-        match days(group.node().get("retention_in_days")) {
+        // A plan read without its code writes the default (0) into its planned values: a 0
+        // no code wrote is the default, not a decision.
+        let written = group
+            .body
+            .attr("retention_in_days")
+            .is_some_and(|a| a.loc.is_some());
+        let value = match group.node().get("retention_in_days") {
+            Some(Value::Number(d))
+                if *d == 0.0 && !written && matches!(group.origin, Origin::Plan(_)) =>
+            {
+                None
+            }
+            other => other,
+        };
+        match days(value) {
             Err(()) => cx.undecided(i),
             Ok(None) => cx.report(
                 i,
