@@ -1,0 +1,3 @@
+//! Code two or more database rules share.
+
+pub mod rds;
