@@ -1,4 +1,4 @@
-//! TFG-DB-014: EC2-Classic DB security group admits a wide address range.
+//! TFG-DB-014: EC2-Classic DB security group admits a wide private address range.
 
 use crate::finding::Severity;
 use crate::link::net::{Exposure, exposure};
@@ -9,14 +9,10 @@ use crate::rules::{Area, Checker, Rule};
 pub static RULE: Rule = Rule {
     id: "TFG-DB-014",
     name: "classic-db-security-group-wide-ingress",
-    title: "EC2-Classic DB security group admits a wide address range",
-    severity: Severity::High,
+    title: "EC2-Classic DB security group admits a wide private address range",
+    severity: Severity::Medium,
     area: Area::Database,
     aliases: &[
-        "db_security_group_has_public_interface",
-        "f0d8781f-99bf-4958-9917-d39283b168a0",
-        "db_security_group_with_public_scope",
-        "1e0ef61b-ad85-4518-a3d3-85eaad164885",
         "db_security_group_open_to_large_scope",
         "4f615f3e-fb9c-4fad-8b70-2e9f781806ce",
     ],
@@ -27,7 +23,7 @@ pub static RULE: Rule = Rule {
         "NIST:AC-3",
         "ISO27001:A.8.20",
     ],
-    controls: &["Classic DB security group ingress open to the internet or wide CIDR"],
+    controls: &["Classic DB security group ingress from a wide CIDR (256 addresses or more)"],
     resources: &["aws_db_security_group"],
     fixable: false,
     doc: include_str!("../../../rules/TFG-DB-014.md"),
@@ -76,13 +72,14 @@ fn check(cx: &mut Checker) {
             if prefix > widest {
                 continue;
             }
-            let what = match exposure(&text) {
-                Some(Exposure::Everyone) => "the whole internet".to_string(),
-                _ => format!(
-                    "{} addresses",
-                    1u128 << ((if v6 { 128 } else { 32 }) - prefix)
-                ),
-            };
+            // Ranges open to the internet are TFG-DB-017's.
+            if !matches!(exposure(&text), Some(Exposure::Restricted)) {
+                continue;
+            }
+            let what = format!(
+                "{} addresses",
+                1u128 << ((if v6 { 128 } else { 32 }) - prefix)
+            );
             findings.push((
                 i,
                 format!("ingress[{k}].cidr"),

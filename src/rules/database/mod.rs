@@ -4,8 +4,6 @@
 //! two or more of these rules share lives in `helpers/`, code other areas share too in
 //! `rules/common/`.
 
-mod helpers;
-
 super::area_rules! {
     rds_backup_retention_too_short,
     rds_deletion_protection_disabled,
@@ -23,4 +21,5 @@ super::area_rules! {
     classic_db_security_group_wide_ingress,
     classic_security_group_without_description,
     rds_default_port,
+    classic_db_security_group_public_ingress,
 }

@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::value::Value;
-use crate::rules::database::helpers::rds::{is_replica, name, sets};
+use crate::rules::common::rds::{is_replica, name, sets};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {

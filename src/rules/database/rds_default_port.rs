@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::value::Value;
-use crate::rules::database::helpers::rds::{Engine, cluster_engine, engine, name};
+use crate::rules::common::rds::{Engine, cluster_engine, engine, name};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {

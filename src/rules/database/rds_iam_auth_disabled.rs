@@ -2,8 +2,8 @@
 
 use crate::finding::Severity;
 use crate::finding::remedy::Safety;
+use crate::rules::common::rds::{Engine, cluster_engine, engine, is_replica};
 use crate::rules::common::simple::check_bool_unless;
-use crate::rules::database::helpers::rds::{Engine, cluster_engine, engine, is_replica};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {

@@ -1,8 +1,8 @@
 //! TFG-DB-005: RDS instance runs in a single Availability Zone.
 
 use crate::finding::Severity;
+use crate::rules::common::rds::{Engine, engine};
 use crate::rules::common::simple::check_bool_unless;
-use crate::rules::database::helpers::rds::{Engine, engine};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {

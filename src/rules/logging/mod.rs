@@ -4,4 +4,11 @@
 //! two or more of these rules share lives in `helpers/`, code other areas share too in
 //! `rules/common/`.
 
-super::area_rules! {}
+super::area_rules! {
+    // databases
+    rds_logs_not_exported,
+    aurora_mysql_audit_log_not_exported,
+    postgres_query_logging_disabled,
+    rds_enhanced_monitoring_disabled,
+    rds_performance_insights_disabled,
+}

@@ -1,14 +1,18 @@
 variable "office" {}
 
-resource "aws_db_security_group" "open" {
-  name = "open"
+resource "aws_db_security_group" "mixed" {
+  name = "mixed"
 
   ingress {
-    cidr = "0.0.0.0/0" # expect: TFG-DB-014
+    cidr = "10.0.0.0/8" # expect: TFG-DB-014
   }
 
   ingress {
     cidr = "10.1.2.0/28"
+  }
+
+  ingress {
+    cidr = "0.0.0.0/0"
   }
 }
 
@@ -16,11 +20,11 @@ resource "aws_db_security_group" "wide" {
   name = "wide"
 
   ingress {
-    cidr = "172.16.0.0/16" # expect: TFG-DB-014
+    cidr = "172.16.0.0/24" # expect: TFG-DB-014
   }
 
   ingress {
-    cidr = "::/0" # expect: TFG-DB-014
+    cidr = "fd00::/64" # expect: TFG-DB-014
   }
 }
 

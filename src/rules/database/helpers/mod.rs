@@ -1,3 +1,0 @@
-//! Code two or more database rules share.
-
-pub mod rds;
