@@ -42,6 +42,11 @@ const SMALL_CLASSES: &[&str] = &[
 
 /// Whether Performance Insights exists for the instance (`None`: unknown).
 fn available(inst: &crate::model::Instance) -> Option<bool> {
+    // Aurora members (the only users of `aws_rds_cluster_instance`) all have it; their
+    // `engine` is often the cluster's, read through a reference.
+    if inst.rtype == "aws_rds_cluster_instance" {
+        return Some(true);
+    }
     let e = match engine(inst) {
         Engine::Known(e) => e,
         Engine::Unknown => return None,

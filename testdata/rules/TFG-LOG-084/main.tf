@@ -58,3 +58,15 @@ resource "aws_rds_cluster_instance" "own" { # expect: TFG-LOG-084
   instance_class     = "db.r6g.large"
   engine             = "aurora-mysql"
 }
+
+resource "aws_rds_cluster" "unknown_engine" {
+  cluster_identifier = "unknown-engine"
+  engine             = var.insights
+}
+
+resource "aws_rds_cluster_instance" "engine_from_cluster" { # expect: TFG-LOG-084
+  identifier         = "engine-from-cluster"
+  cluster_identifier = aws_rds_cluster.unknown_engine.id
+  instance_class     = "db.r6g.large"
+  engine             = aws_rds_cluster.unknown_engine.engine
+}
