@@ -77,3 +77,13 @@ pub fn name(inst: &Instance) -> String {
         _ => label(inst),
     }
 }
+
+/// An Aurora Serverless v1 cluster (`engine_mode = "serverless"`), which has no IAM database
+/// authentication, no backtracking and no log export settings of its own (`None`: unknown).
+pub fn serverless_v1(inst: &Instance) -> Option<bool> {
+    match inst.node().get("engine_mode") {
+        None | Some(Value::Null) => Some(false),
+        Some(Value::String(m)) => Some(m.as_ref() == "serverless"),
+        Some(_) => None,
+    }
+}

@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::finding::remedy::Safety;
-use crate::rules::common::rds::{Engine, cluster_engine, engine, is_replica};
+use crate::rules::common::rds::{Engine, cluster_engine, engine, is_replica, serverless_v1};
 use crate::rules::common::simple::check_bool_unless;
 use crate::rules::{Area, Checker, Rule};
 
@@ -75,9 +75,10 @@ fn check(cx: &mut Checker) {
         false,
         PROBLEM,
         Some(Safety::Unsafe),
-        |inst| match cluster_engine(inst) {
-            Engine::Known(e) => Some(!supports(&e)),
-            Engine::Unknown | Engine::Unset => None,
+        |inst| match (cluster_engine(inst), serverless_v1(inst)) {
+            (_, Some(true)) => Some(true),
+            (Engine::Known(e), Some(false)) => Some(!supports(&e)),
+            _ => None,
         },
     );
 }

@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::value::Value;
-use crate::rules::common::rds::{Engine, cluster_engine, is_aurora_mysql, name};
+use crate::rules::common::rds::{Engine, cluster_engine, is_aurora_mysql, name, serverless_v1};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -41,6 +41,18 @@ fn check(cx: &mut Checker) {
                 cx.undecided(i);
                 continue;
             }
+        }
+        // Aurora Serverless v1 publishes its logs as its parameter group says.
+        match serverless_v1(inst) {
+            Some(true) => {
+                cx.pass(i);
+                continue;
+            }
+            None => {
+                cx.undecided(i);
+                continue;
+            }
+            Some(false) => {}
         }
         let arg = "enabled_cloudwatch_logs_exports";
         match inst.node().get(arg) {

@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::value::Value;
-use crate::rules::common::rds::name;
+use crate::rules::common::rds::{name, serverless_v1};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -38,6 +38,18 @@ const PROBLEM: &str = "its error, audit and query logs stay on the database host
 fn check(cx: &mut Checker) {
     for t in ["aws_db_instance", "aws_rds_cluster"] {
         for (i, inst) in cx.resources(t) {
+            // Aurora Serverless v1 publishes its logs as its parameter group says.
+            match serverless_v1(inst) {
+                Some(true) => {
+                    cx.pass(i);
+                    continue;
+                }
+                None => {
+                    cx.undecided(i);
+                    continue;
+                }
+                Some(false) => {}
+            }
             match inst.node().get("enabled_cloudwatch_logs_exports") {
                 None | Some(Value::Null) => cx.report(
                     i,

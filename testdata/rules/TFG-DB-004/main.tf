@@ -57,3 +57,9 @@ resource "aws_rds_cluster" "on" {
   engine                              = "aurora-mysql"
   iam_database_authentication_enabled = true
 }
+
+resource "aws_rds_cluster" "serverless_v1" {
+  cluster_identifier = "serverless-v1"
+  engine             = "aurora-mysql"
+  engine_mode        = "serverless"
+}

@@ -48,3 +48,9 @@ resource "aws_rds_cluster_instance" "member" {
   instance_class     = "db.r6g.large"
   engine             = "aurora-postgresql"
 }
+
+resource "aws_rds_cluster" "serverless_v1" {
+  cluster_identifier = "serverless-v1"
+  engine             = "aurora-mysql"
+  engine_mode        = "serverless"
+}

@@ -26,3 +26,9 @@ resource "aws_rds_cluster" "postgres" {
   cluster_identifier = "postgres"
   engine             = "aurora-postgresql"
 }
+
+resource "aws_rds_cluster" "serverless_v1" {
+  cluster_identifier = "serverless-v1"
+  engine             = "aurora-mysql"
+  engine_mode        = "serverless"
+}
