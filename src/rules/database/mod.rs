@@ -22,4 +22,5 @@ super::area_rules! {
     classic_security_group_without_description,
     rds_default_port,
     classic_db_security_group_public_ingress,
+    rds_postgres_vulnerable_version,
 }
