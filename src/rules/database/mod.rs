@@ -23,4 +23,5 @@ super::area_rules! {
     rds_default_port,
     classic_db_security_group_public_ingress,
     rds_postgres_vulnerable_version,
+    rds_in_public_subnet,
 }
