@@ -12,6 +12,9 @@ use rustc_hash::FxHashMap as HashMap;
 use super::{Links, Target};
 use crate::model::value::{Unknown, Value};
 
+/// The subnet resource types [`RouteView::subnet_public`] judges.
+pub const SUBNET_TYPES: &[&str] = &["aws_subnet", "aws_default_subnet"];
+
 /// Whether traffic reaches an internet gateway: `Some(true)` yes, `Some(false)` no, `None`
 /// not known before apply (or decided outside the configuration).
 pub type Public = Option<bool>;
@@ -139,7 +142,7 @@ impl RouteView {
                 Target::Instance(t) => Some(t),
                 Target::Unknown | Target::External => None,
             };
-            match links.resolve(inst, &subnet, &["aws_subnet"]) {
+            match links.resolve(inst, &subnet, SUBNET_TYPES) {
                 Target::Instance(s) => {
                     associated.insert(s, table);
                 }
@@ -174,7 +177,8 @@ impl RouteView {
         }
     }
 
-    /// Whether an `aws_subnet` of the view routes to an internet gateway.
+    /// Whether an `aws_subnet` or `aws_default_subnet` of the view routes to an internet
+    /// gateway.
     pub fn subnet_public(&self, links: &Links, subnet: usize) -> Public {
         let table_public =
             |t: Option<usize>| t.and_then(|t| self.tables.get(&t).copied().flatten());
@@ -185,6 +189,19 @@ impl RouteView {
             return None;
         }
         let inst = links.instance(subnet);
+        if inst.rtype == "aws_default_subnet" {
+            // A default subnet lives in the default VPC, whose main table routes to its
+            // internet gateway unless this configuration manages that table.
+            let managed = links
+                .of_type("aws_default_vpc")
+                .iter()
+                .find_map(|v| self.main.get(v).copied());
+            return match managed {
+                Some(table) => table_public(table),
+                None if self.unlinked_main => None,
+                None => Some(true),
+            };
+        }
         let vpc = inst.node().get("vpc_id").cloned().unwrap_or(Value::Null);
         let vpc = match links.resolve(inst, &vpc, &["aws_vpc", "aws_default_vpc"]) {
             Target::Instance(v) => v,

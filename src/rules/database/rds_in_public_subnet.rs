@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::finding::Severity;
 use crate::link::Target;
-use crate::link::route::RouteView;
+use crate::link::route::{RouteView, SUBNET_TYPES};
 use crate::model::value::Value;
 use crate::rules::common::rds::{is_replica, name, sets};
 use crate::rules::common::simple::label;
@@ -96,7 +96,7 @@ fn check(cx: &mut Checker) {
             let mut unknown = false;
             let mut public = None;
             for id in ids.iter() {
-                let Target::Instance(s) = cx.links.resolve(group_inst, id, &["aws_subnet"]) else {
+                let Target::Instance(s) = cx.links.resolve(group_inst, id, SUBNET_TYPES) else {
                     unknown = true;
                     continue;
                 };
