@@ -137,3 +137,42 @@ fn check(cx: &mut Checker) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{AURORA_CLEAN, AURORA_FIXED, RDS_CLEAN, RDS_FIXED, affected, parts};
+
+    #[test]
+    fn versions_against_the_bulletin() {
+        let rds = |v: &str| affected(&parts(v).expect("a version"), RDS_FIXED, RDS_CLEAN);
+        let aurora = |v: &str| affected(&parts(v).expect("a version"), AURORA_FIXED, AURORA_CLEAN);
+        for (version, want) in [
+            ("13.2", Some(true)),
+            ("13.3", Some(false)),
+            ("12.6", Some(true)),
+            ("12.10", Some(false)),
+            ("10.16", Some(true)),
+            ("9.6.21", Some(true)),
+            ("9.6.22", Some(false)),
+            ("9.5.4", Some(true)),
+            ("9.6", None),
+            ("13", Some(false)),
+            ("14.1", Some(false)),
+            ("8.4.1", Some(true)),
+        ] {
+            assert_eq!(rds(version), want, "postgres {version}");
+        }
+        for (version, want) in [
+            ("11.8", Some(true)),
+            ("11.9", Some(false)),
+            ("10.13", Some(true)),
+            ("10.14", Some(false)),
+            ("12.4", Some(false)),
+            ("9.6.18", Some(true)),
+        ] {
+            assert_eq!(aurora(version), want, "aurora-postgresql {version}");
+        }
+        assert_eq!(parts("11.9-R1"), Some(vec![11, 9]));
+        assert_eq!(parts("latest"), None);
+    }
+}
