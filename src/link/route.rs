@@ -215,3 +215,121 @@ impl RouteView {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::RouteView;
+    use crate::link::Links;
+
+    /// Each case: a configuration, and the verdict for each `aws_subnet` by name.
+    #[test]
+    fn subnets_routing_to_an_internet_gateway() {
+        let vpc = r#"
+resource "aws_vpc" "v" { cidr_block = "10.0.0.0/16" }
+resource "aws_internet_gateway" "igw" { vpc_id = aws_vpc.v.id }
+resource "aws_subnet" "s" {
+  vpc_id     = aws_vpc.v.id
+  cidr_block = "10.0.1.0/24"
+}
+"#;
+        let cases: &[(&str, &str, Option<bool>)] = &[
+            ("no table: the VPC's implicit main table", "", Some(false)),
+            (
+                "associated table with an inline IGW route",
+                r#"
+resource "aws_route_table" "t" {
+  vpc_id = aws_vpc.v.id
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.igw.id
+  }
+}
+resource "aws_route_table_association" "a" {
+  subnet_id      = aws_subnet.s.id
+  route_table_id = aws_route_table.t.id
+}
+"#,
+                Some(true),
+            ),
+            (
+                "aws_route to a NAT gateway",
+                r#"
+resource "aws_nat_gateway" "n" {
+  subnet_id     = aws_subnet.s.id
+  allocation_id = "eipalloc-1"
+}
+resource "aws_route_table" "t" { vpc_id = aws_vpc.v.id }
+resource "aws_route" "r" {
+  route_table_id         = aws_route_table.t.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.n.id
+}
+resource "aws_route_table_association" "a" {
+  subnet_id      = aws_subnet.s.id
+  route_table_id = aws_route_table.t.id
+}
+"#,
+                Some(false),
+            ),
+            (
+                "main table set to a public one",
+                r#"
+resource "aws_route_table" "t" { vpc_id = aws_vpc.v.id }
+resource "aws_route" "r" {
+  route_table_id         = aws_route_table.t.id
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = "igw-0123456789abcdef0"
+}
+resource "aws_main_route_table_association" "m" {
+  vpc_id         = aws_vpc.v.id
+  route_table_id = aws_route_table.t.id
+}
+"#,
+                Some(true),
+            ),
+            (
+                "an association whose subnet is unknown",
+                r#"
+variable "subnet" {}
+resource "aws_route_table" "t" { vpc_id = aws_vpc.v.id }
+resource "aws_route_table_association" "a" {
+  subnet_id      = var.subnet
+  route_table_id = aws_route_table.t.id
+}
+"#,
+                None,
+            ),
+            (
+                "an IGW route whose table is unknown",
+                r#"
+variable "table" {}
+resource "aws_route_table" "t" { vpc_id = aws_vpc.v.id }
+resource "aws_route" "r" {
+  route_table_id         = var.table
+  destination_cidr_block = "0.0.0.0/0"
+  gateway_id             = aws_internet_gateway.igw.id
+}
+resource "aws_route_table_association" "a" {
+  subnet_id      = aws_subnet.s.id
+  route_table_id = aws_route_table.t.id
+}
+"#,
+                None,
+            ),
+        ];
+        for (what, extra, want) in cases {
+            let dir = tempfile::tempdir().expect("temp dir");
+            std::fs::write(dir.path().join("main.tf"), format!("{vpc}{extra}")).expect("write");
+            let mut loaded = crate::load::load(&crate::load::LoadOptions {
+                paths: vec![dir.path().to_path_buf()],
+                ..Default::default()
+            });
+            loaded.diagnostics.clear();
+            let (ws, _) = crate::eval::evaluate(&loaded, &crate::eval::EvalOptions::default());
+            let links = Links::build(&ws);
+            let view = RouteView::build(&links);
+            let subnet = links.of_type("aws_subnet")[0];
+            assert_eq!(view.subnet_public(&links, subnet), *want, "{what}");
+        }
+    }
+}
