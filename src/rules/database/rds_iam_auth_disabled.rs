@@ -2,6 +2,7 @@
 
 use crate::finding::Severity;
 use crate::finding::remedy::Safety;
+use crate::model::value::Value;
 use crate::rules::common::rds::{Engine, cluster_engine, engine, is_replica, serverless_v1};
 use crate::rules::common::simple::check_bool_unless;
 use crate::rules::{Area, Checker, Rule};
@@ -48,6 +49,25 @@ fn supports(engine: &str) -> bool {
     )
 }
 
+/// RDS for MariaDB has IAM database authentication from 10.11 on: `Some(true)` for the older
+/// lines (10.6 and before), `None` when the version is unknown. No version means the current
+/// default, which has it.
+fn mariadb_without(inst: &crate::model::Instance) -> Option<bool> {
+    match inst.node().get("engine_version") {
+        None | Some(Value::Null) => Some(false),
+        Some(Value::String(v)) => {
+            let mut parts = v.split('.').map(|p| p.parse::<u32>().ok());
+            match (parts.next().flatten(), parts.next().flatten()) {
+                (Some(major), _) if major > 10 => Some(false),
+                (Some(10), Some(minor)) => Some(minor < 11),
+                (Some(major), _) => Some(major < 10),
+                (None, _) => None,
+            }
+        }
+        Some(_) => None,
+    }
+}
+
 fn check(cx: &mut Checker) {
     check_bool_unless(
         cx,
@@ -58,6 +78,7 @@ fn check(cx: &mut Checker) {
         PROBLEM,
         Some(Safety::Unsafe),
         |inst| match engine(inst) {
+            Engine::Known(e) if e == "mariadb" => mariadb_without(inst),
             Engine::Known(e) => Some(!supports(&e)),
             Engine::Unknown => None,
             // A replica or a restore takes its source's engine.

@@ -63,3 +63,19 @@ resource "aws_rds_cluster" "serverless_v1" {
   engine             = "aurora-mysql"
   engine_mode        = "serverless"
 }
+
+resource "aws_db_instance" "mariadb_current" { # expect: TFG-DB-004
+  identifier        = "mariadb-current"
+  engine            = "mariadb"
+  engine_version    = "10.11.8"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+}
+
+resource "aws_db_instance" "mariadb_old" {
+  identifier        = "mariadb-old"
+  engine            = "mariadb"
+  engine_version    = "10.6.14"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+}
