@@ -44,10 +44,14 @@ fn check(cx: &mut Checker) {
         return;
     }
     let routes = RouteView::build(cx.links);
-    let mut groups: HashMap<(&str, &str), usize> = HashMap::default();
+    // Subnet groups by root and name (`None`: two of one name, which AWS refuses).
+    let mut groups: HashMap<(&str, &str), Option<usize>> = HashMap::default();
     for (g, group) in cx.resources("aws_db_subnet_group") {
         if let Some(n) = group.node().get("name").and_then(Value::as_str) {
-            groups.insert((&group.root, n), g);
+            groups
+                .entry((&group.root, n))
+                .and_modify(|e| *e = None)
+                .or_insert(Some(g));
         }
     }
     for t in types {
@@ -76,7 +80,7 @@ fn check(cx: &mut Checker) {
                     }
                     continue;
                 }
-                Some(Value::String(n)) => groups.get(&(&*inst.root, n.as_ref())).copied(),
+                Some(Value::String(n)) => groups.get(&(&*inst.root, n.as_ref())).copied().flatten(),
                 Some(v) => match cx.links.resolve(inst, v, &["aws_db_subnet_group"]) {
                     Target::Instance(g) => Some(g),
                     Target::Unknown | Target::External => None,

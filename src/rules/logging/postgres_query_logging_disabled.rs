@@ -94,11 +94,15 @@ fn check(cx: &mut Checker) {
         if instances.is_empty() {
             continue;
         }
-        // Parameter groups by root and name, built once.
-        let mut by_name: HashMap<(&str, &str), usize> = HashMap::default();
+        // Parameter groups by root and name, built once (`None`: two groups of one name, a
+        // configuration AWS refuses, so neither is the one meant).
+        let mut by_name: HashMap<(&str, &str), Option<usize>> = HashMap::default();
         for (g, group) in cx.resources(group_type) {
             if let Some(n) = group.node().get("name").and_then(Value::as_str) {
-                by_name.insert((&group.root, n), g);
+                by_name
+                    .entry((&group.root, n))
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(g));
             }
         }
         for (i, inst) in instances {
@@ -123,9 +127,9 @@ fn check(cx: &mut Checker) {
                 None | Some(Value::Null) => None,
                 Some(Value::String(n)) if n.starts_with("default.") => None,
                 Some(Value::String(n)) => match by_name.get(&(&*inst.root, n.as_ref())) {
-                    Some(&g) => Some(g),
-                    // A group managed elsewhere.
-                    None => {
+                    Some(&Some(g)) => Some(g),
+                    // A group managed elsewhere, or two of that name.
+                    Some(None) | None => {
                         cx.undecided(i);
                         continue;
                     }

@@ -104,3 +104,26 @@ resource "aws_rds_cluster" "mysql" {
   cluster_identifier = "mysql"
   engine             = "aurora-mysql"
 }
+
+resource "aws_db_parameter_group" "twin_a" {
+  name   = "twin"
+  family = "postgres16"
+}
+
+resource "aws_db_parameter_group" "twin_b" {
+  name   = "twin"
+  family = "postgres16"
+
+  parameter {
+    name  = "log_statement"
+    value = "ddl"
+  }
+}
+
+resource "aws_db_instance" "twin" {
+  identifier           = "twin"
+  engine               = "postgres"
+  instance_class       = "db.t3.micro"
+  allocated_storage    = 20
+  parameter_group_name = aws_db_parameter_group.twin_b.name
+}
