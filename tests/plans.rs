@@ -73,6 +73,21 @@ const KNOWS_MORE: &[(&str, &str, &str)] = &[
         "TFG-ENC-022 aws_kms_key.data: `aws_kms_key.data` does not set `enable_key_rotation` (default false): the key material is never rotated",
         "TFG-ENC-022 aws_kms_key.data: `aws_kms_key.data` sets `enable_key_rotation = false`: the key material is never rotated",
     ),
+    (
+        "encryption",
+        "TFG-DB-006 aws_db_instance.app: aws_db_instance `app` does not set `copy_tags_to_snapshot` (default false): its snapshots lose the owner, data classification and cost tags that access policies and inventories rely on",
+        "TFG-DB-006 aws_db_instance.app: aws_db_instance `app` sets `copy_tags_to_snapshot = false`: its snapshots lose the owner, data classification and cost tags that access policies and inventories rely on",
+    ),
+    (
+        "encryption",
+        "TFG-LOG-083 aws_db_instance.app: aws_db_instance `app` does not set `monitoring_interval` (default 0): the operating system metrics of the database host (processes, memory, disk I/O) are not collected",
+        "TFG-LOG-083 aws_db_instance.app: aws_db_instance `app` sets `monitoring_interval = 0`: the operating system metrics of the database host (processes, memory, disk I/O) are not collected",
+    ),
+    (
+        "encryption",
+        "TFG-LOG-084 aws_db_instance.app: aws_db_instance `app` does not set `performance_insights_enabled` (default false): database load, waits and top queries are not recorded, so unusual activity and abusive queries go unseen",
+        "TFG-LOG-084 aws_db_instance.app: aws_db_instance `app` sets `performance_insights_enabled = false`: database load, waits and top queries are not recorded, so unusual activity and abusive queries go unseen",
+    ),
 ];
 
 /// Findings the configuration scan gives and a plan cannot, and why: a plan's values carry

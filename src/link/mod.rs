@@ -10,12 +10,14 @@
 //!   linked to its group when it can be.
 //! - A trail view knows its bucket, KMS key and CloudWatch log group.
 //! - The IAM view ([`iam`]) holds every identity and trust policy, parsed once.
+//! - The route view ([`route`]) says which subnets route to an internet gateway.
 //!
 //! Plans and configuration look alike here: both are [`Instance`]s.
 
 pub mod iam;
 pub mod net;
 pub mod policy;
+pub mod route;
 pub mod sg;
 
 use rustc_hash::FxHashMap as HashMap;

@@ -1,10 +1,12 @@
 //! Code rules of several areas share: resource labels and simple checks ([`simple`]), one
 //! setting with provider defaults ([`setting`]), a bucket's settings across its companion
 //! resources ([`bucket`]), the KMS key classifier ([`kms`]) and how to say that a policy's
-//! conditions do not narrow its principal ([`policy`]).
+//! conditions do not narrow its principal ([`policy`]), and RDS engines, replicas and cluster
+//! members ([`rds`]).
 
 pub mod bucket;
 pub mod kms;
 pub mod policy;
+pub mod rds;
 pub mod setting;
 pub mod simple;

@@ -42,4 +42,10 @@ super::area_rules! {
     elastic_beanstalk_without_enhanced_health,
     cloudformation_stack_without_notifications,
     acm_certificate_transparency_disabled,
+    // databases
+    rds_logs_not_exported,
+    aurora_mysql_audit_log_not_exported,
+    postgres_query_logging_disabled,
+    rds_enhanced_monitoring_disabled,
+    rds_performance_insights_disabled,
 }

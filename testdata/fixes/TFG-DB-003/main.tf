@@ -1,0 +1,11 @@
+resource "aws_db_instance" "orders" {
+  identifier                          = "orders"
+  engine                              = "postgres"
+  instance_class                      = "db.t3.micro"
+  allocated_storage                   = 20
+  storage_encrypted                   = true
+  deletion_protection                 = true
+  iam_database_authentication_enabled = true
+  copy_tags_to_snapshot               = true
+  auto_minor_version_upgrade          = false
+}
