@@ -10,9 +10,12 @@
 //!   linked to its group when it can be.
 //! - A trail view knows its bucket, KMS key and CloudWatch log group.
 //! - The IAM view ([`iam`]) holds every identity and trust policy, parsed once.
+//! - The account view ([`account`]) says, per root, whether "the account lacks X" can be
+//!   judged there and where such a finding goes.
 //!
 //! Plans and configuration look alike here: both are [`Instance`]s.
 
+pub mod account;
 pub mod iam;
 pub mod net;
 pub mod policy;
@@ -117,6 +120,9 @@ pub struct Links<'w> {
     /// as a thread waiting inside it could take up another rule that needs it.)
     sg_rules: std::sync::OnceLock<Vec<sg::SgRule<'w>>>,
     iam: std::sync::OnceLock<iam::IamView>,
+    /// What the account rules know beyond the instances (`[account]`, unseen modules).
+    account_context: std::sync::Arc<account::Context>,
+    accounts: std::sync::OnceLock<Vec<account::AccountView>>,
 }
 
 impl<'w> Links<'w> {
@@ -165,6 +171,8 @@ impl<'w> Links<'w> {
             unlinked: HashMap::default(),
             sg_rules: std::sync::OnceLock::new(),
             iam: std::sync::OnceLock::new(),
+            account_context: std::sync::Arc::default(),
+            accounts: std::sync::OnceLock::new(),
         };
         links.build_buckets();
         links
@@ -349,6 +357,25 @@ impl<'w> Links<'w> {
     /// The identity and trust policies of the view, parsed once ([`iam::build`]).
     pub fn iam(&self) -> &iam::IamView {
         self.iam.get_or_init(|| iam::build(self))
+    }
+
+    /// The same view, with what the account rules know beyond the instances.
+    pub fn with_account_context(mut self, cx: std::sync::Arc<account::Context>) -> Links<'w> {
+        self.account_context = cx;
+        self.accounts = std::sync::OnceLock::new();
+        self
+    }
+
+    /// The account rules' context: the controls managed elsewhere, the unsure roots.
+    pub fn account_context(&self) -> &account::Context {
+        &self.account_context
+    }
+
+    /// One account view per root of this view with an AWS resource ([`account::build`]),
+    /// built on first use.
+    pub fn accounts(&self) -> &[account::AccountView] {
+        self.accounts
+            .get_or_init(|| account::build(self.ws, self.range.clone(), &self.account_context))
     }
 
     /// The bucket view of a bucket instance.
