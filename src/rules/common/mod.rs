@@ -1,8 +1,10 @@
 //! Code rules of several areas share: resource labels and simple checks ([`simple`]), one
 //! setting with provider defaults ([`setting`]), a bucket's settings across its companion
 //! resources ([`bucket`]), the KMS key classifier ([`kms`]) and how to say that a policy's
-//! conditions do not narrow its principal ([`policy`]).
+//! conditions do not narrow its principal ([`policy`]); "the account lacks X" over the
+//! account view ([`account`]).
 
+pub mod account;
 pub mod bucket;
 pub mod kms;
 pub mod policy;

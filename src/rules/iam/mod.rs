@@ -53,4 +53,6 @@ super::area_rules! {
     identity_store_user_defined,
     group_without_users,
     user_not_in_group,
+    // account view
+    account_without_password_policy,
 }

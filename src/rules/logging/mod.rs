@@ -4,4 +4,10 @@
 //! two or more of these rules share lives in `helpers/`, code other areas share too in
 //! `rules/common/`.
 
-super::area_rules! {}
+super::area_rules! {
+    // account view
+    account_without_config_recorder,
+    account_without_guardduty,
+    account_without_security_hub,
+    account_without_ebs_default_encryption,
+}

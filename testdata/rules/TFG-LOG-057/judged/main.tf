@@ -1,0 +1,13 @@
+# TFG-LOG-057: a root that configures an AWS account (a provider block) and has no aws_guardduty_detector.
+provider "aws" { # expect: TFG-LOG-057
+  region = "eu-west-1"
+}
+
+provider "aws" {
+  alias  = "us"
+  region = "us-east-1"
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}

@@ -1,0 +1,10 @@
+# Only an aliased provider block: still a root that configures an account.
+provider "aws" { # expect: TFG-LOG-057
+  alias  = "eu"
+  region = "eu-west-1"
+}
+
+resource "aws_sqs_queue" "jobs" {
+  provider = aws.eu
+  name     = "jobs"
+}

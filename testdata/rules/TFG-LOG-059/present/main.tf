@@ -1,0 +1,12 @@
+# The account has it.
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_ebs_encryption_by_default" "main" {
+  enabled = true
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}
