@@ -54,5 +54,6 @@ super::area_rules! {
     group_without_users,
     user_not_in_group,
     // account view
+    account_without_access_analyzer,
     account_without_password_policy,
 }

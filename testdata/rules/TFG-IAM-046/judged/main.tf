@@ -1,0 +1,13 @@
+# TFG-IAM-046: a root that configures an AWS account (a provider block) and has no aws_accessanalyzer_analyzer.
+provider "aws" { # expect: TFG-IAM-046
+  region = "eu-west-1"
+}
+
+provider "aws" {
+  alias  = "us"
+  region = "us-east-1"
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}

@@ -1,0 +1,10 @@
+# Only an aliased provider block: still a root that configures an account.
+provider "aws" { # expect: TFG-IAM-046
+  alias  = "eu"
+  region = "eu-west-1"
+}
+
+resource "aws_sqs_queue" "jobs" {
+  provider = aws.eu
+  name     = "jobs"
+}

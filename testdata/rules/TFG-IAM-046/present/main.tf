@@ -1,0 +1,12 @@
+# The account has it.
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_accessanalyzer_analyzer" "account" {
+  analyzer_name = "account"
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}

@@ -1,0 +1,12 @@
+# Declared by a local module: the account has it.
+provider "aws" {
+  region = "eu-west-1"
+}
+
+module "baseline" {
+  source = "../baseline_module"
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}
