@@ -12,10 +12,12 @@
 //! - The IAM view ([`iam`]) holds every identity and trust policy, parsed once.
 //! - The account view ([`account`]) says, per root, whether "the account lacks X" can be
 //!   judged there and where such a finding goes.
+//! - The backup view ([`backup`]) says which resources the AWS Backup selections cover.
 //!
 //! Plans and configuration look alike here: both are [`Instance`]s.
 
 pub mod account;
+pub mod backup;
 pub mod iam;
 pub mod net;
 pub mod policy;
@@ -123,6 +125,7 @@ pub struct Links<'w> {
     /// What the account rules know beyond the instances (`[account]`, unseen modules).
     account_context: std::sync::Arc<account::Context>,
     accounts: std::sync::OnceLock<Vec<account::AccountView>>,
+    backup: std::sync::OnceLock<backup::BackupView>,
 }
 
 impl<'w> Links<'w> {
@@ -173,6 +176,7 @@ impl<'w> Links<'w> {
             iam: std::sync::OnceLock::new(),
             account_context: std::sync::Arc::default(),
             accounts: std::sync::OnceLock::new(),
+            backup: std::sync::OnceLock::new(),
         };
         links.build_buckets();
         links
@@ -376,6 +380,11 @@ impl<'w> Links<'w> {
     pub fn accounts(&self) -> &[account::AccountView] {
         self.accounts
             .get_or_init(|| account::build(self.ws, self.range.clone(), &self.account_context))
+    }
+
+    /// The AWS Backup selections of the view, indexed once ([`backup::build`]).
+    pub fn backup(&self) -> &backup::BackupView {
+        self.backup.get_or_init(|| backup::build(self))
     }
 
     /// The bucket view of a bucket instance.

@@ -5,6 +5,7 @@
 //! account view ([`account`]).
 
 pub mod account;
+pub mod backup;
 pub mod bucket;
 pub mod kms;
 pub mod policy;

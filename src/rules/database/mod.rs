@@ -4,4 +4,7 @@
 //! two or more of these rules share lives in `helpers/`, code other areas share too in
 //! `rules/common/`.
 
-super::area_rules! {}
+super::area_rules! {
+    // account view (backup selections)
+    rds_cluster_without_backup_plan,
+}
