@@ -39,12 +39,12 @@ fn check(cx: &mut Checker) {
     let links = cx.links;
     // Which recorders some status starts; a status whose recorder cannot be known makes a
     // recorder without a status undecided.
-    let mut started: Vec<usize> = Vec::new();
+    let mut started: Vec<(usize, usize)> = Vec::new();
     let mut unlinked_roots: Vec<&str> = Vec::new();
     for (i, inst) in cx.resources(STATUS) {
         let recorder = recorder_of(cx, inst);
         match recorder {
-            Some(Target::Instance(r)) => started.push(r),
+            Some(Target::Instance(r)) => started.push((r, i)),
             Some(Target::Unknown) => unlinked_roots.push(&inst.root),
             Some(Target::External) | None => {}
         }
@@ -72,18 +72,28 @@ fn check(cx: &mut Checker) {
     for (r, inst) in cx.resources(RECORDER) {
         let group = inst.node().child("recording_group");
         let all = flag(group.and_then(|g| g.get("all_supported")));
+        let statuses: Vec<usize> = started
+            .iter()
+            .filter(|(rec, _)| *rec == r)
+            .map(|(_, s)| *s)
+            .collect();
         if all == Flag::False {
-            cx.report(
-                r,
-                "recording_group[0].all_supported",
-                format!(
-                    "{} sets `recording_group.all_supported = false`: only the resource types it lists are recorded, and resource types AWS adds later never are",
-                    label(inst)
-                ),
+            let message = format!(
+                "{} sets `recording_group.all_supported = false`: only the resource types it lists are recorded, and resource types AWS adds later never are",
+                label(inst)
             );
+            let path = "recording_group[0].all_supported";
+            // On the status that starts it (the recorder as it runs), shown at the setting.
+            if statuses.is_empty() {
+                cx.report(r, path, message);
+            } else {
+                for &s in &statuses {
+                    cx.report_located(s, crate::rules::locate(inst, path), message.clone());
+                }
+            }
             continue;
         }
-        if !started.contains(&r) {
+        if statuses.is_empty() {
             if unlinked_roots.contains(&&*inst.root) || links.instance(r).keys_unknown() {
                 cx.undecided(r);
             } else {
