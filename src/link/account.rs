@@ -3,11 +3,15 @@
 //! are judged once per root, and undecided rather than failed where the root cannot be the
 //! place that configures the account, or the team says it is configured elsewhere.
 //!
-//! A root is **judged** when one of its modules writes a `provider "aws"` block: it is a
-//! deployable configuration of an account. A root with AWS resources and no such block is
-//! **unsure** (a reusable module scanned on its own, or a root configured by the environment
-//! only): its account rules are undecided. So is a root that calls a module tfgate could not
-//! read (not downloaded): the control may live there. The `.tfgate.toml` `[account]` table's
+//! A root is **where its account is configured** ([`Judgement::Account`]) when one of its
+//! modules writes a `provider "aws"` block (it is deployable) and it manages at least one
+//! account-level setting ([`ACCOUNT_TYPES`]: a password policy, a GuardDuty detector, a
+//! Config recorder, the organization...): there, a missing control is a finding. A deployable
+//! root that manages none ([`Judgement::Deployable`]: an application or an example, whose
+//! account baseline lives in another configuration) and a root with AWS resources but no
+//! `provider "aws"` block ([`Judgement::NoProvider`]: maybe a reusable module scanned on its
+//! own) are unsure: their account rules are undecided. So is a root that calls a module
+//! tfgate could not read (not downloaded): the control may live there. The `.tfgate.toml` `[account]` table's
 //! `managed-elsewhere` list names the controls another configuration provides
 //! ([`Elsewhere`]): their absence is undecided in every root.
 //!
@@ -99,11 +103,41 @@ pub struct Context {
     pub unseen_modules: HashSet<String>,
 }
 
+/// The resource types that configure an account as a whole, not a workload: a root that
+/// manages one of them is where (part of) its account baseline lives.
+pub const ACCOUNT_TYPES: &[&str] = &[
+    "aws_iam_account_password_policy",
+    "aws_iam_account_alias",
+    "aws_guardduty_detector",
+    "aws_guardduty_organization_admin_account",
+    "aws_securityhub_account",
+    "aws_securityhub_organization_admin_account",
+    "aws_config_configuration_recorder",
+    "aws_config_delivery_channel",
+    "aws_config_configuration_aggregator",
+    "aws_accessanalyzer_analyzer",
+    "aws_ebs_encryption_by_default",
+    "aws_ebs_default_kms_key",
+    "aws_s3_account_public_access_block",
+    "aws_macie2_account",
+    "aws_inspector2_enabler",
+    "aws_detective_graph",
+    "aws_account_alternate_contact",
+    "aws_organizations_organization",
+    "aws_organizations_account",
+    "aws_organizations_policy",
+    "aws_organizations_delegated_administrator",
+];
+
 /// Whether a root is where its account is configured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Judgement {
-    /// A module of the root writes a `provider "aws"` block: a deployable configuration.
-    Judged,
+    /// A module of the root writes a `provider "aws"` block and the root manages an
+    /// account-level setting ([`ACCOUNT_TYPES`]): its account baseline lives here.
+    Account,
+    /// A `provider "aws"` block, no account-level setting: an application or an example
+    /// whose account is configured elsewhere, or a forgotten baseline; tfgate cannot tell.
+    Deployable,
     /// AWS resources, but no `provider "aws"` block: possibly a reusable module scanned on
     /// its own.
     NoProvider,
@@ -125,9 +159,18 @@ pub struct AccountView {
 
 impl AccountView {
     /// Whether `control`'s absence can be a finding here: not when the team manages it
-    /// elsewhere, nor when the root is unsure.
+    /// elsewhere, nor when the root is unsure. Backups are a workload's concern: any
+    /// deployable root is judged for them.
     pub fn absence_decidable(&self, control: Control, cx: &Context) -> bool {
-        !cx.elsewhere.contains(control) && self.judgement == Judgement::Judged
+        if cx.elsewhere.contains(control) {
+            return false;
+        }
+        match (self.judgement, control) {
+            (Judgement::Account, _) | (Judgement::Deployable, Control::Backup) => true,
+            (Judgement::Deployable, _) | (Judgement::NoProvider | Judgement::UnseenModules, _) => {
+                false
+            }
+        }
     }
 }
 
@@ -135,6 +178,7 @@ impl AccountView {
 pub fn build(ws: &Workspace, range: std::ops::Range<usize>, cx: &Context) -> Vec<AccountView> {
     let mut views: Vec<AccountView> = Vec::new();
     let mut root_module_anchor: Vec<bool> = Vec::new();
+    let mut account_level: Vec<bool> = Vec::new();
     for i in range {
         let inst = &ws.instances[i];
         if inst.mode != Mode::Managed || !inst.rtype.starts_with("aws_") {
@@ -147,6 +191,7 @@ pub fn build(ws: &Workspace, range: std::ops::Range<usize>, cx: &Context) -> Vec
                     v.anchor = i;
                     root_module_anchor[last] = true;
                 }
+                account_level[last] |= ACCOUNT_TYPES.contains(&inst.rtype.as_str());
             }
             _ => {
                 views.push(AccountView {
@@ -156,10 +201,11 @@ pub fn build(ws: &Workspace, range: std::ops::Range<usize>, cx: &Context) -> Vec
                     judgement: Judgement::NoProvider,
                 });
                 root_module_anchor.push(inst.module.is_root());
+                account_level.push(ACCOUNT_TYPES.contains(&inst.rtype.as_str()));
             }
         }
     }
-    for view in &mut views {
+    for (view, &account_level) in views.iter_mut().zip(&account_level) {
         // The root module's own blocks first, then a child module's (a legacy pattern).
         let mut best: Option<(bool, bool, Loc)> = None;
         for m in ws.modules.iter().filter(|m| *m.root == *view.root) {
@@ -174,8 +220,10 @@ pub fn build(ws: &Workspace, range: std::ops::Range<usize>, cx: &Context) -> Vec
         view.provider = best.map(|(_, _, loc)| loc);
         view.judgement = if cx.unseen_modules.contains(&*view.root) {
             Judgement::UnseenModules
+        } else if view.provider.is_some() && account_level {
+            Judgement::Account
         } else if view.provider.is_some() {
-            Judgement::Judged
+            Judgement::Deployable
         } else {
             Judgement::NoProvider
         };
@@ -233,7 +281,11 @@ mod tests {
                     "prod/main.tf",
                     "provider \"aws\" { region = \"eu-west-1\" }\nmodule \"m\" { source = \"../mod\" }\nresource \"aws_s3_bucket\" \"z\" {}\n",
                 ),
-                ("mod/main.tf", "resource \"aws_s3_bucket\" \"a\" {}\n"),
+                ("mod/main.tf", "resource \"aws_guardduty_detector\" \"a\" {}\n"),
+                (
+                    "app/main.tf",
+                    "provider \"aws\" {}\nresource \"aws_sqs_queue\" \"q\" {}\n",
+                ),
                 ("lib/main.tf", "resource \"aws_sqs_queue\" \"q\" {}\n"),
                 ("other/main.tf", "resource \"null_resource\" \"n\" {}\n"),
             ],
@@ -243,6 +295,12 @@ mod tests {
             got,
             [
                 (
+                    "/app".to_string(),
+                    "aws_sqs_queue.q".to_string(),
+                    Judgement::Deployable,
+                    true
+                ),
+                (
                     "/lib".to_string(),
                     "aws_sqs_queue.q".to_string(),
                     Judgement::NoProvider,
@@ -251,7 +309,7 @@ mod tests {
                 (
                     "/prod".to_string(),
                     "aws_s3_bucket.z".to_string(),
-                    Judgement::Judged,
+                    Judgement::Account,
                     true
                 ),
             ]
@@ -263,11 +321,11 @@ mod tests {
         let dir_root = |views: &[(String, String, Judgement, bool)]| views[0].2;
         let files = [(
             "main.tf",
-            "provider \"aws\" {}\nresource \"aws_s3_bucket\" \"z\" {}\n",
+            "provider \"aws\" {}\nresource \"aws_iam_account_alias\" \"z\" { account_alias = \"a\" }\n",
         )];
         assert_eq!(
             dir_root(&views(&files, &Context::default())),
-            Judgement::Judged
+            Judgement::Account
         );
         // The root's name is its directory: mark every root unseen through a catch-all set.
         let dir = tempfile::tempdir().expect("temp dir");
@@ -286,9 +344,15 @@ mod tests {
         assert_eq!(got[0].judgement, Judgement::UnseenModules);
         assert!(!got[0].absence_decidable(Control::GuardDuty, &cx));
         let judged = AccountView {
-            judgement: Judgement::Judged,
+            judgement: Judgement::Account,
             ..got[0].clone()
         };
+        let app = AccountView {
+            judgement: Judgement::Deployable,
+            ..got[0].clone()
+        };
+        assert!(!app.absence_decidable(Control::GuardDuty, &Context::default()));
+        assert!(app.absence_decidable(Control::Backup, &Context::default()));
         let elsewhere = Context {
             elsewhere: Elsewhere::new([Control::GuardDuty]),
             ..Context::default()

@@ -8,3 +8,8 @@ resource "aws_sqs_queue" "jobs" {
   provider = aws.eu
   name     = "jobs"
 }
+
+resource "aws_s3_account_public_access_block" "this" {
+  provider          = aws.eu
+  block_public_acls = true
+}
