@@ -16,8 +16,9 @@
 //! ([`Elsewhere`]): their absence is undecided in every root.
 //!
 //! A finding about the account has no resource of its own: it is recorded on the root's
-//! first AWS resource (its [`AccountView::anchor`], preferring the root module's) and shown
-//! at the `provider "aws"` block ([`AccountView::provider`]).
+//! first account-level resource (its [`AccountView::anchor`]; else its first AWS resource,
+//! the root module's first) and shown at the `provider "aws"` block
+//! ([`AccountView::provider`]).
 
 use std::sync::Arc;
 
@@ -149,8 +150,8 @@ pub enum Judgement {
 #[derive(Clone, Debug)]
 pub struct AccountView {
     pub root: Arc<str>,
-    /// The instance outcomes of account rules are recorded on: the root's first AWS
-    /// resource, the root module's if it has one.
+    /// The instance outcomes of account rules are recorded on (and reports name): the root's
+    /// first account-level resource, else its first AWS resource, the root module's first.
     pub anchor: usize,
     /// The `provider "aws"` block (the one without `alias` first), where findings are shown.
     pub provider: Option<Loc>,
@@ -177,21 +178,25 @@ impl AccountView {
 /// The account views of the instances in `range`, one per root with an AWS resource.
 pub fn build(ws: &Workspace, range: std::ops::Range<usize>, cx: &Context) -> Vec<AccountView> {
     let mut views: Vec<AccountView> = Vec::new();
-    let mut root_module_anchor: Vec<bool> = Vec::new();
+    // Per view: the rank of its anchor (an account-level resource first, then one of the root
+    // module), and whether the root manages an account-level setting.
+    let mut ranks: Vec<(bool, bool)> = Vec::new();
     let mut account_level: Vec<bool> = Vec::new();
     for i in range {
         let inst = &ws.instances[i];
         if inst.mode != Mode::Managed || !inst.rtype.starts_with("aws_") {
             continue;
         }
+        let level = ACCOUNT_TYPES.contains(&inst.rtype.as_str());
+        let rank = (level, inst.module.is_root());
         match views.last_mut() {
             Some(v) if Arc::ptr_eq(&v.root, &inst.root) || *v.root == *inst.root => {
-                let last = root_module_anchor.len() - 1;
-                if !root_module_anchor[last] && inst.module.is_root() {
+                let last = ranks.len() - 1;
+                if rank > ranks[last] {
                     v.anchor = i;
-                    root_module_anchor[last] = true;
+                    ranks[last] = rank;
                 }
-                account_level[last] |= ACCOUNT_TYPES.contains(&inst.rtype.as_str());
+                account_level[last] |= level;
             }
             _ => {
                 views.push(AccountView {
@@ -200,8 +205,8 @@ pub fn build(ws: &Workspace, range: std::ops::Range<usize>, cx: &Context) -> Vec
                     provider: None,
                     judgement: Judgement::NoProvider,
                 });
-                root_module_anchor.push(inst.module.is_root());
-                account_level.push(ACCOUNT_TYPES.contains(&inst.rtype.as_str()));
+                ranks.push(rank);
+                account_level.push(level);
             }
         }
     }
@@ -308,7 +313,7 @@ mod tests {
                 ),
                 (
                     "/prod".to_string(),
-                    "aws_s3_bucket.z".to_string(),
+                    "module.m.aws_guardduty_detector.a".to_string(),
                     Judgement::Account,
                     true
                 ),
