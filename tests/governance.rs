@@ -821,7 +821,10 @@ fn account_controls_managed_elsewhere() {
         "main.tf",
         "provider \"aws\" {\n  region = \"eu-west-1\"\n}\n\nresource \"aws_iam_account_alias\" \"a\" {\n  account_alias = \"example\"\n}\n",
     )]);
-    let select = ["--select", "account-without-guardduty,account-without-security-hub"];
+    let select = [
+        "--select",
+        "account-without-guardduty,account-without-security-hub",
+    ];
     let (report, code) = json(dir.path(), &select);
     assert_eq!(code, 1);
     let found: Vec<(String, u64)> = report["findings"]
@@ -837,7 +840,10 @@ fn account_controls_managed_elsewhere() {
         .collect();
     assert_eq!(
         found,
-        [("TFG-LOG-057".to_string(), 1), ("TFG-LOG-058".to_string(), 1)],
+        [
+            ("TFG-LOG-057".to_string(), 1),
+            ("TFG-LOG-058".to_string(), 1)
+        ],
         "shown at the provider block"
     );
     std::fs::write(

@@ -286,7 +286,10 @@ mod tests {
                     "prod/main.tf",
                     "provider \"aws\" { region = \"eu-west-1\" }\nmodule \"m\" { source = \"../mod\" }\nresource \"aws_s3_bucket\" \"z\" {}\n",
                 ),
-                ("mod/main.tf", "resource \"aws_guardduty_detector\" \"a\" {}\n"),
+                (
+                    "mod/main.tf",
+                    "resource \"aws_guardduty_detector\" \"a\" {}\n",
+                ),
                 (
                     "app/main.tf",
                     "provider \"aws\" {}\nresource \"aws_sqs_queue\" \"q\" {}\n",

@@ -86,6 +86,24 @@ fn and(a: Option<bool>, b: Option<bool>) -> Option<bool> {
     }
 }
 
+/// Three-valued OR over many: true when one is, unknown when none is and one is unknown.
+fn any(values: impl IntoIterator<Item = Option<bool>>) -> Option<bool> {
+    let mut out = Some(false);
+    for v in values {
+        out = or(out, v);
+    }
+    out
+}
+
+/// Three-valued AND over many: false when one is, unknown when none is and one is unknown.
+fn all(values: impl IntoIterator<Item = Option<bool>>) -> Option<bool> {
+    let mut out = Some(true);
+    for v in values {
+        out = and(out, v);
+    }
+    out
+}
+
 fn arns(links: &Links, from: &crate::model::Instance, v: Option<&Value>) -> Vec<Arn> {
     let one = |v: &Value| match v {
         Value::String(s) => Arn::Pattern(s.to_string()),
@@ -219,20 +237,19 @@ impl BackupView {
             .and_then(Value::as_str);
         let mut best = Coverage::NotCovered;
         for s in selections {
-            let by_arn = s
-                .resources
+            let by_arn = any(s.resources.iter().map(|a| arn_selects(a, i, kind, name)));
+            let by_tag = any(s
+                .tags
                 .iter()
-                .fold(Some(false), |acc, a| or(acc, arn_selects(a, i, kind, name)));
-            let by_tag = s.tags.iter().fold(Some(false), |acc, t| {
-                or(acc, t.as_ref().and_then(|t| tag_holds(t, tags)))
-            });
-            let conditions = s.conditions.iter().fold(Some(true), |acc, t| {
-                and(acc, t.as_ref().and_then(|t| tag_holds(t, tags)))
-            });
-            let excluded = s
+                .map(|t| t.as_ref().and_then(|t| tag_holds(t, tags))));
+            let conditions = all(s
+                .conditions
+                .iter()
+                .map(|t| t.as_ref().and_then(|t| tag_holds(t, tags))));
+            let excluded = any(s
                 .not_resources
                 .iter()
-                .fold(Some(false), |acc, a| or(acc, arn_selects(a, i, kind, name)));
+                .map(|a| arn_selects(a, i, kind, name)));
             let selected = and(and(or(by_arn, by_tag), conditions), excluded.map(|e| !e));
             match selected {
                 Some(true) if !s.maybe => return Coverage::Covered,

@@ -250,7 +250,12 @@ impl<'a> Checker<'a> {
     /// Reports a finding recorded on `instance` but shown at `loc`: a finding about the
     /// account a root deploys to, recorded on the root's anchor resource and shown at its
     /// `provider "aws"` block (`link::account`). Without `loc`, shown at the resource.
-    pub fn report_located(&mut self, instance: usize, loc: Option<Loc>, message: impl Into<String>) {
+    pub fn report_located(
+        &mut self,
+        instance: usize,
+        loc: Option<Loc>,
+        message: impl Into<String>,
+    ) {
         self.push(instance, "", message.into(), None);
         if let (Some(loc), Some(f)) = (loc, self.findings.last_mut()) {
             f.loc = Some(loc);

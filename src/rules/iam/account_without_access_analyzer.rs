@@ -57,6 +57,15 @@ fn names_analyzer(v: Option<&Value>) -> Option<bool> {
     }
 }
 
+/// Three-valued OR: true when either is, unknown when neither is and one is unknown.
+fn three_valued_or(a: Option<bool>, b: Option<bool>) -> Option<bool> {
+    match (a, b) {
+        (Some(true), _) | (_, Some(true)) => Some(true),
+        (None, _) | (_, None) => None,
+        _ => Some(false),
+    }
+}
+
 fn check(cx: &mut Checker) {
     let links = cx.links;
     let context = links.account_context();
@@ -82,11 +91,7 @@ fn check(cx: &mut Checker) {
             .in_root(&view.root, "aws_organizations_delegated_administrator")
             .iter()
             .map(|&d| names_analyzer(links.instance(d).node().get("service_principal")))
-            .fold(Some(false), |acc, d| match (acc, d) {
-                (Some(true), _) | (_, Some(true)) => Some(true),
-                (None, _) | (_, None) => None,
-                _ => Some(false),
-            });
+            .fold(Some(false), three_valued_or);
         let mut judged_org = false;
         for &o in links.in_root(&view.root, "aws_organizations_organization") {
             let org = links.instance(o);
