@@ -1175,3 +1175,67 @@ resource "aws_s3_bucket_public_access_block" "third" {
     assert_eq!(stats["passed"].as_u64(), Some(1), "{stats}");
     assert_eq!(stats["failed"].as_u64(), Some(0), "{stats}");
 }
+
+/// A policy the configuration creates is a customer managed policy: attaching it by
+/// reference (`aws_iam_policy.x.arn`, known only after apply) passes the AWS managed policy
+/// rules instead of leaving them undecided.
+#[test]
+fn attaching_a_policy_of_the_configuration_is_no_managed_policy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+resource "aws_iam_policy" "deploy" {
+  name   = "deploy"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:PutObject", Resource = "*" }] })
+}
+resource "aws_iam_role_policy_attachment" "deploy" {
+  role       = "deployer"
+  policy_arn = aws_iam_policy.deploy.arn
+}
+resource "aws_iam_role" "deployer" {
+  name                = "deployer"
+  assume_role_policy  = jsonencode({ Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+  managed_policy_arns = [aws_iam_policy.deploy.arn]
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    for id in ["TFG-IAM-012", "TFG-IAM-013"] {
+        let stats = rules
+            .iter()
+            .find(|r| r["rule_id"] == id)
+            .unwrap_or_else(|| panic!("{id} ran"));
+        assert_eq!(stats["passed"].as_u64(), Some(2), "{id}: {stats}");
+        assert_eq!(stats["undecided"].as_u64(), Some(0), "{id}: {stats}");
+    }
+}
+
+/// An access key of a user whose name is a template with known text that cannot spell
+/// `root` (`"svc-${var.team}"`) passes TFG-IAM-018 instead of staying undecided, and
+/// TFG-IAM-019 counts the keys of that one user together.
+#[test]
+fn access_keys_of_a_user_named_by_a_template_are_decided() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = r#"
+variable "team" {
+  type = string
+}
+resource "aws_iam_user" "team" {
+  name = "svc-${var.team}"
+}
+resource "aws_iam_access_key" "team" {
+  user = aws_iam_user.team.name
+}
+"#;
+    write(dir.path(), "main.tf", config.as_bytes());
+    let (_, report) = check_json(dir.path());
+    let rules = report["summary"]["rules"].as_array().expect("rule stats");
+    for id in ["TFG-IAM-018", "TFG-IAM-019"] {
+        let stats = rules
+            .iter()
+            .find(|r| r["rule_id"] == id)
+            .unwrap_or_else(|| panic!("{id} ran"));
+        assert_eq!(stats["passed"].as_u64(), Some(1), "{id}: {stats}");
+        assert_eq!(stats["undecided"].as_u64(), Some(0), "{id}: {stats}");
+    }
+}

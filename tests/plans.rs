@@ -590,7 +590,7 @@ fn summaries_count_what_the_plan_brings() {
         .expect("runs");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("Plan: 1 weakening, 3 existing (predate the plan). With --new-only, only what the plan brings fails the run."),
+        text.contains("Plan: 1 weakening, 6 existing (predate the plan). With --new-only, only what the plan brings fails the run."),
         "{text}"
     );
     let out = tfgate()

@@ -153,6 +153,7 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     }
     // The team's policies judge the after state only: their findings claim nothing about
     // before (`--new-only` counts them).
+    let rules_done = std::time::Instant::now();
     if let Some(set) = crate::tfpolicy::installed() {
         let ran = crate::tfpolicy::run::run(set, &scan.workspace, &scan.loaded, &policy.selected);
         results.findings.extend(ran.findings);
@@ -163,13 +164,15 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     }
     // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
     if !scan.workspace.secrets.is_empty() {
+        let scrubber = scan.workspace.secrets.scrubber();
         for f in &mut results.findings {
-            f.message = scan.workspace.secrets.scrub(&f.message);
+            f.message = scrubber.scrub(&f.message);
         }
         for d in &mut scan.diagnostics {
-            d.message = scan.workspace.secrets.scrub(&d.message);
+            d.message = scrubber.scrub(&d.message);
         }
     }
+    let policies_done = std::time::Instant::now();
     let checked = std::time::Instant::now();
     let cx = fix::FixContext::new(
         &scan.loaded.files,
@@ -190,7 +193,8 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
         });
     }
     scan.timings
-        .push(("link and rules (by root)", checked - started));
+        .push(("link and rules (by root)", rules_done - started));
+    scan.timings.push(("policies", policies_done - rules_done));
     scan.timings.push(("fix planning", checked.elapsed()));
     let suppressing = std::time::Instant::now();
     let applied = suppress::apply_comments(

@@ -24,7 +24,8 @@ fn needs_escape(c: char) -> bool {
 /// `s` with control characters shown as escapes: `\n`, `\r`, `\t`, `\x1b` (below 0x80),
 /// `\u{85}` (above); a backslash stays as it is. Borrowed when there is nothing to escape.
 pub fn control(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(needs_escape) {
+    // Printable ASCII (nearly every address, path and message) needs no look at characters.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) || !s.chars().any(needs_escape) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);

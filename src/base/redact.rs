@@ -58,25 +58,51 @@ impl Secrets {
     }
 
     /// `text` with every form of every secret replaced by [`REDACTED`] where it stands as a
-    /// word of its own (no letter or digit right before or after it).
+    /// word of its own (no letter or digit right before or after it). To scrub many texts,
+    /// build a [`Scrubber`] once.
+    pub fn scrub(&self, text: &str) -> String {
+        self.scrubber().scrub(text)
+    }
+
+    /// The forms of this run's secrets, prepared once for scrubbing many texts.
+    pub fn scrubber(&self) -> Scrubber {
+        let forms = if self.texts.is_empty() {
+            Vec::new()
+        } else {
+            self.forms()
+        };
+        // A text holding none of the forms (nearly every message) is returned after one pass.
+        let any = aho_corasick::AhoCorasick::new(&forms).ok();
+        Scrubber { forms, any }
+    }
+}
+
+/// Scrubs texts of a run's secrets ([`Secrets::scrubber`]).
+pub struct Scrubber {
+    forms: Vec<String>,
+    any: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Scrubber {
+    /// See [`Secrets::scrub`].
     pub fn scrub(&self, text: &str) -> String {
         let mut out = text.to_string();
-        if self.texts.is_empty() {
+        if self.forms.is_empty() || self.any.as_ref().is_some_and(|a| !a.is_match(text)) {
             return out;
         }
-        for form in self.forms() {
-            if !out.contains(&form) {
+        for form in &self.forms {
+            if !out.contains(form.as_str()) {
                 continue;
             }
             let mut next = String::with_capacity(out.len());
             let mut rest = out.as_str();
             let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            while let Some(at) = rest.find(&form) {
+            while let Some(at) = rest.find(form.as_str()) {
                 next.push_str(&rest[..at]);
                 let before = next.chars().next_back();
                 let after = rest[at + form.len()..].chars().next();
                 if word(before) || word(after) {
-                    next.push_str(&form);
+                    next.push_str(form);
                 } else {
                     next.push_str(REDACTED);
                 }

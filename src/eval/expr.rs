@@ -893,7 +893,7 @@ fn eval_call(
             b.bytes(worst).map_err(|_| EvalError::Limit)?;
         }
     }
-    if name.contains("::") {
+    if functions::is_provider_function(name) {
         // Provider-defined functions run in the provider, which a scan never starts.
         return Ok(Value::unknown());
     }

@@ -113,22 +113,28 @@ impl Finding {
 /// The order of findings in every report: root, resource address, rule, path, message, then
 /// place in the source. Defined once, here.
 pub fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
-    (
-        &a.root,
-        &a.resource,
-        a.rule,
-        &a.path,
-        &a.message,
-        a.loc.map(|l| (l.file, l.span.start)),
-    )
-        .cmp(&(
-            &b.root,
-            &b.resource,
-            b.rule,
-            &b.path,
-            &b.message,
-            b.loc.map(|l| (l.file, l.span.start)),
-        ))
+    // Findings of one root share its name: equal without comparing the (long) paths.
+    let root = if std::sync::Arc::ptr_eq(&a.root, &b.root) {
+        std::cmp::Ordering::Equal
+    } else {
+        a.root.cmp(&b.root)
+    };
+    root.then_with(|| {
+        (
+            &a.resource,
+            a.rule,
+            &a.path,
+            &a.message,
+            a.loc.map(|l| (l.file, l.span.start)),
+        )
+            .cmp(&(
+                &b.resource,
+                b.rule,
+                &b.path,
+                &b.message,
+                b.loc.map(|l| (l.file, l.span.start)),
+            ))
+    })
 }
 
 /// The order of the reports people read (text, Markdown, GitHub annotations): most severe

@@ -268,6 +268,13 @@ pub fn from_value(value: &Value) -> Policy {
     }
 }
 
+/// The JSON document a template with unknown parts holds (an ECS container definition
+/// heredoc, a policy heredoc), strings that hold an interpolation unknown and an
+/// interpolation outside a string an unknown value. `None` when the known text is not JSON.
+pub fn template_document(text: &str, holes: &[usize]) -> Option<Value> {
+    template_json(text, holes)
+}
+
 /// A marker for an interpolation inside a JSON string of a template (a private-use
 /// character: a string holding it is unknown).
 const HOLE: char = '\u{E000}';

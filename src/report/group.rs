@@ -10,8 +10,6 @@
 //! (a plan-only instance) groups with nothing, and findings about suppression comments (no
 //! resource) only with findings of the same message.
 
-use std::collections::HashMap;
-
 use crate::base::span::Loc;
 use crate::finding::Finding;
 use crate::finding::fix::Fix;
@@ -43,7 +41,7 @@ impl<'a> Group<'a> {
     /// instance's own address.
     pub fn message(&self, scan: &Scan) -> std::borrow::Cow<'a, str> {
         let f = self.first();
-        if self.addresses().len() > 1 {
+        if self.several_addresses() {
             general_message(f, &self.block_address(scan))
         } else {
             std::borrow::Cow::Borrowed(&f.message)
@@ -69,12 +67,19 @@ impl<'a> Group<'a> {
     /// The distinct resource addresses, in order (a resource twice at one location, through
     /// a `dynamic` block, counts once).
     pub fn addresses(&self) -> Vec<&'a str> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         self.members
             .iter()
             .map(|f| f.resource.as_str())
             .filter(|a| seen.insert(*a))
             .collect()
+    }
+
+    /// True when the members name more than one resource address ([`Group::addresses`]
+    /// has more than one entry), without collecting them.
+    pub fn several_addresses(&self) -> bool {
+        let first = &self.first().resource;
+        self.members.iter().any(|f| &f.resource != first)
     }
 
     /// "applies to 15 instances: a, b, c and 12 more", or `None` for one instance.
@@ -121,15 +126,15 @@ impl<'a> Group<'a> {
     /// and name (`aws_security_group.this`: several module calls reach the file); the first
     /// member's address for findings without an instance.
     pub fn block_address(&self, scan: &Scan) -> String {
-        let first = config_address(scan, self.first());
+        let first = self.first();
         if self
             .members
             .iter()
-            .all(|f| config_address(scan, f) == first)
+            .all(|f| same_config_address(scan, first, f))
         {
-            first
+            config_address(scan, first)
         } else {
-            block_name(scan, self.first())
+            block_name(scan, first)
         }
     }
 }
@@ -139,6 +144,26 @@ fn config_address(scan: &Scan, f: &Finding) -> String {
     match f.instance.and_then(|i| scan.workspace.instances.get(i)) {
         Some(inst) => instance_config_address(inst),
         None => f.resource.clone(),
+    }
+}
+
+/// True when two findings have the same [`config_address`], compared without building it.
+fn same_config_address(scan: &Scan, a: &Finding, b: &Finding) -> bool {
+    let inst = |f: &Finding| f.instance.and_then(|i| scan.workspace.instances.get(i));
+    match (inst(a), inst(b)) {
+        (Some(x), Some(y)) => {
+            x.mode == y.mode
+                && x.rtype == y.rtype
+                && x.name == y.name
+                && x.module.0.len() == y.module.0.len()
+                && x.module
+                    .0
+                    .iter()
+                    .zip(&y.module.0)
+                    .all(|(p, q)| p.name == q.name)
+        }
+        (None, None) => a.resource == b.resource,
+        _ => config_address(scan, a) == config_address(scan, b),
     }
 }
 
@@ -222,7 +247,7 @@ fn key(f: &Finding) -> Key<'_> {
 /// Groups findings (in report order) by rule, location and suppression state; the groups
 /// come in the order of their first members.
 pub fn group<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Vec<Group<'a>> {
-    let mut index: HashMap<Key<'a>, usize> = HashMap::new();
+    let mut index: rustc_hash::FxHashMap<Key<'a>, usize> = Default::default();
     let mut groups: Vec<Group<'a>> = Vec::new();
     for f in findings {
         let n = *index.entry(key(f)).or_insert_with(|| {

@@ -68,7 +68,7 @@ fn instance_json(scan: &Scan, inst: &Instance) -> Json {
 
 /// `value` with every sensitive text (`base::redact`) in its strings replaced.
 fn scrubbed(scan: &Scan, mut value: Json) -> Json {
-    fn walk(v: &mut Json, secrets: &crate::base::redact::Secrets) {
+    fn walk(v: &mut Json, secrets: &crate::base::redact::Scrubber) {
         match v {
             Json::String(s) => *s = secrets.scrub(s),
             Json::Array(items) => items.iter_mut().for_each(|i| walk(i, secrets)),
@@ -77,7 +77,7 @@ fn scrubbed(scan: &Scan, mut value: Json) -> Json {
         }
     }
     if !scan.workspace.secrets.is_empty() {
-        walk(&mut value, &scan.workspace.secrets);
+        walk(&mut value, &scan.workspace.secrets.scrubber());
     }
     value
 }

@@ -439,7 +439,7 @@ mod tests {
             ("all", RULES.len()),
             ("s3", 20),
             ("CloudTrail", 11),
-            ("secrets", 11),
+            ("secrets", 12),
             ("CKV_AWS_7", 1),
             ("ssh-open-to-internet", 1),
             ("tfg-net-001", 1),

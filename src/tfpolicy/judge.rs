@@ -4,7 +4,6 @@
 //! known before apply makes the result undecided: never a finding, never a pass.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::base::span::Span;
 use crate::eval::expr::{self, EvalError, EvalResult, Resolver, Scope};
@@ -81,7 +80,7 @@ pub fn judge(
         inputs,
         world,
         dirs: &dirs,
-        memo: RefCell::new(HashMap::new()),
+        memo: RefCell::new(Vec::new()),
         active: RefCell::new(Vec::new()),
         steps: std::cell::Cell::new(0),
     };
@@ -155,7 +154,8 @@ struct Ctx<'a> {
     inputs: &'a Map,
     world: &'a dyn World,
     dirs: &'a Dirs<'a>,
-    memo: RefCell<HashMap<String, Value>>,
+    /// The locals evaluated so far (a policy has few: a list beats hashing).
+    memo: RefCell<Vec<(String, Value)>>,
     active: RefCell<Vec<String>>,
     /// Evaluation steps spent on this judgement ([`MAX_STEPS`]).
     steps: std::cell::Cell<u64>,
@@ -219,7 +219,7 @@ impl Ctx<'_> {
     }
 
     fn local(&self, name: &str, span: Span) -> EvalResult {
-        if let Some(v) = self.memo.borrow().get(name) {
+        if let Some((_, v)) = self.memo.borrow().iter().find(|(n, _)| n == name) {
             return Ok(v.clone());
         }
         let own = self.policy.iter().flat_map(|p| &p.locals);
@@ -248,7 +248,7 @@ impl Ctx<'_> {
         let v = expr::eval(&attr.expr, &Scope::Empty, self);
         self.active.borrow_mut().pop();
         let v = v?;
-        self.memo.borrow_mut().insert(name.to_string(), v.clone());
+        self.memo.borrow_mut().push((name.to_string(), v.clone()));
         Ok(v)
     }
 }

@@ -714,6 +714,59 @@ fn parts_read(parts: &[TemplatePart], out: &mut Vec<String>) {
     }
 }
 
+/// True when `name` appears anywhere in the expression as a variable (a reference's root, a
+/// bound `for` variable, inside templates, object keys and calls): a conservative answer to
+/// "may this expression read `name`?".
+pub fn mentions(e: &Expr, name: &str) -> bool {
+    let m = |x: &Expr| mentions(x, name);
+    match &e.kind {
+        ExprKind::Variable(n) => &**n == name,
+        ExprKind::Traversal(root, ops) => {
+            m(root)
+                || ops.iter().any(|op| match op {
+                    Operator::Index(i) => m(i),
+                    _ => false,
+                })
+        }
+        ExprKind::Tuple(items) => items.iter().any(m),
+        ExprKind::Object(items) => items.iter().any(|(k, v)| {
+            (match k {
+                ObjectKey::Expr(k) => m(k),
+                ObjectKey::Ident(_) => false,
+            }) || m(v)
+        }),
+        ExprKind::Template(parts) => parts_mention(parts, name),
+        ExprKind::Call(c) => c.args.iter().any(m),
+        ExprKind::Conditional(c) => m(&c.0) || m(&c.1) || m(&c.2),
+        ExprKind::Unary(_, i) | ExprKind::Parenthesis(i) => m(i),
+        ExprKind::Binary(_, s) => m(&s.0) || m(&s.1),
+        ExprKind::For(f) => {
+            &*f.value_var == name
+                || f.key_var.as_deref() == Some(name)
+                || m(&f.collection)
+                || m(&f.value_expr)
+                || f.key_expr.as_ref().is_some_and(|k| m(k))
+                || f.cond.as_ref().is_some_and(|c| m(c))
+        }
+        ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::String(_) => false,
+    }
+}
+
+fn parts_mention(parts: &[TemplatePart], name: &str) -> bool {
+    parts.iter().any(|p| match p {
+        TemplatePart::Literal(_) => false,
+        TemplatePart::Interpolation(e) => mentions(e, name),
+        TemplatePart::If {
+            cond,
+            then,
+            otherwise,
+        } => mentions(cond, name) || parts_mention(then, name) || parts_mention(otherwise, name),
+        TemplatePart::For {
+            collection, body, ..
+        } => mentions(collection, name) || parts_mention(body, name),
+    })
+}
+
 /// The `input.NAME`s an expression reads.
 pub fn inputs_read(e: &Expr) -> Vec<String> {
     names_read(e, "input")
@@ -812,6 +865,32 @@ mod tests {
     }
 
     const OK: &str = "enforce {\n  condition = true\n}\n";
+
+    /// `mentions` decides whether subjects need their `meta`: it must see every place a
+    /// variable can stand, and may over-report (never under-report).
+    #[test]
+    fn mentions_finds_a_variable_wherever_it_stands() {
+        let yes = [
+            "meta.address",
+            "core::try(meta.version, null)",
+            "[for k, v in attrs.tags : meta.type]",
+            "{ (meta.name) = 1 }",
+            "\"a ${meta.name} b\"",
+            "\"%{ if meta.name == \"x\" }y%{ endif }\"",
+            "\"%{ for t in meta.tags }${t}%{ endfor }\"",
+            "attrs.tags[meta.name]",
+            "!(meta.x) ? 1 : 2",
+            "[for meta in attrs.list : 1]",
+        ];
+        for text in yes {
+            let e = crate::load::hcl::parse_expr(text).expect(text);
+            assert!(super::mentions(&e, "meta"), "{text}");
+        }
+        for text in ["attrs.meta", "\"meta\"", "{ meta = 1 }", "local.meta"] {
+            let e = crate::load::hcl::parse_expr(text).expect(text);
+            assert!(!super::mentions(&e, "meta"), "{text}");
+        }
+    }
 
     /// Each construct tfgate refuses, the line it names and a phrase of the message.
     #[test]

@@ -147,6 +147,19 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// True when the policy (or a local of its file) may read the variable `name` (`meta`):
+    /// conservative, from the expressions as written.
+    pub fn may_read(&self, file: &PolicyFile, name: &str) -> bool {
+        let m = |e: &Expr| load::mentions(e, name);
+        self.filter.as_ref().is_some_and(m)
+            || self.locals.iter().chain(&file.locals).any(|a| m(&a.expr))
+            || self.enforce.iter().any(|e| {
+                m(&e.condition)
+                    || e.error_message.as_ref().is_some_and(m)
+                    || e.info_message.as_ref().is_some_and(m)
+            })
+    }
+
     /// True when the policy judges an instance whose operation is `op`.
     pub fn judges_operation(&self, op: &str) -> bool {
         match &self.operations {
@@ -158,9 +171,10 @@ impl Policy {
     /// True when the first label matches `target` (`*` matches any run of characters).
     pub fn matches_target(&self, target: &str) -> bool {
         // The common shapes without the general matcher (it is asked once per subject).
-        match self.target.split_once('*') {
+        let star = self.target.bytes().position(|b| b == b'*');
+        match star.map(|at| self.target.split_at(at)) {
             None => self.target == target,
-            Some((prefix, "")) => target.starts_with(prefix),
+            Some((prefix, "*")) => target.starts_with(prefix),
             Some(_) => crate::base::wildcard::matches(
                 &self.target,
                 target,

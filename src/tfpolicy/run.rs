@@ -86,8 +86,9 @@ fn module_path_text(path: &ModulePath) -> String {
     }
 }
 
-/// A resource instance as a policy sees it.
-pub fn resource_subject(inst: &Instance, op: &str) -> Subject {
+/// A resource instance as a policy sees it; its `meta` is null unless `with_meta` (no policy
+/// of the run reads it: building it for every instance is most of a subject's cost).
+pub fn resource_subject(inst: &Instance, op: &str, with_meta: bool) -> Subject {
     let prior = match &inst.origin {
         Origin::Plan(change) => change.before.clone().unwrap_or(Value::Null),
         Origin::Config => Value::Null,
@@ -103,15 +104,19 @@ pub fn resource_subject(inst: &Instance, op: &str) -> Subject {
         prior
     };
     let provider_type = inst.rtype.split('_').next().unwrap_or("").to_string();
-    let meta = Value::object(Map::from([
-        ("address".into(), s(inst.address.as_str())),
-        ("type".into(), s(inst.rtype.as_str())),
-        ("name".into(), s(inst.name.as_str())),
-        ("mode".into(), s("managed")),
-        ("module_path".into(), s(module_path_text(&inst.module))),
-        ("provider_type".into(), s(provider_type)),
-        ("operation".into(), s(op)),
-    ]));
+    let meta = if !with_meta {
+        Value::Null
+    } else {
+        Value::object(Map::from([
+            ("address".into(), s(inst.address.as_str())),
+            ("type".into(), s(inst.rtype.as_str())),
+            ("name".into(), s(inst.name.as_str())),
+            ("mode".into(), s("managed")),
+            ("module_path".into(), s(module_path_text(&inst.module))),
+            ("provider_type".into(), s(provider_type)),
+            ("operation".into(), s(op)),
+        ]))
+    };
     Subject {
         kind: Kind::Resource,
         target: inst.rtype.clone(),
@@ -137,11 +142,17 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
         set.policy_of(r)
             .is_some_and(|(_, p)| p.kind == Kind::Resource)
     });
+    let with_meta = wanted.iter().any(|&r| {
+        set.policy_of(r)
+            .is_some_and(|(f, p)| p.kind == Kind::Resource && p.may_read(f, "meta"))
+    });
     let subjects: Vec<Option<Subject>> = if resource_policies {
         use rayon::prelude::*;
         ws.instances
             .par_iter()
-            .map(|i| (i.mode == Mode::Managed).then(|| resource_subject(i, operation(i))))
+            .map(|i| {
+                (i.mode == Mode::Managed).then(|| resource_subject(i, operation(i), with_meta))
+            })
             .collect()
     } else {
         Vec::new()
@@ -283,7 +294,7 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                                 continue;
                             }
                             let world = roots.get(&*inst.root).unwrap_or(&empty);
-                            let subject = resource_subject(inst, "delete");
+                            let subject = resource_subject(inst, "delete", with_meta);
                             match judge(file, policy, inputs, &subject, world) {
                                 Ok(v) => record(&mut part, &mut stats, rule, None, inst, &v),
                                 Err(e) => fail(&mut part, e),
@@ -318,7 +329,7 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                             };
                             let place = Place {
                                 root: caller.as_str().into(),
-                                address: format!("module.{}", call.name),
+                                address: format!("module.{}", call.name).into(),
                                 module: Arc::new(ModulePath::default()),
                                 loc: Some(call.loc),
                             };
@@ -357,7 +368,7 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                             let world = roots.get(&*m.root).unwrap_or(&empty);
                             let place = Place {
                                 root: m.root.clone(),
-                                address: m.path.to_string(),
+                                address: m.path.to_string().into(),
                                 module: Arc::new(parent),
                                 loc: frame.call,
                             };
@@ -408,7 +419,7 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                                 let world = roots.get(&*m.root).unwrap_or(&empty);
                                 let place = Place {
                                     root: m.root.clone(),
-                                    address,
+                                    address: address.into(),
                                     module: Arc::new(m.path.clone()),
                                     loc: p.loc,
                                 };
@@ -436,10 +447,10 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
     out
 }
 
-/// Where a module or provider finding points.
-struct Place {
+/// Where a finding points.
+struct Place<'a> {
     root: Arc<str>,
-    address: String,
+    address: std::borrow::Cow<'a, str>,
     module: Arc<ModulePath>,
     loc: Option<Loc>,
 }
@@ -499,7 +510,7 @@ fn record(
             };
             let place = Place {
                 root: inst.root.clone(),
-                address: inst.address.clone(),
+                address: std::borrow::Cow::Borrowed(&inst.address),
                 module: inst.module.clone(),
                 loc,
             };

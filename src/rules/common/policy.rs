@@ -19,3 +19,21 @@ pub fn no_narrowing(s: &Statement) -> String {
         keys.join(", ")
     )
 }
+
+/// The first action pattern of an `Allow` statement that stands for every action of
+/// `service` (`*`, `*:*`, `service:*`, any case, the service part matched with IAM
+/// wildcards), or `None`. A statement with `NotAction` names no such pattern.
+pub fn every_action_of<'s>(s: &'s Statement, service: &str) -> Option<&'s str> {
+    use crate::base::wildcard::{self, Syntax};
+    if s.effect != crate::link::policy::Effect::Allow {
+        return None;
+    }
+    s.actions.iter().map(|a| a.trim()).find(|a| {
+        *a == "*"
+            || a.split_once(':').is_some_and(|(svc, act)| {
+                !act.is_empty()
+                    && act.chars().all(|c| c == '*')
+                    && wildcard::matches(svc, service, Syntax::IAM)
+            })
+    })
+}

@@ -4,7 +4,42 @@
 //! two or more of these rules share lives in `helpers/`, code other areas share too in
 //! `rules/common/`.
 
+mod helpers;
+
 super::area_rules! {
+    // other data stores
+    dynamodb_table_without_point_in_time_recovery,
+    docdb_logs_not_exported,
+    docdb_audit_logs_disabled,
+    docdb_short_backup_retention,
+    neptune_audit_log_not_exported,
+    neptune_short_backup_retention,
+    neptune_cluster_without_deletion_protection,
+    neptune_cluster_without_iam_auth,
+    neptune_instance_publicly_accessible,
+    redshift_cluster_without_audit_logging,
+    redshift_automated_snapshots_disabled,
+    redshift_version_upgrade_disabled,
+    redshift_cluster_publicly_accessible,
+    redshift_cluster_outside_vpc,
+    redshift_cluster_default_security_group,
+    redshift_cluster_without_enhanced_vpc_routing,
+    redshift_default_database_name,
+    redshift_default_port,
+    redshift_common_master_username_public,
+    elasticache_redis_without_backups,
+    elasticache_minor_upgrades_disabled,
+    elasticache_default_subnet_group,
+    elasticache_default_port,
+    elasticache_without_automatic_failover,
+    elasticache_memcached_single_az,
+    elasticache_memcached_engine,
+    elasticache_redis_outdated_engine,
+    opensearch_without_fine_grained_access_control,
+    opensearch_domain_outside_vpc,
+    opensearch_domain_default_security_group,
+    opensearch_without_dedicated_masters,
+    opensearch_domain_not_highly_available,
     // account view (backup selections)
     rds_cluster_without_backup_plan,
 }

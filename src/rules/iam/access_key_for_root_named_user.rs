@@ -1,5 +1,6 @@
 //! TFG-IAM-018: an active access key for an IAM user named `root`.
 
+use super::helpers::members::may_be_named_root;
 use crate::finding::Severity;
 use crate::model::value::Value;
 use crate::rules::{Area, Checker, Rule};
@@ -45,8 +46,7 @@ fn check(cx: &mut Checker) {
             None => Some(false),
         };
         let user = match node.set("user") {
-            Some(Value::String(u)) => Some(u.eq_ignore_ascii_case("root")),
-            Some(_) => None,
+            Some(v) => may_be_named_root(cx.links, inst, v),
             None => Some(false),
         };
         match (user, inactive) {

@@ -53,6 +53,7 @@ super::area_rules! {
     identity_store_user_defined,
     group_without_users,
     user_not_in_group,
+    resource_policy_allows_every_action,
     // account view
     account_without_access_analyzer,
     account_without_password_policy,

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::helpers::members::{UserRef, user_ref};
 use crate::finding::Severity;
 use crate::model::InstanceKey;
 use crate::model::value::Value;
@@ -35,8 +36,9 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    // Active keys per (root, user name); keys of an unknown user or status are undecided.
-    let mut by_user: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    // Active keys per (root, user): its name, or the `aws_iam_user` whose name is known only
+    // after apply; keys of an unknown user or status are undecided.
+    let mut by_user: HashMap<(String, UserRef), Vec<usize>> = HashMap::new();
     for (i, inst) in cx.resources("aws_iam_access_key") {
         let node = inst.node();
         let active = match node.set("status") {
@@ -47,11 +49,14 @@ fn check(cx: &mut Checker) {
             ),
             None => Some(true),
         };
-        match (node.set("user"), active) {
+        let user = node.set("user").map(|v| user_ref(cx.links, inst, v));
+        match (user, active) {
             (_, Some(false)) => cx.pass(i),
-            (Some(Value::String(u)), Some(true)) if !matches!(inst.key, InstanceKey::Unknown) => {
+            (Some(u @ (UserRef::Name(_) | UserRef::Resource(_))), Some(true))
+                if !matches!(inst.key, InstanceKey::Unknown) =>
+            {
                 by_user
-                    .entry((inst.root.to_string(), u.to_string()))
+                    .entry((inst.root.to_string(), u))
                     .or_default()
                     .push(i)
             }
@@ -61,6 +66,12 @@ fn check(cx: &mut Checker) {
     let mut users: Vec<_> = by_user.into_iter().collect();
     users.sort();
     for ((_, user), keys) in users {
+        let user = match user {
+            UserRef::Name(name) => format!("IAM user `{name}`"),
+            UserRef::Resource(address) => format!("`{address}`"),
+            // Not grouped (undecided above).
+            UserRef::Unknown => continue,
+        };
         if keys.len() < 2 {
             keys.iter().for_each(|&k| cx.pass(k));
             continue;
@@ -71,7 +82,7 @@ fn check(cx: &mut Checker) {
                 k,
                 "user",
                 format!(
-                    "IAM user `{user}` has {} active access keys: one is enough, and each key is one more long-lived secret to rotate and to lose",
+                    "{user} has {} active access keys: one is enough, and each key is one more long-lived secret to rotate and to lose",
                     keys.len()
                 ),
             );

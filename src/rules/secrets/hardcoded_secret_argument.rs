@@ -80,7 +80,10 @@ const SECRET_ARGUMENTS: &[(&str, &[&str])] = &[
         &["secret_string", "secret_binary"],
     ),
     ("aws_elasticache_replication_group", &["auth_token"]),
-    ("aws_elasticache_user", &["passwords"]),
+    (
+        "aws_elasticache_user",
+        &["passwords", "authentication_mode[].passwords"],
+    ),
     ("aws_memorydb_user", &["authentication_mode[].passwords"]),
     (
         "aws_dms_endpoint",

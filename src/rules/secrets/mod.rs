@@ -25,4 +25,5 @@ super::area_rules! {
     ssm_document_public,
     kms_key_without_policy,
     secret_policy_public,
+    secret_policy_allows_every_action,
 }

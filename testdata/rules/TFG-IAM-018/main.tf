@@ -28,3 +28,24 @@ resource "aws_iam_access_key" "unknown_status" {
 resource "aws_iam_access_key" "other_user" {
   user = "root-cause-analyzer"
 }
+
+# Through a reference: the user's name decides, even one known only in part before apply.
+variable "team" {
+  type = string
+}
+
+resource "aws_iam_user" "named_root" {
+  name = "root"
+}
+
+resource "aws_iam_access_key" "named_root" {
+  user = aws_iam_user.named_root.name # expect: TFG-IAM-018
+}
+
+resource "aws_iam_user" "team" {
+  name = "svc-${var.team}"
+}
+
+resource "aws_iam_access_key" "team" {
+  user = aws_iam_user.team.name
+}

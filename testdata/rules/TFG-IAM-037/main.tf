@@ -38,3 +38,12 @@ resource "aws_iam_policy" "denied" {
     ]
   })
 }
+
+# A user pool's SAML signing certificate is a public certificate (the one handed to the
+# identity provider), not a credential: managing Cognito user pools is not this rule's concern.
+resource "aws_iam_policy" "cognito_admin" {
+  name = "cognito-admin"
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Action = ["cognito-idp:*"], Resource = "*" }]
+  })
+}

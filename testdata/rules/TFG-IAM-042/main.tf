@@ -43,3 +43,41 @@ resource "aws_ses_identity_policy" "named" {
     Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:role/mailer" }, Action = "ses:SendEmail", Resource = "*" }]
   })
 }
+
+# What the EFS console's policy options write: any principal, but only through a mount target
+# of the file system (clients that reach its VPC), in-transit encryption enforced.
+resource "aws_efs_file_system_policy" "console_default" {
+  file_system_id = aws_efs_file_system.shared.id
+  policy = jsonencode({
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { AWS = "*" }
+        Action    = ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"]
+        Resource  = aws_efs_file_system.shared.arn
+        Condition = { Bool = { "elasticfilesystem:AccessedViaMountTarget" = "true" } }
+      },
+      {
+        Effect    = "Deny"
+        Principal = { AWS = "*" }
+        Action    = "*"
+        Resource  = aws_efs_file_system.shared.arn
+        Condition = { Bool = { "aws:SecureTransport" = "false" } }
+      },
+    ]
+  })
+}
+
+# `BoolIfExists` lets requests without the key (not through a mount target) in.
+resource "aws_efs_file_system_policy" "if_exists" {
+  file_system_id = aws_efs_file_system.shared.id
+  policy = jsonencode({ # expect: TFG-IAM-042
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "elasticfilesystem:ClientMount"
+      Resource  = aws_efs_file_system.shared.arn
+      Condition = { BoolIfExists = { "elasticfilesystem:AccessedViaMountTarget" = "true" } }
+    }]
+  })
+}

@@ -62,6 +62,22 @@ resource "aws_elasticache_user" "list" {
   passwords = ["", "cache-password-12345"] # expect: TFG-SEC-001
 }
 
+# The newer form: passwords inside `authentication_mode`.
+resource "aws_elasticache_user" "mode" {
+  user_id = "worker"
+  authentication_mode {
+    type      = "password"
+    passwords = ["cache-password-67890"] # expect: TFG-SEC-001
+  }
+}
+
+resource "aws_elasticache_user" "iam" {
+  user_id = "reader"
+  authentication_mode {
+    type = "iam"
+  }
+}
+
 resource "aws_opensearch_domain" "nested" {
   domain_name = "nested"
   advanced_security_options {

@@ -2,14 +2,14 @@
 
 /// API actions whose response carries credentials (keys, passwords, tokens), after
 /// cloudsplaining's list; `ecr:GetAuthorizationToken` is left out: it supports only
-/// `Resource "*"` and every image puller needs it.
+/// `Resource "*"` and every image puller needs it; `cognito-idp:GetSigningCertificate` too:
+/// it returns a user pool's public SAML signing certificate, not a secret.
 pub const RETURN_CREDENTIALS: &[&str] = &[
     "chime:CreateApiKey",
     "codepipeline:PollForJobs",
     "cognito-identity:GetOpenIdToken",
     "cognito-identity:GetOpenIdTokenForDeveloperIdentity",
     "cognito-identity:GetCredentialsForIdentity",
-    "cognito-idp:GetSigningCertificate",
     "connect:GetFederationToken",
     "connect:GetFederationTokens",
     "ec2:GetPasswordData",

@@ -39,15 +39,21 @@ fn names(cx: &Checker, from: &crate::model::Instance, v: &Value, name: &str) -> 
             Some(end) if end.contains('/') => Some(false),
             _ => None,
         },
-        // `data.aws_iam_policy.x.arn`: the lookup's name or ARN says which policy.
+        // `data.aws_iam_policy.x.arn`: the lookup's name or ARN says which policy;
+        // `aws_iam_policy.x.arn`: a policy of this configuration, never an AWS managed one.
         Value::Unknown(Unknown::Attribute { resource, path }) if &**path == "arn" => {
             let links = cx.links;
             let i = links.by_address(from, resource)?;
-            let data = links.instance(i);
-            if data.mode != Mode::Data || data.rtype != "aws_iam_policy" {
+            let target = links.instance(i);
+            if target.rtype != "aws_iam_policy" {
                 return None;
             }
-            lookup_names(data, name)
+            match target.mode {
+                Mode::Data => lookup_names(target, name),
+                // A policy this configuration creates is a customer managed policy: its ARN
+                // holds the account id, never `aws`.
+                Mode::Managed => Some(false),
+            }
         }
         _ => None,
     }

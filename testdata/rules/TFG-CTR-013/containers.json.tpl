@@ -1,0 +1,7 @@
+[
+  {
+    "name": "app",
+    "image": "${image}",
+    "privileged": true
+  }
+]
