@@ -79,6 +79,18 @@ pub struct File {
     pub policy_inputs: Option<BTreeMap<String, toml::Value>>,
     /// Compliance mappings per policy id: `"POL-tags-required_tags" = ["SOC2:CC8.1"]`.
     pub policy_compliance: Option<BTreeMap<String, Vec<String>>>,
+    /// `[account]`: the account-level controls another configuration provides.
+    pub account: Option<AccountTable>,
+}
+
+/// The `[account]` table: `managed-elsewhere = ["guardduty", "config"]` names the account
+/// controls (`rules::AccountControl`) that another configuration (a landing zone, an
+/// organization-wide baseline) provides; "the account lacks X" is then undecided, not a
+/// finding.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct AccountTable {
+    pub managed_elsewhere: Option<Vec<toml::Spanned<String>>>,
 }
 
 /// `baseline = "FILE"` or a `[baseline]` table.
@@ -152,6 +164,8 @@ pub struct Loaded {
     pub text: String,
     /// The file's `exclude` entries, in order.
     pub exclusions: Vec<Exclusion>,
+    /// `[account] managed-elsewhere`, checked.
+    pub managed_elsewhere: Vec<crate::rules::AccountControl>,
 }
 
 /// One `exclude` entry of the file: a glob, with the reason it is accepted when written as
@@ -336,12 +350,50 @@ pub fn parse(path: &Path) -> Result<Loaded, Error> {
         }
     }
     let exclusions = exclusions(file.exclude.as_deref().unwrap_or_default(), &text, &display)?;
+    let managed_elsewhere = managed_elsewhere(&file, &text, &display)?;
     Ok(Loaded {
         path: path.to_path_buf(),
         file,
         text,
         exclusions,
+        managed_elsewhere,
     })
+}
+
+/// Checks `[account] managed-elsewhere`: each entry names an account control.
+fn managed_elsewhere(
+    file: &File,
+    text: &str,
+    display: &str,
+) -> Result<Vec<crate::rules::AccountControl>, Error> {
+    use crate::rules::AccountControl;
+    let entries = file
+        .account
+        .as_ref()
+        .and_then(|a| a.managed_elsewhere.as_deref())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for entry in entries {
+        let Some(control) = AccountControl::parse(entry.get_ref()) else {
+            let names: Vec<&str> = AccountControl::ALL.iter().map(|c| c.name()).collect();
+            return Err(Error {
+                file: display.to_string(),
+                line: Some(
+                    text[..entry.span().start.min(text.len())]
+                        .matches('\n')
+                        .count()
+                        + 1,
+                ),
+                message: format!(
+                    "[account] `managed-elsewhere` names `{}`, which is no account control (one of: {})",
+                    entry.get_ref(),
+                    names.join(", ")
+                ),
+            });
+        };
+        out.push(control);
+    }
+    Ok(out)
 }
 
 fn check_keys(loaded: Loaded) -> Result<Loaded, Error> {
@@ -467,6 +519,36 @@ mod tests {
                 (got, _) => panic!("{text}: {got:?}"),
             }
         }
+    }
+
+    #[test]
+    fn account_controls_managed_elsewhere_are_checked() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &path,
+            "[account]\nmanaged-elsewhere = [\"guardduty\", \"Config\"]\n",
+        )
+        .expect("write");
+        let loaded = read(&path).expect("valid");
+        assert_eq!(
+            loaded.managed_elsewhere,
+            [
+                crate::rules::AccountControl::GuardDuty,
+                crate::rules::AccountControl::Config
+            ]
+        );
+        std::fs::write(
+            &path,
+            "fail-on = \"high\"\n[account]\nmanaged-elsewhere = [\n  \"guardduty\",\n  \"inspector\",\n]\n",
+        )
+        .expect("write");
+        let err = read(&path).expect_err("unknown control");
+        assert_eq!(err.line, Some(5));
+        assert!(err.message.contains("`inspector`"), "{}", err.message);
+        assert!(err.file.ends_with(FILE_NAME), "{}", err.file);
+        std::fs::write(&path, "[account]\nmanaged_elsewhere = []\n").expect("write");
+        assert_eq!(read(&path).expect_err("unknown key").line, Some(2));
     }
 
     #[test]

@@ -811,3 +811,69 @@ fn configuration_excludes_paths_and_reads_variable_files() {
         Some(None)
     );
 }
+
+/// `[account] managed-elsewhere`: a control another configuration provides is undecided in
+/// every root instead of a finding at the `provider "aws"` block; an unknown control name is a
+/// configuration error with file and line (exit 2).
+#[test]
+fn account_controls_managed_elsewhere() {
+    let dir = project(&[(
+        "main.tf",
+        "provider \"aws\" {\n  region = \"eu-west-1\"\n}\n\nresource \"aws_iam_account_alias\" \"a\" {\n  account_alias = \"example\"\n}\n",
+    )]);
+    let select = [
+        "--select",
+        "account-without-guardduty,account-without-security-hub",
+    ];
+    let (report, code) = json(dir.path(), &select);
+    assert_eq!(code, 1);
+    let found: Vec<(String, u64)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["rule_id"].as_str().unwrap_or_default().to_string(),
+                f["location"]["start_line"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("TFG-LOG-057".to_string(), 1),
+            ("TFG-LOG-058".to_string(), 1)
+        ],
+        "shown at the provider block"
+    );
+    std::fs::write(
+        dir.path().join(".tfgate.toml"),
+        "[account]\nmanaged-elsewhere = [\"guardduty\"]\n",
+    )
+    .expect("write");
+    let (report, code) = json(dir.path(), &select);
+    assert_eq!(code, 1);
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["rule_id"].as_str())
+        .collect();
+    assert_eq!(rules, ["TFG-LOG-058"], "GuardDuty is managed elsewhere");
+    std::fs::write(
+        dir.path().join(".tfgate.toml"),
+        "[account]\nmanaged-elsewhere = [\n  \"guardduty\",\n  \"inspector\",\n]\n",
+    )
+    .expect("write");
+    let (report, code) = json(dir.path(), &select);
+    assert_eq!(code, 2);
+    let err = &report["errors"][0];
+    assert_eq!(err["line"], 4, "{err}");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("`inspector`"),
+        "{err}"
+    );
+}

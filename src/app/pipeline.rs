@@ -80,6 +80,38 @@ pub fn scan_with(
     }
 }
 
+/// What the account rules know beyond the instances: the configuration's `[account]
+/// managed-elsewhere` and the roots that call a module that was not downloaded.
+fn account_context(scan: &Scan, policy: &Policy) -> crate::link::account::Context {
+    let ws = &scan.workspace;
+    let mut dirs = std::collections::HashSet::new();
+    if !ws.stats.modules_not_downloaded.is_empty() {
+        for m in &scan.loaded.modules {
+            if m.calls.iter().any(|c| {
+                ws.stats
+                    .modules_not_downloaded
+                    .contains(&(c.loc.file.0, c.loc.span.start))
+            }) {
+                dirs.insert(crate::base::path::display(&m.dir));
+            }
+        }
+    }
+    crate::link::account::Context {
+        elsewhere: crate::link::account::Elsewhere::new(
+            policy
+                .config
+                .iter()
+                .flat_map(|c| c.managed_elsewhere.iter().copied()),
+        ),
+        unseen_modules: ws
+            .modules
+            .iter()
+            .filter(|m| dirs.contains(&m.dir))
+            .map(|m| m.root.to_string())
+            .collect(),
+    }
+}
+
 /// Links the workspace and runs every rule on it.
 pub fn check(scan: &mut Scan) {
     check_with(scan, &Policy::default());
@@ -92,7 +124,9 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     let selected: Vec<usize> = (0..rules::RULES.len())
         .filter(|&i| policy.selected[i])
         .collect();
-    let mut results = rules::run_by_root(&scan.workspace, &selected, policy.time_rules);
+    let account = std::sync::Arc::new(account_context(scan, policy));
+    let mut results =
+        rules::run_by_root_with(&scan.workspace, &selected, policy.time_rules, &account);
     rules::change::judge_changes(&scan.workspace, &mut results.findings, &selected);
     let (drift, quiet) = rules::change::drift_findings(&scan.workspace, &selected);
     for f in drift {

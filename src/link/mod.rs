@@ -11,9 +11,14 @@
 //! - A trail view knows its bucket, KMS key and CloudWatch log group.
 //! - The IAM view ([`iam`]) holds every identity and trust policy, parsed once.
 //! - The route view ([`route`]) says which subnets route to an internet gateway.
+//! - The account view ([`account`]) says, per root, whether "the account lacks X" can be
+//!   judged there and where such a finding goes.
+//! - The backup view ([`backup`]) says which resources the AWS Backup selections cover.
 //!
 //! Plans and configuration look alike here: both are [`Instance`]s.
 
+pub mod account;
+pub mod backup;
 pub mod iam;
 pub mod net;
 pub mod policy;
@@ -119,6 +124,10 @@ pub struct Links<'w> {
     /// as a thread waiting inside it could take up another rule that needs it.)
     sg_rules: std::sync::OnceLock<Vec<sg::SgRule<'w>>>,
     iam: std::sync::OnceLock<iam::IamView>,
+    /// What the account rules know beyond the instances (`[account]`, unseen modules).
+    account_context: std::sync::Arc<account::Context>,
+    accounts: std::sync::OnceLock<Vec<account::AccountView>>,
+    backup: std::sync::OnceLock<backup::BackupView>,
 }
 
 impl<'w> Links<'w> {
@@ -167,6 +176,9 @@ impl<'w> Links<'w> {
             unlinked: HashMap::default(),
             sg_rules: std::sync::OnceLock::new(),
             iam: std::sync::OnceLock::new(),
+            account_context: std::sync::Arc::default(),
+            accounts: std::sync::OnceLock::new(),
+            backup: std::sync::OnceLock::new(),
         };
         links.build_buckets();
         links
@@ -351,6 +363,30 @@ impl<'w> Links<'w> {
     /// The identity and trust policies of the view, parsed once ([`iam::build`]).
     pub fn iam(&self) -> &iam::IamView {
         self.iam.get_or_init(|| iam::build(self))
+    }
+
+    /// The same view, with what the account rules know beyond the instances.
+    pub fn with_account_context(mut self, cx: std::sync::Arc<account::Context>) -> Links<'w> {
+        self.account_context = cx;
+        self.accounts = std::sync::OnceLock::new();
+        self
+    }
+
+    /// The account rules' context: the controls managed elsewhere, the unsure roots.
+    pub fn account_context(&self) -> &account::Context {
+        &self.account_context
+    }
+
+    /// One account view per root of this view with an AWS resource ([`account::build`]),
+    /// built on first use.
+    pub fn accounts(&self) -> &[account::AccountView] {
+        self.accounts
+            .get_or_init(|| account::build(self.ws, self.range.clone(), &self.account_context))
+    }
+
+    /// The AWS Backup selections of the view, indexed once ([`backup::build`]).
+    pub fn backup(&self) -> &backup::BackupView {
+        self.backup.get_or_init(|| backup::build(self))
     }
 
     /// The bucket view of a bucket instance.

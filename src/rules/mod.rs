@@ -44,6 +44,7 @@ mod s3;
 mod secrets;
 mod serverless;
 
+pub use crate::link::account::Control as AccountControl;
 pub use registry::{BUILTIN, RULES, Registry, register_policies};
 
 /// The area of the baseline a rule belongs to.
@@ -246,6 +247,21 @@ impl<'a> Checker<'a> {
         self.push(instance, path, message.into(), remedy);
     }
 
+    /// Reports a finding recorded on `instance` but shown at `loc`: a finding about the
+    /// account a root deploys to, recorded on the root's anchor resource and shown at its
+    /// `provider "aws"` block (`link::account`). Without `loc`, shown at the resource.
+    pub fn report_located(
+        &mut self,
+        instance: usize,
+        loc: Option<Loc>,
+        message: impl Into<String>,
+    ) {
+        self.push(instance, "", message.into(), None);
+        if let (Some(loc), Some(f)) = (loc, self.findings.last_mut()) {
+            f.loc = Some(loc);
+        }
+    }
+
     fn push(&mut self, instance: usize, path: &str, message: String, remedy: Option<Remedy>) {
         self.record(instance, Outcome::Failed);
         let inst = self.links.instance(instance);
@@ -309,6 +325,17 @@ pub fn run<'w>(links: &'w Links<'w>, selected: &[usize]) -> RuleResults {
 /// findings are those of [`run`] over the whole workspace (here root by root, each root's
 /// in rule order). Instances must be sorted by root. Each rule's time is measured only when `timed` (`--timings`).
 pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize], timed: bool) -> RuleResults {
+    run_by_root_with(ws, selected, timed, &std::sync::Arc::default())
+}
+
+/// [`run_by_root`] with what the account rules know beyond the instances: the controls the
+/// configuration says are managed elsewhere, the roots that call modules not downloaded.
+pub fn run_by_root_with(
+    ws: &crate::model::Workspace,
+    selected: &[usize],
+    timed: bool,
+    account: &std::sync::Arc<crate::link::account::Context>,
+) -> RuleResults {
     use rayon::prelude::*;
     let parts: Vec<RuleResults> = ws
         .root_ranges()
@@ -316,7 +343,7 @@ pub fn run_by_root(ws: &crate::model::Workspace, selected: &[usize], timed: bool
         .fold(
             || RuleResults::empty(RULES.len()),
             |mut acc, range| {
-                let links = Links::build_range(ws, range);
+                let links = Links::build_range(ws, range).with_account_context(account.clone());
                 let parallel = links.len() >= PARALLEL_RULES_MIN_INSTANCES;
                 run_into(&links, selected, &mut acc, parallel, timed);
                 acc

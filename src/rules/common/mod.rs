@@ -3,7 +3,11 @@
 //! resources ([`bucket`]), the KMS key classifier ([`kms`]) and how to say that a policy's
 //! conditions do not narrow its principal ([`policy`]), and RDS engines, replicas and cluster
 //! members ([`rds`]).
+//! conditions do not narrow its principal ([`policy`]); "the account lacks X" over the
+//! account view ([`account`]).
 
+pub mod account;
+pub mod backup;
 pub mod bucket;
 pub mod kms;
 pub mod policy;

@@ -19,4 +19,6 @@ super::area_rules! {
     asg_without_launch_template,
     beanstalk_managed_updates_disabled,
     public_private_share_profile,
+    // account view (backup selections)
+    ebs_volume_without_backup_plan,
 }

@@ -59,4 +59,6 @@ super::area_rules! {
     classic_db_security_group_public_ingress,
     rds_postgres_vulnerable_version,
     rds_in_public_subnet,
+    // account view (backup selections)
+    rds_cluster_without_backup_plan,
 }

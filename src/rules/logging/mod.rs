@@ -48,4 +48,15 @@ super::area_rules! {
     postgres_query_logging_disabled,
     rds_enhanced_monitoring_disabled,
     rds_performance_insights_disabled,
+    // account view
+    config_recorder_not_recording,
+    config_recorder_without_global_resources,
+    config_aggregator_not_all_regions,
+    config_rules_without_encrypted_volumes,
+    guardduty_detector_disabled,
+    guardduty_without_organization_auto_enable,
+    account_without_config_recorder,
+    account_without_guardduty,
+    account_without_security_hub,
+    account_without_ebs_default_encryption,
 }

@@ -1,0 +1,21 @@
+# Created zero times: absent.
+variable "on" {
+  default = false
+}
+
+provider "aws" { # expect: TFG-IAM-046
+  region = "eu-west-1"
+}
+
+resource "aws_accessanalyzer_analyzer" "account" {
+  count = var.on ? 1 : 0
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}
+
+# An account-level setting: this root is where the account is configured.
+resource "aws_iam_account_alias" "this" {
+  account_alias = "example-prod"
+}

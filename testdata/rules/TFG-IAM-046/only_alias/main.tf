@@ -1,0 +1,15 @@
+# Only an aliased provider block: still a root that configures an account.
+provider "aws" { # expect: TFG-IAM-046
+  alias  = "eu"
+  region = "eu-west-1"
+}
+
+resource "aws_sqs_queue" "jobs" {
+  provider = aws.eu
+  name     = "jobs"
+}
+
+resource "aws_s3_account_public_access_block" "this" {
+  provider          = aws.eu
+  block_public_acls = true
+}

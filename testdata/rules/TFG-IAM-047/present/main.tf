@@ -1,0 +1,17 @@
+# The account has it.
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_iam_account_password_policy" "strict" {
+  minimum_password_length = 14
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}
+
+# An account-level setting: this root is where the account is configured.
+resource "aws_iam_account_alias" "this" {
+  account_alias = "example-prod"
+}

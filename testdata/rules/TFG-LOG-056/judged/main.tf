@@ -1,0 +1,18 @@
+# TFG-LOG-056: a root that configures an AWS account (a provider block) and has no aws_config_configuration_recorder.
+provider "aws" { # expect: TFG-LOG-056
+  region = "eu-west-1"
+}
+
+provider "aws" {
+  alias  = "us"
+  region = "us-east-1"
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}
+
+# An account-level setting: this root is where the account is configured.
+resource "aws_iam_account_alias" "this" {
+  account_alias = "example-prod"
+}

@@ -1,0 +1,2 @@
+# Called by through_module; scanned on its own too would make it a root, so it is called.
+resource "aws_securityhub_account" "main" {}
