@@ -4,4 +4,18 @@
 //! two or more of these rules share lives in `helpers/`, code other areas share too in
 //! `rules/common/`.
 
-super::area_rules! {}
+mod helpers;
+
+super::area_rules! {
+    lambda_url_without_auth,
+    lambda_environment_without_cmk,
+    lambda_tracing_not_active,
+    lambda_without_dead_letter_queue,
+    lambda_without_reserved_concurrency,
+    lambda_outside_vpc,
+    lambda_without_code_signing,
+    lambda_deprecated_runtime,
+    lambda_permission_any_principal,
+    lambda_permission_service_without_source,
+    lambda_permission_broad_action,
+}

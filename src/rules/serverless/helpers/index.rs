@@ -1,0 +1,63 @@
+//! Indexes that relate two resource types, built once per rule run: which instances of one
+//! type point at each instance of another through a reference argument.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::link::{Links, Target};
+use crate::model::value::Value;
+
+/// The instances of `from` types whose `arg` points at each instance of `to` types, and
+/// whether some instance of `from` points at something unknown in a root (then a missing
+/// link cannot be judged in that root).
+#[derive(Default)]
+pub struct Pointers {
+    pub by_target: HashMap<usize, Vec<usize>>,
+    pub unlinked_roots: Vec<String>,
+}
+
+impl Pointers {
+    /// Builds the index: each instance of `from` types, its `arg` followed to `to` types.
+    pub fn build(links: &Links<'_>, from: &[&str], arg: &str, to: &[&str]) -> Pointers {
+        let mut out = Pointers::default();
+        for &t in from {
+            for &i in links.of_type(t) {
+                let inst = links.instance(i);
+                let Some(v) = inst.node().get(arg) else {
+                    continue;
+                };
+                for v in values(v) {
+                    match links.resolve(inst, v, to) {
+                        Target::Instance(target) => {
+                            out.by_target.entry(target).or_default().push(i);
+                        }
+                        Target::Unknown => {
+                            if !out.unlinked_roots.iter().any(|r| **r == *inst.root) {
+                                out.unlinked_roots.push(inst.root.to_string());
+                            }
+                        }
+                        Target::External => {}
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The instances pointing at `target`.
+    pub fn of(&self, target: usize) -> &[usize] {
+        self.by_target.get(&target).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when something in `root` points at a target unknown before apply.
+    pub fn unlinked_in(&self, root: &str) -> bool {
+        self.unlinked_roots.iter().any(|r| r == root)
+    }
+}
+
+/// A value and, for a list, its elements.
+fn values(v: &Value) -> Vec<&Value> {
+    match v.as_seq() {
+        Some(items) => items.iter().collect(),
+        None => vec![v],
+    }
+}
