@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::value::Value;
-use crate::rules::serverless::helpers::{Text, label, text};
+use crate::rules::serverless::helpers::{Text, is_set, label, text};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -43,10 +43,10 @@ fn check(cx: &mut Checker) {
             }
             continue;
         }
-        match text(inst, "kms_key_arn") {
-            Text::Unknown => cx.undecided(i),
-            Text::Known(k) if !k.is_empty() => cx.pass(i),
-            Text::Known(_) => cx.report(
+        match (is_set(inst.node().get("kms_key_arn")), text(inst, "kms_key_arn")) {
+            (None, _) => cx.undecided(i),
+            (Some(true), _) => cx.pass(i),
+            (Some(false), Text::Known(_)) => cx.report(
                 i,
                 "kms_key_arn",
                 format!(
@@ -54,7 +54,7 @@ fn check(cx: &mut Checker) {
                     label(inst)
                 ),
             ),
-            Text::Unset => cx.report(
+            (Some(false), _) => cx.report(
                 i,
                 "environment",
                 format!(

@@ -1,7 +1,7 @@
 //! TFG-SLS-010: Lambda permission for an AWS service without a source ARN or account.
 
 use crate::finding::Severity;
-use crate::rules::serverless::helpers::{Text, label, text};
+use crate::rules::serverless::helpers::{Text, is_set, label, text};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -46,10 +46,10 @@ fn check(cx: &mut Checker) {
         let mut unknown = false;
         let mut narrowed = false;
         for arg in ["source_arn", "source_account"] {
-            match text(inst, arg) {
-                Text::Unknown => unknown = true,
-                Text::Known(v) if !v.is_empty() => narrowed = true,
-                Text::Known(_) | Text::Unset => {}
+            match is_set(inst.node().get(arg)) {
+                None => unknown = true,
+                Some(true) => narrowed = true,
+                Some(false) => {}
             }
         }
         if narrowed {

@@ -1,7 +1,7 @@
 //! TFG-SLS-007: Lambda function without code signing.
 
 use crate::finding::Severity;
-use crate::rules::serverless::helpers::{Text, label, text};
+use crate::rules::serverless::helpers::{Text, is_set, label, text};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -33,10 +33,10 @@ fn check(cx: &mut Checker) {
             }
             Text::Known(_) | Text::Unset => {}
         }
-        match text(inst, "code_signing_config_arn") {
-            Text::Unknown => cx.undecided(i),
-            Text::Known(a) if !a.is_empty() => cx.pass(i),
-            Text::Known(_) | Text::Unset => cx.report(
+        match is_set(inst.node().get("code_signing_config_arn")) {
+            None => cx.undecided(i),
+            Some(true) => cx.pass(i),
+            Some(false) => cx.report(
                 i,
                 "",
                 format!(

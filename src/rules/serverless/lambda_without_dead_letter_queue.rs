@@ -1,7 +1,7 @@
 //! TFG-SLS-004: Lambda function without a dead-letter queue.
 
 use crate::finding::Severity;
-use crate::rules::serverless::helpers::{Text, label, text_of};
+use crate::rules::serverless::helpers::{is_set, label};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -32,10 +32,10 @@ fn check(cx: &mut Checker) {
             );
             continue;
         };
-        match text_of(dlq.get("target_arn")) {
-            Text::Unknown => cx.undecided(i),
-            Text::Known(t) if !t.is_empty() => cx.pass(i),
-            Text::Known(_) | Text::Unset => cx.report(
+        match is_set(dlq.get("target_arn")) {
+            None => cx.undecided(i),
+            Some(true) => cx.pass(i),
+            Some(false) => cx.report(
                 i,
                 "dead_letter_config[0].target_arn",
                 format!(

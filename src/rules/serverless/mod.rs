@@ -18,4 +18,13 @@ super::area_rules! {
     lambda_permission_any_principal,
     lambda_permission_service_without_source,
     lambda_permission_broad_action,
+    api_method_without_authorization,
+    api_method_without_request_validation,
+    api_cache_unencrypted,
+    api_caching_disabled,
+    api_domain_outdated_tls,
+    appsync_cache_unencrypted_at_rest,
+    appsync_cache_unencrypted_in_transit,
+    apigatewayv2_route_without_authorization,
+    api_stage_without_client_certificate,
 }
