@@ -27,4 +27,8 @@ super::area_rules! {
     appsync_cache_unencrypted_in_transit,
     apigatewayv2_route_without_authorization,
     api_stage_without_client_certificate,
+    api_stage_without_waf,
+    appsync_api_without_waf,
+    lambda_url_open_cors,
+    waf_acl_without_known_bad_inputs,
 }

@@ -18,6 +18,30 @@ pub struct Pointers {
 impl Pointers {
     /// Builds the index: each instance of `from` types, its `arg` followed to `to` types.
     pub fn build(links: &Links<'_>, from: &[&str], arg: &str, to: &[&str]) -> Pointers {
+        Pointers::build_named(links, from, arg, to, None)
+    }
+
+    /// [`Pointers::build`], where a known text also points at the instance of `to` types
+    /// in the same root whose `name_arg` it equals (or, for an ARN, ends the ARN after a
+    /// `:` or `/`): `function_name = "orders"` or a Lambda ARN names a function.
+    pub fn build_named(
+        links: &Links<'_>,
+        from: &[&str],
+        arg: &str,
+        to: &[&str],
+        name_arg: Option<&str>,
+    ) -> Pointers {
+        let mut names: HashMap<(&str, &str), usize> = HashMap::default();
+        if let Some(name_arg) = name_arg {
+            for &t in to {
+                for &i in links.of_type(t) {
+                    let inst = links.instance(i);
+                    if let Some(n) = inst.node().get(name_arg).and_then(Value::as_str) {
+                        names.insert((&*inst.root, n), i);
+                    }
+                }
+            }
+        }
         let mut out = Pointers::default();
         for &t in from {
             for &i in links.of_type(t) {
@@ -35,7 +59,16 @@ impl Pointers {
                                 out.unlinked_roots.push(inst.root.to_string());
                             }
                         }
-                        Target::External => {}
+                        Target::External => {
+                            let Some(text) = v.as_str() else { continue };
+                            let name = text.rsplit([':', '/']).next().unwrap_or(text);
+                            let found = names
+                                .get(&(&*inst.root, text))
+                                .or_else(|| names.get(&(&*inst.root, name)));
+                            if let Some(&target) = found {
+                                out.by_target.entry(target).or_default().push(i);
+                            }
+                        }
                     }
                 }
             }
