@@ -31,4 +31,6 @@ super::area_rules! {
     appsync_api_without_waf,
     lambda_url_open_cors,
     waf_acl_without_known_bad_inputs,
+    rest_api_policy_open,
+    lambda_role_privilege_escalation,
 }
