@@ -31,13 +31,17 @@ impl Pointers {
         to: &[&str],
         name_arg: Option<&str>,
     ) -> Pointers {
-        let mut names: HashMap<(&str, &str), usize> = HashMap::default();
+        let mut names: HashMap<(&str, &str), Option<usize>> = HashMap::default();
         if let Some(name_arg) = name_arg {
             for &t in to {
                 for &i in links.of_type(t) {
                     let inst = links.instance(i);
                     if let Some(n) = inst.node().get(name_arg).and_then(Value::as_str) {
-                        names.insert((&*inst.root, n), i);
+                        // Two instances of one name: the text cannot tell them apart.
+                        names
+                            .entry((&*inst.root, n))
+                            .and_modify(|e| *e = None)
+                            .or_insert(Some(i));
                     }
                 }
             }
@@ -65,7 +69,7 @@ impl Pointers {
                             let found = names
                                 .get(&(&*inst.root, text))
                                 .or_else(|| names.get(&(&*inst.root, name)));
-                            if let Some(&target) = found {
+                            if let Some(&Some(target)) = found {
                                 out.by_target.entry(target).or_default().push(i);
                             }
                         }
