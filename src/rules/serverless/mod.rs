@@ -33,4 +33,5 @@ super::area_rules! {
     waf_acl_without_known_bad_inputs,
     rest_api_policy_open,
     lambda_role_privilege_escalation,
+    api_stage_without_usage_plan,
 }
