@@ -34,4 +34,5 @@ super::area_rules! {
     rest_api_policy_open,
     lambda_role_privilege_escalation,
     api_stage_without_usage_plan,
+    policy_invokes_any_function,
 }
