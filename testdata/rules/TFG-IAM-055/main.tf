@@ -173,3 +173,17 @@ resource "aws_opensearch_domain" "unknown_range" {
     }]
   })
 }
+
+# A statement without a principal applies to nobody (AWS rejects such a resource policy).
+resource "aws_opensearch_domain" "no_principal" {
+  domain_name = "no-principal"
+  access_policies = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "es:*"
+      Resource  = "arn:aws:es:eu-west-1:123456789012:domain/no-principal/*"
+      Condition = { IpAddress = { "aws:SourceIp" = "192.0.2.10/32" } }
+    }]
+  })
+}
