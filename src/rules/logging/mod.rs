@@ -30,6 +30,7 @@ super::area_rules! {
     mq_broker_without_audit_logging,
     msk_cluster_without_broker_logs,
     state_machine_without_logging,
+    state_machine_log_without_execution_data,
     state_machine_without_xray,
     appsync_api_without_logging,
     appsync_field_logs_disabled,
