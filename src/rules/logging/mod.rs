@@ -26,6 +26,7 @@ super::area_rules! {
     global_accelerator_without_flow_logs,
     opensearch_without_log_publishing,
     opensearch_without_audit_logs,
+    opensearch_without_slow_logs,
     mq_broker_without_general_logging,
     mq_broker_without_audit_logging,
     msk_cluster_without_broker_logs,
