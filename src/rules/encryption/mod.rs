@@ -43,6 +43,7 @@ super::area_rules! {
     kinesis_stream_unencrypted,
     opensearch_encryption_disabled,
     msk_cluster_unencrypted_in_transit,
+    msk_cluster_without_cmk,
     opensearch_node_to_node_unencrypted,
     opensearch_https_not_enforced,
     opensearch_outdated_tls_policy,
