@@ -12,6 +12,7 @@ super::area_rules! {
     ebs_default_encryption_disabled,
     instance_block_device_unencrypted,
     ebs_snapshot_copy_unencrypted,
+    ebs_snapshot_copy_without_cmk,
     rds_instance_storage_unencrypted,
     rds_cluster_storage_unencrypted,
     rds_performance_insights_without_cmk,
