@@ -29,6 +29,7 @@ super::area_rules! {
     elasticache_at_rest_unencrypted,
     elasticache_in_transit_unencrypted,
     elasticache_without_cmk,
+    elasticache_without_auth,
     kms_key_rotation_disabled,
     kms_key_policy_public,
     kms_key_disabled,
