@@ -51,6 +51,7 @@ super::area_rules! {
     opensearch_outdated_tls_policy,
     rds_cluster_without_cmk,
     kinesis_stream_without_cmk,
+    firehose_stream_unencrypted,
     redshift_cluster_without_cmk,
     kms_key_short_deletion_window,
 }
