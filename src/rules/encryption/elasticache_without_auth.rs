@@ -13,12 +13,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Medium,
     area: Area::Encryption,
     aliases: &["CKV_AWS_31"],
-    compliance: &[
-        "SOC2:CC6.1",
-        "NIST:IA-3",
-        "NIST:AC-3",
-        "ISO27001:A.8.5",
-    ],
+    compliance: &["SOC2:CC6.1", "NIST:IA-3", "NIST:AC-3", "ISO27001:A.8.5"],
     controls: &["ElastiCache replication group requires authentication (AUTH token or RBAC)"],
     resources: &["aws_elasticache_replication_group"],
     fixable: false,

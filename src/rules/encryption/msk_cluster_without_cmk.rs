@@ -13,7 +13,11 @@ pub static RULE: Rule = Rule {
     title: "MSK cluster is not encrypted at rest with a customer managed KMS key",
     severity: Severity::Low,
     area: Area::Encryption,
-    aliases: &["AWS-0179", "AVD-AWS-0179", "aws-msk-enable-at-rest-encryption"],
+    aliases: &[
+        "AWS-0179",
+        "AVD-AWS-0179",
+        "aws-msk-enable-at-rest-encryption",
+    ],
     compliance: &[
         "SOC2:CC6.1",
         "NIST:SC-12",
