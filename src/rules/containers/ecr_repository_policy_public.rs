@@ -2,7 +2,7 @@
 
 use super::helpers::label;
 use crate::finding::Severity;
-use crate::link::policy::{self, Policy};
+use crate::rules::common::policy::{judge_policy_argument, public_unconditionally};
 use crate::model::value::Value;
 use crate::rules::{Area, Checker, Rule};
 
@@ -35,58 +35,11 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    for (i, inst) in cx.resources("aws_ecr_repository_policy") {
-        let v = match inst.node().get("policy") {
-            None | Some(Value::Null) => {
-                cx.pass(i);
-                continue;
-            }
-            Some(v) => v,
-        };
-        let statements = match policy::resolve(cx.links, inst, v) {
-            Policy::Statements(s) => s,
-            Policy::Unknown => {
-                cx.undecided(i);
-                continue;
-            }
-            // AWS rejects it: it grants nothing.
-            Policy::Invalid(_) => {
-                cx.pass(i);
-                continue;
-            }
-        };
+    judge_policy_argument(cx, &["aws_ecr_repository_policy"], |inst, s| {
         let repo = match inst.node().get("repository").and_then(Value::as_str) {
             Some(r) => format!("ECR repository `{r}`"),
             None => label(inst),
         };
-        let mut unknown = false;
-        let mut findings = Vec::new();
-        for s in &statements {
-            match s.allows_public_unconditionally() {
-                Some(true) => {
-                    let sid = s
-                        .sid
-                        .as_ref()
-                        .filter(|id| !id.is_empty())
-                        .map(|id| format!(" (statement \"{id}\")"))
-                        .unwrap_or_default();
-                    let actions = if s.not_actions.is_empty() {
-                        s.actions.join(", ")
-                    } else {
-                        format!("everything but {}", s.not_actions.join(", "))
-                    };
-                    findings.push((
-                        i,
-                        "policy".to_string(),
-                        format!(
-                            "{repo} has a policy that allows any principal `{actions}`{sid} without a condition that narrows who the caller is"
-                        ),
-                    ));
-                }
-                Some(false) => {}
-                None => unknown = true,
-            }
-        }
-        cx.settle(i, unknown, findings);
-    }
+        public_unconditionally(s, &repo)
+    });
 }

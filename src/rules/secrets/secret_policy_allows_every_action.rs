@@ -2,9 +2,8 @@
 //! action.
 
 use crate::finding::Severity;
-use crate::link::policy::{self, Policy};
-use crate::model::value::Value;
-use crate::rules::common::policy::every_action_of;
+use crate::link::policy::Effect;
+use crate::rules::common::policy::{Unknown, every_action_of, judge_policy_argument, sid_note};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -27,58 +26,25 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    for rtype in [
-        "aws_secretsmanager_secret_policy",
-        "aws_secretsmanager_secret",
-    ] {
-        for (i, inst) in cx.resources(rtype) {
-            let v = match inst.node().get("policy") {
-                None | Some(Value::Null) => {
-                    cx.pass(i);
-                    continue;
-                }
-                Some(v) => v,
-            };
-            let statements = match policy::resolve(cx.links, inst, v) {
-                Policy::Statements(s) => s,
-                Policy::Unknown => {
-                    cx.undecided(i);
-                    continue;
-                }
-                // AWS rejects it: it grants nothing.
-                Policy::Invalid(_) => {
-                    cx.pass(i);
-                    continue;
-                }
-            };
-            let mut unknown = false;
-            let mut findings = Vec::new();
-            for s in &statements {
-                if s.effect != policy::Effect::Allow || !s.not_actions.is_empty() {
-                    continue;
-                }
-                match every_action_of(s, "secretsmanager") {
-                    Some(a) => {
-                        let sid = s
-                            .sid
-                            .as_ref()
-                            .filter(|id| !id.is_empty())
-                            .map(|id| format!(" (statement \"{id}\")"))
-                            .unwrap_or_default();
-                        findings.push((
-                            i,
-                            "policy".to_string(),
-                            format!(
-                                "{} has a policy that allows every action (`{a}`){sid}: deleting the secret, writing new values and rewriting the policy itself, not only reading the value",
-                                label(inst)
-                            ),
-                        ));
-                    }
-                    None if s.actions_unknown => unknown = true,
-                    None => {}
-                }
+    judge_policy_argument(
+        cx,
+        &[
+            "aws_secretsmanager_secret_policy",
+            "aws_secretsmanager_secret",
+        ],
+        |inst, s| {
+            if s.effect != Effect::Allow || !s.not_actions.is_empty() {
+                return Ok(None);
             }
-            cx.settle(i, unknown, findings);
-        }
-    }
+            match every_action_of(s, "secretsmanager") {
+                Some(a) => Ok(Some(format!(
+                    "{} has a policy that allows every action (`{a}`){}: deleting the secret, writing new values and rewriting the policy itself, not only reading the value",
+                    label(inst),
+                    sid_note(s)
+                ))),
+                None if s.actions_unknown => Err(Unknown),
+                None => Ok(None),
+            }
+        },
+    );
 }

@@ -1,8 +1,7 @@
 //! TFG-SEC-011: a Secrets Manager secret's resource policy lets any principal in.
 
 use crate::finding::Severity;
-use crate::link::policy::{self, Policy};
-use crate::model::value::Value;
+use crate::rules::common::policy::{judge_policy_argument, public_unconditionally};
 use crate::rules::common::simple::label;
 use crate::rules::{Area, Checker, Rule};
 
@@ -25,60 +24,12 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &mut Checker) {
-    for rtype in [
-        "aws_secretsmanager_secret_policy",
-        "aws_secretsmanager_secret",
-    ] {
-        for (i, inst) in cx.resources(rtype) {
-            let v = match inst.node().get("policy") {
-                None | Some(Value::Null) => {
-                    cx.pass(i);
-                    continue;
-                }
-                Some(v) => v,
-            };
-            let statements = match policy::resolve(cx.links, inst, v) {
-                Policy::Statements(s) => s,
-                Policy::Unknown => {
-                    cx.undecided(i);
-                    continue;
-                }
-                // AWS rejects it: it grants nothing.
-                Policy::Invalid(_) => {
-                    cx.pass(i);
-                    continue;
-                }
-            };
-            let mut unknown = false;
-            let mut findings = Vec::new();
-            for s in &statements {
-                match s.allows_public_unconditionally() {
-                    Some(true) => {
-                        let sid = s
-                            .sid
-                            .as_ref()
-                            .filter(|id| !id.is_empty())
-                            .map(|id| format!(" (statement \"{id}\")"))
-                            .unwrap_or_default();
-                        let actions = if s.not_actions.is_empty() {
-                            s.actions.join(", ")
-                        } else {
-                            format!("everything but {}", s.not_actions.join(", "))
-                        };
-                        findings.push((
-                            i,
-                            "policy".to_string(),
-                            format!(
-                                "{} has a policy that allows any principal `{actions}`{sid} without a condition that narrows who the caller is",
-                                label(inst)
-                            ),
-                        ));
-                    }
-                    Some(false) => {}
-                    None => unknown = true,
-                }
-            }
-            cx.settle(i, unknown, findings);
-        }
-    }
+    judge_policy_argument(
+        cx,
+        &[
+            "aws_secretsmanager_secret_policy",
+            "aws_secretsmanager_secret",
+        ],
+        |inst, s| public_unconditionally(s, &label(inst)),
+    );
 }

@@ -1,8 +1,8 @@
 //! TFG-SLS-025: REST API resource policy open to any principal or every API action.
 
 use crate::finding::Severity;
-use crate::link::policy::{self, Effect, Policy, Statement};
-use crate::rules::common::policy::no_narrowing;
+use crate::link::policy::{Effect, Statement};
+use crate::rules::common::policy::{Judgement, Unknown, judge_policy, no_narrowing, sid_note};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {
@@ -36,9 +36,9 @@ fn every_api_action(s: &Statement) -> bool {
         && s.allows_action("execute-api:InvalidateCache")
 }
 
-/// The problem with one statement: `Ok(None)` when it is fine, `Err(())` when an unknown
-/// decides it.
-fn judge(s: &Statement) -> Result<Option<String>, ()> {
+/// The problem with one statement: `Ok(None)` when it is fine, `Err(Unknown)` when an
+/// unknown decides it.
+fn judge(s: &Statement) -> Judgement {
     if s.effect != Effect::Allow {
         return Ok(None);
     }
@@ -55,18 +55,17 @@ fn judge(s: &Statement) -> Result<Option<String>, ()> {
         )));
     }
     if s.actions_unknown {
-        return Err(());
+        return Err(Unknown);
     }
     if every_api_action(s) && s.conditions.is_empty() && !s.condition_unknown {
         return Ok(Some(
             "allows every API Gateway action (`execute-api:*`), invalidating caches and managing connections included, with no condition".into(),
         ));
     }
-    if public.is_none() { Err(()) } else { Ok(None) }
+    if public.is_none() { Err(Unknown) } else { Ok(None) }
 }
 
 fn check(cx: &mut Checker) {
-    let links = cx.links;
     for t in [
         "aws_api_gateway_rest_api",
         "aws_api_gateway_rest_api_policy",
@@ -81,39 +80,10 @@ fn check(cx: &mut Checker) {
                 cx.pass(i);
                 continue;
             }
-            let statements = match policy::resolve(links, inst, v) {
-                Policy::Unknown => {
-                    cx.undecided(i);
-                    continue;
-                }
-                Policy::Invalid(_) => {
-                    cx.pass(i);
-                    continue;
-                }
-                Policy::Statements(s) => s,
-            };
-            let mut unknown = false;
-            let mut found = Vec::new();
-            for s in &statements {
-                match judge(s) {
-                    Ok(None) => {}
-                    Err(()) => unknown = true,
-                    Ok(Some(problem)) => {
-                        let sid = s
-                            .sid
-                            .as_ref()
-                            .filter(|id| !id.is_empty())
-                            .map(|id| format!(" (statement \"{id}\")"))
-                            .unwrap_or_default();
-                        found.push((
-                            i,
-                            "policy".to_string(),
-                            format!("`{}`{sid} {problem}", inst.address),
-                        ));
-                    }
-                }
-            }
-            cx.settle(i, unknown, found);
+            judge_policy(cx, i, inst, v, |s| {
+                Ok(judge(s)?
+                    .map(|problem| format!("`{}`{} {problem}", inst.address, sid_note(s))))
+            });
         }
     }
 }
