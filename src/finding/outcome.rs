@@ -206,11 +206,11 @@ mod tests {
 
     #[test]
     fn undecided_instances_keep_why() {
-        let mut s = stats(&[(1, Outcome::Undecided), (4, Outcome::Passed)]);
+        let mut s = stats(&[(1, Outcome::Undecided), (4, Outcome::Failed)]);
         s.record_elsewhere(3);
         s.record_elsewhere(4);
         s.settle();
-        // 4 passed elsewhere in the run: it is no undecided instance of either kind.
+        // 4 failed elsewhere in the run: it is no undecided instance of either kind.
         assert_eq!(s.undecided_split(), (1, 1));
         assert!(s.elsewhere(3) && !s.elsewhere(1));
         let mut later = RuleStats::default();
