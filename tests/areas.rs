@@ -623,3 +623,42 @@ resource "aws_ebs_volume" "data" {
         "{xml}"
     );
 }
+
+/// README.md's "What the baseline covers" table and sentence say what `tfgate rules
+/// --format json` says.
+#[test]
+fn the_readme_counts_rules_per_area_as_the_registry_does() {
+    let area_of = areas_of_rules();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for area in area_of.values() {
+        *counts.entry(area).or_default() += 1;
+    }
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let start = readme
+        .find("### What the baseline covers\n")
+        .expect("the section");
+    let section = &readme[start..];
+    let section = &section[..section[4..].find("\n#").map_or(section.len(), |e| e + 4)];
+    let mut listed: BTreeMap<&str, usize> = BTreeMap::new();
+    for line in section.lines() {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        if cells.len() > 3
+            && let Some(area) = cells[1].strip_prefix('`').and_then(|c| c.strip_suffix('`'))
+        {
+            listed.insert(area, cells[2].parse().expect("a count"));
+        }
+    }
+    let governance = counts.remove("governance").unwrap_or(0);
+    let expected: Vec<String> = counts.iter().map(|(a, n)| format!("`{a}` {n}")).collect();
+    assert_eq!(listed, counts, "README.md rows should be: {expected:?}");
+    let aws: usize = counts.values().sum();
+    let sentence = format!(
+        "{aws} rules in {} AWS areas, plus {governance} governance rules",
+        counts.len()
+    );
+    assert!(
+        section.contains(&sentence),
+        "README.md should say: {sentence}"
+    );
+}
