@@ -662,3 +662,26 @@ fn the_readme_counts_rules_per_area_as_the_registry_does() {
         "README.md should say: {sentence}"
     );
 }
+
+/// The baseline document an auditor reads names each built-in rule's area.
+#[test]
+fn the_baseline_document_names_each_rules_area() {
+    let area_of = areas_of_rules();
+    let out = tfgate()
+        .args(["baseline", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let rules = doc["builtin_rules"].as_array().expect("builtin_rules");
+    assert_eq!(rules.len(), area_of.len());
+    for r in rules {
+        let id = r["id"].as_str().expect("id");
+        assert_eq!(r["area"].as_str(), Some(area_of[id].as_str()), "{id}");
+    }
+    assert!(
+        rules
+            .iter()
+            .any(|r| r["id"] == "TFG-CTR-007" && r["area"] == "containers")
+    );
+}
