@@ -622,6 +622,44 @@ resource "aws_ebs_volume" "data" {
             .contains("<skipped message=\"the account may be configured elsewhere\"/>"),
         "{xml}"
     );
+
+    // A reusable module scanned alone (no provider block): a volume in no backup plan is
+    // undecided for the account's reason; with backups declared managed elsewhere, too.
+    let module = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        module.path().join("main.tf"),
+        "resource \"aws_ebs_volume\" \"data\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 10\n  encrypted         = true\n}\n",
+    )
+    .expect("writable");
+    let summary = |dir: &Path| -> String {
+        let out = tfgate()
+            .args(["check", "--select", "TFG-EC2-090"])
+            .arg(dir)
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .find(|l| l.starts_with("Undecided ("))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let line = summary(module.path());
+    assert!(
+        line.starts_with("Undecided (1), the account may be configured elsewhere (")
+            && line.ends_with("): TFG-EC2-090 ebs-volume-without-backup-plan (1)."),
+        "{line}"
+    );
+    std::fs::write(
+        dir.path().join(".tfgate.toml"),
+        "[account]\nmanaged-elsewhere = [\"backup\"]\n",
+    )
+    .expect("writable");
+    let line = summary(dir.path());
+    assert!(
+        line.starts_with("Undecided (1), the account may be configured elsewhere (")
+            && line.ends_with("): TFG-EC2-090 ebs-volume-without-backup-plan (1)."),
+        "{line}"
+    );
 }
 
 /// README.md's "What the baseline covers" table and sentence say what `tfgate rules
