@@ -54,6 +54,7 @@ super::area_rules! {
     group_without_users,
     user_not_in_group,
     resource_policy_allows_every_action,
+    search_domain_policy_allows_anonymous,
     // account view
     account_without_access_analyzer,
     account_without_password_policy,

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
     title: "Password policy does not let users change their own password",
     severity: Severity::Low,
     area: Area::Iam,
-    aliases: &[],
+    aliases: &["9ef7d25d-9764-4224-9968-fa321c56ef76"],
     compliance: &["SOC2:CC6.1", "NIST:IA-5(1)", "ISO27001:A.5.17"],
     controls: &["Password policy lets users change their own password"],
     resources: &["aws_iam_account_password_policy"],
@@ -27,7 +27,7 @@ fn check(cx: &mut Checker) {
         &[POLICY],
         "allow_users_to_change_password",
         false,
-        false,
+        true,
         "users cannot replace a password they suspect has leaked, nor the initial one an administrator chose",
         Some(Safety::Safe),
     );

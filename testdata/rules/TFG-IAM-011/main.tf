@@ -2,7 +2,7 @@ variable "flag" {
   type = bool
 }
 
-resource "aws_iam_account_password_policy" "unset" { # expect: TFG-IAM-011
+resource "aws_iam_account_password_policy" "unset" {
   minimum_password_length = 14
 }
 
