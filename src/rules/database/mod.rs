@@ -10,6 +10,7 @@ super::area_rules! {
     // other data stores
     dynamodb_table_without_point_in_time_recovery,
     docdb_logs_not_exported,
+    docdb_audit_and_profiler_not_exported,
     docdb_audit_logs_disabled,
     docdb_short_backup_retention,
     neptune_audit_log_not_exported,
