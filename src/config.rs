@@ -410,9 +410,7 @@ fn check_keys(loaded: Loaded) -> Result<Loaded, Error> {
             return Err(Error {
                 file: display,
                 line: line_of(text, key),
-                message: format!(
-                    "`{key}` is no rule id, name, peer alias or area (network, encryption, s3, cloudtrail, iam, secrets, governance, policy, all)"
-                ),
+                message: crate::rules::unknown_key(key),
             });
         }
     }

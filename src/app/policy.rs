@@ -54,7 +54,7 @@ pub fn resolve_policy(
             if found.is_empty() {
                 errors.push(Diagnostic::error(
                     "config",
-                    format!("--select: `{key}` is no rule id, name, peer alias or area"),
+                    format!("--select: {}", rules::unknown_key(key)),
                 ));
             }
             for i in found {
@@ -67,7 +67,7 @@ pub fn resolve_policy(
         if found.is_empty() {
             errors.push(Diagnostic::error(
                 "config",
-                format!("--ignore: `{key}` is no rule id, name, peer alias or area"),
+                format!("--ignore: {}", rules::unknown_key(&key)),
             ));
         }
         for i in found {

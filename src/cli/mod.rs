@@ -187,8 +187,8 @@ pub struct CheckArgs {
     /// resources), not on findings that held before it.
     #[arg(long)]
     pub new_only: bool,
-    /// Run only these rules: ids, names, peer aliases, areas or `all` (repeatable, or
-    /// comma-separated).
+    /// Run only these rules: ids, names, peer aliases, areas (`iam`, `database`...: `tfgate
+    /// rules` lists them by area) or `all` (repeatable, or comma-separated).
     #[arg(long, value_name = "RULES", value_delimiter = ',')]
     pub select: Vec<String>,
     /// Do not run these rules (same keys as --select).

@@ -19,6 +19,10 @@ pub struct RuleStats {
     /// the whole set is read only in order. `Checker::record` pushes outcomes as they come;
     /// once settled at the end of a rule run it is sorted, one entry per instance.
     outcomes: Vec<(usize, Outcome)>,
+    /// The instances recorded undecided because the account may be configured elsewhere
+    /// (`Checker::undecided_elsewhere`), not for a value unknown before apply; sorted and
+    /// deduplicated when settled. Read only where the settled outcome is undecided.
+    elsewhere: Vec<usize>,
 }
 
 impl RuleStats {
@@ -26,6 +30,35 @@ impl RuleStats {
     /// the worst by [`RuleStats::settle`]).
     pub fn record(&mut self, instance: usize, outcome: Outcome) {
         self.outcomes.push((instance, outcome));
+    }
+
+    /// Records an instance undecided because the account may be configured elsewhere.
+    pub fn record_elsewhere(&mut self, instance: usize) {
+        self.outcomes.push((instance, Outcome::Undecided));
+        self.elsewhere.push(instance);
+    }
+
+    /// Whether an instance was undecided because the account may be configured elsewhere
+    /// rather than for a value unknown before apply (meaningful once settled, for an
+    /// instance whose outcome is undecided).
+    pub fn elsewhere(&self, instance: usize) -> bool {
+        self.elsewhere.binary_search(&instance).is_ok()
+    }
+
+    /// The undecided instances, split: (for values unknown before apply, because the account
+    /// may be configured elsewhere).
+    pub fn undecided_split(&self) -> (usize, usize) {
+        let mut split = (0, 0);
+        for &(i, o) in &self.outcomes {
+            if o == Outcome::Undecided {
+                if self.elsewhere(i) {
+                    split.1 += 1;
+                } else {
+                    split.0 += 1;
+                }
+            }
+        }
+        split
     }
 
     pub fn count(&self, outcome: Outcome) -> usize {
@@ -47,6 +80,8 @@ impl RuleStats {
         self.outcomes
             .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         self.outcomes.dedup_by_key(|(i, _)| *i);
+        self.elsewhere.sort_unstable();
+        self.elsewhere.dedup();
     }
 
     /// Adds a later run's outcomes; runs over later roots keep the vector sorted.
@@ -56,7 +91,12 @@ impl RuleStats {
             _ => true,
         };
         self.outcomes.append(&mut other.outcomes);
-        if !sorted {
+        let elsewhere_sorted = match (self.elsewhere.last(), other.elsewhere.first()) {
+            (Some(last), Some(first)) => last < first,
+            _ => true,
+        };
+        self.elsewhere.append(&mut other.elsewhere);
+        if !sorted || !elsewhere_sorted {
             self.settle();
         }
     }
@@ -116,6 +156,7 @@ mod tests {
     fn stats(outcomes: &[(usize, Outcome)]) -> RuleStats {
         RuleStats {
             outcomes: outcomes.to_vec(),
+            elsewhere: Vec::new(),
         }
     }
 
@@ -161,5 +202,22 @@ mod tests {
                 (6, Outcome::Undecided)
             ]
         );
+    }
+
+    #[test]
+    fn undecided_instances_keep_why() {
+        let mut s = stats(&[(1, Outcome::Undecided), (4, Outcome::Failed)]);
+        s.record_elsewhere(3);
+        s.record_elsewhere(4);
+        s.settle();
+        // 4 failed elsewhere in the run: it is no undecided instance of either kind.
+        assert_eq!(s.undecided_split(), (1, 1));
+        assert!(s.elsewhere(3) && !s.elsewhere(1));
+        let mut later = RuleStats::default();
+        later.record_elsewhere(2);
+        later.settle();
+        s.append(&mut later);
+        assert_eq!(s.undecided_split(), (1, 2));
+        assert!(s.elsewhere(2));
     }
 }

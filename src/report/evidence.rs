@@ -2,7 +2,7 @@
 //! versions with a hash of the rules and of the configuration, the time (from
 //! `SOURCE_DATE_EPOCH` when set, so two runs on the same tree give the same bytes), the git
 //! commit (`load::git`, read from `.git`, never by running git), every scanned file with its sha256, per
-//! rule the resources checked, passed, failed, accepted and undecided, every finding, and
+//! rule (with its area and compliance mappings) the resources checked, passed, failed, accepted and undecided, every finding, and
 //! every suppression or exception with its reason, approver and expiry.
 
 use serde_json::{Value as Json, json};
@@ -80,6 +80,7 @@ fn record(scan: &Scan, exit_code: u8, git: Option<(&str, Option<&str>)>) -> Json
             json!({
                 "id": r.id,
                 "name": r.name,
+                "area": r.area.as_str(),
                 "severity": policy.severity[i].as_str(),
                 "compliance": r.compliance,
                 "checked": stats.map_or(0, |s| s.checked()),

@@ -144,15 +144,33 @@ pub fn write(scan: &Scan, w: &mut dyn std::io::Write) -> std::io::Result<()> {
             match verdict(block) {
                 Outcome::Passed => suites.push_str("/>\n"),
                 Outcome::Undecided if block.iter().any(|&(_, o)| o == Outcome::Undecided) => {
-                    suites.push_str(
-                        ">\n      <skipped message=\"values not known before apply\"/>\n    </testcase>\n",
-                    )
+                    // An unknown value is the reason unless every undecided instance is an
+                    // account-level control the root may not configure.
+                    let elsewhere = block
+                        .iter()
+                        .filter(|&&(_, o)| o == Outcome::Undecided)
+                        .all(|&(inst, _)| s.elsewhere(inst));
+                    let why = if elsewhere {
+                        super::UNDECIDED_ELSEWHERE
+                    } else {
+                        "values not known before apply"
+                    };
+                    let _ = write!(
+                        suites,
+                        ">\n      <skipped message=\"{why}\"/>\n    </testcase>\n"
+                    );
                 }
                 Outcome::Undecided => {
                     let why = suppressed
                         .and_then(|&(inst, _)| case(i, inst).first())
                         .and_then(|f| f.suppressed.as_ref())
-                        .map(|s| format!("suppressed ({}): {}", s.kind.as_str(), s.reason.as_deref().unwrap_or("no reason given")))
+                        .map(|s| {
+                            format!(
+                                "suppressed ({}): {}",
+                                s.kind.as_str(),
+                                s.reason.as_deref().unwrap_or("no reason given")
+                            )
+                        })
                         .unwrap_or_default();
                     let _ = write!(
                         suites,

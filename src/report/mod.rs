@@ -120,6 +120,13 @@ pub fn summary_json(scan: &Scan) -> Json {
 
 /// The summary line for module calls whose module is not downloaded, if any: their resources
 /// were not checked, which a passing run must say.
+/// Why an account-level control was undecided (`RuleStats::elsewhere`), for people: the root
+/// may not be where the account is configured, which no value known after apply settles.
+pub const UNDECIDED_ELSEWHERE: &str = "the account may be configured elsewhere";
+
+/// The same, with the cases behind it (the account view's judgements and the configuration).
+pub const UNDECIDED_ELSEWHERE_WHY: &str = "the account may be configured elsewhere (the root manages no account-level setting, has no `provider \"aws\"` block or calls a module that was not downloaded, or `[account] managed-elsewhere` names the control)";
+
 /// "312 resources of providers azurerm, google: no rule applies.", when the rules checked
 /// not one resource of some provider.
 pub fn no_rule_applies(scan: &Scan) -> Option<String> {

@@ -7,7 +7,6 @@ use crate::base::diag::Level;
 use crate::base::plural;
 use crate::base::source::SourceFile;
 use crate::finding::fix::Applicability;
-use crate::finding::outcome::Outcome;
 use crate::finding::{Finding, Severity};
 use crate::model::Mode;
 use crate::rules::RULES;
@@ -490,23 +489,36 @@ fn write_rule_summary(
             policy.fail_on.as_str()
         )?;
     }
-    let undecided: Vec<String> = RULES
-        .iter()
-        .zip(&results.stats)
-        .filter(|(_, s)| s.count(Outcome::Undecided) > 0)
-        .map(|(r, s)| format!("{} {} ({})", r.id, r.name, s.count(Outcome::Undecided)))
-        .collect();
-    if !undecided.is_empty() {
-        let total: usize = results
-            .stats
-            .iter()
-            .map(|s| s.count(Outcome::Undecided))
-            .sum();
-        writeln!(
-            w,
-            "Undecided ({total}), values not known before apply: {}.",
-            undecided.join(", ")
-        )?;
+    // Undecided for two reasons, each said as it is: a value unknown before apply, or an
+    // account-level control in a root that may not be where the account is configured.
+    let (mut unknown, mut elsewhere) = (Vec::new(), Vec::new());
+    let mut total = 0;
+    for (r, s) in RULES.iter().zip(&results.stats) {
+        let (u, e) = s.undecided_split();
+        total += u + e;
+        if u > 0 {
+            unknown.push(format!("{} {} ({u})", r.id, r.name));
+        }
+        if e > 0 {
+            elsewhere.push(format!("{} {} ({e})", r.id, r.name));
+        }
+    }
+    if total > 0 {
+        let mut parts = Vec::new();
+        if !unknown.is_empty() {
+            parts.push(format!(
+                "values not known before apply: {}",
+                unknown.join(", ")
+            ));
+        }
+        if !elsewhere.is_empty() {
+            parts.push(format!(
+                "{}: {}",
+                super::UNDECIDED_ELSEWHERE_WHY,
+                elsewhere.join(", ")
+            ));
+        }
+        writeln!(w, "Undecided ({total}), {}.", parts.join("; "))?;
     }
     Ok(())
 }

@@ -59,18 +59,18 @@ pub enum Area {
     Iam,
     /// Secrets in code, Secrets Manager, SSM parameters and documents, KMS key policies.
     Secrets,
-    /// Logging and monitoring, and the account view (password policy, Config, GuardDuty,
-    /// Security Hub, access analyzer, default EBS encryption).
+    /// Logging and monitoring, and the account-level detective controls (Config, GuardDuty,
+    /// Security Hub, default EBS encryption).
     Logging,
     /// Databases and data stores.
     Database,
     /// Containers and Kubernetes.
     Containers,
-    /// Serverless functions, APIs, queues and topics.
+    /// Serverless functions and APIs: Lambda, API Gateway, AppSync, their web ACLs.
     Serverless,
     /// Compute hardening: instances, launch templates, images, snapshots.
     Compute,
-    /// Machine learning (SageMaker).
+    /// Machine learning (SageMaker, Bedrock).
     Ml,
     /// The suppressions and exceptions that document deviations from the baseline.
     Governance,
@@ -79,6 +79,52 @@ pub enum Area {
 }
 
 impl Area {
+    /// What the area covers, in one line (`tfgate rules`, `rules/README.md`).
+    pub fn summary(self) -> &'static str {
+        match self {
+            Area::Network => {
+                "security groups, network ACLs, VPCs and subnets, resources reachable from the internet"
+            }
+            Area::S3 => {
+                "buckets and their companions: public access, ACLs, policies, versioning, encryption, logging, replication"
+            }
+            Area::CloudTrail => {
+                "trails, their buckets, logs, topics and event selectors, event data stores, the CIS alarms"
+            }
+            Area::Encryption => {
+                "encryption at rest and in transit: volumes, databases, file systems, streams, queues, topics, caches, KMS keys, TLS of load balancers and CloudFront"
+            }
+            Area::Iam => {
+                "identity and resource policies, role trust, users and credentials, the password policy, Access Analyzer, SSO and Cognito"
+            }
+            Area::Secrets => {
+                "secrets written in the configuration, Secrets Manager, SSM parameters and documents, KMS key policies"
+            }
+            Area::Logging => {
+                "log groups, alarms, access and audit logs of services, tracing, AWS Config, GuardDuty, Security Hub, default EBS encryption"
+            }
+            Area::Database => {
+                "RDS and Aurora, DynamoDB, ElastiCache, Redshift, DocumentDB, Neptune, OpenSearch, DMS, QLDB: exposure, backups, deletion protection, authentication, logging"
+            }
+            Area::Containers => {
+                "EKS clusters and node groups, ECS task definitions and services, ECR repositories, Batch and CodeBuild containers"
+            }
+            Area::Serverless => {
+                "Lambda functions, URLs and permissions, API Gateway, AppSync, the web ACLs in front of them"
+            }
+            Area::Compute => {
+                "EC2 instances, launch templates and configurations (IMDSv2, monitoring, profiles, security groups), Auto Scaling groups, AMIs, Elastic Beanstalk, backups of volumes"
+            }
+            Area::Ml => {
+                "SageMaker notebooks, domains, endpoints, models, monitoring jobs and review flows, Bedrock agents"
+            }
+            Area::Governance => {
+                "suppressions that document deviations from the baseline, controls a plan destroys"
+            }
+            Area::Policy => "the team's own Terraform policies (`*.policy.hcl`)",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Area::Network => "network",
@@ -146,6 +192,27 @@ pub fn find(key: &str) -> Option<(usize, &'static Rule)> {
         .map(|(i, r)| (i, *r))
 }
 
+/// The areas of this run's rules (built-in ones, then `policy` once policies are registered),
+/// in registry order: the area keys `--select` and `--ignore` take.
+pub fn areas() -> Vec<Area> {
+    let mut out: Vec<Area> = Vec::new();
+    for r in RULES {
+        if !out.contains(&r.area) {
+            out.push(r.area);
+        }
+    }
+    out
+}
+
+/// The error for a key [`select`] finds nothing for, listing the area keys.
+pub fn unknown_key(key: &str) -> String {
+    let areas: Vec<&str> = areas().into_iter().map(Area::as_str).collect();
+    format!(
+        "`{key}` is no rule id, name, peer alias or area (areas: {}; `all` selects every rule)",
+        areas.join(", ")
+    )
+}
+
 /// The rules a key names: `all`, an area, or a rule by id, name or alias.
 pub fn select(key: &str) -> Vec<usize> {
     let by = |f: &dyn Fn(&Rule) -> bool| -> Vec<usize> {
@@ -193,6 +260,14 @@ impl<'a> Checker<'a> {
     /// Records that a resource could not be decided (a value unknown before apply).
     pub fn undecided(&mut self, instance: usize) {
         self.record(instance, Outcome::Undecided);
+    }
+
+    /// Records that a resource could not be decided because the account may be configured
+    /// elsewhere (the account view, `link::account`: a root that manages no account-level
+    /// setting, has no `provider "aws"` block or calls a module that was not downloaded, or
+    /// `[account] managed-elsewhere`), not for a value unknown before apply; reports say so.
+    pub fn undecided_elsewhere(&mut self, instance: usize) {
+        self.stats.record_elsewhere(instance);
     }
 
     fn record(&mut self, instance: usize, outcome: Outcome) {

@@ -86,6 +86,7 @@ pub fn baseline_json(config: Option<&crate::config::Loaded>) -> serde_json::Valu
                 "id": r.id,
                 "name": r.name,
                 "title": r.title,
+                "area": r.area.as_str(),
                 "severity": severity[i].as_str(),
                 "compliance": r.compliance,
             })

@@ -63,7 +63,7 @@ pub fn check_lacks(
             Presence::Present => cx.pass(view.anchor),
             Presence::Maybe => cx.undecided(view.anchor),
             Presence::Absent if !view.absence_decidable(control, links.account_context()) => {
-                cx.undecided(view.anchor);
+                cx.undecided_elsewhere(view.anchor);
             }
             Presence::Absent => report_lacks(cx, view, control, missing, consequence),
         }

@@ -41,7 +41,7 @@ pub fn check_backup(cx: &mut Checker, rtype: &str, kind: ArnKind, loss: &str) {
                         ),
                     );
                 } else {
-                    cx.undecided(i);
+                    cx.undecided_elsewhere(i);
                 }
             }
         }

@@ -1,10 +1,9 @@
 //! Code rules of several areas share: resource labels and simple checks ([`simple`]), one
 //! setting with provider defaults ([`setting`]), a bucket's settings across its companion
 //! resources ([`bucket`]), the KMS key classifier ([`kms`]) and how to say that a policy's
-//! conditions do not narrow its principal ([`policy`]), and RDS engines, replicas and cluster
-//! members ([`rds`]).
-//! conditions do not narrow its principal ([`policy`]); "the account lacks X" over the
-//! account view ([`account`]).
+//! conditions do not narrow its principal ([`policy`]), RDS engines, replicas and cluster
+//! members ([`rds`]), "the account lacks X" over the account view ([`account`]) and "this
+//! resource is in no backup plan" over the backup view ([`backup`]).
 
 pub mod account;
 pub mod backup;

@@ -128,7 +128,7 @@ fn check(cx: &mut Checker) {
                 "nothing reports its buckets, roles, keys and queues that are shared with other accounts or the public",
             );
         } else {
-            cx.undecided(view.anchor);
+            cx.undecided_elsewhere(view.anchor);
         }
     }
 }

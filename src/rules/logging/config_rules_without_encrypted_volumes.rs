@@ -86,8 +86,10 @@ fn check(cx: &mut Checker) {
         let Some(first) = first else { continue };
         if found {
             cx.pass(first);
-        } else if unknown || links.account_context().elsewhere.contains(Control::Config) {
+        } else if unknown {
             cx.undecided(first);
+        } else if links.account_context().elsewhere.contains(Control::Config) {
+            cx.undecided_elsewhere(first);
         } else {
             let inst = links.instance(first);
             cx.report(

@@ -1,4 +1,4 @@
-//! Serverless and APIs: Lambda functions and permissions, API Gateway, Step Functions, SQS and SNS, AppSync.
+//! Serverless and APIs: Lambda functions, URLs and permissions, API Gateway (REST and v2), AppSync, and the web ACLs in front of them.
 //!
 //! One file per rule, registered in the list below (the list is the registry order); code
 //! two or more of these rules share lives in `helpers/`, code other areas share too in
