@@ -2,8 +2,8 @@
 
 use super::helpers::label;
 use crate::finding::Severity;
-use crate::rules::common::policy::{judge_policy_argument, public_unconditionally};
 use crate::model::value::Value;
+use crate::rules::common::policy::{judge_policy_argument, public_unconditionally};
 use crate::rules::{Area, Checker, Rule};
 
 pub static RULE: Rule = Rule {

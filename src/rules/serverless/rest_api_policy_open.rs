@@ -62,7 +62,11 @@ fn judge(s: &Statement) -> Judgement {
             "allows every API Gateway action (`execute-api:*`), invalidating caches and managing connections included, with no condition".into(),
         ));
     }
-    if public.is_none() { Err(Unknown) } else { Ok(None) }
+    if public.is_none() {
+        Err(Unknown)
+    } else {
+        Ok(None)
+    }
 }
 
 fn check(cx: &mut Checker) {
@@ -81,8 +85,7 @@ fn check(cx: &mut Checker) {
                 continue;
             }
             judge_policy(cx, i, inst, v, |s| {
-                Ok(judge(s)?
-                    .map(|problem| format!("`{}`{} {problem}", inst.address, sid_note(s))))
+                Ok(judge(s)?.map(|problem| format!("`{}`{} {problem}", inst.address, sid_note(s))))
             });
         }
     }
