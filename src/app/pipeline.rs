@@ -97,6 +97,7 @@ fn account_context(scan: &Scan, policy: &Policy) -> crate::link::account::Contex
         }
     }
     crate::link::account::Context {
+        providers: Some(crate::link::account::aws_providers(ws)),
         elsewhere: crate::link::account::Elsewhere::new(
             policy
                 .config

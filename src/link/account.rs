@@ -102,6 +102,32 @@ pub struct Context {
     /// Roots (as [`crate::model::Instance::root`]) with a module call whose module was not
     /// downloaded: what it would create is unknown.
     pub unseen_modules: HashSet<String>,
+    /// Each root's `provider "aws"` block the view shows "lacks X" findings at
+    /// ([`aws_providers`]), worked out once per run; `None`: found per view by reading the
+    /// workspace's modules (a scan of them all, per root).
+    pub providers: Option<std::collections::HashMap<String, Loc>>,
+}
+
+/// Each root's preferred `provider "aws"` block: the root module's own before a child
+/// module's (a legacy pattern), an unaliased one before an aliased one. One pass over the
+/// workspace's modules, for every root at once.
+pub fn aws_providers(ws: &Workspace) -> std::collections::HashMap<String, Loc> {
+    let mut best: std::collections::HashMap<String, (bool, bool, Loc)> = Default::default();
+    for m in &ws.modules {
+        for p in m.providers.iter().filter(|p| p.name == "aws") {
+            let Some(loc) = p.loc else { continue };
+            let rank = (m.path.is_root(), p.alias.is_none());
+            match best.get(&*m.root) {
+                Some(&(r, a, _)) if rank <= (r, a) => {}
+                _ => {
+                    best.insert(m.root.to_string(), (rank.0, rank.1, loc));
+                }
+            }
+        }
+    }
+    best.into_iter()
+        .map(|(root, (_, _, loc))| (root, loc))
+        .collect()
 }
 
 /// The resource types that configure an account as a whole, not a workload: a root that
@@ -210,19 +236,16 @@ pub fn build(ws: &Workspace, range: std::ops::Range<usize>, cx: &Context) -> Vec
             }
         }
     }
-    for (view, &account_level) in views.iter_mut().zip(&account_level) {
-        // The root module's own blocks first, then a child module's (a legacy pattern).
-        let mut best: Option<(bool, bool, Loc)> = None;
-        for m in ws.modules.iter().filter(|m| *m.root == *view.root) {
-            for p in m.providers.iter().filter(|p| p.name == "aws") {
-                let Some(loc) = p.loc else { continue };
-                let rank = (m.path.is_root(), p.alias.is_none());
-                if best.is_none_or(|(r, a, _)| rank > (r, a)) {
-                    best = Some((rank.0, rank.1, loc));
-                }
-            }
+    let computed;
+    let providers = match &cx.providers {
+        Some(p) => p,
+        None => {
+            computed = aws_providers(ws);
+            &computed
         }
-        view.provider = best.map(|(_, _, loc)| loc);
+    };
+    for (view, &account_level) in views.iter_mut().zip(&account_level) {
+        view.provider = providers.get(&*view.root).copied();
         view.judgement = if cx.unseen_modules.contains(&*view.root) {
             Judgement::UnseenModules
         } else if view.provider.is_some() && account_level {
@@ -347,6 +370,7 @@ mod tests {
         let cx = Context {
             elsewhere: Elsewhere::default(),
             unseen_modules: ws.instances.iter().map(|i| i.root.to_string()).collect(),
+            providers: None,
         };
         let got = build(&ws, 0..ws.instances.len(), &cx);
         assert_eq!(got[0].judgement, Judgement::UnseenModules);
