@@ -1314,3 +1314,46 @@ fn policy_files_stay_in_the_checkout_and_their_messages_are_escaped() {
         }
     }
 }
+
+/// Values the new areas' rules read out of JSON inside an argument (an ECS container's name in
+/// `container_definitions`) reach messages like any other scanned value: escaped in every
+/// human-readable format, never a workflow command or a terminal escape.
+#[test]
+fn values_read_from_json_arguments_are_escaped_too() {
+    let p = Project::new();
+    p.write(
+        "main.tf",
+        "resource \"aws_ecs_task_definition\" \"t\" {\n  family = \"x\"\n  container_definitions = jsonencode([{\n    name       = \"evil\\n::error::pwned\\u001b[31m\"\n    image      = \"x\"\n    privileged = true\n  }])\n}\n",
+    );
+    for format in ["text", "github", "junit", "markdown"] {
+        let run = tfgate(
+            &p.tree(),
+            &[
+                "check",
+                "--color",
+                "never",
+                "--select",
+                "containers",
+                "--format",
+                format,
+                ".",
+            ],
+        );
+        assert_eq!(run.code, Some(1), "{format}: {}", run.stderr);
+        let out = run.text();
+        assert_eq!(
+            raw_controls(&run.stdout),
+            Vec::<u8>::new(),
+            "{format}: {out}"
+        );
+        assert!(
+            out.contains(r"evil\n::error::pwned\x1b[31m") || out.contains("evil%0A::error::pwned"),
+            "{format}: the container name is missing or not escaped:\n{out}"
+        );
+        assert!(
+            !out.lines()
+                .any(|l| l.trim_start().starts_with("::error::pwned")),
+            "{format}: {out}"
+        );
+    }
+}
