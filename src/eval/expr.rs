@@ -138,6 +138,10 @@ fn walk(r: &dyn Resolver, values: &[&Value]) -> Result<(), EvalError> {
 
 /// Functions whose work (or result) grows with the whole of their arguments, nested
 /// values included: their arguments are walked by the budget before the call.
+/// [`WALKING_FUNCTIONS`] hashed: asked on every call.
+static WALKING: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| WALKING_FUNCTIONS.iter().copied().collect());
+
 const WALKING_FUNCTIONS: &[&str] = &[
     "jsonencode",
     "yamlencode",
@@ -876,7 +880,7 @@ fn eval_call(
     if name == "templatefile" {
         return templatefile(&args, span, r);
     }
-    if WALKING_FUNCTIONS.contains(&name) {
+    if WALKING.contains(name) {
         walk(r, &args.iter().collect::<Vec<_>>())?;
     }
     if let Some(result) = r.extension(name, &args, span) {
