@@ -155,8 +155,8 @@ struct Ctx<'a> {
     world: &'a dyn World,
     dirs: &'a Dirs<'a>,
     /// The locals evaluated so far (a policy has few: a list beats hashing).
-    memo: RefCell<Vec<(String, Value)>>,
-    active: RefCell<Vec<String>>,
+    memo: RefCell<Vec<(&'a str, Value)>>,
+    active: RefCell<Vec<&'a str>>,
     /// Evaluation steps spent on this judgement ([`MAX_STEPS`]).
     steps: std::cell::Cell<u64>,
 }
@@ -165,7 +165,7 @@ struct Ctx<'a> {
 /// come with the code under review, so a policy may not stall the gate.
 pub const MAX_STEPS: u64 = 1_000_000;
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn at(&self, span: Span, message: impl Into<String>) -> PolicyError {
         PolicyError::new(&self.file.display, Some(self.file.line_of(span)), message)
     }
@@ -219,20 +219,22 @@ impl Ctx<'_> {
     }
 
     fn local(&self, name: &str, span: Span) -> EvalResult {
-        if let Some((_, v)) = self.memo.borrow().iter().find(|(n, _)| n == name) {
+        if let Some((_, v)) = self.memo.borrow().iter().find(|(n, _)| *n == name) {
             return Ok(v.clone());
         }
         let own = self.policy.iter().flat_map(|p| &p.locals);
-        let found: Option<&Attribute> = own.chain(&self.file.locals).find(|a| a.name == name);
+        let found: Option<&'a Attribute> = own.chain(&self.file.locals).find(|a| a.name == name);
         let Some(attr) = found else {
             return Err(EvalError::invalid(
                 format!("`local.{name}` is not defined"),
                 span,
             ));
         };
-        if self.active.borrow().iter().any(|a| a == name) {
+        // The names are the policy's own: kept by reference, not copied per judgement.
+        let name = attr.name.as_str();
+        if self.active.borrow().iter().any(|a| *a == name) {
             let mut chain = self.active.borrow().clone();
-            chain.push(name.to_string());
+            chain.push(name);
             return Err(EvalError::invalid(
                 format!(
                     "locals refer to each other in a cycle: local.{}",
@@ -244,11 +246,11 @@ impl Ctx<'_> {
         if self.active.borrow().len() > 256 {
             return Err(EvalError::invalid("locals nest more than 256 deep", span));
         }
-        self.active.borrow_mut().push(name.to_string());
+        self.active.borrow_mut().push(name);
         let v = expr::eval(&attr.expr, &Scope::Empty, self);
         self.active.borrow_mut().pop();
         let v = v?;
-        self.memo.borrow_mut().push((name.to_string(), v.clone()));
+        self.memo.borrow_mut().push((name, v.clone()));
         Ok(v)
     }
 }
