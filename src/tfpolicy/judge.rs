@@ -232,7 +232,7 @@ impl<'a> Ctx<'a> {
         };
         // The names are the policy's own: kept by reference, not copied per judgement.
         let name = attr.name.as_str();
-        if self.active.borrow().iter().any(|a| *a == name) {
+        if self.active.borrow().contains(&name) {
             let mut chain = self.active.borrow().clone();
             chain.push(name);
             return Err(EvalError::invalid(
