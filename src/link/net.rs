@@ -132,6 +132,34 @@ pub fn is_public(cidr: &str) -> bool {
     exposure(cidr).is_some_and(|e| e >= Exposure::WidePublic)
 }
 
+/// An IPv4 range as written (a bare address is a /32), host bits cleared; `None` for IPv6
+/// or text that does not parse.
+pub fn parse_v4(cidr: &str) -> Option<Ipv4Net> {
+    let text = cidr.trim();
+    let net = text
+        .parse::<Ipv4Net>()
+        .ok()
+        .or_else(|| text.parse::<Ipv4Addr>().ok().map(Ipv4Net::from))?;
+    Some(net.trunc())
+}
+
+/// The RFC 1918 private block (`10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`) that holds
+/// the whole range, if one does.
+pub fn rfc1918_block(n: &Ipv4Net) -> Option<Ipv4Net> {
+    V4_RESERVED[..3]
+        .iter()
+        .filter_map(|(addr, len)| Ipv4Net::new(*addr, *len).ok())
+        .find(|block| block.contains(n))
+}
+
+/// True when the range is globally routable address space: no reserved block holds it, nor
+/// `0.0.0.0/8` ("this network", never a packet's source).
+pub fn v4_is_public(n: &Ipv4Net) -> bool {
+    let this_network = Ipv4Net::new(Ipv4Addr::UNSPECIFIED, 8).ok();
+    n.prefix_len() > 0 && !v4_within_reserved(n) && !this_network.is_some_and(|t| t.contains(n))
+}
+
+// The first three are the RFC 1918 private blocks (`rfc1918_block`).
 const V4_RESERVED: &[(Ipv4Addr, u8)] = &[
     (Ipv4Addr::new(10, 0, 0, 0), 8),
     (Ipv4Addr::new(172, 16, 0, 0), 12),

@@ -26,4 +26,6 @@ super::area_rules! {
     rds_publicly_accessible,
     load_balancer_internet_facing,
     security_group_without_description,
+    sensitive_port_open_to_wide_private_range,
+    sensitive_port_open_to_small_public_range,
 }

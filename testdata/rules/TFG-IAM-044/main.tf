@@ -20,3 +20,13 @@ resource "aws_iam_user_group_membership" "bob" {
   user   = "bob"
   groups = [aws_iam_group.readers.name]
 }
+
+resource "aws_iam_group" "operators" {
+  name = "operators"
+}
+
+resource "aws_iam_group_membership" "operators" {
+  name  = "operators"
+  group = aws_iam_group.operators.name
+  users = [] # expect: TFG-IAM-044
+}

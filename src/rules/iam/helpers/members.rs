@@ -33,6 +33,19 @@ pub fn group_has_members(links: &Links, group: &Instance) -> Option<bool> {
     if unknown { None } else { Some(false) }
 }
 
+/// The first `aws_iam_group_membership` of the root that names `group` (for a group
+/// [`group_has_members`] found empty: such a membership lists no user, and is where users go).
+pub fn empty_membership_of(links: &Links, group: &Instance) -> Option<usize> {
+    links
+        .in_root(&group.root, "aws_iam_group_membership")
+        .iter()
+        .copied()
+        .find(|&m| {
+            let m = links.instance(m);
+            names(links, m, m.node().get("group"), group) == Some(true)
+        })
+}
+
 /// Whether `user` (an `aws_iam_user`) is in some group of the root: `None` when a membership
 /// names its users or user by a value unknown before apply.
 pub fn user_in_group(links: &Links, user: &Instance) -> Option<bool> {

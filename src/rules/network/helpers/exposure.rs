@@ -68,8 +68,33 @@ fn verdict<'w>(r: &SgRule<'w>) -> Verdict<'w> {
             Verdict::Closed
         };
     }
+    match ports(r) {
+        Ports::Unknown => Verdict::Undecided,
+        // ICMP and other portless protocols.
+        Ports::Portless => Verdict::Closed,
+        Ports::Open(ports, protocol) => Verdict::Open(Open {
+            rule: r.clone(),
+            ports,
+            protocol,
+            sources,
+        }),
+    }
+}
+
+/// The ports a security group rule opens.
+pub enum Ports {
+    /// These ports, for this protocol as written (`-1` opens every port).
+    Open(PortRange, String),
+    /// A protocol without ports (ICMP).
+    Portless,
+    /// The protocol or a port is unknown before apply.
+    Unknown,
+}
+
+/// Reads the protocol and ports of a rule: a missing port is 0 (from) or the from port (to).
+pub fn ports(r: &SgRule) -> Ports {
     let protocol = match r.protocol {
-        Some(Value::Unknown(_)) => return Verdict::Undecided,
+        Some(Value::Unknown(_)) => return Ports::Unknown,
         Some(v) => v.to_str().map(|s| s.to_string()).unwrap_or_default(),
         None => String::new(),
     };
@@ -84,19 +109,13 @@ fn verdict<'w>(r: &SgRule<'w>) -> Verdict<'w> {
             }
         };
         let (Some(from), Some(to)) = (port(r.from_port), port(r.to_port)) else {
-            return Verdict::Undecided;
+            return Ports::Unknown;
         };
         net::port_range(&protocol, from.unwrap_or(0), to.or(from).unwrap_or(65535))
     };
     match ports {
-        Some(ports) => Verdict::Open(Open {
-            rule: r.clone(),
-            ports,
-            protocol,
-            sources,
-        }),
-        // ICMP and other portless protocols.
-        None => Verdict::Closed,
+        Some(ports) => Ports::Open(ports, protocol),
+        None => Ports::Portless,
     }
 }
 

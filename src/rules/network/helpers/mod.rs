@@ -3,3 +3,4 @@
 pub mod description;
 pub mod exposure;
 pub mod nacl;
+pub mod ranges;
