@@ -32,4 +32,5 @@ super::area_rules! {
     bucket_public_permission_change,
     bucket_public_full_control,
     bucket_acl_grants_authenticated_users,
+    bucket_public_acl_blocked,
 }
