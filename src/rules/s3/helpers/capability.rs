@@ -389,3 +389,57 @@ fn gives(s: &Statement, c: Capability) -> Option<Option<String>> {
         None => Some(None),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::policy::from_value;
+
+    fn statement(action: &str) -> Statement {
+        let doc = format!(
+            r#"{{"Statement":{{"Effect":"Allow","Principal":"*",{action},"Resource":"*"}}}}"#
+        );
+        match from_value(&Value::string(doc.as_str())) {
+            Policy::Statements(mut s) => s.remove(0),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_statement_gives_its_broadest_capability_only() {
+        use Capability::*;
+        let table: &[(&str, Capability, Option<&str>)] = &[
+            (r#""Action":"s3:PutObject""#, Write, Some("`s3:PutObject`")),
+            (r#""Action":"s3:PutObject""#, Delete, None),
+            (r#""Action":"s3:Put*""#, Write, Some("`s3:Put*`")),
+            (
+                r#""Action":"s3:Put*""#,
+                ChangePermissions,
+                Some("`s3:Put*`"),
+            ),
+            (r#""Action":"s3:*""#, Write, None),
+            (r#""Action":"s3:*""#, FullControl, Some("`s3:*`")),
+            (r#""Action":["s3:GetObject","*"]"#, Delete, None),
+            (r#""Action":["s3:GetObject","*"]"#, FullControl, Some("`*`")),
+            (
+                r#""Action":"S3:deleteobjectversion""#,
+                Delete,
+                Some("`S3:deleteobjectversion`"),
+            ),
+            (r#""Action":"s3:GetObject""#, FullControl, None),
+            (
+                r#""NotAction":"s3:PutObject""#,
+                Delete,
+                Some("everything but `s3:PutObject`, so `s3:DeleteObject`,"),
+            ),
+            (r#""NotAction":"s3:PutObject""#, Write, None),
+        ];
+        for (action, c, expected) in table {
+            assert_eq!(
+                gives(&statement(action), *c),
+                Some(expected.map(String::from)),
+                "{action} {c:?}"
+            );
+        }
+    }
+}
