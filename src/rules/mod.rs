@@ -512,7 +512,7 @@ mod tests {
     fn keys_select_rules() {
         let cases = [
             ("all", RULES.len()),
-            ("s3", 20),
+            ("s3", 26),
             ("CloudTrail", 11),
             ("secrets", 12),
             ("CKV_AWS_7", 1),

@@ -27,4 +27,10 @@ super::area_rules! {
     bucket_cors_allows_any_origin,
     bucket_without_object_logging,
     bucket_without_object_read_logging,
+    bucket_public_write,
+    bucket_public_delete,
+    bucket_public_permission_change,
+    bucket_public_full_control,
+    bucket_acl_grants_authenticated_users,
+    bucket_public_acl_blocked,
 }
