@@ -84,72 +84,125 @@ fn parse(text: &'static str) -> Table {
             .actions
             .extend(names.split(' ').map(|n| (n, level)));
     }
+    // Names in order within a service (the file groups them by level), so that findings list
+    // them alphabetically.
+    for s in &mut services {
+        s.actions.sort_unstable_by(|a, b| {
+            a.0.bytes()
+                .map(|c| c.to_ascii_lowercase())
+                .cmp(b.0.bytes().map(|c| c.to_ascii_lowercase()))
+        });
+    }
     Table {
         services,
         by_prefix,
     }
 }
 
-/// Calls `found` with each restrictable action of the table that `pattern` matches (IAM
-/// wildcards, case ignored), as `(service, action, level)`.
-fn expand(pattern: &str, found: &mut impl FnMut(&'static str, &'static str, Level)) {
-    let table = &*ACTIONS;
+/// One part of an action pattern (the service or the name) against the same part of an
+/// action: IAM wildcards, ASCII case ignored; the common shapes (`GetObject`, `Get*`)
+/// without the general matcher.
+fn part_matches(pattern: &str, text: &str) -> bool {
+    match pattern.find(['*', '?']) {
+        None => pattern.eq_ignore_ascii_case(text),
+        Some(i) if i + 1 == pattern.len() && pattern.ends_with('*') => text
+            .as_bytes()
+            .get(..i)
+            .is_some_and(|t| t.eq_ignore_ascii_case(&pattern.as_bytes()[..i])),
+        Some(_) => wildcard::matches(pattern, text, Syntax::IAM),
+    }
+}
+
+/// An action pattern matches `service:name`, as [`action_matches`] would match the joined
+/// string. A pattern with one colon is matched part by part (its literal colon can only
+/// meet the action's one colon), so no string is built.
+fn pattern_matches(pattern: &str, service: &str, name: &str) -> bool {
     let pattern = pattern.trim();
-    // The usual form, a literal service: one service to look at, its names matched alone.
-    if let Some((service, name)) = pattern.split_once(':')
+    if !pattern.is_empty() && pattern.chars().all(|c| c == '*') {
+        return true;
+    }
+    match pattern.split_once(':') {
+        Some((sp, np)) if !np.contains(':') => part_matches(sp, service) && part_matches(np, name),
+        _ => action_matches(pattern, &format!("{service}:{name}")),
+    }
+}
+
+/// An action of the table: indexes of its service and of the action in it. Ordered as the
+/// table is, by service prefix then name.
+type At = (usize, usize);
+
+/// Calls `found` with each restrictable action of the table that `pattern` matches.
+fn expand(pattern: &str, found: &mut impl FnMut(At, Level)) {
+    let table = &*ACTIONS;
+    let trimmed = pattern.trim();
+    // The usual form, a literal service: one service to look at.
+    if let Some((service, name)) = trimmed.split_once(':')
         && !service.contains(['*', '?'])
+        && !name.contains(':')
     {
         let Some(&k) = table.by_prefix.get(&service.to_ascii_lowercase()) else {
             return;
         };
-        let s = &table.services[k];
-        for &(a, level) in &s.actions {
-            let hit = if name.contains(['*', '?']) {
-                wildcard::matches(name, a, Syntax::IAM)
-            } else {
-                name.eq_ignore_ascii_case(a)
-            };
-            if hit {
-                found(s.prefix, a, level);
+        for (i, &(a, level)) in table.services[k].actions.iter().enumerate() {
+            if part_matches(name, a) {
+                found((k, i), level);
             }
         }
         return;
     }
-    // A wildcard in the service (`*`, `s3*:Get*`): every action of the table is a candidate.
-    for s in &table.services {
-        for &(a, level) in &s.actions {
-            if action_matches(pattern, &format!("{}:{a}", s.prefix)) {
-                found(s.prefix, a, level);
+    for (k, s) in table.services.iter().enumerate() {
+        for (i, &(a, level)) in s.actions.iter().enumerate() {
+            if pattern_matches(trimmed, s.prefix, a) {
+                found((k, i), level);
             }
         }
     }
 }
 
+/// `service:Action` of an action of the table.
+fn name(at: At) -> String {
+    let s = &ACTIONS.services[at.0];
+    format!("{}:{}", s.prefix, s.actions[at.1].0)
+}
+
+/// Whether a statement's `Action` (or everything outside its `NotAction`) covers an action
+/// of the table, as [`Statement::allows_action`] does.
+fn covers(s: &Statement, at: At) -> bool {
+    let service = &ACTIONS.services[at.0];
+    let a = service.actions[at.1].0;
+    if !s.not_actions.is_empty() {
+        return !s
+            .not_actions
+            .iter()
+            .any(|p| pattern_matches(p, service.prefix, a));
+    }
+    s.actions
+        .iter()
+        .any(|p| pattern_matches(p, service.prefix, a))
+}
+
 /// The restrictable actions of the table a statement's `Action` matches, or, for a
-/// `NotAction` statement, every one outside its `NotAction`; as `(service:Action, k)`, `k`
-/// the `Action` pattern that matched it first (0 for `NotAction`), sorted, each once.
-fn allowed_actions(s: &Statement, wanted: impl Fn(Level) -> bool) -> Vec<(String, usize)> {
+/// `NotAction` statement, every one outside its `NotAction`; with the index of the
+/// `Action` pattern that matched each first (0 for `NotAction`), in table order, each once.
+fn allowed_actions(s: &Statement, wanted: impl Fn(Level) -> bool) -> Vec<(At, usize)> {
     let mut out = Vec::new();
     if s.not_actions.is_empty() {
         for (k, p) in s.actions.iter().enumerate() {
-            expand(p, &mut |service, a, level| {
+            expand(p, &mut |at, level| {
                 if wanted(level) {
-                    out.push((format!("{service}:{a}"), k));
+                    out.push((at, k));
                 }
             });
         }
     } else {
-        expand("*", &mut |service, a, level| {
-            if wanted(level) {
-                let action = format!("{service}:{a}");
-                if !s.not_actions.iter().any(|p| action_matches(p, &action)) {
-                    out.push((action, 0));
-                }
+        expand("*", &mut |at, level| {
+            if wanted(level) && covers(s, at) {
+                out.push((at, 0));
             }
         });
     }
-    out.sort_by_cached_key(|(a, k)| (a.to_ascii_lowercase(), *k));
-    out.dedup_by(|a, b| a.0.eq_ignore_ascii_case(&b.0));
+    out.sort_unstable();
+    out.dedup_by_key(|(at, _)| *at);
     out
 }
 
@@ -194,7 +247,7 @@ pub fn judge(
     let mut deny_unknown = false;
     for d in deny {
         deny_unknown |= d.actions_unknown;
-        found.retain(|(a, _)| !d.allows_action(a));
+        found.retain(|(at, _)| !covers(d, *at));
     }
     if found.is_empty() {
         // An unknown action may be one of them.
@@ -217,7 +270,7 @@ pub fn judge(
     let listed: Vec<String> = found
         .iter()
         .take(3)
-        .map(|(a, _)| format!("`{a}`"))
+        .map(|(at, _)| format!("`{}`", name(*at)))
         .collect();
     let listed = if n > 3 {
         format!("{} and {} more", listed.join(", "), n - 3)
@@ -268,39 +321,40 @@ pub fn judge(
 
 #[cfg(test)]
 mod tests {
-    use super::{ACTIONS, Level, expand};
+    use super::{ACTIONS, Level, expand, name, pattern_matches};
 
     fn hits(pattern: &str) -> Vec<String> {
         let mut out = Vec::new();
-        expand(pattern, &mut |s, a, _| out.push(format!("{s}:{a}")));
+        expand(pattern, &mut |at, _| out.push(name(at)));
+        out
+    }
+
+    fn levels(pattern: &str) -> Vec<Level> {
+        let mut out = Vec::new();
+        expand(pattern, &mut |_, level| out.push(level));
         out
     }
 
     #[test]
-    fn table_reads_and_has_the_common_services() {
+    fn table_reads_in_order_and_has_the_common_services() {
         let t = &*ACTIONS;
         for p in ["s3", "ec2", "iam", "kms", "lambda", "sts"] {
             assert!(t.by_prefix.contains_key(p), "{p}");
         }
         assert!(t.services.iter().map(|s| s.actions.len()).sum::<usize>() > 10_000);
+        assert!(t.services.windows(2).all(|w| w[0].prefix < w[1].prefix));
     }
 
     #[test]
     fn expansion() {
-        let level = |pattern: &str| {
-            let mut l = Vec::new();
-            expand(pattern, &mut |_, _, level| l.push(level));
-            l
-        };
-        // (pattern, matches at least one, the first match's level)
-        assert_eq!(level("s3:GetObject"), vec![Level::Read]);
-        assert_eq!(level("S3:getobject"), vec![Level::Read]);
+        assert_eq!(levels("s3:GetObject"), vec![Level::Read]);
+        assert_eq!(levels(" S3:getobject "), vec![Level::Read]);
         assert_eq!(
-            level("iam:AttachRolePolicy"),
+            levels("iam:AttachRolePolicy"),
             vec![Level::PermissionsManagement]
         );
-        assert_eq!(level("s3:PutObject"), vec![Level::Write]);
-        assert_eq!(level("s3:PutObjectTagging"), vec![Level::Tagging]);
+        assert_eq!(levels("s3:PutObject"), vec![Level::Write]);
+        assert_eq!(levels("s3:PutObjectTagging"), vec![Level::Tagging]);
         // Supports only "*": not in the table.
         assert!(hits("s3:ListAllMyBuckets").is_empty());
         assert!(hits("xray:PutTraceSegments").is_empty());
@@ -309,7 +363,33 @@ mod tests {
         assert!(hits("s3:NoSuchAction").is_empty());
         assert!(hits("s3:Describe*").contains(&"s3:DescribeJob".to_string()));
         assert!(hits("s?:GetObjec?").contains(&"s3:GetObject".to_string()));
-        assert!(hits("*").len() > 10_000);
         assert!(hits("*:GetObject").contains(&"s3:GetObject".to_string()));
+        assert!(hits("*").len() > 10_000);
+        assert_eq!(hits("*:*").len(), hits("*").len());
+    }
+
+    #[test]
+    fn patterns_match_as_the_joined_action_would() {
+        let cases = [
+            ("s3:Get*", "s3", "GetObject", true),
+            ("s3:get*", "s3", "GetObject", true),
+            ("s3:Get*", "s3", "PutObject", false),
+            ("s3:*Object", "s3", "GetObject", true),
+            ("s*:Get*", "sqs", "GetQueueUrl", true),
+            ("s3*", "s3", "GetObject", true),
+            ("*3:GetObject", "s3", "GetObject", true),
+            ("**", "s3", "GetObject", true),
+            ("s3:", "s3", "GetObject", false),
+            ("s3:GetObject:x", "s3", "GetObject", false),
+            ("s3:G", "s3", "GetObject", false),
+        ];
+        for (p, service, action, expected) in cases {
+            assert_eq!(pattern_matches(p, service, action), expected, "{p}");
+            assert_eq!(
+                crate::link::policy::action_matches(p, &format!("{service}:{action}")),
+                expected,
+                "{p} (joined)"
+            );
+        }
     }
 }
