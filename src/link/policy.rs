@@ -152,6 +152,10 @@ pub struct Statement {
     pub actions_unknown: bool,
     /// Some `Resource`/`NotResource` element was unknown (left out of the lists).
     pub resources_unknown: bool,
+    /// Some unknown `Resource` element could be `"*"`: a variable or an expression, not a
+    /// resource's computed attribute (an ARN, an id) nor a template with literal text
+    /// (`"${aws_s3_bucket.b.arn}/*"`). Implies `resources_unknown`.
+    pub resources_may_be_every: bool,
 }
 
 impl Statement {
@@ -322,7 +326,23 @@ fn template_json(text: &str, holes: &[usize]) -> Option<Value> {
 /// A JSON value as a [`Value`], strings that hold an interpolation unknown.
 fn with_holes(json: &serde_json::Value) -> Value {
     match json {
-        serde_json::Value::String(s) if s.contains(HOLE) => Value::unknown(),
+        serde_json::Value::String(s) if s.contains(HOLE) => {
+            // Keep the literal text and where the holes go: `"arn:aws:s3:::${b}/*"` is
+            // unknown but is not `"*"`.
+            let mut text = String::with_capacity(s.len());
+            let mut holes = Vec::new();
+            for c in s.chars() {
+                if c == HOLE {
+                    holes.push(text.len());
+                } else {
+                    text.push(c);
+                }
+            }
+            Value::Unknown(Unknown::Template {
+                text: text.into(),
+                holes: holes.into(),
+            })
+        }
         serde_json::Value::Array(items) => Value::list(items.iter().map(with_holes).collect()),
         serde_json::Value::Object(fields) => Value::object(
             fields
@@ -375,6 +395,7 @@ fn json_statement(s: &Value) -> Option<Statement> {
     let not_actions = string_list(get("NotAction"), &mut actions_unknown);
     let resources = string_list(get("Resource"), &mut resources_unknown);
     let not_resources = string_list(get("NotResource"), &mut resources_unknown);
+    let resources_may_be_every = may_be_every(get("Resource"));
     let mut has_unknowns = actions_unknown || resources_unknown;
     let (principals, not_principal) = match (get("Principal"), get("NotPrincipal")) {
         (Some(p), _) => (Some(json_principals(p)), false),
@@ -417,6 +438,7 @@ fn json_statement(s: &Value) -> Option<Statement> {
         has_unknowns,
         actions_unknown,
         resources_unknown,
+        resources_may_be_every,
     })
 }
 
@@ -493,6 +515,26 @@ fn string_list(v: Option<&Value>, unknown: &mut bool) -> Vec<String> {
             .to_str()
             .map(|s| vec![s.to_string()])
             .unwrap_or_default(),
+    }
+}
+
+/// Whether an unknown element of a resource list could be `"*"` (see
+/// [`Statement::resources_may_be_every`]): an unknown value or element that is a variable or
+/// an expression (a whole list from a variable or a module output included). A resource's computed attribute is an ARN, id or name; a template with
+/// literal text other than wildcards is a pattern built around its holes.
+fn may_be_every(v: Option<&Value>) -> bool {
+    let element = |u: &Unknown| match u {
+        Unknown::Attribute { .. } | Unknown::Encoded { .. } => false,
+        Unknown::Template { text, .. } => text.chars().all(|c| c == '*' || c == '?'),
+        Unknown::Variable { .. } | Unknown::Text | Unknown::Other => true,
+    };
+    match v {
+        Some(Value::Unknown(u)) => element(u),
+        Some(Value::List(items) | Value::Set(items)) => items.iter().any(|i| match i {
+            Value::Unknown(u) => element(u),
+            _ => false,
+        }),
+        _ => false,
     }
 }
 
@@ -621,6 +663,7 @@ fn document(
             field(&body, "not_resources").as_ref(),
             &mut resources_unknown,
         );
+        let resources_may_be_every = may_be_every(field(&body, "resources").as_ref());
         has_unknowns |= actions_unknown || resources_unknown;
         let principals_of = |blocks: &[Value], unknown: &mut bool| {
             let mut p = Principals::default();
@@ -691,6 +734,7 @@ fn document(
             has_unknowns,
             actions_unknown,
             resources_unknown,
+            resources_may_be_every,
         });
     }
     Policy::Statements(out)
@@ -747,6 +791,48 @@ mod tests {
             from_value(&Value::string("{not json")),
             Policy::Invalid(_)
         ));
+    }
+
+    #[test]
+    fn unknown_resources_that_may_be_every_resource() {
+        let attribute = Value::Unknown(Unknown::Attribute {
+            resource: "aws_s3_bucket.b".into(),
+            path: "arn".into(),
+        });
+        let variable = Value::Unknown(Unknown::Variable {
+            name: "arns".into(),
+        });
+        let template = |text: &str| {
+            Value::Unknown(Unknown::Template {
+                text: text.into(),
+                holes: vec![0].into(),
+            })
+        };
+        let cases = [
+            (attribute.clone(), false),
+            (
+                Value::list(vec![attribute, Value::string("arn:aws:s3:::x")]),
+                false,
+            ),
+            (Value::list(vec![template("/*")]), false),
+            (Value::list(vec![template("")]), true),
+            (Value::list(vec![template("*")]), true),
+            (variable.clone(), true),
+            (Value::list(vec![variable]), true),
+            (Value::unknown(), true),
+            (Value::string("*"), false),
+        ];
+        for (k, (v, expected)) in cases.into_iter().enumerate() {
+            assert_eq!(may_be_every(Some(&v)), expected, "case {k}");
+        }
+        // A heredoc's interpolated string keeps its literal text: not "*".
+        let Policy::Statements(s) = from_value(&Value::Unknown(Unknown::Template {
+            text: r#"{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::/*"}]}"#.into(),
+            holes: vec![81].into(),
+        })) else {
+            panic!("a template policy");
+        };
+        assert!(s[0].resources_unknown && !s[0].resources_may_be_every);
     }
 }
 

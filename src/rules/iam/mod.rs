@@ -55,6 +55,9 @@ super::area_rules! {
     user_not_in_group,
     resource_policy_allows_every_action,
     search_domain_policy_allows_anonymous,
+    policy_allows_restrictable_actions_everywhere,
+    policy_allows_permissions_management_everywhere,
+    policy_allows_write_everywhere,
     // account view
     account_without_access_analyzer,
     account_without_password_policy,

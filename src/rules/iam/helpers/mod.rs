@@ -1,6 +1,7 @@
 //! Shared by the IAM rules: judging every statement of every identity policy of the
 //! IAM view (`link::iam`), and naming what holds a policy.
 
+pub mod access;
 pub mod actions;
 pub mod managed;
 pub mod members;
