@@ -89,7 +89,7 @@ impl Area {
                 "buckets and their companions: public access, ACLs, policies, versioning, encryption, logging, replication"
             }
             Area::CloudTrail => {
-                "trails, their buckets, logs, topics and event selectors, event data stores, the CIS alarms"
+                "trails, their buckets, logs, topics and event selectors, event data stores, the CIS alarms and the metric filters behind them"
             }
             Area::Encryption => {
                 "encryption at rest and in transit: volumes, databases, file systems, streams, queues, topics, caches, KMS keys, TLS of load balancers and CloudFront"

@@ -10,9 +10,7 @@ pub static RULE: Rule = Rule {
     title: "Metric filter for CloudTrail configuration changes misses events or has no alarm",
     severity: Severity::Medium,
     area: Area::CloudTrail,
-    aliases: &[
-        "0f6cbf69-41bb-47dc-93f3-3844640bf480",
-    ],
+    aliases: &["0f6cbf69-41bb-47dc-93f3-3844640bf480"],
     compliance: &[
         "SOC2:CC7.2",
         "SOC2:CC7.3",
@@ -20,7 +18,9 @@ pub static RULE: Rule = Rule {
         "NIST:AU-6",
         "CIS-AWS:4.5",
     ],
-    controls: &["CIS metric filter for CloudTrail configuration changes matches the benchmark and is alarmed"],
+    controls: &[
+        "CIS metric filter for CloudTrail configuration changes matches the benchmark and is alarmed",
+    ],
     resources: &[
         "aws_cloudwatch_log_metric_filter",
         "aws_cloudwatch_metric_alarm",

@@ -10,9 +10,7 @@ pub static RULE: Rule = Rule {
     title: "Metric filter for console sign-in without MFA misses events or has no alarm",
     severity: Severity::Medium,
     area: Area::CloudTrail,
-    aliases: &[
-        "44ceb4fa-0897-4fd2-b676-30e7a58f2933",
-    ],
+    aliases: &["44ceb4fa-0897-4fd2-b676-30e7a58f2933"],
     compliance: &[
         "SOC2:CC7.2",
         "SOC2:CC7.3",
@@ -20,7 +18,9 @@ pub static RULE: Rule = Rule {
         "NIST:AU-6",
         "CIS-AWS:4.2",
     ],
-    controls: &["CIS metric filter for console sign-in without MFA matches the benchmark and is alarmed"],
+    controls: &[
+        "CIS metric filter for console sign-in without MFA matches the benchmark and is alarmed",
+    ],
     resources: &[
         "aws_cloudwatch_log_metric_filter",
         "aws_cloudwatch_metric_alarm",

@@ -10,9 +10,7 @@ pub static RULE: Rule = Rule {
     title: "Metric filter for IAM policy changes misses events or has no alarm",
     severity: Severity::Medium,
     area: Area::CloudTrail,
-    aliases: &[
-        "eaaba502-2f94-411a-a3c2-83d63cc1776d",
-    ],
+    aliases: &["eaaba502-2f94-411a-a3c2-83d63cc1776d"],
     compliance: &[
         "SOC2:CC7.2",
         "SOC2:CC7.3",

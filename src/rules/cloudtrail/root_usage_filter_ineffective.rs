@@ -10,9 +10,7 @@ pub static RULE: Rule = Rule {
     title: "Metric filter for root account usage misses events or has no alarm",
     severity: Severity::Medium,
     area: Area::CloudTrail,
-    aliases: &[
-        "8b1b1e67-6248-4dca-bbad-93486bb181c0",
-    ],
+    aliases: &["8b1b1e67-6248-4dca-bbad-93486bb181c0"],
     compliance: &[
         "SOC2:CC7.2",
         "SOC2:CC7.3",

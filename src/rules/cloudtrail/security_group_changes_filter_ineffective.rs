@@ -10,9 +10,7 @@ pub static RULE: Rule = Rule {
     title: "Metric filter for security group changes misses events or has no alarm",
     severity: Severity::Medium,
     area: Area::CloudTrail,
-    aliases: &[
-        "4beaf898-9f8b-4237-89e2-5ffdc7ee6006",
-    ],
+    aliases: &["4beaf898-9f8b-4237-89e2-5ffdc7ee6006"],
     compliance: &[
         "SOC2:CC7.2",
         "SOC2:CC7.3",
@@ -20,7 +18,9 @@ pub static RULE: Rule = Rule {
         "NIST:AU-6",
         "CIS-AWS:4.10",
     ],
-    controls: &["CIS metric filter for security group changes matches the benchmark and is alarmed"],
+    controls: &[
+        "CIS metric filter for security group changes matches the benchmark and is alarmed",
+    ],
     resources: &[
         "aws_cloudwatch_log_metric_filter",
         "aws_cloudwatch_metric_alarm",

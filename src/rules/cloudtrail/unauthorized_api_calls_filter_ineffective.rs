@@ -10,9 +10,7 @@ pub static RULE: Rule = Rule {
     title: "Metric filter for unauthorized API calls misses events or has no alarm",
     severity: Severity::Medium,
     area: Area::CloudTrail,
-    aliases: &[
-        "4c18a45b-4ab1-4790-9f83-399ac695f1e5",
-    ],
+    aliases: &["4c18a45b-4ab1-4790-9f83-399ac695f1e5"],
     compliance: &[
         "SOC2:CC7.2",
         "SOC2:CC7.3",
@@ -20,7 +18,9 @@ pub static RULE: Rule = Rule {
         "NIST:AU-6",
         "CIS-AWS:4.1",
     ],
-    controls: &["CIS metric filter for unauthorized API calls matches the benchmark and is alarmed"],
+    controls: &[
+        "CIS metric filter for unauthorized API calls matches the benchmark and is alarmed",
+    ],
     resources: &[
         "aws_cloudwatch_log_metric_filter",
         "aws_cloudwatch_metric_alarm",

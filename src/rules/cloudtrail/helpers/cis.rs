@@ -82,11 +82,7 @@ pub static CONSOLE_SIGNIN_WITHOUT_MFA: Class = Class {
     narrowing: &[
         ("$.userIdentity.type", "=", "IAMUser"),
         ("$.responseElements.ConsoleLogin", "=", "Success"),
-        (
-            "$.userIdentity.sessionContext.sessionIssuer.arn",
-            "!=",
-            "*",
-        ),
+        ("$.userIdentity.sessionContext.sessionIssuer.arn", "!=", "*"),
     ],
 };
 
@@ -518,9 +514,14 @@ fn metric(inst: &Instance) -> String {
 /// on its first filter meant for another class. A trail sending to CloudWatch Logs in the
 /// root makes it TFG-CT-011's to judge (which classes the trail's alarms cover).
 enum Absent {
-    Yes { anchor: usize, others: String },
+    Yes {
+        anchor: usize,
+        others: String,
+    },
     /// A filter's pattern is unknown or unreadable: it may be the class's.
-    Unknown { anchor: usize },
+    Unknown {
+        anchor: usize,
+    },
 }
 
 fn absent<'a>(
@@ -559,10 +560,13 @@ fn absent<'a>(
         let Some(&(anchor, _)) = others.first() else {
             continue;
         };
-        let judged_by_trail = links
-            .in_root(root, "aws_cloudtrail")
-            .iter()
-            .any(|&t| links.instance(t).node().set("cloud_watch_logs_group_arn").is_some());
+        let judged_by_trail = links.in_root(root, "aws_cloudtrail").iter().any(|&t| {
+            links
+                .instance(t)
+                .node()
+                .set("cloud_watch_logs_group_arn")
+                .is_some()
+        });
         if has_class || judged_by_trail {
             continue;
         }
@@ -627,10 +631,7 @@ pub fn check_class(cx: &mut Checker, class: &Class) {
                     .collect()
             })
             .unwrap_or_default();
-        let verdicts: Vec<Verdict> = readings
-            .iter()
-            .map(|d| judge(class, d, &others))
-            .collect();
+        let verdicts: Vec<Verdict> = readings.iter().map(|d| judge(class, d, &others)).collect();
         if verdicts.iter().all(|v| *v == Verdict::NotMeant) {
             match absent.get(&*inst.root) {
                 Some(Absent::Yes { anchor, others }) if *anchor == f => cx.report(
@@ -723,7 +724,11 @@ mod tests {
                 "{ $.userIdentity.type = \"Root\" || $.eventType != \"AwsServiceEvent\" }",
                 "`$.userIdentity.type = Root` lacks `$.eventType != AwsServiceEvent`, `$.userIdentity.invokedBy NOT EXISTS`, so it matches other events too",
             ),
-            (&ROOT_ACCOUNT_USAGE, "{ $.eventName = ConsoleLogin }", "not meant"),
+            (
+                &ROOT_ACCOUNT_USAGE,
+                "{ $.eventName = ConsoleLogin }",
+                "not meant",
+            ),
             (
                 &UNAUTHORIZED_API_CALLS,
                 "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") }",
@@ -793,8 +798,14 @@ mod tests {
             let Reading::Dnf(ds) = filter_pattern::read(extra) else {
                 panic!("reads");
             };
-            assert!(judge(&ROOT_ACCOUNT_USAGE, &ds[0], &exact[0]) == Verdict::Matches, "{extra}");
-            assert!(judge(&ROOT_ACCOUNT_USAGE, &ds[0], &[]) != Verdict::Matches, "{extra}");
+            assert!(
+                judge(&ROOT_ACCOUNT_USAGE, &ds[0], &exact[0]) == Verdict::Matches,
+                "{extra}"
+            );
+            assert!(
+                judge(&ROOT_ACCOUNT_USAGE, &ds[0], &[]) != Verdict::Matches,
+                "{extra}"
+            );
         }
     }
 }

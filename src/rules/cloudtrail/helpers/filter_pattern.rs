@@ -354,7 +354,12 @@ mod tests {
                 .iter()
                 .map(|d| {
                     d.iter()
-                        .map(|c| c.iter().map(Term::to_string).collect::<Vec<_>>().join(" & "))
+                        .map(|c| {
+                            c.iter()
+                                .map(Term::to_string)
+                                .collect::<Vec<_>>()
+                                .join(" & ")
+                        })
                         .collect::<Vec<_>>()
                         .join(" | ")
                 })
@@ -372,7 +377,10 @@ mod tests {
             ("{ $.a = }", "unreadable"),
             ("{ $.a = \"x }", "unreadable"),
             ("{ $.a == 1 }", "unreadable"),
-            ("{($.eventName=A)||($.eventName=\"B\")}", "$.eventName = A | $.eventName = B"),
+            (
+                "{($.eventName=A)||($.eventName=\"B\")}",
+                "$.eventName = A | $.eventName = B",
+            ),
             (
                 "{ $.userIdentity.type = \"Root\" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }",
                 "$.eventType != AwsServiceEvent & $.userIdentity.invokedBy NOT EXISTS & $.userIdentity.type = Root",
@@ -386,7 +394,10 @@ mod tests {
                 "{ $.a = 1 || $.b = 2 && $.c = 3 }",
                 "$.a = 1 | $.b = 2 & $.c = 3 // $.a = 1 & $.c = 3 | $.b = 2 & $.c = 3",
             ),
-            ("{ $.m = \"Failed authentication\" }", "$.m = \"Failed authentication\""),
+            (
+                "{ $.m = \"Failed authentication\" }",
+                "$.m = \"Failed authentication\"",
+            ),
             ("{ $.x IS NULL }", "$.x IS NULL"),
         ];
         for (pattern, want) in cases {
