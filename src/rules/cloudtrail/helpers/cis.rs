@@ -264,7 +264,11 @@ struct Filter {
 }
 
 fn filter(inst: &Instance) -> Filter {
-    match inst.node().get("pattern") {
+    read_pattern(inst.node().get("pattern"))
+}
+
+fn read_pattern(pattern: Option<&Value>) -> Filter {
+    match pattern {
         Some(Value::String(p)) => match filter_pattern::read(p) {
             Reading::NotJson => Filter {
                 readings: None,
@@ -279,6 +283,34 @@ fn filter(inst: &Instance) -> Filter {
                 not_json: false,
             },
         },
+        // A template with unknown parts (a user's ARN interpolated): read with a stand-in for
+        // each part; it decides only where no part can be a term the benchmark uses.
+        Some(Value::Unknown(Unknown::Template { text, holes })) => {
+            let mut pattern = text.to_string();
+            for &h in holes.iter().rev() {
+                if !pattern.is_char_boundary(h) {
+                    return Filter {
+                        readings: None,
+                        not_json: false,
+                    };
+                }
+                pattern.insert(h, HOLE);
+            }
+            match filter_pattern::read(&pattern) {
+                Reading::NotJson => Filter {
+                    readings: None,
+                    not_json: true,
+                },
+                Reading::Dnf(ds) if !ds.iter().flatten().flatten().any(uncertain) => Filter {
+                    readings: Some(ds),
+                    not_json: false,
+                },
+                Reading::Dnf(_) | Reading::Unreadable => Filter {
+                    readings: None,
+                    not_json: false,
+                },
+            }
+        }
         Some(Value::Unknown(_)) => Filter {
             readings: None,
             not_json: false,
@@ -289,6 +321,26 @@ fn filter(inst: &Instance) -> Filter {
             not_json: true,
         },
     }
+}
+
+/// Stands in for an unknown part of a template pattern: no benchmark term holds it.
+const HOLE: char = '\u{E000}';
+
+/// A term with an unknown part that may be one of the benchmark's: its selector is unknown,
+/// or the benchmark's patterns use it.
+fn uncertain(t: &Term) -> bool {
+    if !t.selector.contains(HOLE) && !t.value.contains(HOLE) {
+        return false;
+    }
+    t.selector.contains(HOLE)
+        || CLASSES.iter().any(|c| {
+            (!c.events.is_empty() && t.selector == "$.eventName")
+                || c.terms
+                    .iter()
+                    .flat_map(|conj| conj.iter())
+                    .chain(c.narrowing)
+                    .any(|&(s, _, _)| s == t.selector)
+        })
 }
 
 /// What one reading of a pattern says about a class.
@@ -690,6 +742,15 @@ pub fn check_class(cx: &mut Checker, class: &Class) {
 mod tests {
     use super::*;
 
+    fn filter_inst_pattern(v: Value) -> String {
+        let f = read_pattern(Some(&v));
+        match (f.readings, f.not_json) {
+            (Some(_), _) => "read".into(),
+            (None, true) => "not json".into(),
+            (None, false) => "unknown".into(),
+        }
+    }
+
     fn verdict(class: &Class, pattern: &str) -> String {
         let Reading::Dnf(ds) = filter_pattern::read(pattern) else {
             return "unread".into();
@@ -785,6 +846,16 @@ mod tests {
         for (class, pattern, want) in cases {
             assert_eq!(verdict(class, pattern), *want, "{pattern}");
         }
+        // A template pattern decides where its unknown parts cannot be benchmark terms.
+        let template = |text: &str, holes: Vec<usize>| {
+            filter_inst_pattern(Value::Unknown(Unknown::Template {
+                text: text.into(),
+                holes: holes.into(),
+            }))
+        };
+        assert_eq!(template("{ $.userIdentity.arn = \"\" }", vec![24]), "read");
+        assert_eq!(template("{ $.eventName = \"\" }", vec![17]), "unknown");
+        assert_eq!(template("{ $. = x }", vec![4]), "unknown");
         // Beside an exact monitor in another filter, a narrower or wider one is an extra.
         let Reading::Dnf(exact) = filter_pattern::read(
             "{ $.userIdentity.type = Root && $.userIdentity.invokedBy NOT EXISTS && $.eventType != AwsServiceEvent }",
