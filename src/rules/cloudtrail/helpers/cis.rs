@@ -576,15 +576,30 @@ enum Absent {
     },
 }
 
+/// What a root's filters say about one class, for [`absent`].
+#[derive(Default)]
+struct RootFilters {
+    /// A filter is meant for the class.
+    has_class: bool,
+    /// A filter's pattern is unknown or unreadable.
+    unreadable: bool,
+    /// Filters meant for other classes, with what they monitor.
+    others: Vec<(usize, String)>,
+}
+
 fn absent<'a>(
     links: &Links,
     class: &Class,
     filters: &[(usize, &'a Instance)],
     read: &[Filter],
 ) -> HashMap<&'a str, Absent> {
-    let mut roots: HashMap<&str, (bool, bool, Vec<(usize, String)>)> = HashMap::default();
+    let mut roots: HashMap<&str, RootFilters> = HashMap::default();
     for ((f, inst), r) in filters.iter().zip(read) {
-        let (has_class, unreadable, others) = roots.entry(&inst.root).or_default();
+        let RootFilters {
+            has_class,
+            unreadable,
+            others,
+        } = roots.entry(&inst.root).or_default();
         let Some(readings) = &r.readings else {
             *unreadable |= !r.not_json;
             continue;
@@ -608,7 +623,15 @@ fn absent<'a>(
         }
     }
     let mut out = HashMap::default();
-    for (root, (has_class, unreadable, others)) in roots {
+    for (
+        root,
+        RootFilters {
+            has_class,
+            unreadable,
+            others,
+        },
+    ) in roots
+    {
         let Some(&(anchor, _)) = others.first() else {
             continue;
         };
