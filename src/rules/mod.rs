@@ -513,7 +513,7 @@ mod tests {
         let cases = [
             ("all", RULES.len()),
             ("s3", 20),
-            ("CloudTrail", 11),
+            ("CloudTrail", 19),
             ("secrets", 12),
             ("CKV_AWS_7", 1),
             ("ssh-open-to-internet", 1),

@@ -59,6 +59,7 @@ pub static UNAUTHORIZED_API_CALLS: Class = Class {
     shared_events: &[],
     mark: |t| {
         t.selector == "$.errorCode"
+            && t.op == "="
             && (t.value.contains("UnauthorizedOperation") || t.value.contains("AccessDenied"))
     },
     narrowing: &[
@@ -76,7 +77,11 @@ pub static CONSOLE_SIGNIN_WITHOUT_MFA: Class = Class {
     ]],
     events: &[],
     shared_events: &[],
-    mark: |t| t.selector == "$.additionalEventData.MFAUsed",
+    // Sign-ins without MFA; `MFAUsed = "Yes"` counts the ones with it.
+    mark: |t| {
+        t.selector == "$.additionalEventData.MFAUsed"
+            && ((t.op == "!=" && t.value == "Yes") || (t.op == "=" && t.value == "No"))
+    },
     // The benchmark's variant for single sign-on: successful IAM user sign-ins only; and
     // leaving out the sessions of a federated (SSO) role, whose identity provider holds MFA.
     narrowing: &[
@@ -97,8 +102,8 @@ pub static ROOT_ACCOUNT_USAGE: Class = Class {
     events: &[],
     shared_events: &[],
     mark: |t| {
-        (t.selector == "$.userIdentity.type" && t.value == "Root")
-            || t.selector == "$.userIdentity.invokedBy"
+        (t.selector == "$.userIdentity.type" && t.op == "=" && t.value == "Root")
+            || (t.selector == "$.userIdentity.invokedBy" && t.op == "NOT EXISTS")
     },
     narrowing: &[],
 };
@@ -341,6 +346,26 @@ fn uncertain(t: &Term) -> bool {
                     .chain(c.narrowing)
                     .any(|&(s, _, _)| s == t.selector)
         })
+}
+
+/// Which classes of [`CLASSES`] a metric filter's pattern is meant for (TFG-CT-011 asks
+/// whether each has an alarmed filter); `None` when that is not known before apply: an
+/// unknown or unreadable pattern, or readings that disagree.
+pub fn meant_for(pattern: Option<&Value>) -> Option<Vec<bool>> {
+    let f = read_pattern(pattern);
+    if f.not_json {
+        return Some(vec![false; CLASSES.len()]);
+    }
+    let readings = f.readings?;
+    let mut out = Vec::with_capacity(CLASSES.len());
+    for class in CLASSES {
+        let meant: Vec<bool> = readings.iter().map(|d| class.meant(d)).collect();
+        if meant.windows(2).any(|w| w[0] != w[1]) {
+            return None;
+        }
+        out.push(meant[0]);
+    }
+    Some(out)
 }
 
 /// What one reading of a pattern says about a class.
