@@ -306,7 +306,7 @@ fn read_pattern(pattern: Option<&Value>) -> Filter {
                     readings: None,
                     not_json: true,
                 },
-                Reading::Dnf(ds) if !ds.iter().flatten().flatten().any(uncertain) => Filter {
+                Reading::Dnf(ds) if !uncertain(&ds) => Filter {
                     readings: Some(ds),
                     not_json: false,
                 },
@@ -331,21 +331,40 @@ fn read_pattern(pattern: Option<&Value>) -> Filter {
 /// Stands in for an unknown part of a template pattern: no benchmark term holds it.
 const HOLE: char = '\u{E000}';
 
-/// A term with an unknown part that may be one of the benchmark's: its selector is unknown,
-/// or the benchmark's patterns use it.
-fn uncertain(t: &Term) -> bool {
-    if !t.selector.contains(HOLE) && !t.value.contains(HOLE) {
-        return false;
-    }
-    t.selector.contains(HOLE)
-        || CLASSES.iter().any(|c| {
-            (!c.events.is_empty() && t.selector == "$.eventName")
+/// Selectors whose terms mark a conjunction as meant for a class.
+const MARK_SELECTORS: [&str; 5] = [
+    "$.errorCode",
+    "$.additionalEventData.MFAUsed",
+    "$.userIdentity.type",
+    "$.userIdentity.invokedBy",
+    "$.eventName",
+];
+
+/// Whether the readings of a template pattern depend on its unknown parts: a part is in a
+/// selector, or in a term that may mark the pattern as meant for a class, or (in a pattern
+/// meant for a class) in a term of a selector the benchmark's patterns use.
+fn uncertain(readings: &[Dnf]) -> bool {
+    let holed: Vec<&Term> = readings
+        .iter()
+        .flatten()
+        .flatten()
+        .filter(|t| t.selector.contains(HOLE) || t.value.contains(HOLE))
+        .collect();
+    let benchmark_selector = |sel: &str| {
+        CLASSES.iter().any(|c| {
+            (!c.events.is_empty() && sel == "$.eventName")
                 || c.terms
                     .iter()
                     .flat_map(|conj| conj.iter())
                     .chain(c.narrowing)
-                    .any(|&(s, _, _)| s == t.selector)
+                    .any(|&(s, _, _)| s == sel)
         })
+    };
+    holed
+        .iter()
+        .any(|t| t.selector.contains(HOLE) || MARK_SELECTORS.contains(&t.selector.as_str()))
+        || (holed.iter().any(|t| benchmark_selector(&t.selector))
+            && CLASSES.iter().any(|c| readings.iter().any(|d| c.meant(d))))
 }
 
 /// Which classes of [`CLASSES`] a metric filter's pattern is meant for (TFG-CT-011 asks
@@ -904,6 +923,22 @@ mod tests {
         assert_eq!(template("{ $.userIdentity.arn = \"\" }", vec![24]), "read");
         assert_eq!(template("{ $.eventName = \"\" }", vec![17]), "unknown");
         assert_eq!(template("{ $. = x }", vec![4]), "unknown");
+        // A part in a term only the benchmark's noise reduction uses, in a pattern meant for
+        // no class (cloudgoat's honeytoken filters), or meant for one.
+        assert_eq!(
+            template(
+                "{ $.sourceIPAddress != \"\" && $.userIdentity.arn = x }",
+                vec![24]
+            ),
+            "read"
+        );
+        assert_eq!(
+            template(
+                "{ $.errorCode = \"AccessDenied*\" && $.sourceIPAddress != \"\" }",
+                vec![57]
+            ),
+            "unknown"
+        );
         // Beside an exact monitor in another filter, a narrower or wider one is an extra.
         let Reading::Dnf(exact) = filter_pattern::read(
             "{ $.userIdentity.type = Root && $.userIdentity.invokedBy NOT EXISTS && $.eventType != AwsServiceEvent }",
