@@ -89,7 +89,7 @@ impl Area {
                 "buckets and their companions: public access, ACLs, policies, versioning, encryption, logging, replication"
             }
             Area::CloudTrail => {
-                "trails, their buckets, logs, topics and event selectors, event data stores, the CIS alarms"
+                "trails, their buckets, logs, topics and event selectors, event data stores, the CIS alarms and the metric filters behind them"
             }
             Area::Encryption => {
                 "encryption at rest and in transit: volumes, databases, file systems, streams, queues, topics, caches, KMS keys, TLS of load balancers and CloudFront"
@@ -513,7 +513,7 @@ mod tests {
         let cases = [
             ("all", RULES.len()),
             ("s3", 26),
-            ("CloudTrail", 11),
+            ("CloudTrail", 19),
             ("secrets", 12),
             ("CKV_AWS_7", 1),
             ("ssh-open-to-internet", 1),

@@ -18,4 +18,13 @@ super::area_rules! {
     trail_management_events_excluded,
     event_data_store_without_kms,
     trail_without_cis_alarms,
+    // TFG-CT-012 to 019: the metric filter of one CIS monitoring class (helpers/cis).
+    unauthorized_api_calls_filter_ineffective,
+    console_signin_without_mfa_filter_ineffective,
+    root_usage_filter_ineffective,
+    iam_policy_changes_filter_ineffective,
+    cloudtrail_changes_filter_ineffective,
+    security_group_changes_filter_ineffective,
+    nacl_changes_filter_ineffective,
+    vpc_changes_filter_ineffective,
 }

@@ -2,6 +2,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::helpers::cis;
 use super::helpers::trail::trail_label;
 use crate::finding::Severity;
 use crate::link::Links;
@@ -54,30 +55,11 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// The CIS monitoring items, each recognised by an event name its filter pattern must name.
-const EVENTS: &[(&str, &[&str])] = &[
-    (
-        "unauthorized API calls",
-        &["UnauthorizedOperation", "AccessDenied"],
-    ),
-    ("console sign-in without MFA", &["MFAUsed"]),
-    ("root account usage", &["Root"]),
-    (
-        "IAM policy changes",
-        &["DeleteGroupPolicy", "PutUserPolicy", "AttachRolePolicy"],
-    ),
-    (
-        "CloudTrail configuration changes",
-        &["StopLogging", "UpdateTrail", "DeleteTrail"],
-    ),
-    ("security group changes", &["AuthorizeSecurityGroupIngress"]),
-    ("network ACL changes", &["CreateNetworkAcl"]),
-    ("VPC changes", &["CreateVpc"]),
-];
-
-/// What the metric filters and alarms of one root monitor: per item of [`EVENTS`], whether a
-/// filter whose metric has an alarm names one of its events; and whether an alarm's metric or
-/// a filter's pattern is unknown.
+/// What the metric filters and alarms of one root monitor: per class of [`cis::CLASSES`],
+/// whether a filter meant for it (its pattern names a term only that class's pattern has,
+/// `cis::meant_for`) publishes a metric that has an alarm; and whether an alarm's metric or a
+/// filter's pattern is unknown. Whether the filter matches the benchmark's pattern is
+/// TFG-CT-012 to 019's question.
 struct Monitoring {
     covered: Vec<bool>,
     unknown: bool,
@@ -98,16 +80,12 @@ fn monitoring(links: &Links, root: &str) -> Monitoring {
             _ => {}
         }
     }
-    let mut covered = vec![false; EVENTS.len()];
+    let mut covered = vec![false; cis::CLASSES.len()];
     for &f in links.in_root(root, "aws_cloudwatch_log_metric_filter") {
         let filter = links.instance(f);
-        let pattern = match filter.node().get("pattern") {
-            Some(Value::String(p)) => p,
-            Some(Value::Unknown(_)) => {
-                unknown = true;
-                continue;
-            }
-            _ => continue,
+        let Some(meant) = cis::meant_for(filter.node().get("pattern")) else {
+            unknown = true;
+            continue;
         };
         let alarmed = filter
             .node()
@@ -118,10 +96,8 @@ fn monitoring(links: &Links, root: &str) -> Monitoring {
         if !alarmed {
             continue;
         }
-        for (n, (_, names)) in EVENTS.iter().enumerate() {
-            if names.iter().any(|name| pattern.contains(name)) {
-                covered[n] = true;
-            }
+        for (c, m) in covered.iter_mut().zip(meant) {
+            *c |= m;
         }
     }
     Monitoring { covered, unknown }
@@ -139,11 +115,11 @@ fn check(cx: &mut Checker) {
         let Monitoring { covered, unknown } = by_root
             .entry(&trail.root)
             .or_insert_with(|| monitoring(links, &trail.root));
-        let missing: Vec<&str> = EVENTS
+        let missing: Vec<&str> = cis::CLASSES
             .iter()
             .zip(covered)
             .filter(|(_, c)| !**c)
-            .map(|((what, _), _)| *what)
+            .map(|(class, _)| class.what)
             .collect();
         if missing.is_empty() {
             cx.pass(t);

@@ -1,0 +1,48 @@
+# The benchmark's pattern, but the only alarm on its metric name looks in another namespace.
+resource "aws_cloudwatch_log_metric_filter" "other_namespace" {
+  name           = "UnauthorizedAPICalls"
+  log_group_name = "trail"
+  pattern        = "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") && ($.sourceIPAddress != \"delivery.logs.amazonaws.com\") && ($.eventName != \"HeadBucket\") }"
+  metric_transformation { # expect: TFG-CT-012
+    name      = "UnauthorizedAPICalls"
+    namespace = "CIS"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "other_namespace" {
+  alarm_name          = "other_namespace"
+  metric_name         = "UnauthorizedAPICalls"
+  namespace           = "Other"
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  evaluation_periods  = 1
+  period              = 300
+  statistic           = "Sum"
+  threshold           = 1
+  alarm_actions       = ["arn:aws:sns:eu-west-1:123456789012:security"]
+}
+
+# An alarm names the filter's id, but the filter's name is not its metric's: the alarm
+# watches a metric nothing publishes.
+resource "aws_cloudwatch_log_metric_filter" "renamed" {
+  name           = "UnauthorizedAPICalls-filter"
+  log_group_name = "trail"
+  pattern        = "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") && ($.sourceIPAddress != \"delivery.logs.amazonaws.com\") && ($.eventName != \"HeadBucket\") }"
+  metric_transformation { # expect: TFG-CT-012
+    name      = "UnauthorizedAPICalls-metric"
+    namespace = "CIS"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "renamed" {
+  alarm_name          = "renamed"
+  metric_name         = aws_cloudwatch_log_metric_filter.renamed.id
+  namespace           = "CIS"
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  evaluation_periods  = 1
+  period              = 300
+  statistic           = "Sum"
+  threshold           = 1
+  alarm_actions       = ["arn:aws:sns:eu-west-1:123456789012:security"]
+}

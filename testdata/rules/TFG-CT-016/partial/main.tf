@@ -1,0 +1,23 @@
+# Without UpdateTrail and DeleteTrail.
+resource "aws_cloudwatch_log_metric_filter" "partial" {
+  name           = "CloudTrailChanges"
+  log_group_name = "trail"
+  pattern        = "{ ($.eventName = CreateTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }" # expect: TFG-CT-016
+  metric_transformation {
+    name      = "CloudTrailChanges"
+    namespace = "CIS"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "partial" {
+  alarm_name          = "partial"
+  metric_name         = "CloudTrailChanges"
+  namespace           = "CIS"
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  evaluation_periods  = 1
+  period              = 300
+  statistic           = "Sum"
+  threshold           = 1
+  alarm_actions       = ["arn:aws:sns:eu-west-1:123456789012:security"]
+}

@@ -1,0 +1,23 @@
+# Ingress only.
+resource "aws_cloudwatch_log_metric_filter" "partial" {
+  name           = "SecurityGroupChanges"
+  log_group_name = "trail"
+  pattern        = "{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }" # expect: TFG-CT-017
+  metric_transformation {
+    name      = "SecurityGroupChanges"
+    namespace = "CIS"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "partial" {
+  alarm_name          = "partial"
+  metric_name         = "SecurityGroupChanges"
+  namespace           = "CIS"
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  evaluation_periods  = 1
+  period              = 300
+  statistic           = "Sum"
+  threshold           = 1
+  alarm_actions       = ["arn:aws:sns:eu-west-1:123456789012:security"]
+}
