@@ -167,10 +167,10 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     if !scan.workspace.secrets.is_empty() {
         let scrubber = scan.workspace.secrets.scrubber();
         for f in &mut results.findings {
-            f.message = scrubber.scrub(&f.message);
+            scrubber.scrub_in_place(&mut f.message);
         }
         for d in &mut scan.diagnostics {
-            d.message = scrubber.scrub(&d.message);
+            scrubber.scrub_in_place(&mut d.message);
         }
     }
     let policies_done = std::time::Instant::now();

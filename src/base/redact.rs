@@ -84,12 +84,24 @@ pub struct Scrubber {
 }
 
 impl Scrubber {
+    /// False when `text` holds none of the secrets' forms (nearly every text).
+    pub fn may_hold(&self, text: &str) -> bool {
+        !(self.forms.is_empty() || self.any.as_ref().is_some_and(|a| !a.is_match(text)))
+    }
+
+    /// [`Scrubber::scrub`] in place: `text` is rebuilt only when it may hold a secret.
+    pub fn scrub_in_place(&self, text: &mut String) {
+        if self.may_hold(text) {
+            *text = self.scrub(text);
+        }
+    }
+
     /// See [`Secrets::scrub`].
     pub fn scrub(&self, text: &str) -> String {
-        let mut out = text.to_string();
-        if self.forms.is_empty() || self.any.as_ref().is_some_and(|a| !a.is_match(text)) {
-            return out;
+        if !self.may_hold(text) {
+            return text.to_string();
         }
+        let mut out = text.to_string();
         for form in &self.forms {
             if !out.contains(form.as_str()) {
                 continue;
