@@ -99,31 +99,121 @@ fn parse(text: &'static str) -> Table {
     }
 }
 
-/// One part of an action pattern (the service or the name) against the same part of an
-/// action: IAM wildcards, ASCII case ignored; the common shapes (`GetObject`, `Get*`)
-/// without the general matcher.
-fn part_matches(pattern: &str, text: &str) -> bool {
-    match pattern.find(['*', '?']) {
-        None => pattern.eq_ignore_ascii_case(text),
-        Some(i) if i + 1 == pattern.len() && pattern.ends_with('*') => text
-            .as_bytes()
-            .get(..i)
-            .is_some_and(|t| t.eq_ignore_ascii_case(&pattern.as_bytes()[..i])),
-        Some(_) => wildcard::matches(pattern, text, Syntax::IAM),
+/// One part of an action pattern (the service or the name), read once so that matching it
+/// against many actions does not read it again: IAM wildcards, ASCII case ignored; the
+/// common shapes (`GetObject`, `Get*`) without the general matcher.
+#[derive(Clone, Copy, Debug)]
+enum Part<'a> {
+    /// No wildcard: the same text, case ignored.
+    Exact(&'a str),
+    /// Text that starts with this: a pattern whose only wildcard is a final `*` (`Get*`),
+    /// or that is only stars (`*`, `**`; the empty head matches everything).
+    Prefix(&'a str),
+    /// Anything else (`*Object`, `Get?bject`): the general matcher.
+    General(&'a str),
+}
+
+impl<'a> Part<'a> {
+    fn new(pattern: &'a str) -> Part<'a> {
+        match pattern.find(['*', '?']) {
+            None => Part::Exact(pattern),
+            Some(i) if i + 1 == pattern.len() && pattern.ends_with('*') => {
+                Part::Prefix(&pattern[..i])
+            }
+            Some(_) if pattern.bytes().all(|c| c == b'*') => Part::Prefix(""),
+            Some(_) => Part::General(pattern),
+        }
+    }
+
+    fn matches(self, text: &str) -> bool {
+        match self {
+            Part::Exact(p) => p.eq_ignore_ascii_case(text),
+            Part::Prefix(head) => text
+                .as_bytes()
+                .get(..head.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(head.as_bytes())),
+            Part::General(p) => wildcard::matches(p, text, Syntax::IAM),
+        }
+    }
+
+    /// Matches every text.
+    fn is_all(self) -> bool {
+        matches!(self, Part::Prefix(""))
     }
 }
 
-/// An action pattern matches `service:name`, as [`action_matches`] would match the joined
-/// string. A pattern with one colon is matched part by part (its literal colon can only
-/// meet the action's one colon), so no string is built.
-fn pattern_matches(pattern: &str, service: &str, name: &str) -> bool {
-    let pattern = pattern.trim();
-    if !pattern.is_empty() && pattern.chars().all(|c| c == '*') {
-        return true;
+/// An action pattern, read once: it matches `service:name` as [`action_matches`] would
+/// match the joined string.
+#[derive(Clone, Copy, Debug)]
+enum Pattern<'a> {
+    /// Only stars (`*`, `**`): every action.
+    Every,
+    /// One colon: matched part by part (its literal colon can only meet the action's one
+    /// colon), so no string is built and the service part is tested once per service.
+    Parts(Part<'a>, Part<'a>),
+    /// No colon, or more than one: matched against the joined `service:name`.
+    Joined(&'a str),
+}
+
+impl<'a> Pattern<'a> {
+    fn new(pattern: &'a str) -> Pattern<'a> {
+        let pattern = pattern.trim();
+        if !pattern.is_empty() && pattern.bytes().all(|c| c == b'*') {
+            return Pattern::Every;
+        }
+        match pattern.split_once(':') {
+            Some((sp, np)) if !np.contains(':') => Pattern::Parts(Part::new(sp), Part::new(np)),
+            _ => Pattern::Joined(pattern),
+        }
     }
-    match pattern.split_once(':') {
-        Some((sp, np)) if !np.contains(':') => part_matches(sp, service) && part_matches(np, name),
-        _ => action_matches(pattern, &format!("{service}:{name}")),
+}
+
+/// `service:name` in `buf`, for the patterns matched against the joined action.
+fn join<'b>(buf: &'b mut String, service: &str, name: &str) -> &'b str {
+    buf.clear();
+    buf.push_str(service);
+    buf.push(':');
+    buf.push_str(name);
+    buf
+}
+
+/// What a list of patterns says about the actions of one service: all of them (`all`), or
+/// those whose name one of `names` matches or whose `service:name` one of `joined` does.
+#[derive(Default)]
+struct InService<'a> {
+    all: bool,
+    names: Vec<Part<'a>>,
+    joined: Vec<&'a str>,
+}
+
+impl<'a> InService<'a> {
+    fn of(patterns: &[Pattern<'a>], prefix: &str) -> InService<'a> {
+        let mut out = InService::default();
+        for p in patterns {
+            match *p {
+                Pattern::Every => out.all = true,
+                Pattern::Parts(sp, np) if sp.matches(prefix) => {
+                    if np.is_all() {
+                        out.all = true;
+                    } else {
+                        out.names.push(np);
+                    }
+                }
+                Pattern::Parts(..) => {}
+                Pattern::Joined(p) => out.joined.push(p),
+            }
+        }
+        out
+    }
+
+    /// One of the patterns matches the action `name` of service `prefix`.
+    fn matches(&self, prefix: &str, name: &str, buf: &mut String) -> bool {
+        self.all
+            || self.names.iter().any(|n| n.matches(name))
+            || (!self.joined.is_empty() && {
+                let action = join(buf, prefix, name);
+                self.joined.iter().any(|p| action_matches(p, action))
+            })
     }
 }
 
@@ -131,29 +221,40 @@ fn pattern_matches(pattern: &str, service: &str, name: &str) -> bool {
 /// table is, by service prefix then name.
 type At = (usize, usize);
 
-/// Calls `found` with each restrictable action of the table that `pattern` matches.
-fn expand(pattern: &str, found: &mut impl FnMut(At, Level)) {
+/// Calls `found` with each restrictable action of the table at a level `wanted` picks that
+/// `pattern` matches, in table order.
+fn expand(pattern: Pattern, wanted: &impl Fn(Level) -> bool, found: &mut impl FnMut(At, Level)) {
     let table = &*ACTIONS;
-    let trimmed = pattern.trim();
-    // The usual form, a literal service: one service to look at.
-    if let Some((service, name)) = trimmed.split_once(':')
-        && !service.contains(['*', '?'])
-        && !name.contains(':')
-    {
-        let Some(&k) = table.by_prefix.get(&service.to_ascii_lowercase()) else {
-            return;
-        };
+    let mut names_in = |k: usize, name: Part| {
         for (i, &(a, level)) in table.services[k].actions.iter().enumerate() {
-            if part_matches(name, a) {
+            if wanted(level) && name.matches(a) {
                 found((k, i), level);
             }
         }
-        return;
-    }
-    for (k, s) in table.services.iter().enumerate() {
-        for (i, &(a, level)) in s.actions.iter().enumerate() {
-            if pattern_matches(trimmed, s.prefix, a) {
-                found((k, i), level);
+    };
+    match pattern {
+        Pattern::Every => (0..table.services.len()).for_each(|k| names_in(k, Part::Prefix(""))),
+        // The usual form, a literal service: one service to look at.
+        Pattern::Parts(Part::Exact(service), name) => {
+            if let Some(&k) = table.by_prefix.get(&service.to_ascii_lowercase()) {
+                names_in(k, name);
+            }
+        }
+        Pattern::Parts(service, name) => {
+            for (k, s) in table.services.iter().enumerate() {
+                if service.matches(s.prefix) {
+                    names_in(k, name);
+                }
+            }
+        }
+        Pattern::Joined(p) => {
+            let mut buf = String::new();
+            for (k, s) in table.services.iter().enumerate() {
+                for (i, &(a, level)) in s.actions.iter().enumerate() {
+                    if wanted(level) && action_matches(p, join(&mut buf, s.prefix, a)) {
+                        found((k, i), level);
+                    }
+                }
             }
         }
     }
@@ -165,45 +266,62 @@ fn name(at: At) -> String {
     format!("{}:{}", s.prefix, s.actions[at.1].0)
 }
 
-/// Whether a statement's `Action` (or everything outside its `NotAction`) covers an action
-/// of the table, as [`Statement::allows_action`] does.
-fn covers(s: &Statement, at: At) -> bool {
-    let service = &ACTIONS.services[at.0];
-    let a = service.actions[at.1].0;
-    if !s.not_actions.is_empty() {
-        return !s
-            .not_actions
-            .iter()
-            .any(|p| pattern_matches(p, service.prefix, a));
-    }
-    s.actions
-        .iter()
-        .any(|p| pattern_matches(p, service.prefix, a))
+/// The patterns of a statement's `Action`, or of its `NotAction` when it has one (`true`).
+fn patterns(s: &Statement) -> (Vec<Pattern<'_>>, bool) {
+    let not = !s.not_actions.is_empty();
+    let list = if not { &s.not_actions } else { &s.actions };
+    (list.iter().map(|p| Pattern::new(p)).collect(), not)
 }
 
-/// The restrictable actions of the table a statement's `Action` matches, or, for a
-/// `NotAction` statement, every one outside its `NotAction`; with the index of the
-/// `Action` pattern that matched each first (0 for `NotAction`), in table order, each once.
+/// The restrictable actions of the table at a level `wanted` picks that a statement's
+/// `Action` matches, or, for a `NotAction` statement, every one outside its `NotAction` (as
+/// [`Statement::allows_action`] decides); with the index of the `Action` pattern that
+/// matched each first (0 for `NotAction`), in table order, each once.
 fn allowed_actions(s: &Statement, wanted: impl Fn(Level) -> bool) -> Vec<(At, usize)> {
     let mut out = Vec::new();
-    if s.not_actions.is_empty() {
-        for (k, p) in s.actions.iter().enumerate() {
-            expand(p, &mut |at, level| {
-                if wanted(level) {
-                    out.push((at, k));
-                }
-            });
+    let (patterns, not) = patterns(s);
+    if !not {
+        for (k, &p) in patterns.iter().enumerate() {
+            expand(p, &wanted, &mut |at, _| out.push((at, k)));
         }
-    } else {
-        expand("*", &mut |at, level| {
-            if wanted(level) && covers(s, at) {
-                out.push((at, 0));
-            }
-        });
+        out.sort_unstable();
+        out.dedup_by_key(|(at, _)| *at);
+        return out;
     }
-    out.sort_unstable();
-    out.dedup_by_key(|(at, _)| *at);
+    // Service by service, in table order: a service the `NotAction` covers whole is skipped.
+    let mut buf = String::new();
+    for (k, service) in ACTIONS.services.iter().enumerate() {
+        let taken = InService::of(&patterns, service.prefix);
+        if taken.all {
+            continue;
+        }
+        for (i, &(a, level)) in service.actions.iter().enumerate() {
+            if wanted(level) && !taken.matches(service.prefix, a, &mut buf) {
+                out.push(((k, i), 0));
+            }
+        }
+    }
     out
+}
+
+/// Leaves out of `found` the actions that statement `d` covers (its `Action` matches them,
+/// or its `NotAction` does not), as [`Statement::allows_action`] decides; what `d` says
+/// about a service is read once for each run of actions of that service.
+fn take_back(d: &Statement, found: &mut Vec<(At, usize)>) {
+    let (patterns, not) = patterns(d);
+    let mut buf = String::new();
+    let mut current = (usize::MAX, InService::default());
+    found.retain(|&((k, i), _)| {
+        let service = &ACTIONS.services[k];
+        if current.0 != k {
+            current = (k, InService::of(&patterns, service.prefix));
+        }
+        let matched = current
+            .1
+            .matches(service.prefix, service.actions[i].0, &mut buf);
+        // Covered: matched by `Action`, or not matched by `NotAction`.
+        matched == not
+    });
 }
 
 /// A `Deny` that takes an action back everywhere: on `"*"` with no condition.
@@ -247,7 +365,7 @@ pub fn judge(
     let mut deny_unknown = false;
     for d in deny {
         deny_unknown |= d.actions_unknown;
-        found.retain(|(at, _)| !covers(d, *at));
+        take_back(d, &mut found);
     }
     if found.is_empty() {
         // An unknown action may be one of them.
@@ -321,18 +439,31 @@ pub fn judge(
 
 #[cfg(test)]
 mod tests {
-    use super::{ACTIONS, Level, expand, name, pattern_matches};
+    use super::{
+        ACTIONS, At, InService, Level, Pattern, allowed_actions, denies_everywhere, expand, name,
+        take_back,
+    };
+    use crate::link::policy::{Policy, Statement, action_matches, from_value};
+    use crate::model::value::Value;
 
     fn hits(pattern: &str) -> Vec<String> {
         let mut out = Vec::new();
-        expand(pattern, &mut |at, _| out.push(name(at)));
+        expand(Pattern::new(pattern), &|_| true, &mut |at, _| {
+            out.push(name(at))
+        });
         out
     }
 
     fn levels(pattern: &str) -> Vec<Level> {
         let mut out = Vec::new();
-        expand(pattern, &mut |_, level| out.push(level));
+        expand(Pattern::new(pattern), &|_| true, &mut |_, level| {
+            out.push(level)
+        });
         out
+    }
+
+    fn pattern_matches(pattern: &str, service: &str, name: &str) -> bool {
+        InService::of(&[Pattern::new(pattern)], service).matches(service, name, &mut String::new())
     }
 
     #[test]
@@ -390,6 +521,84 @@ mod tests {
                 expected,
                 "{p} (joined)"
             );
+        }
+    }
+
+    fn policy(statements: &str) -> Vec<Statement> {
+        let doc = format!(r#"{{"Version":"2012-10-17","Statement":[{statements}]}}"#);
+        match from_value(&Value::string(doc.as_str())) {
+            Policy::Statements(s) => s,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// What `judge` lists for statement `s` of `all`, the straightforward way: every action
+    /// of the table joined as `service:name` and given to `action_matches` and
+    /// `Statement::allows_action`, one by one.
+    fn reference(all: &[Statement], s: &Statement, wanted: fn(Level) -> bool) -> Vec<(At, usize)> {
+        let mut out = Vec::new();
+        for (k, service) in ACTIONS.services.iter().enumerate() {
+            for (i, &(a, level)) in service.actions.iter().enumerate() {
+                let action = format!("{}:{a}", service.prefix);
+                if !wanted(level) || !s.allows_action(&action) {
+                    continue;
+                }
+                if all
+                    .iter()
+                    .any(|d| denies_everywhere(d) && d.allows_action(&action))
+                {
+                    continue;
+                }
+                let first = if s.not_actions.is_empty() {
+                    s.actions
+                        .iter()
+                        .position(|p| action_matches(p, &action))
+                        .unwrap()
+                } else {
+                    0
+                };
+                out.push(((k, i), first));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn shortcuts_give_what_matching_every_action_gives() {
+        let all = policy(
+            r#"
+            {"Effect":"Allow","Action":["s3:Get*","*:Describe*","S3:getobject","ec2:*",
+                "s?:Put*","*3:*Object","iam*","kms:Encrypt:x","*:*Tag*"," LAMBDA:Invoke? ",
+                "**:List*","sq?:*","dynamodb:","sts:AssumeRole"],"Resource":"*"},
+            {"Effect":"Allow","NotAction":["iam:*","S3:*","*:Get*","ec2:Describe?nstances",
+                "sts*","Lambda:**","dynamodb:","Kms:create*","*:*Tag*","*ecr:*","sns:?*"],
+                "Resource":"*"},
+            {"Effect":"Allow","NotAction":["*:*"],"Resource":"*"},
+            {"Effect":"Allow","NotAction":"**","Resource":"*"},
+            {"Effect":"Allow","NotAction":"s3:GetObject","Resource":"*"},
+            {"Effect":"Deny","Action":["s3:*Object*","*:List*","EC2:run?nstances"],"Resource":"*"},
+            {"Effect":"Deny","NotAction":["ec2:*","*:Create*","s*","sqs*"],"Resource":"*"}
+            "#,
+        );
+        let levels: [fn(Level) -> bool; 4] = [
+            |_| true,
+            |l| l == Level::Write,
+            |l| l == Level::PermissionsManagement,
+            |l| l == Level::Tagging,
+        ];
+        for s in all
+            .iter()
+            .filter(|s| s.effect == crate::link::policy::Effect::Allow)
+        {
+            for wanted in levels {
+                // Without the denies, then with them.
+                let mut fast = allowed_actions(s, wanted);
+                assert_eq!(fast, reference(&[], s, wanted), "{s:?}");
+                for d in all.iter().filter(|d| denies_everywhere(d)) {
+                    take_back(d, &mut fast);
+                }
+                assert_eq!(fast, reference(&all, s, wanted), "{s:?}");
+            }
         }
     }
 }
