@@ -418,7 +418,15 @@ pub fn index(value: &Value, key: &Value, span: Span) -> EvalResult {
 const SHORT_TEMPLATE: usize = 256;
 
 fn eval_template(parts: &[TemplatePart], scope: &Scope, r: &dyn Resolver) -> EvalResult {
-    let mut out = String::new();
+    // Room for the literal text and a few short values, so most templates never grow it.
+    let literal: usize = parts
+        .iter()
+        .map(|p| match p {
+            TemplatePart::Literal(s) => s.len(),
+            _ => 16,
+        })
+        .sum();
+    let mut out = String::with_capacity(literal);
     let mut holes = Vec::new();
     if render_template(parts, scope, r, &mut out, &mut holes)? {
         return Ok(Value::string(out));
