@@ -165,10 +165,12 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
     }
     // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
     if !scan.workspace.secrets.is_empty() {
+        use rayon::prelude::*;
         let scrubber = scan.workspace.secrets.scrubber();
-        for f in &mut results.findings {
-            scrubber.scrub_in_place(&mut f.message);
-        }
+        results
+            .findings
+            .par_iter_mut()
+            .for_each(|f| scrubber.scrub_in_place(&mut f.message));
         for d in &mut scan.diagnostics {
             scrubber.scrub_in_place(&mut d.message);
         }

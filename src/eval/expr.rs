@@ -867,6 +867,15 @@ fn eval_call(
         }
         _ => {}
     }
+    // Most calls take up to three arguments: those live on the stack, not in a vector
+    // allocated and freed per call (policies call functions for every resource they judge).
+    if !call.expand_final && call.args.len() <= 3 {
+        let mut held = [Value::Null, Value::Null, Value::Null];
+        for (slot, arg) in held.iter_mut().zip(&call.args) {
+            *slot = eval(arg, scope, r)?;
+        }
+        return call_with(call, name, &held[..call.args.len()], span, r);
+    }
     let mut args = Vec::with_capacity(call.args.len());
     for (i, arg) in call.args.iter().enumerate() {
         let v = eval(arg, scope, r)?;
@@ -885,18 +894,29 @@ fn eval_call(
             args.push(v);
         }
     }
+    call_with(call, name, &args, span, r)
+}
+
+/// A call whose arguments are evaluated: `name` is the function without `core::`.
+fn call_with(
+    call: &crate::load::syntax::Call,
+    name: &str,
+    args: &[Value],
+    span: Span,
+    r: &dyn Resolver,
+) -> EvalResult {
     if name == "templatefile" {
-        return templatefile(&args, span, r);
+        return templatefile(args, span, r);
     }
-    if WALKING.contains(name) {
+    if r.budget().is_some() && WALKING.contains(name) {
         walk(r, &args.iter().collect::<Vec<_>>())?;
     }
-    if let Some(result) = r.extension(name, &args, span) {
+    if let Some(result) = r.extension(name, args, span) {
         return result;
     }
     if name == "replace"
         && let (Some(b), [Value::String(s), Value::String(find), Value::String(with)]) =
-            (r.budget(), &args[..])
+            (r.budget(), args)
     {
         // Every match may become the replacement: refused before it is built.
         let matches = (s.len() / find.len().max(1)) as u64;
@@ -909,7 +929,7 @@ fn eval_call(
         // Provider-defined functions run in the provider, which a scan never starts.
         return Ok(Value::unknown());
     }
-    match functions::call(name, &args, &r.fn_ctx()) {
+    match functions::call(name, args, &r.fn_ctx()) {
         Ok(v) => Ok(v),
         Err(FnError::Unsupported(name)) => {
             r.unsupported(&name, span);
