@@ -201,7 +201,12 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
     // The provider versions each root's `.terraform.lock.hcl` selected (`terraform init`
     // writes it beside the root module), by provider address.
     let mut locks: HashMap<String, Vec<(String, String)>> = HashMap::new();
-    for r in &loaded.roots {
+    // Read only for a provider policy that may read `meta` (a file check per root).
+    let provider_meta = wanted.iter().any(|&r| {
+        set.policy_of(r)
+            .is_some_and(|(f, p)| p.kind == Kind::Provider && p.may_read(f, "meta"))
+    });
+    for r in loaded.roots.iter().filter(|_| provider_meta) {
         let dir = &loaded.modules[r.module].dir;
         let lock = dir.join(".terraform.lock.hcl");
         // Only a regular file inside the scanned tree (a link out of it is not followed).
