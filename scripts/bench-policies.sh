@@ -3,7 +3,8 @@
 # Writes 50 policies of the kinds a SOC 2 pack holds (tags on every `aws_*` resource, settings
 # of common types, wildcard targets, `core::getresources`, module and provider policies), then
 # runs `tfgate check` on the corpus without and with them, in turns, so drift in the machine's
-# load hits both; prints the median wall time of each and their ratio. A benchmark, not a test.
+# load hits both; prints the median wall and CPU time of each and their ratios. A benchmark, not
+# a test.
 # usage: scripts/bench-policies.sh [CORPUS] [RUNS]   (TFGATE: the binary, default target/release/tfgate)
 set -euo pipefail
 corpus="${1:-/tmp/tfgate-corpus}"
@@ -101,24 +102,26 @@ EOF
 done
 echo "policies: $(ls "$work/policies" | wc -l) files, $n policies" >&2
 
+# One run: its wall time and its CPU time (user + system), in seconds.
 time_one() {
-  local start end
-  start=$(date +%s.%N)
-  "$tfgate" check "$corpus" --format json --output /dev/null --fail-on never "$@" > /dev/null 2>&1 || true
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  local TIMEFORMAT='%R %U %S'
+  { time "$tfgate" check "$corpus" --format json --output /dev/null --fail-on never "$@" > /dev/null 2>&1 || true; } 2>&1 |
+    awk '{ printf "%s %.3f\n", $1, $2 + $3 }'
 }
-base=() with=()
+base_wall=() base_cpu=() with_wall=() with_cpu=()
 for i in $(seq 1 "$runs"); do
-  base+=("$(time_one)")
-  with+=("$(time_one --policies "$work/policies")")
+  read -r w c < <(time_one)
+  base_wall+=("$w") base_cpu+=("$c")
+  read -r w c < <(time_one --policies "$work/policies")
+  with_wall+=("$w") with_cpu+=("$c")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-mb=$(median "${base[@]}")
-mw=$(median "${with[@]}")
-echo "without policies: median ${mb}s over $runs runs (${base[*]})"
-echo "with 50 policies: median ${mw}s over $runs runs (${with[*]})"
-echo "ratio: $(echo "scale=3; $mw / $mb" | bc)"
+mbw=$(median "${base_wall[@]}") mww=$(median "${with_wall[@]}")
+mbc=$(median "${base_cpu[@]}") mwc=$(median "${with_cpu[@]}")
+echo "without policies: median wall ${mbw}s, CPU ${mbc}s over $runs runs"
+echo "with 50 policies: median wall ${mww}s, CPU ${mwc}s over $runs runs"
+echo "ratio: wall $(echo "scale=3; $mww / $mbw" | bc), CPU $(echo "scale=3; $mwc / $mbc" | bc)"
+echo "(instructions, steadier on a busy machine: valgrind --tool=callgrind --callgrind-out-file=/dev/null $tfgate check $corpus --format json --output /dev/null --fail-on never [--policies DIR])"
 # The findings the policies add, for a sanity check.
 "$tfgate" check "$corpus" --format json --fail-on never --select policy --policies "$work/policies" 2> /dev/null \
   | python3 -c 'import json,sys; d=json.load(sys.stdin); print("policy findings:", d["summary"]["findings"], "errors:", d["summary"]["errors"])'
