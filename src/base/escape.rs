@@ -35,27 +35,46 @@ pub fn control(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// True when every byte of `s` is printable ASCII (0x20 to 0x7e): eight bytes at a time, as
-/// one `u64` (a byte below 0x20 or above 0x7e sets a high bit in the tests below). Every
-/// address, root, path and message of every finding passes here.
+/// True when every byte of `s` is printable ASCII (0x20 to 0x7e), eight bytes at a time
+/// ([`words_pass`]): every address, root, path and message of every finding passes here.
 fn printable_ascii(s: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = s.as_bytes().chunks_exact(8);
+    words_pass(
+        s.as_bytes(),
+        // A byte below 0x20 or above 0x7e.
+        |v| has_below(v, 0x20) || (v.wrapping_add(WORD_ONES) | v) & WORD_HIGH != 0,
+        |b| b.wrapping_sub(0x20) < 0x5f,
+    )
+}
+
+const WORD_ONES: u64 = 0x0101_0101_0101_0101;
+const WORD_HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// True when a byte of `v` (eight bytes as one `u64`) is below `n` (`n` at most 0x80).
+pub(crate) fn has_below(v: u64, n: u8) -> bool {
+    v.wrapping_sub(WORD_ONES * u64::from(n)) & !v & WORD_HIGH != 0
+}
+
+/// True when a byte of `v` equals `b`.
+pub(crate) fn has_byte(v: u64, b: u8) -> bool {
+    has_below(v ^ (WORD_ONES * u64::from(b)), 1)
+}
+
+/// True when no eight bytes of `bytes`, read as one `u64`, make `word_fails` true and
+/// `byte_passes` holds for the last few: a test of every byte without a branch per byte.
+pub(crate) fn words_pass(
+    bytes: &[u8],
+    word_fails: impl Fn(u64) -> bool,
+    byte_passes: impl Fn(u8) -> bool,
+) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
-        let below = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
-        let above = (v.wrapping_add(ONES) | v) & HIGH;
-        if below | above != 0 {
+        if word_fails(u64::from_le_bytes(word)) {
             return false;
         }
     }
-    chunks
-        .remainder()
-        .iter()
-        .all(|&b| b.wrapping_sub(0x20) < 0x5f)
+    chunks.remainder().iter().all(|&b| byte_passes(b))
 }
 
 fn push_escaped(out: &mut String, c: char) {

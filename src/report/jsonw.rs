@@ -20,30 +20,14 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// True when no byte of `bytes` needs an escape: eight at a time, as one `u64` (a byte below
-/// 0x20, a `"` or a `\\` sets a high bit in the tests below).
+/// True when no byte of `bytes` needs an escape (below 0x20, `"`, `\\`), eight at a time.
 fn plain(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte of `v` below `n` (n <= 0x80); a zero byte of `v`.
-    let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v & HIGH != 0;
-    let zero = |v: u64| below(v, 1);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
-        if below(v, 0x20)
-            || zero(v ^ (ONES * u64::from(b'"')))
-            || zero(v ^ (ONES * u64::from(b'\\')))
-        {
-            return false;
-        }
-    }
-    chunks
-        .remainder()
-        .iter()
-        .all(|&b| b >= 0x20 && b != b'"' && b != b'\\')
+    use crate::base::escape::{has_below, has_byte, words_pass};
+    words_pass(
+        bytes,
+        |v| has_below(v, 0x20) || has_byte(v, b'"') || has_byte(v, b'\\'),
+        |b| b >= 0x20 && b != b'"' && b != b'\\',
+    )
 }
 
 fn escaped(out: &mut Vec<u8>, bytes: &[u8]) {
@@ -101,15 +85,30 @@ const BREAK: &[u8; 66] = b",\n                                                  
 
 /// A line break and the indentation of `depth` levels, after a comma unless `first`.
 fn next_line(out: &mut Vec<u8>, depth: usize, first: bool) {
+    let _ = line_break(depth, first, |bytes| {
+        out.extend_from_slice(bytes);
+        Ok::<(), std::convert::Infallible>(())
+    });
+}
+
+/// Gives `put` the separator before a value at `depth`: `,` unless `first`, a line break and
+/// the indentation, in as few slices as the indentation allows (one below 33 levels). Shared
+/// with serde_json's formatter ([`super::Pretty`]).
+pub(super) fn line_break<E>(
+    depth: usize,
+    first: bool,
+    mut put: impl FnMut(&[u8]) -> Result<(), E>,
+) -> Result<(), E> {
     let mut width = 2 * depth;
     let n = width.min(BREAK.len() - 2);
-    out.extend_from_slice(&BREAK[usize::from(first)..2 + n]);
+    put(&BREAK[usize::from(first)..2 + n])?;
     width -= n;
     while width > 0 {
         let n = width.min(BREAK.len() - 2);
-        out.extend_from_slice(&BREAK[2..2 + n]);
+        put(&BREAK[2..2 + n])?;
         width -= n;
     }
+    Ok(())
 }
 
 /// An object being written at nesting `depth` (its keys one level deeper).

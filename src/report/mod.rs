@@ -826,28 +826,9 @@ impl Pretty {
     /// A separator, the line break and the indentation in one write (a write per level
     /// was a good part of rendering a large report).
     fn next<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        let width = 2 * self.depth;
-        if width < BREAK.len() - 1 {
-            let line = &BREAK[..2 + width];
-            return w.write_all(if first { &line[1..] } else { line });
-        }
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-
-    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        let mut width = 2 * self.depth;
-        while width > 0 {
-            let n = width.min(BREAK.len() - 2);
-            w.write_all(&BREAK[2..2 + n])?;
-            width -= n;
-        }
-        Ok(())
+        jsonw::line_break(self.depth, first, |bytes| w.write_all(bytes))
     }
 }
-
-/// `,`, a line break and spaces: [`Pretty`] writes slices of it.
-const BREAK: &[u8; 66] = b",\n                                                                ";
 
 impl serde_json::ser::Formatter for Pretty {
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {

@@ -1,6 +1,6 @@
 //! TFG-NET-005: database and administration ports reachable from the internet.
 
-use super::helpers::exposure::{SENSITIVE_PORTS, check_ingress};
+use super::helpers::exposure::{SENSITIVE_PORTS, check_ingress, name_ports};
 use crate::finding::Severity;
 use crate::rules::{Area, Checker, Rule};
 
@@ -53,21 +53,6 @@ fn check(cx: &mut Checker) {
         if open.ports.is_all() {
             return None;
         }
-        let hit: Vec<String> = SENSITIVE_PORTS
-            .iter()
-            .filter(|(p, _)| open.ports.contains(*p))
-            .map(|(p, name)| format!("{p} ({name})"))
-            .collect();
-        match hit.as_slice() {
-            [] => None,
-            [one] => Some(format!("port {one}")),
-            many if many.len() <= 3 => Some(format!("ports {}", many.join(", "))),
-            many => Some(format!(
-                "{} including {} sensitive ports ({}, ...)",
-                open.ports.describe(),
-                many.len(),
-                many[..3].join(", ")
-            )),
-        }
+        name_ports(open.ports, SENSITIVE_PORTS, "sensitive ports")
     });
 }

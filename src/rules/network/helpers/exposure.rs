@@ -159,6 +159,27 @@ pub fn describe_group(cx: &Checker, rule: &SgRule) -> String {
 
 /// Ports that hold data or administration services and must never face the internet
 /// (SSH and RDP have rules of their own).
+/// The ports of `list` that `ports` opens, named: "port 22 (SSH)", "ports 22 (SSH), 3389
+/// (RDP)", or "1-65000 including 12 {what} (22 (SSH), ...)"; `None` when it opens none.
+pub fn name_ports(ports: PortRange, list: &[(u16, &str)], what: &str) -> Option<String> {
+    let hit: Vec<String> = list
+        .iter()
+        .filter(|(p, _)| ports.contains(*p))
+        .map(|(p, name)| format!("{p} ({name})"))
+        .collect();
+    match hit.as_slice() {
+        [] => None,
+        [one] => Some(format!("port {one}")),
+        many if many.len() <= 3 => Some(format!("ports {}", many.join(", "))),
+        many => Some(format!(
+            "{} including {} {what} ({}, ...)",
+            ports.describe(),
+            many.len(),
+            many[..3].join(", ")
+        )),
+    }
+}
+
 pub const SENSITIVE_PORTS: &[(u16, &str)] = &[
     (20, "FTP data"),
     (21, "FTP"),

@@ -9,7 +9,7 @@ use crate::link::sg::{Direction, SgRule};
 use crate::model::value::{Unknown, Value};
 use crate::rules::Checker;
 
-use super::exposure::{Ports, describe_group, ports};
+use super::exposure::{Ports, describe_group, name_ports, ports};
 
 /// Which kind of range a rule looks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,22 +119,7 @@ pub fn describe_ports(ports: PortRange) -> Option<String> {
     if ports.is_all() {
         return Some("all ports, SSH, RDP and every database port among them".to_string());
     }
-    let hit: Vec<String> = ADMIN_DATA_PORTS
-        .iter()
-        .filter(|(p, _)| ports.contains(*p))
-        .map(|(p, name)| format!("{p} ({name})"))
-        .collect();
-    match hit.as_slice() {
-        [] => None,
-        [one] => Some(format!("port {one}")),
-        many if many.len() <= 3 => Some(format!("ports {}", many.join(", "))),
-        many => Some(format!(
-            "{} including {} administration or database ports ({}, ...)",
-            ports.describe(),
-            many.len(),
-            many[..3].join(", ")
-        )),
-    }
+    name_ports(ports, ADMIN_DATA_PORTS, "administration or database ports")
 }
 
 /// Judges every ingress rule for ranges of kind `want`.
