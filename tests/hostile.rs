@@ -1357,3 +1357,64 @@ fn values_read_from_json_arguments_are_escaped_too() {
         );
     }
 }
+
+/// This session's rules print names from the scanned code (a metric filter's name in the CIS
+/// monitoring rules, a bucket's name in the public-capability rules): escaped in every
+/// human-readable format, and in JSON (written by the report's own writer) exactly the value,
+/// escaped as JSON.
+#[test]
+fn names_in_cis_filter_and_bucket_capability_findings_are_escaped() {
+    let p = Project::new();
+    let evil = "evil\\n::error::pwned\\u001b[31m<b>@x";
+    p.write(
+        "main.tf",
+        format!(
+            "resource \"aws_cloudwatch_log_metric_filter\" \"root\" {{\n  name           = \"{evil}\"\n  pattern        = \"{{ $.userIdentity.type = \\\"Root\\\" }}\"\n  log_group_name = \"trail\"\n  metric_transformation {{\n    name      = \"{evil}\"\n    namespace = \"cis\"\n    value     = \"1\"\n  }}\n}}\n\nresource \"aws_s3_bucket\" \"b\" {{\n  bucket = \"{evil}\"\n}}\n\nresource \"aws_s3_bucket_acl\" \"b\" {{\n  bucket = aws_s3_bucket.b.id\n  acl    = \"public-read-write\"\n}}\n"
+        ),
+    );
+    let select = "TFG-CT-014,TFG-S3-021";
+    for format in ["text", "github", "junit", "markdown"] {
+        let run = tfgate(
+            &p.tree(),
+            &[
+                "check", "--color", "never", "--select", select, "--format", format, ".",
+            ],
+        );
+        assert_eq!(run.code, Some(1), "{format}: {}", run.stderr);
+        let out = run.text();
+        assert_eq!(
+            raw_controls(&run.stdout),
+            Vec::<u8>::new(),
+            "{format}: {out}"
+        );
+        assert!(
+            !out.lines()
+                .any(|l| l.trim_start().starts_with("::error::pwned")),
+            "{format}: {out}"
+        );
+        for rule in ["TFG-CT-014", "TFG-S3-021"] {
+            assert!(out.contains(rule), "{format}: no {rule} finding:\n{out}");
+        }
+    }
+    let run = tfgate(
+        &p.tree(),
+        &["check", "--select", select, "--format", "json", "."],
+    );
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_slice(&run.stdout).expect("valid JSON");
+    let messages: Vec<&str> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["message"].as_str())
+        .collect();
+    // Two CIS findings (no alarm, an incomplete pattern) and the bucket.
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    let raw = "evil\n::error::pwned";
+    assert!(
+        messages
+            .iter()
+            .all(|m| !m.contains(raw) && m.contains(r"evil\n::error::pwned\x1b[31m<b>@x")),
+        "{messages:?}"
+    );
+}
