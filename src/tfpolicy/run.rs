@@ -137,45 +137,73 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
     if wanted.is_empty() {
         return out;
     }
-    // Each resource instance as policies see it, built once for every policy.
-    let resource_policies = wanted.iter().any(|&r| {
-        set.policy_of(r)
-            .is_some_and(|(_, p)| p.kind == Kind::Resource)
-    });
+    // Each resource instance as policies see it, built once for every policy that judges
+    // its type (only those: building a subject is most of what a policy that matches
+    // nothing would cost). The instances by root and type are gathered meanwhile.
+    let resource_policies: Vec<&super::Policy> = wanted
+        .iter()
+        .filter_map(|&r| set.policy_of(r))
+        .filter(|(_, p)| p.kind == Kind::Resource)
+        .map(|(_, p)| p)
+        .collect();
     let with_meta = wanted.iter().any(|&r| {
         set.policy_of(r)
             .is_some_and(|(f, p)| p.kind == Kind::Resource && p.may_read(f, "meta"))
     });
-    let subjects: Vec<Option<Subject>> = if resource_policies {
-        use rayon::prelude::*;
-        ws.instances
-            .par_iter()
-            .map(|i| {
-                (i.mode == Mode::Managed).then(|| resource_subject(i, operation(i), with_meta))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    // Per root: its instances by type (indexes into the workspace).
-    let mut roots: BTreeMap<&str, RootWorld> = BTreeMap::new();
-    let mut types: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
-    for (i, inst) in ws.instances.iter().enumerate() {
-        if inst.mode != Mode::Managed {
-            continue;
-        }
-        roots
-            .entry(&inst.root)
-            .or_insert_with(|| RootWorld {
-                by_type: BTreeMap::new(),
+    let (subjects, (by_root, types)) = rayon::join(
+        || -> Vec<Option<Subject>> {
+            use rayon::prelude::*;
+            if resource_policies.is_empty() {
+                return Vec::new();
+            }
+            // Whether a policy judges a type, asked once per type on each thread.
+            fn judged<'w>(
+                seen: &mut rustc_hash::FxHashMap<&'w str, bool>,
+                policies: &[&super::Policy],
+                rtype: &'w str,
+            ) -> bool {
+                *seen
+                    .entry(rtype)
+                    .or_insert_with(|| policies.iter().any(|p| p.matches_target(rtype)))
+            }
+            ws.instances
+                .par_iter()
+                .map_init(rustc_hash::FxHashMap::default, |seen, i| {
+                    (i.mode == Mode::Managed && judged(seen, &resource_policies, &i.rtype))
+                        .then(|| resource_subject(i, operation(i), with_meta))
+                })
+                .collect()
+        },
+        || {
+            // Per root: its instances by type (indexes into the workspace).
+            type ByType<'w> = BTreeMap<&'w str, Vec<(usize, &'w Instance)>>;
+            let mut by_root: BTreeMap<&str, ByType> = BTreeMap::new();
+            let mut types: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+            for (i, inst) in ws.instances.iter().enumerate() {
+                if inst.mode != Mode::Managed {
+                    continue;
+                }
+                by_root
+                    .entry(&inst.root)
+                    .or_default()
+                    .entry(&inst.rtype)
+                    .or_default()
+                    .push((i, inst));
+                types.entry((&inst.root, &inst.rtype)).or_default().push(i);
+            }
+            (by_root, types)
+        },
+    );
+    let roots: BTreeMap<&str, RootWorld> = by_root
+        .into_iter()
+        .map(|(root, by_type)| {
+            let world = RootWorld {
+                by_type,
                 subjects: &subjects,
-            })
-            .by_type
-            .entry(&inst.rtype)
-            .or_default()
-            .push((i, inst));
-        types.entry((&inst.root, &inst.rtype)).or_default().push(i);
-    }
+            };
+            (root, world)
+        })
+        .collect();
     let empty = RootWorld {
         by_type: BTreeMap::new(),
         subjects: &subjects,
@@ -456,10 +484,19 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
             })
             .collect()
     };
+    out.findings
+        .reserve_exact(results.iter().map(|r| r.findings.len()).sum());
     for mut r in results {
         out.findings.append(&mut r.findings);
         out.stats.append(&mut r.stats);
         out.diagnostics.append(&mut r.diagnostics);
+    }
+    // The subjects' values are freed on every thread: one thread freeing them all showed
+    // as a serial step of the stage.
+    drop((roots, empty, types));
+    {
+        use rayon::prelude::*;
+        subjects.into_par_iter().for_each(drop);
     }
     out
 }
