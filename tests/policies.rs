@@ -716,3 +716,59 @@ fn the_reference_shapes_load_and_judge() {
         .collect();
     assert_eq!(got, want);
 }
+
+/// A policy judges its instances in shares, on every thread: over two hundred buckets, each
+/// is counted once (checked, failed, passed) and a condition that cannot be evaluated on
+/// any of them is one input error at the policy's line, not one per share.
+#[test]
+fn a_policy_over_many_instances_counts_each_once_and_errs_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut code = String::new();
+    for i in 0..210 {
+        let tags = if i % 3 == 0 {
+            "{ owner = \"a\" }"
+        } else {
+            "{}"
+        };
+        code.push_str(&format!(
+            "resource \"aws_s3_bucket\" \"b{i}\" {{\n  bucket = \"b{i}\"\n  tags   = {tags}\n}}\n"
+        ));
+    }
+    std::fs::write(dir.path().join("main.tf"), code).expect("writes");
+    let policies = dir.path().join("policies");
+    std::fs::create_dir(&policies).expect("dir");
+    std::fs::write(
+        policies.join("tags.policy.hcl"),
+        "resource_policy \"aws_s3_bucket\" \"owner\" {\n  enforce {\n    condition     = core::contains(core::keys(attrs.tags), \"owner\")\n    error_message = \"no owner tag\"\n  }\n}\n",
+    )
+    .expect("writes");
+    std::fs::write(
+        policies.join("broken.policy.hcl"),
+        "resource_policy \"aws_s3_bucket\" \"broken\" {\n  enforce {\n    condition     = attrs.bucket + 1 > 0\n    error_message = \"never\"\n  }\n}\n",
+    )
+    .expect("writes");
+    let root = dir.path().to_str().expect("utf-8");
+    let pol = policies.to_str().expect("utf-8");
+    let (code, report, _) = check_json(&[root, "--policies", pol, "--select", "policy"]);
+    assert_eq!(code, 2, "the broken policy is an input error");
+    let owner = rule_summary(&report, "POL-tags-owner");
+    assert_eq!(owner["checked"], 210, "{owner}");
+    assert_eq!(owner["failed"], 140, "{owner}");
+    assert_eq!(owner["passed"], 70, "{owner}");
+    assert_eq!(findings(&report).len(), 140);
+    let errors: Vec<&Value> = report["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter(|e| e["message"].as_str().unwrap_or("").contains("number"))
+        .collect();
+    assert_eq!(errors.len(), 1, "{}", report["errors"]);
+    assert!(
+        errors[0]["file"]
+            .as_str()
+            .unwrap_or("")
+            .ends_with("broken.policy.hcl"),
+        "{}",
+        errors[0]
+    );
+}

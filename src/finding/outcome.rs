@@ -84,6 +84,12 @@ impl RuleStats {
         self.elsewhere.dedup();
     }
 
+    /// Takes another run's outcomes as they are: [`RuleStats::settle`] once when all are in.
+    pub fn absorb(&mut self, other: &mut RuleStats) {
+        self.outcomes.append(&mut other.outcomes);
+        self.elsewhere.append(&mut other.elsewhere);
+    }
+
     /// Adds a later run's outcomes; runs over later roots keep the vector sorted.
     pub fn append(&mut self, other: &mut RuleStats) {
         let sorted = match (self.outcomes.last(), other.outcomes.first()) {

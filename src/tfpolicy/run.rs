@@ -285,44 +285,70 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
             }
         }
     }
-    let results: Vec<PolicyResults> = {
+    // The work in shares of about the same size, so both threads stay busy to the end: a
+    // resource policy's instances in runs of `RUN`, and one share for the rest of each
+    // policy (what a plan deletes, module calls, providers). One policy over every `aws_*`
+    // resource is a tenth of the stage; shared out whole, the last one ran alone.
+    const RUN: usize = 64;
+    let judged: Vec<Vec<usize>> = wanted
+        .iter()
+        .map(|&rule| match set.policy_of(rule) {
+            Some((_, policy)) if policy.kind == Kind::Resource => types
+                .iter()
+                .filter(|((_, rtype), _)| policy.matches_target(rtype))
+                .flat_map(|(_, list)| list.iter().copied())
+                .filter(|&i| subjects[i].is_some())
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let shares: Vec<(usize, Option<&[usize]>)> = judged
+        .iter()
+        .enumerate()
+        .flat_map(|(w, list)| {
+            list.chunks(RUN)
+                .map(move |run| (w, Some(run)))
+                .chain(std::iter::once((w, None)))
+        })
+        .collect();
+    let results: Vec<(usize, PolicyResults, RuleStats, Option<usize>)> = {
         use rayon::prelude::*;
-        wanted
+        shares
             .par_iter()
-            .map(|&rule| {
+            .map(|&(w, run)| {
+                let rule = wanted[w];
                 let mut part = PolicyResults::default();
                 let mut stats = RuleStats::default();
                 let Some((file, policy)) = set.policy_of(rule) else {
-                    return part;
+                    return (rule, part, stats, None);
                 };
                 let fi = set.rules[rule - set.first_rule].0;
                 let inputs = &set.inputs[fi];
                 let reads_attrs = policy.may_read(file, "attrs");
-                let mut failed_once = false;
+                // The policy's first error is reported once (its place in the diagnostics
+                // is kept, so the merge can drop the other shares' errors).
+                let mut failed_at = None;
                 let mut fail = |part: &mut PolicyResults, d: super::PolicyError| {
-                    if !failed_once {
+                    if failed_at.is_none() {
+                        failed_at = Some(part.diagnostics.len());
                         part.diagnostics.push(d.diagnostic());
-                        failed_once = true;
                     }
                 };
                 match policy.kind {
-                    Kind::Resource => {
-                        for ((root, rtype), list) in &types {
-                            if !policy.matches_target(rtype) {
+                    Kind::Resource if run.is_some() => {
+                        for &i in run.into_iter().flatten() {
+                            let inst = &ws.instances[i];
+                            let Some(subject) = &subjects[i] else {
                                 continue;
-                            }
-                            let world = roots.get(root).unwrap_or(&empty);
-                            for &i in list {
-                                let inst = &ws.instances[i];
-                                let Some(subject) = &subjects[i] else {
-                                    continue;
-                                };
-                                match judge(file, policy, inputs, subject, world) {
-                                    Ok(v) => record(&mut part, &mut stats, rule, Some(i), inst, &v),
-                                    Err(e) => fail(&mut part, e),
-                                }
+                            };
+                            let world = roots.get(&*inst.root).unwrap_or(&empty);
+                            match judge(file, policy, inputs, subject, world) {
+                                Ok(v) => record(&mut part, &mut stats, rule, Some(i), inst, &v),
+                                Err(e) => fail(&mut part, e),
                             }
                         }
+                    }
+                    Kind::Resource => {
                         for inst in &ws.deleted {
                             if inst.mode != Mode::Managed || !policy.matches_target(&inst.rtype) {
                                 continue;
@@ -478,18 +504,34 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                         }
                     }
                 }
-                stats.settle();
-                part.stats.push((rule, stats));
-                part
+                (rule, part, stats, failed_at)
             })
             .collect()
     };
+    // The shares of each policy come one after another, in the policies' order.
     out.findings
-        .reserve_exact(results.iter().map(|r| r.findings.len()).sum());
-    for mut r in results {
-        out.findings.append(&mut r.findings);
-        out.stats.append(&mut r.stats);
-        out.diagnostics.append(&mut r.diagnostics);
+        .reserve_exact(results.iter().map(|r| r.1.findings.len()).sum());
+    let mut current: Option<(usize, RuleStats, bool)> = None;
+    for (rule, mut part, mut stats, failed_at) in results {
+        if current.as_ref().is_some_and(|c| c.0 != rule) {
+            let (rule, mut stats, _) = current.take().expect("checked");
+            stats.settle();
+            out.stats.push((rule, stats));
+        }
+        let (_, all, failed) = current.get_or_insert_with(|| (rule, RuleStats::default(), false));
+        all.absorb(&mut stats);
+        if let Some(at) = failed_at {
+            if *failed {
+                part.diagnostics.remove(at);
+            }
+            *failed = true;
+        }
+        out.findings.append(&mut part.findings);
+        out.diagnostics.append(&mut part.diagnostics);
+    }
+    if let Some((rule, mut stats, _)) = current {
+        stats.settle();
+        out.stats.push((rule, stats));
     }
     // The subjects' values are freed on every thread: one thread freeing them all showed
     // as a serial step of the stage.
