@@ -772,3 +772,83 @@ fn a_policy_over_many_instances_counts_each_once_and_errs_once() {
         errors[0]
     );
 }
+
+/// Resources that agree on what a policy reads are judged once; what it reads decides the
+/// verdict and the message of each: a message naming `attrs.bucket` names each bucket, a
+/// policy reading the attributes whole judges each resource, and one that looks at the root's
+/// other resources tells roots apart.
+#[test]
+fn shared_judgements_follow_what_each_policy_reads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (root, versioned) in [("a", true), ("b", false)] {
+        let d = dir.path().join(root);
+        std::fs::create_dir(&d).expect("dir");
+        let mut code = String::new();
+        for i in 0..3 {
+            code.push_str(&format!(
+                "resource \"aws_s3_bucket\" \"{root}{i}\" {{\n  bucket = \"{root}-{i}\"\n  tags   = {{ team = \"x\" }}\n}}\n"
+            ));
+        }
+        if versioned {
+            code.push_str("resource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"a-0\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n");
+        }
+        std::fs::write(d.join("main.tf"), code).expect("writes");
+    }
+    let policies = dir.path().join("policies");
+    std::fs::create_dir(&policies).expect("dir");
+    std::fs::write(
+        policies.join("p.policy.hcl"),
+        r#"resource_policy "aws_s3_bucket" "owner" {
+  enforce {
+    condition     = core::contains(core::keys(attrs.tags), "owner")
+    error_message = "bucket ${attrs.bucket} has no owner tag"
+  }
+}
+resource_policy "aws_s3_bucket" "whole" {
+  enforce {
+    condition     = !core::contains(core::keys(attrs), "bucket") || attrs.bucket != "b-1"
+    error_message = "b-1 is not allowed"
+  }
+}
+resource_policy "aws_s3_bucket" "versioned" {
+  enforce {
+    condition     = core::length(core::getresources("aws_s3_bucket_versioning", {})) > 0
+    error_message = "no versioning in this root"
+  }
+}
+"#,
+    )
+    .expect("writes");
+    let root = dir.path().to_str().expect("utf-8");
+    let pol = policies.to_str().expect("utf-8");
+    let (_, report, stderr) = check_json(&[root, "--policies", pol, "--select", "policy"]);
+    let got: Vec<(String, String, String)> = findings(&report)
+        .into_iter()
+        .map(|(rule, resource, message, _)| (rule, resource, message))
+        .collect();
+    let mut want = Vec::new();
+    for r in ["a", "b"] {
+        for i in 0..3 {
+            want.push((
+                "POL-p-owner".to_string(),
+                format!("aws_s3_bucket.{r}{i}"),
+                format!("bucket {r}-{i} has no owner tag"),
+            ));
+        }
+    }
+    want.push((
+        "POL-p-whole".into(),
+        "aws_s3_bucket.b1".into(),
+        "b-1 is not allowed".into(),
+    ));
+    for i in 0..3 {
+        want.push((
+            "POL-p-versioned".into(),
+            format!("aws_s3_bucket.b{i}"),
+            "no versioning in this root".into(),
+        ));
+    }
+    want.sort();
+    assert_eq!(got, want, "{stderr}");
+    assert_eq!(rule_summary(&report, "POL-p-versioned")["passed"], 3);
+}

@@ -10,6 +10,7 @@
 pub mod document;
 pub mod judge;
 pub mod load;
+pub mod memo;
 pub mod run;
 pub mod semver;
 pub mod test;

@@ -311,6 +311,40 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                 .chain(std::iter::once((w, None)))
         })
         .collect();
+    // Per resource policy: what it reads of a subject, the classes of resources that agree
+    // on it (`memo`; found once per distinct reads), and the verdicts given so far by class:
+    // a class is judged once.
+    let reads: Vec<Option<super::memo::Reads>> = wanted
+        .iter()
+        .map(|&rule| match set.policy_of(rule) {
+            Some((file, policy)) if policy.kind == Kind::Resource => {
+                super::memo::Reads::of(file, policy)
+            }
+            _ => None,
+        })
+        .collect();
+    let mut distinct: Vec<&super::memo::Reads> = Vec::new();
+    for r in reads.iter().flatten() {
+        if !distinct.contains(&r) {
+            distinct.push(r);
+        }
+    }
+    let classes: Vec<super::memo::Classes> = {
+        use rayon::prelude::*;
+        let instance_roots: Vec<&str> = ws.instances.iter().map(|i| &*i.root).collect();
+        distinct
+            .par_iter()
+            .map(|r| super::memo::Classes::of(r, &subjects, &instance_roots))
+            .collect()
+    };
+    let memos: Vec<Option<(&super::memo::Classes, super::memo::Verdicts)>> = reads
+        .iter()
+        .map(|r| {
+            let r = r.as_ref()?;
+            let k = distinct.iter().position(|d| *d == r)?;
+            Some((&classes[k], super::memo::Verdicts::new(&classes[k])))
+        })
+        .collect();
     let results: Vec<(usize, PolicyResults, RuleStats, Option<usize>)> = {
         use rayon::prelude::*;
         shares
@@ -342,7 +376,22 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                                 continue;
                             };
                             let world = roots.get(&*inst.root).unwrap_or(&empty);
-                            match judge(file, policy, inputs, subject, world) {
+                            let memo = memos[w].as_ref().and_then(|(classes, verdicts)| {
+                                let class = classes.class(i)?;
+                                Some((verdicts.get(class), class, verdicts))
+                            });
+                            let verdict = match memo {
+                                Some((Some(v), _, _)) => Ok(v),
+                                Some((None, class, verdicts)) => {
+                                    judge(file, policy, inputs, subject, world).map(|v| {
+                                        let v = Arc::new(v);
+                                        verdicts.insert(class, v.clone());
+                                        v
+                                    })
+                                }
+                                None => judge(file, policy, inputs, subject, world).map(Arc::new),
+                            };
+                            match verdict {
                                 Ok(v) => record(&mut part, &mut stats, rule, Some(i), inst, &v),
                                 Err(e) => fail(&mut part, e),
                             }
