@@ -165,26 +165,50 @@ pub fn sort(findings: &mut [Finding]) {
     // The same order as `findings.sort_by(order)`, but the roots and resource addresses are
     // ranked once, so the sort compares integers where `order` compares long strings (a
     // run with policies sorts tens of thousands of findings); `order` breaks the ties.
-    let rank = |key: fn(&Finding) -> &str| -> Vec<u32> {
+    fn rank<'f>(keys: impl Iterator<Item = &'f str>) -> Vec<u32> {
+        let keys: Vec<&str> = keys.collect();
         let mut distinct: rustc_hash::FxHashMap<&str, u32> = Default::default();
-        for f in findings.iter() {
-            distinct.entry(key(f)).or_insert(0);
+        for k in &keys {
+            distinct.entry(k).or_insert(0);
         }
         let mut names: Vec<&str> = distinct.keys().copied().collect();
         names.sort_unstable();
         for (n, name) in names.into_iter().enumerate() {
             distinct.insert(name, n as u32);
         }
-        findings.iter().map(|f| distinct[key(f)]).collect()
-    };
-    let roots = rank(|f| &f.root);
-    let resources = rank(|f| &f.resource);
+        keys.iter().map(|k| distinct[k]).collect()
+    }
+    // A root is one shared name for all its findings: told apart by where it is held, then
+    // the few distinct ones by their text (two copies of one name rank the same).
+    let (roots, resources) = rayon::join(
+        || {
+            let mut held: rustc_hash::FxHashMap<*const u8, u32> = Default::default();
+            let mut distinct: Vec<&str> = Vec::new();
+            let at: Vec<u32> = findings
+                .iter()
+                .map(|f| {
+                    *held.entry(f.root.as_ptr()).or_insert_with(|| {
+                        distinct.push(&f.root);
+                        distinct.len() as u32 - 1
+                    })
+                })
+                .collect();
+            let by_text = rank(distinct.iter().copied());
+            at.into_iter()
+                .map(|i| by_text[i as usize])
+                .collect::<Vec<u32>>()
+        },
+        || rank(findings.iter().map(|f| f.resource.as_str())),
+    );
     let mut perm: Vec<usize> = (0..findings.len()).collect();
-    perm.sort_by(|&a, &b| {
-        (roots[a], resources[a], findings[a].rule)
-            .cmp(&(roots[b], resources[b], findings[b].rule))
-            .then_with(|| order(&findings[a], &findings[b]))
-    });
+    {
+        use rayon::prelude::*;
+        perm.par_sort_by(|&a, &b| {
+            (roots[a], resources[a], findings[a].rule)
+                .cmp(&(roots[b], resources[b], findings[b].rule))
+                .then_with(|| order(&findings[a], &findings[b]))
+        });
+    }
     // Position `i` takes the finding at `perm[i]`: each cycle of the permutation by swaps.
     let mut placed = vec![false; findings.len()];
     for start in 0..findings.len() {
