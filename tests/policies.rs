@@ -852,3 +852,48 @@ resource_policy "aws_s3_bucket" "versioned" {
     assert_eq!(got, want, "{stderr}");
     assert_eq!(rule_summary(&report, "POL-p-versioned")["passed"], 3);
 }
+
+/// A policy message that quotes a sensitive value of the configuration withholds it, in the
+/// finding and in the `info_message` warning, as every message of the run does.
+#[test]
+fn policy_messages_withhold_sensitive_values() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "variable \"pw\" {\n  type      = string\n  default   = \"hunter2-correct-horse\"\n  sensitive = true\n}\nresource \"aws_db_instance\" \"db\" {\n  instance_class = \"db.t3.micro\"\n  password       = var.pw\n}\n",
+    )
+    .expect("writes");
+    let policies = dir.path().join("policies");
+    std::fs::create_dir(&policies).expect("dir");
+    std::fs::write(
+        policies.join("p.policy.hcl"),
+        "resource_policy \"aws_db_instance\" \"pw\" {\n  enforce {\n    condition     = false\n    error_message = \"password is ${attrs.password}\"\n    info_message  = \"info ${attrs.password}\"\n  }\n}\n",
+    )
+    .expect("writes");
+    let root = dir.path().to_str().expect("utf-8");
+    let pol = policies.to_str().expect("utf-8");
+    let out = tfgate()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--verbose",
+            root,
+            "--policies",
+            pol,
+        ])
+        .args(["--select", "policy"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !text.contains("hunter2") && !err.contains("hunter2"),
+        "{text}\n{err}"
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let got = findings(&report);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "password is (sensitive)");
+    assert!(text.contains("info (sensitive)"), "{text}");
+}

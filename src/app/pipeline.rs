@@ -152,25 +152,33 @@ pub fn check_with(scan: &mut Scan, policy: &Policy) {
             .in_file(root.to_string()),
         );
     }
+    // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
+    let scrubber = (!scan.workspace.secrets.is_empty()).then(|| scan.workspace.secrets.scrubber());
+    if let Some(scrubber) = &scrubber {
+        use rayon::prelude::*;
+        results
+            .findings
+            .par_iter_mut()
+            .for_each(|f| scrubber.scrub_in_place(&mut f.message));
+    }
     // The team's policies judge the after state only: their findings claim nothing about
-    // before (`--new-only` counts them).
+    // before (`--new-only` counts them). Their messages are scrubbed where they are made.
     let rules_done = std::time::Instant::now();
     if let Some(set) = crate::tfpolicy::installed() {
-        let ran = crate::tfpolicy::run::run(set, &scan.workspace, &scan.loaded, &policy.selected);
+        let ran = crate::tfpolicy::run::run(
+            set,
+            &scan.workspace,
+            &scan.loaded,
+            &policy.selected,
+            scrubber.as_ref(),
+        );
         results.findings.extend(ran.findings);
         for (rule, mut stats) in ran.stats {
             results.stats[rule].append(&mut stats);
         }
         scan.diagnostics.extend(ran.diagnostics);
     }
-    // Messages quote evaluated values: a sensitive one never reaches a report or the baseline.
-    if !scan.workspace.secrets.is_empty() {
-        use rayon::prelude::*;
-        let scrubber = scan.workspace.secrets.scrubber();
-        results
-            .findings
-            .par_iter_mut()
-            .for_each(|f| scrubber.scrub_in_place(&mut f.message));
+    if let Some(scrubber) = &scrubber {
         for d in &mut scan.diagnostics {
             scrubber.scrub_in_place(&mut d.message);
         }

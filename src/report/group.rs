@@ -258,10 +258,14 @@ pub fn group<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Vec<Group<'
         });
         groups[n].members.push(f);
     }
-    // Instances in natural order (`[2]` before `[10]`), as people count them.
-    for g in &mut groups {
-        g.members.sort_by(|a, b| {
-            natural(&a.resource, &b.resource).then_with(|| crate::finding::order(a, b))
+    // Instances in natural order (`[2]` before `[10]`), as people count them; each group on
+    // its own (comparing long addresses is most of the grouping).
+    {
+        use rayon::prelude::*;
+        groups.par_iter_mut().for_each(|g| {
+            g.members.sort_by(|a, b| {
+                natural(&a.resource, &b.resource).then_with(|| crate::finding::order(a, b))
+            });
         });
     }
     groups

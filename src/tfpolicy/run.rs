@@ -128,7 +128,16 @@ pub fn resource_subject(inst: &Instance, op: &str, with_meta: bool) -> Subject {
 }
 
 /// Runs the selected policies (`selected`: per rule index of the whole registry).
-pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) -> PolicyResults {
+///
+/// Messages are scrubbed of the run's secrets (`scrubber`) where they are made, once per
+/// verdict rather than once per finding.
+pub fn run(
+    set: &PolicySet,
+    ws: &Workspace,
+    loaded: &Loaded,
+    selected: &[bool],
+    scrubber: Option<&crate::base::redact::Scrubber>,
+) -> PolicyResults {
     let mut out = PolicyResults::default();
     let wanted: Vec<usize> = (0..set.rules.len())
         .map(|k| set.first_rule + k)
@@ -384,12 +393,13 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                                 Some((Some(v), _, _)) => Ok(v),
                                 Some((None, class, verdicts)) => {
                                     judge(file, policy, inputs, subject, world).map(|v| {
-                                        let v = Arc::new(v);
+                                        let v = Arc::new(scrubbed(v, scrubber));
                                         verdicts.insert(class, v.clone());
                                         v
                                     })
                                 }
-                                None => judge(file, policy, inputs, subject, world).map(Arc::new),
+                                None => judge(file, policy, inputs, subject, world)
+                                    .map(|v| Arc::new(scrubbed(v, scrubber))),
                             };
                             match verdict {
                                 Ok(v) => record(&mut part, &mut stats, rule, Some(i), inst, &v),
@@ -404,7 +414,9 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                             }
                             let world = roots.get(&*inst.root).unwrap_or(&empty);
                             let subject = resource_subject(inst, "delete", with_meta);
-                            match judge(file, policy, inputs, &subject, world) {
+                            match judge(file, policy, inputs, &subject, world)
+                                .map(|v| scrubbed(v, scrubber))
+                            {
                                 Ok(v) => record(&mut part, &mut stats, rule, None, inst, &v),
                                 Err(e) => fail(&mut part, e),
                             }
@@ -442,7 +454,9 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                                 module: Arc::new(ModulePath::default()),
                                 loc: Some(call.loc),
                             };
-                            match judge(file, policy, inputs, &subject, &empty) {
+                            match judge(file, policy, inputs, &subject, &empty)
+                                .map(|v| scrubbed(v, scrubber))
+                            {
                                 Ok(v) => record_other(&mut part, rule, &place, file, policy, &v),
                                 Err(e) => fail(&mut part, e),
                             }
@@ -488,7 +502,9 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                                 module: Arc::new(parent),
                                 loc: frame.call,
                             };
-                            match judge(file, policy, inputs, &subject, world) {
+                            match judge(file, policy, inputs, &subject, world)
+                                .map(|v| scrubbed(v, scrubber))
+                            {
                                 Ok(v) => record_other(&mut part, rule, &place, file, policy, &v),
                                 Err(e) => fail(&mut part, e),
                             }
@@ -543,7 +559,9 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
                                     module: Arc::new(m.path.clone()),
                                     loc: p.loc,
                                 };
-                                match judge(file, policy, inputs, &subject, world) {
+                                match judge(file, policy, inputs, &subject, world)
+                                    .map(|v| scrubbed(v, scrubber))
+                                {
                                     Ok(v) => {
                                         record_other(&mut part, rule, &place, file, policy, &v)
                                     }
@@ -590,6 +608,19 @@ pub fn run(set: &PolicySet, ws: &Workspace, loaded: &Loaded, selected: &[bool]) 
         subjects.into_par_iter().for_each(drop);
     }
     out
+}
+
+/// A verdict with the run's secrets taken out of its messages.
+fn scrubbed(mut v: Verdict, scrubber: Option<&crate::base::redact::Scrubber>) -> Verdict {
+    if let (Verdict::Failed(failures), Some(s)) = (&mut v, scrubber) {
+        for f in failures {
+            s.scrub_in_place(&mut f.message);
+            if let Some(info) = &mut f.info {
+                s.scrub_in_place(info);
+            }
+        }
+    }
+    v
 }
 
 /// Where a finding points.
