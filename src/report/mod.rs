@@ -325,6 +325,17 @@ impl<'a> GroupJson<'a> {
     pub fn new(scan: &'a Scan, g: &group::Group<'a>) -> GroupJson<'a> {
         let f = g.first();
         let rule = crate::rules::RULES[f.rule];
+        let instances: Vec<InstanceJson<'a>> = g
+            .members
+            .iter()
+            .map(|m| InstanceJson {
+                resource: &m.resource,
+                root: &m.root,
+                module_calls: ModuleCallJson::chain(scan, &m.module),
+                path: &m.path,
+                message: &m.message,
+            })
+            .collect();
         GroupJson {
             rule_id: rule.id,
             rule_name: rule.name,
@@ -335,18 +346,9 @@ impl<'a> GroupJson<'a> {
             message: g.message(scan),
             path: &f.path,
             location: f.loc.map(|loc| LocationJson::new(scan, loc)),
-            module_calls: ModuleCallJson::chain(scan, &f.module),
-            instances: g
-                .members
-                .iter()
-                .map(|m| InstanceJson {
-                    resource: &m.resource,
-                    root: &m.root,
-                    module_calls: ModuleCallJson::chain(scan, &m.module),
-                    path: &m.path,
-                    message: &m.message,
-                })
-                .collect(),
+            // The group's calls are its first member's (`first` is `members[0]`).
+            module_calls: instances[0].module_calls.clone(),
+            instances,
             suppressed: f.suppressed.as_deref().map(SuppressionJson::new),
             fix: g.fix().map(|x| FixJson::new(scan, x)),
             change: f.change.map(crate::finding::Change::as_str),
@@ -438,7 +440,7 @@ impl LocationJson<'_> {
 }
 
 /// One `module` call on the way from the root to a resource.
-#[derive(serde::Serialize)]
+#[derive(Clone, serde::Serialize)]
 pub struct ModuleCallJson<'a> {
     module: String,
     source: &'a str,
