@@ -291,14 +291,20 @@ impl Classes {
     /// Classes of the instances that have a subject (`subjects`, by instance index; `roots`
     /// the instances' root modules).
     pub fn of<'s>(reads: &Reads, subjects: &'s [Option<Subject>], roots: &[&'s str]) -> Classes {
-        let mut seen: rustc_hash::FxHashMap<Key<'s>, u32> = Default::default();
-        let of = subjects
-            .iter()
+        use rayon::prelude::*;
+        // The keys (values copied and hashed) on every thread; then numbered in order.
+        let keys: Vec<Option<Key<'s>>> = subjects
+            .par_iter()
             .zip(roots)
-            .map(|(s, root)| match s {
-                Some(s) => {
+            .map(|(s, root)| s.as_ref().map(|s| reads.key(s, root)))
+            .collect();
+        let mut seen: rustc_hash::FxHashMap<Key<'s>, u32> = Default::default();
+        let of = keys
+            .into_iter()
+            .map(|k| match k {
+                Some(k) => {
                     let next = seen.len() as u32;
-                    *seen.entry(reads.key(s, root)).or_insert(next)
+                    *seen.entry(k).or_insert(next)
                 }
                 None => u32::MAX,
             })

@@ -159,7 +159,77 @@ pub fn run(
         set.policy_of(r)
             .is_some_and(|(f, p)| p.kind == Kind::Resource && p.may_read(f, "meta"))
     });
-    let (subjects, (by_root, types)) = rayon::join(
+    // What module and provider policies read of the configuration, gathered beside the
+    // subjects.
+    let context = || {
+        // Module versions and providers' sources, by where they are written.
+        let mut versions: HashMap<Loc, Option<String>> = HashMap::new();
+        let mut sources: HashMap<(String, String), Value> = HashMap::new();
+        for m in &loaded.modules {
+            for c in &m.calls {
+                versions.insert(c.loc, c.version.clone());
+            }
+            let dir = crate::base::path::display(&m.dir);
+            for a in &m.required_providers {
+                let v = crate::eval::expr::eval_constant(&a.expr).unwrap_or(Value::Null);
+                // `aws = "~> 5.0"` (Terraform 0.12's form) is a version constraint, not a source.
+                let source = match v.get_attr("source") {
+                    Some(source @ Value::String(_)) => source,
+                    _ => continue,
+                };
+                sources.insert((dir.clone(), a.name.clone()), source);
+            }
+        }
+        // The provider versions each root's `.terraform.lock.hcl` selected (`terraform init`
+        // writes it beside the root module), by provider address.
+        let mut locks: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        // Read only for a provider policy that may read `meta` (a file check per root).
+        let provider_meta = wanted.iter().any(|&r| {
+            set.policy_of(r)
+                .is_some_and(|(f, p)| p.kind == Kind::Provider && p.may_read(f, "meta"))
+        });
+        for r in loaded.roots.iter().filter(|_| provider_meta) {
+            let dir = &loaded.modules[r.module].dir;
+            let lock = dir.join(".terraform.lock.hcl");
+            // Only a regular file inside the scanned tree (a link out of it is not followed).
+            if !lock.exists() || crate::load::confined_file(&lock, &loaded.boundaries).is_err() {
+                continue;
+            }
+            let Ok(text) =
+                crate::base::read::read_text(&lock, crate::base::read::DEFAULT_MAX_FILE_SIZE)
+            else {
+                continue;
+            };
+            let Ok(body) = crate::load::hcl::parse_body(&text) else {
+                continue;
+            };
+            let entries = body
+                .blocks_of("provider")
+                .filter_map(|b| {
+                    let address = b.labels.first()?.clone();
+                    let version =
+                        crate::eval::expr::eval_constant(&b.body.attribute("version")?.expr)
+                            .ok()?;
+                    Some((address, version.as_str()?.to_string()))
+                })
+                .collect();
+            locks.insert(crate::base::path::display(dir), entries);
+        }
+        let mut missing: Vec<(String, &crate::load::module::ModuleCall)> = Vec::new();
+        for m in &loaded.modules {
+            for c in &m.calls {
+                if ws
+                    .stats
+                    .modules_not_downloaded
+                    .contains(&(c.loc.file.0, c.loc.span.start))
+                {
+                    missing.push((crate::base::path::display(&m.dir), c));
+                }
+            }
+        }
+        (versions, sources, locks, missing)
+    };
+    let (subjects, (by_root, types, (versions, sources, locks, missing))) = rayon::join(
         || -> Vec<Option<Subject>> {
             use rayon::prelude::*;
             if resource_policies.is_empty() {
@@ -200,7 +270,7 @@ pub fn run(
                     .push((i, inst));
                 types.entry((&inst.root, &inst.rtype)).or_default().push(i);
             }
-            (by_root, types)
+            (by_root, types, context())
         },
     );
     let roots: BTreeMap<&str, RootWorld> = by_root
@@ -217,58 +287,6 @@ pub fn run(
         by_type: BTreeMap::new(),
         subjects: &subjects,
     };
-    // Module versions and providers' sources, by where they are written.
-    let mut versions: HashMap<Loc, Option<String>> = HashMap::new();
-    let mut sources: HashMap<(String, String), Value> = HashMap::new();
-    for m in &loaded.modules {
-        for c in &m.calls {
-            versions.insert(c.loc, c.version.clone());
-        }
-        let dir = crate::base::path::display(&m.dir);
-        for a in &m.required_providers {
-            let v = crate::eval::expr::eval_constant(&a.expr).unwrap_or(Value::Null);
-            // `aws = "~> 5.0"` (Terraform 0.12's form) is a version constraint, not a source.
-            let source = match v.get_attr("source") {
-                Some(source @ Value::String(_)) => source,
-                _ => continue,
-            };
-            sources.insert((dir.clone(), a.name.clone()), source);
-        }
-    }
-    // The provider versions each root's `.terraform.lock.hcl` selected (`terraform init`
-    // writes it beside the root module), by provider address.
-    let mut locks: HashMap<String, Vec<(String, String)>> = HashMap::new();
-    // Read only for a provider policy that may read `meta` (a file check per root).
-    let provider_meta = wanted.iter().any(|&r| {
-        set.policy_of(r)
-            .is_some_and(|(f, p)| p.kind == Kind::Provider && p.may_read(f, "meta"))
-    });
-    for r in loaded.roots.iter().filter(|_| provider_meta) {
-        let dir = &loaded.modules[r.module].dir;
-        let lock = dir.join(".terraform.lock.hcl");
-        // Only a regular file inside the scanned tree (a link out of it is not followed).
-        if !lock.exists() || crate::load::confined_file(&lock, &loaded.boundaries).is_err() {
-            continue;
-        }
-        let Ok(text) =
-            crate::base::read::read_text(&lock, crate::base::read::DEFAULT_MAX_FILE_SIZE)
-        else {
-            continue;
-        };
-        let Ok(body) = crate::load::hcl::parse_body(&text) else {
-            continue;
-        };
-        let entries = body
-            .blocks_of("provider")
-            .filter_map(|b| {
-                let address = b.labels.first()?.clone();
-                let version =
-                    crate::eval::expr::eval_constant(&b.body.attribute("version")?.expr).ok()?;
-                Some((address, version.as_str()?.to_string()))
-            })
-            .collect();
-        locks.insert(crate::base::path::display(dir), entries);
-    }
     let locked = |root: &str, source: &Value| -> Value {
         let Some(source) = source.as_str() else {
             return Value::unknown();
@@ -282,35 +300,26 @@ pub fn run(
             })
             .map_or_else(Value::unknown, |(_, v)| s(v.as_str()))
     };
-    let mut missing: Vec<(String, &crate::load::module::ModuleCall)> = Vec::new();
-    for m in &loaded.modules {
-        for c in &m.calls {
-            if ws
-                .stats
-                .modules_not_downloaded
-                .contains(&(c.loc.file.0, c.loc.span.start))
-            {
-                missing.push((crate::base::path::display(&m.dir), c));
-            }
-        }
-    }
     // The work in shares of about the same size, so both threads stay busy to the end: a
     // resource policy's instances in runs of `RUN`, and one share for the rest of each
     // policy (what a plan deletes, module calls, providers). One policy over every `aws_*`
     // resource is a tenth of the stage; shared out whole, the last one ran alone.
     const RUN: usize = 64;
-    let judged: Vec<Vec<usize>> = wanted
-        .iter()
-        .map(|&rule| match set.policy_of(rule) {
-            Some((_, policy)) if policy.kind == Kind::Resource => types
-                .iter()
-                .filter(|((_, rtype), _)| policy.matches_target(rtype))
-                .flat_map(|(_, list)| list.iter().copied())
-                .filter(|&i| subjects[i].is_some())
-                .collect(),
-            _ => Vec::new(),
-        })
-        .collect();
+    let judged: Vec<Vec<usize>> = {
+        use rayon::prelude::*;
+        wanted
+            .par_iter()
+            .map(|&rule| match set.policy_of(rule) {
+                Some((_, policy)) if policy.kind == Kind::Resource => types
+                    .iter()
+                    .filter(|((_, rtype), _)| policy.matches_target(rtype))
+                    .flat_map(|(_, list)| list.iter().copied())
+                    .filter(|&i| subjects[i].is_some())
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    };
     let shares: Vec<(usize, Option<&[usize]>)> = judged
         .iter()
         .enumerate()
@@ -346,12 +355,12 @@ pub fn run(
             .map(|r| super::memo::Classes::of(r, &subjects, &instance_roots))
             .collect()
     };
-    let memos: Vec<Option<(&super::memo::Classes, super::memo::Verdicts)>> = reads
+    let memos: Vec<Option<(usize, super::memo::Verdicts)>> = reads
         .iter()
         .map(|r| {
             let r = r.as_ref()?;
             let k = distinct.iter().position(|d| *d == r)?;
-            Some((&classes[k], super::memo::Verdicts::new(&classes[k])))
+            Some((k, super::memo::Verdicts::new(&classes[k])))
         })
         .collect();
     let results: Vec<(usize, PolicyResults, RuleStats, Option<usize>)> = {
@@ -385,8 +394,8 @@ pub fn run(
                                 continue;
                             };
                             let world = roots.get(&*inst.root).unwrap_or(&empty);
-                            let memo = memos[w].as_ref().and_then(|(classes, verdicts)| {
-                                let class = classes.class(i)?;
+                            let memo = memos[w].as_ref().and_then(|(k, verdicts)| {
+                                let class = classes[*k].class(i)?;
                                 Some((verdicts.get(class), class, verdicts))
                             });
                             let verdict = match memo {
@@ -600,13 +609,10 @@ pub fn run(
         stats.settle();
         out.stats.push((rule, stats));
     }
-    // The subjects' values are freed on every thread: one thread freeing them all showed
-    // as a serial step of the stage.
-    drop((roots, empty, types));
-    {
-        use rayon::prelude::*;
-        subjects.into_par_iter().for_each(drop);
-    }
+    // What the judgements needed is freed in the background, while the run goes on (freeing
+    // the subjects' values and the verdicts showed as a serial step of the stage).
+    drop((roots, empty));
+    rayon::spawn(move || drop((subjects, classes, memos)));
     out
 }
 
