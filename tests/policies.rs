@@ -897,3 +897,37 @@ fn policy_messages_withhold_sensitive_values() {
     assert_eq!(got[0].2, "password is (sensitive)");
     assert!(text.contains("info (sensitive)"), "{text}");
 }
+
+/// Subjects may hold only the attributes the run's policies read, but `core::getresources`
+/// still gives whole resources: a policy reads the versioning status of the bucket's
+/// companion, an attribute no policy names after `attrs`.
+#[test]
+fn other_resources_are_whole_when_subjects_hold_what_policies_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "resource \"aws_s3_bucket\" \"on\" {\n  bucket = \"on\"\n}\nresource \"aws_s3_bucket\" \"off\" {\n  bucket = \"off\"\n}\nresource \"aws_s3_bucket_versioning\" \"on\" {\n  bucket = \"on\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\nresource \"aws_s3_bucket_versioning\" \"off\" {\n  bucket = \"off\"\n  versioning_configuration {\n    status = \"Suspended\"\n  }\n}\n",
+    )
+    .expect("writes");
+    let policies = dir.path().join("policies");
+    std::fs::create_dir(&policies).expect("dir");
+    std::fs::write(
+        policies.join("v.policy.hcl"),
+        r#"resource_policy "aws_s3_bucket" "versioned" {
+  locals {
+    mine = [for v in core::getresources("aws_s3_bucket_versioning", {}) : v.versioning_configuration[0].status if v.bucket == attrs.bucket]
+  }
+  enforce {
+    condition     = core::contains(local.mine, "Enabled")
+    error_message = "bucket ${attrs.bucket} is not versioned"
+  }
+}
+"#,
+    )
+    .expect("writes");
+    let root = dir.path().to_str().expect("utf-8");
+    let pol = policies.to_str().expect("utf-8");
+    let (_, report, stderr) = check_json(&[root, "--policies", pol, "--select", "policy"]);
+    let got: Vec<String> = findings(&report).into_iter().map(|f| f.2).collect();
+    assert_eq!(got, ["bucket off is not versioned"], "{stderr}");
+}

@@ -229,6 +229,28 @@ impl EvalBody {
         self.to_value_with(Some(origin), true)
     }
 
+    /// [`EvalBody::to_value`] without origin, keeping only the fields named in `only` (the
+    /// arguments and nested block types a reader will ask for): the same values for those.
+    pub fn to_value_only(&self, only: &std::collections::BTreeSet<String>) -> Value {
+        let mut fields: Map = self
+            .attrs
+            .iter()
+            .filter(|(k, _)| only.contains(k.as_str()))
+            .map(|(k, a)| (k.clone(), a.value.clone()))
+            .collect();
+        let mut grouped: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
+        for block in self.blocks.iter().filter(|b| only.contains(&b.kind)) {
+            grouped
+                .entry(block.kind.as_str())
+                .or_default()
+                .push(block.body.to_value(None));
+        }
+        for (kind, list) in grouped {
+            fields.insert(kind.to_string(), Value::list(list));
+        }
+        Value::object(fields)
+    }
+
     fn to_value_with(&self, origin: Option<&str>, null_is_unset: bool) -> Value {
         // Through a reference, an argument set to a value unknown before apply keeps where it
         // comes from (`aws_s3_bucket.b.bucket` with `bucket = "logs-${var.env}"` is still

@@ -57,6 +57,11 @@ impl Reads {
         Some(reads)
     }
 
+    /// The attributes read after `attrs`.
+    pub fn attributes(&self) -> &BTreeSet<String> {
+        &self.fields[0]
+    }
+
     /// Records what `e` reads; false when it reads a subject variable whole.
     fn expr(&mut self, e: &Expr) -> bool {
         match &e.kind {
@@ -392,6 +397,32 @@ mod tests {
         ] {
             let policy = format!("  enforce {{\n    condition = {text}\n  }}\n");
             assert_eq!(reads_of(&policy), None, "{text}");
+        }
+    }
+
+    /// A body's projection gives, for the fields it keeps, exactly what the whole value has.
+    #[test]
+    fn a_projection_keeps_the_values_of_its_fields() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join("main.tf"),
+            "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n  tags   = { a = \"1\" }\n  grant {\n    id = \"x\"\n  }\n  grant {\n    id = \"y\"\n  }\n  website {\n    index_document = \"i\"\n  }\n}\n",
+        )
+        .expect("writes");
+        let args = ["tfgate", "check", dir.path().to_str().expect("utf-8")];
+        let (cli, vars) = crate::cli::parse(args.iter().map(Into::into)).expect("parses");
+        let crate::cli::Command::Check(check) = cli.command else {
+            panic!("expected check");
+        };
+        let scan = crate::app::scan(&check.scan, &vars, Vec::new());
+        let inst = &scan.workspace.instances[0];
+        let whole = inst.body.to_value(None);
+        let only: BTreeSet<String> = ["tags", "grant", "nothing"].map(String::from).into();
+        let part = inst.body.to_value_only(&only);
+        let fields = &part.as_object().expect("object").fields;
+        assert_eq!(fields.len(), 2, "{part:?}");
+        for name in ["tags", "grant"] {
+            assert_eq!(part.get_attr(name), whole.get_attr(name), "{name}");
         }
     }
 

@@ -30,6 +30,9 @@ struct RootWorld<'a> {
     by_type: BTreeMap<&'a str, Vec<(usize, &'a Instance)>>,
     /// The instances' subjects, when built (their `attrs` are what a policy sees).
     subjects: &'a [Option<Subject>],
+    /// When the subjects hold only the attributes the policies read: each instance's whole
+    /// `attrs`, built on first use (`core::getresources` gives whole resources).
+    whole: Option<&'a [std::sync::OnceLock<Value>]>,
 }
 
 impl World for RootWorld<'_> {
@@ -38,11 +41,13 @@ impl World for RootWorld<'_> {
             .get(rtype)
             .map(|v| {
                 v.iter()
-                    .map(|(i, inst)| {
-                        self.subjects
+                    .map(|(i, inst)| match self.whole.and_then(|w| w.get(*i)) {
+                        Some(cell) => cell.get_or_init(|| inst.body.to_value(None)).clone(),
+                        None => self
+                            .subjects
                             .get(*i)
                             .and_then(Option::as_ref)
-                            .map_or_else(|| inst.body.to_value(None), |s| s.attrs.clone())
+                            .map_or_else(|| inst.body.to_value(None), |s| s.attrs.clone()),
                     })
                     .collect()
             })
@@ -89,14 +94,25 @@ fn module_path_text(path: &ModulePath) -> String {
 /// A resource instance as a policy sees it; its `meta` is null unless `with_meta` (no policy
 /// of the run reads it: building it for every instance is most of a subject's cost).
 pub fn resource_subject(inst: &Instance, op: &str, with_meta: bool) -> Subject {
+    resource_subject_reading(inst, op, with_meta, None)
+}
+
+/// [`resource_subject`] whose `attrs` hold only the attributes in `only` (all the policies
+/// of the run read: the rest would be built, compared and freed for nothing).
+fn resource_subject_reading(
+    inst: &Instance,
+    op: &str,
+    with_meta: bool,
+    only: Option<&std::collections::BTreeSet<String>>,
+) -> Subject {
     let prior = match &inst.origin {
         Origin::Plan(change) => change.before.clone().unwrap_or(Value::Null),
         Origin::Config => Value::Null,
     };
-    let attrs = if op == "delete" {
-        Value::Null
-    } else {
-        inst.body.to_value(None)
+    let attrs = match only {
+        _ if op == "delete" => Value::Null,
+        Some(only) => inst.body.to_value_only(only),
+        None => inst.body.to_value(None),
     };
     let prior = if op == "delete" && prior.is_null() {
         inst.body.to_value(None)
@@ -155,6 +171,34 @@ pub fn run(
         .filter(|(_, p)| p.kind == Kind::Resource)
         .map(|(_, p)| p)
         .collect();
+    let reads: Vec<Option<super::memo::Reads>> = wanted
+        .iter()
+        .map(|&rule| match set.policy_of(rule) {
+            Some((file, policy)) if policy.kind == Kind::Resource => {
+                super::memo::Reads::of(file, policy)
+            }
+            _ => None,
+        })
+        .collect();
+    // The attributes the resource policies read, when every one names what it reads: the
+    // subjects hold only those.
+    let only: Option<std::collections::BTreeSet<String>> = wanted
+        .iter()
+        .zip(&reads)
+        .filter(|(rule, _)| {
+            set.policy_of(**rule)
+                .is_some_and(|(_, p)| p.kind == Kind::Resource)
+        })
+        .try_fold(std::collections::BTreeSet::new(), |mut all, (_, r)| {
+            all.extend(r.as_ref()?.attributes().iter().cloned());
+            Some(all)
+        });
+    let whole: Vec<std::sync::OnceLock<Value>> = match only {
+        Some(_) => (0..ws.instances.len())
+            .map(|_| Default::default())
+            .collect(),
+        None => Vec::new(),
+    };
     let with_meta = wanted.iter().any(|&r| {
         set.policy_of(r)
             .is_some_and(|(f, p)| p.kind == Kind::Resource && p.may_read(f, "meta"))
@@ -248,8 +292,9 @@ pub fn run(
             ws.instances
                 .par_iter()
                 .map_init(rustc_hash::FxHashMap::default, |seen, i| {
-                    (i.mode == Mode::Managed && judged(seen, &resource_policies, &i.rtype))
-                        .then(|| resource_subject(i, operation(i), with_meta))
+                    (i.mode == Mode::Managed && judged(seen, &resource_policies, &i.rtype)).then(
+                        || resource_subject_reading(i, operation(i), with_meta, only.as_ref()),
+                    )
                 })
                 .collect()
         },
@@ -279,6 +324,7 @@ pub fn run(
             let world = RootWorld {
                 by_type,
                 subjects: &subjects,
+                whole: only.as_ref().map(|_| &whole[..]),
             };
             (root, world)
         })
@@ -286,6 +332,7 @@ pub fn run(
     let empty = RootWorld {
         by_type: BTreeMap::new(),
         subjects: &subjects,
+        whole: None,
     };
     let locked = |root: &str, source: &Value| -> Value {
         let Some(source) = source.as_str() else {
@@ -332,15 +379,6 @@ pub fn run(
     // Per resource policy: what it reads of a subject, the classes of resources that agree
     // on it (`memo`; found once per distinct reads), and the verdicts given so far by class:
     // a class is judged once.
-    let reads: Vec<Option<super::memo::Reads>> = wanted
-        .iter()
-        .map(|&rule| match set.policy_of(rule) {
-            Some((file, policy)) if policy.kind == Kind::Resource => {
-                super::memo::Reads::of(file, policy)
-            }
-            _ => None,
-        })
-        .collect();
     let mut distinct: Vec<&super::memo::Reads> = Vec::new();
     for r in reads.iter().flatten() {
         if !distinct.contains(&r) {
