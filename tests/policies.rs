@@ -717,12 +717,33 @@ fn the_reference_shapes_load_and_judge() {
     assert_eq!(got, want);
 }
 
+/// A temporary project: `files` (relative path, text) and policy files in `policies/`.
+/// Returns the directory (kept while in use), the project's path and the policies' path.
+fn project(
+    files: &[(&str, String)],
+    policies: &[(&str, &str)],
+) -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+        std::fs::write(path, text).expect("writes");
+    }
+    let pol = dir.path().join("policies");
+    std::fs::create_dir(&pol).expect("dir");
+    for (name, text) in policies {
+        std::fs::write(pol.join(name), text).expect("writes");
+    }
+    let root = dir.path().to_str().expect("utf-8").to_string();
+    let pol = pol.to_str().expect("utf-8").to_string();
+    (dir, root, pol)
+}
+
 /// A policy judges its instances in shares, on every thread: over two hundred buckets, each
 /// is counted once (checked, failed, passed) and a condition that cannot be evaluated on
 /// any of them is one input error at the policy's line, not one per share.
 #[test]
 fn a_policy_over_many_instances_counts_each_once_and_errs_once() {
-    let dir = tempfile::tempdir().expect("temp dir");
     let mut code = String::new();
     for i in 0..210 {
         let tags = if i % 3 == 0 {
@@ -734,22 +755,20 @@ fn a_policy_over_many_instances_counts_each_once_and_errs_once() {
             "resource \"aws_s3_bucket\" \"b{i}\" {{\n  bucket = \"b{i}\"\n  tags   = {tags}\n}}\n"
         ));
     }
-    std::fs::write(dir.path().join("main.tf"), code).expect("writes");
-    let policies = dir.path().join("policies");
-    std::fs::create_dir(&policies).expect("dir");
-    std::fs::write(
-        policies.join("tags.policy.hcl"),
-        "resource_policy \"aws_s3_bucket\" \"owner\" {\n  enforce {\n    condition     = core::contains(core::keys(attrs.tags), \"owner\")\n    error_message = \"no owner tag\"\n  }\n}\n",
-    )
-    .expect("writes");
-    std::fs::write(
-        policies.join("broken.policy.hcl"),
-        "resource_policy \"aws_s3_bucket\" \"broken\" {\n  enforce {\n    condition     = attrs.bucket + 1 > 0\n    error_message = \"never\"\n  }\n}\n",
-    )
-    .expect("writes");
-    let root = dir.path().to_str().expect("utf-8");
-    let pol = policies.to_str().expect("utf-8");
-    let (code, report, _) = check_json(&[root, "--policies", pol, "--select", "policy"]);
+    let (_dir, root, pol) = project(
+        &[("main.tf", code)],
+        &[
+            (
+                "tags.policy.hcl",
+                "resource_policy \"aws_s3_bucket\" \"owner\" {\n  enforce {\n    condition     = core::contains(core::keys(attrs.tags), \"owner\")\n    error_message = \"no owner tag\"\n  }\n}\n",
+            ),
+            (
+                "broken.policy.hcl",
+                "resource_policy \"aws_s3_bucket\" \"broken\" {\n  enforce {\n    condition     = attrs.bucket + 1 > 0\n    error_message = \"never\"\n  }\n}\n",
+            ),
+        ],
+    );
+    let (code, report, _) = check_json(&[&root, "--policies", &pol, "--select", "policy"]);
     assert_eq!(code, 2, "the broken policy is an input error");
     let owner = rule_summary(&report, "POL-tags-owner");
     assert_eq!(owner["checked"], 210, "{owner}");
@@ -779,10 +798,8 @@ fn a_policy_over_many_instances_counts_each_once_and_errs_once() {
 /// other resources tells roots apart.
 #[test]
 fn shared_judgements_follow_what_each_policy_reads() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files = Vec::new();
     for (root, versioned) in [("a", true), ("b", false)] {
-        let d = dir.path().join(root);
-        std::fs::create_dir(&d).expect("dir");
         let mut code = String::new();
         for i in 0..3 {
             code.push_str(&format!(
@@ -792,13 +809,13 @@ fn shared_judgements_follow_what_each_policy_reads() {
         if versioned {
             code.push_str("resource \"aws_s3_bucket_versioning\" \"v\" {\n  bucket = \"a-0\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n");
         }
-        std::fs::write(d.join("main.tf"), code).expect("writes");
+        files.push((if versioned { "a/main.tf" } else { "b/main.tf" }, code));
     }
-    let policies = dir.path().join("policies");
-    std::fs::create_dir(&policies).expect("dir");
-    std::fs::write(
-        policies.join("p.policy.hcl"),
-        r#"resource_policy "aws_s3_bucket" "owner" {
+    let (_dir, root, pol) = project(
+        &files,
+        &[(
+            "p.policy.hcl",
+            r#"resource_policy "aws_s3_bucket" "owner" {
   enforce {
     condition     = core::contains(core::keys(attrs.tags), "owner")
     error_message = "bucket ${attrs.bucket} has no owner tag"
@@ -817,11 +834,9 @@ resource_policy "aws_s3_bucket" "versioned" {
   }
 }
 "#,
-    )
-    .expect("writes");
-    let root = dir.path().to_str().expect("utf-8");
-    let pol = policies.to_str().expect("utf-8");
-    let (_, report, stderr) = check_json(&[root, "--policies", pol, "--select", "policy"]);
+        )],
+    );
+    let (_, report, stderr) = check_json(&[&root, "--policies", &pol, "--select", "policy"]);
     let got: Vec<(String, String, String)> = findings(&report)
         .into_iter()
         .map(|(rule, resource, message, _)| (rule, resource, message))
@@ -857,30 +872,25 @@ resource_policy "aws_s3_bucket" "versioned" {
 /// finding and in the `info_message` warning, as every message of the run does.
 #[test]
 fn policy_messages_withhold_sensitive_values() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("main.tf"),
-        "variable \"pw\" {\n  type      = string\n  default   = \"hunter2-correct-horse\"\n  sensitive = true\n}\nresource \"aws_db_instance\" \"db\" {\n  instance_class = \"db.t3.micro\"\n  password       = var.pw\n}\n",
-    )
-    .expect("writes");
-    let policies = dir.path().join("policies");
-    std::fs::create_dir(&policies).expect("dir");
-    std::fs::write(
-        policies.join("p.policy.hcl"),
-        "resource_policy \"aws_db_instance\" \"pw\" {\n  enforce {\n    condition     = false\n    error_message = \"password is ${attrs.password}\"\n    info_message  = \"info ${attrs.password}\"\n  }\n}\n",
-    )
-    .expect("writes");
-    let root = dir.path().to_str().expect("utf-8");
-    let pol = policies.to_str().expect("utf-8");
+    let (_dir, root, pol) = project(
+        &[(
+            "main.tf",
+            "variable \"pw\" {\n  type      = string\n  default   = \"hunter2-correct-horse\"\n  sensitive = true\n}\nresource \"aws_db_instance\" \"db\" {\n  instance_class = \"db.t3.micro\"\n  password       = var.pw\n}\n".into(),
+        )],
+        &[(
+            "p.policy.hcl",
+            "resource_policy \"aws_db_instance\" \"pw\" {\n  enforce {\n    condition     = false\n    error_message = \"password is ${attrs.password}\"\n    info_message  = \"info ${attrs.password}\"\n  }\n}\n",
+        )],
+    );
     let out = tfgate()
         .args([
             "check",
             "--format",
             "json",
             "--verbose",
-            root,
+            &root,
             "--policies",
-            pol,
+            &pol,
         ])
         .args(["--select", "policy"])
         .output()
@@ -903,17 +913,7 @@ fn policy_messages_withhold_sensitive_values() {
 /// companion, an attribute no policy names after `attrs`.
 #[test]
 fn other_resources_are_whole_when_subjects_hold_what_policies_read() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("main.tf"),
-        "resource \"aws_s3_bucket\" \"on\" {\n  bucket = \"on\"\n}\nresource \"aws_s3_bucket\" \"off\" {\n  bucket = \"off\"\n}\nresource \"aws_s3_bucket_versioning\" \"on\" {\n  bucket = \"on\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\nresource \"aws_s3_bucket_versioning\" \"off\" {\n  bucket = \"off\"\n  versioning_configuration {\n    status = \"Suspended\"\n  }\n}\n",
-    )
-    .expect("writes");
-    let policies = dir.path().join("policies");
-    std::fs::create_dir(&policies).expect("dir");
-    std::fs::write(
-        policies.join("v.policy.hcl"),
-        r#"resource_policy "aws_s3_bucket" "versioned" {
+    let (_dir, root, pol) = project(&[("main.tf", "resource \"aws_s3_bucket\" \"on\" {\n  bucket = \"on\"\n}\nresource \"aws_s3_bucket\" \"off\" {\n  bucket = \"off\"\n}\nresource \"aws_s3_bucket_versioning\" \"on\" {\n  bucket = \"on\"\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\nresource \"aws_s3_bucket_versioning\" \"off\" {\n  bucket = \"off\"\n  versioning_configuration {\n    status = \"Suspended\"\n  }\n}\n".into())], &[("v.policy.hcl", r#"resource_policy "aws_s3_bucket" "versioned" {
   locals {
     mine = [for v in core::getresources("aws_s3_bucket_versioning", {}) : v.versioning_configuration[0].status if v.bucket == attrs.bucket]
   }
@@ -922,12 +922,8 @@ fn other_resources_are_whole_when_subjects_hold_what_policies_read() {
     error_message = "bucket ${attrs.bucket} is not versioned"
   }
 }
-"#,
-    )
-    .expect("writes");
-    let root = dir.path().to_str().expect("utf-8");
-    let pol = policies.to_str().expect("utf-8");
-    let (_, report, stderr) = check_json(&[root, "--policies", pol, "--select", "policy"]);
+"#)]);
+    let (_, report, stderr) = check_json(&[&root, "--policies", &pol, "--select", "policy"]);
     let got: Vec<String> = findings(&report).into_iter().map(|f| f.2).collect();
     assert_eq!(got, ["bucket off is not versioned"], "{stderr}");
 }
