@@ -24,15 +24,7 @@ pub static RULE: Rule = Rule {
     controls: &[
         "Policy allows permissions-management / resource-exposure actions without constraints",
     ],
-    resources: &[
-        "aws_iam_policy",
-        "aws_iam_role_policy",
-        "aws_iam_user_policy",
-        "aws_iam_group_policy",
-        "aws_iam_role",
-        "aws_ssoadmin_permission_set_inline_policy",
-        "aws_iam_policy_document",
-    ],
+    resources: super::helpers::IDENTITY_POLICY_TYPES,
     fixable: false,
     doc: include_str!("../../../rules/TFG-IAM-057.md"),
     check,

@@ -186,6 +186,18 @@ pub fn judge_list(
     }
 }
 
+/// The resource types whose identity policies (`Which::Identity`) a rule reads: the policy
+/// holders, the role (inline policies) and the policy documents they are written with.
+pub const IDENTITY_POLICY_TYPES: &[&str] = &[
+    "aws_iam_policy",
+    "aws_iam_role_policy",
+    "aws_iam_user_policy",
+    "aws_iam_group_policy",
+    "aws_iam_role",
+    "aws_ssoadmin_permission_set_inline_policy",
+    "aws_iam_policy_document",
+];
+
 /// Which policies of the IAM view a rule judges.
 #[derive(Clone, Copy)]
 pub enum Which {
