@@ -104,7 +104,7 @@ impl Reads {
             ExprKind::Unary(_, i) | ExprKind::Parenthesis(i) => self.expr(i),
             ExprKind::Binary(_, s) => self.expr(&s.0) && self.expr(&s.1),
             ExprKind::For(f) => {
-                !binds_subject(Some(&f.value_var), f.key_var.as_ref())
+                !binds_subject(&f.value_var, f.key_var.as_ref())
                     && self.expr(&f.collection)
                     && self.expr(&f.value_expr)
                     && f.key_expr.as_ref().is_none_or(|k| self.expr(k))
@@ -129,7 +129,7 @@ impl Reads {
                 collection,
                 body,
             } => {
-                !binds_subject(Some(value_var), key_var.as_ref())
+                !binds_subject(value_var, key_var.as_ref())
                     && self.expr(collection)
                     && self.parts(body)
             }
@@ -181,9 +181,8 @@ impl Reads {
 
 /// True when a `for` binds a subject variable's name (what follows reads the bound value,
 /// which this analysis does not follow: the policy counts as reading the subject whole).
-fn binds_subject(value: Option<&std::sync::Arc<str>>, key: Option<&std::sync::Arc<str>>) -> bool {
-    value
-        .into_iter()
+fn binds_subject(value: &std::sync::Arc<str>, key: Option<&std::sync::Arc<str>>) -> bool {
+    std::iter::once(value)
         .chain(key)
         .any(|v| SUBJECT.contains(&&**v))
 }

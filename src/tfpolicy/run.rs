@@ -92,14 +92,10 @@ fn module_path_text(path: &ModulePath) -> String {
 }
 
 /// A resource instance as a policy sees it; its `meta` is null unless `with_meta` (no policy
-/// of the run reads it: building it for every instance is most of a subject's cost).
-pub fn resource_subject(inst: &Instance, op: &str, with_meta: bool) -> Subject {
-    resource_subject_reading(inst, op, with_meta, None)
-}
-
-/// [`resource_subject`] whose `attrs` hold only the attributes in `only` (all the policies
-/// of the run read: the rest would be built, compared and freed for nothing).
-fn resource_subject_reading(
+/// of the run reads it: building it for every instance is most of a subject's cost), and its
+/// `attrs` hold only the attributes in `only` when given (all the run's policies read: the
+/// rest would be built, compared and freed for nothing).
+fn resource_subject(
     inst: &Instance,
     op: &str,
     with_meta: bool,
@@ -292,9 +288,8 @@ pub fn run(
             ws.instances
                 .par_iter()
                 .map_init(rustc_hash::FxHashMap::default, |seen, i| {
-                    (i.mode == Mode::Managed && judged(seen, &resource_policies, &i.rtype)).then(
-                        || resource_subject_reading(i, operation(i), with_meta, only.as_ref()),
-                    )
+                    (i.mode == Mode::Managed && judged(seen, &resource_policies, &i.rtype))
+                        .then(|| resource_subject(i, operation(i), with_meta, only.as_ref()))
                 })
                 .collect()
         },
@@ -460,7 +455,7 @@ pub fn run(
                                 continue;
                             }
                             let world = roots.get(&*inst.root).unwrap_or(&empty);
-                            let subject = resource_subject(inst, "delete", with_meta);
+                            let subject = resource_subject(inst, "delete", with_meta, None);
                             match judge(file, policy, inputs, &subject, world)
                                 .map(|v| scrubbed(v, scrubber))
                             {
