@@ -927,3 +927,57 @@ fn other_resources_are_whole_when_subjects_hold_what_policies_read() {
     let got: Vec<String> = findings(&report).into_iter().map(|f| f.2).collect();
     assert_eq!(got, ["bucket off is not versioned"], "{stderr}");
 }
+
+/// Values from the scanned code that a policy message quotes are escaped in every format,
+/// also when one verdict stands for several resources (two buckets sharing hostile tags).
+#[test]
+fn quoted_scanned_values_are_escaped_in_shared_verdicts() {
+    let mut code = String::new();
+    for name in ["a", "b"] {
+        code.push_str(&format!(
+            "resource \"aws_s3_bucket\" \"{name}\" {{\n  bucket = \"{name}\\u001b]0;pwned\\u0007\\n::error::pwned\"\n  tags   = {{ team = \"x\\u001b[31m\\n::warning::pwned\" }}\n}}\n"
+        ));
+    }
+    let (_dir, root, pol) = project(
+        &[("main.tf", code)],
+        &[(
+            "p.policy.hcl",
+            r#"resource_policy "aws_s3_bucket" "team" {
+  enforce {
+    condition     = false
+    error_message = "team ${attrs.tags.team}"
+  }
+}
+resource_policy "aws_s3_bucket" "name" {
+  enforce {
+    condition     = false
+    error_message = "bucket ${attrs.bucket}"
+  }
+}
+"#,
+        )],
+    );
+    for format in ["json", "text", "markdown", "github", "sarif", "junit"] {
+        let out = tfgate()
+            .args(["check", "--format", format, &root, "--policies", &pol])
+            .args(["--select", "policy"])
+            .output()
+            .expect("runs");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{format}: {text}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{format}: raw control characters"
+        );
+        assert!(
+            !text
+                .lines()
+                .any(|l| l.starts_with("::error::pwned") || l.starts_with("::warning::pwned")),
+            "{format}: a workflow command: {text}"
+        );
+        assert!(
+            text.contains("pwned"),
+            "{format}: the findings are reported: {text}"
+        );
+    }
+}
